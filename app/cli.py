@@ -1,0 +1,61 @@
+"""Command-line verbs. Each module in ``app.commands`` adds its own sub-command.
+
+A verb and a button call the same plain function; this module only parses arguments,
+prints, and turns ``AppError`` into one clear line and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+import app.commands
+from app import __version__
+from app.errors import AppError
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every verb found in ``app.commands``."""
+    parser = _Parser(prog="clusterbench", description="ECEI benchmarking interviews.")
+    parser.add_argument("--version", action="version", version=f"clusterbench {__version__}")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start the GUI, print 'ready <ms>' once painted, and exit")
+    parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"app.commands.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse ``argv`` and run the verb (or the GUI); return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    from app.logsetup import configure_logging
+
+    configure_logging(debug=args.debug)
+    if args.verb is None:
+        from app.ui.application import run_gui
+
+        return run_gui(smoke=args.smoke)
+    try:
+        result: int = args.handler(args)
+    except AppError as exc:
+        print(f"clusterbench: {exc.user_message}", file=sys.stderr)
+        return getattr(exc, "exit_code", 1)
+    except KeyboardInterrupt:
+        return 130
+    return result

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``clusterbench`` CLI; each module defines ``register(subparsers)``."""

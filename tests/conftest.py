@@ -1,0 +1,29 @@
+"""Shared test set-up: offscreen Qt and a throwaway data folder for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.paths import default_pack_path  # noqa: E402
+from app.scoring.pack import Pack, load_pack  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the app at an empty per-test data folder; nothing touches the real one."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("CLUSTERBENCH_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def default_pack() -> Pack:
+    """The questionnaire pack shipped with the app."""
+    return load_pack(default_pack_path())
