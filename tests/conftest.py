@@ -27,3 +27,31 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def default_pack() -> Pack:
     """The questionnaire pack shipped with the app."""
     return load_pack(default_pack_path())
+
+
+@pytest.fixture
+def store(data_dir: Path):  # type: ignore[no-untyped-def]
+    """A real store (SQLite file) in the test's data folder."""
+    from app.models import open_store
+
+    opened = open_store()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def interview_id(store, default_pack: Pack) -> int:  # type: ignore[no-untyped-def]
+    """A fresh on-site interview of a fictional cluster."""
+    from app.models import repository as repo
+
+    cluster_id = repo.create_cluster(
+        store,
+        name="Test Cluster Łódź (fictional)",
+        country="PL",
+        technology_area="ICT",
+        fictional=True,
+    )
+    return repo.create_interview(
+        store, cluster_id=cluster_id, pack=default_pack, mode="on_site", expert="Test Expert",
+        actor="Test Expert",
+    )

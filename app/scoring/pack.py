@@ -267,6 +267,9 @@ class Pack:
     source_text: str
     gold_share: float = 80.0
     description: Text = field(default_factory=lambda: Text({}))
+    _items_by_id: dict[str, Item] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -276,7 +279,9 @@ class Pack:
     @property
     def item_index(self) -> dict[str, Item]:
         """Items by id."""
-        return _index(self)
+        if not self._items_by_id:
+            self._items_by_id.update((item.id, item) for item in self.items)
+        return self._items_by_id
 
     def item(self, item_id: str) -> Item:
         """The item with ``item_id``; raises ``KeyError`` for an unknown id."""
@@ -295,10 +300,8 @@ class Pack:
         return {"id": self.id, "version": self.version, "content_hash": self.content_hash}
 
 
-@cache
-def _index(pack: Pack) -> dict[str, Item]:
-    return {item.id: item for item in pack.items}
-
+#: libyaml's safe loader when available (several times faster), else the pure-Python one.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # --- loading -----------------------------------------------------------------------------
 
@@ -327,7 +330,7 @@ def _schema_errors(document: Any) -> list[str]:
 def parse_pack(text: str, source: str = "<text>") -> Pack:
     """Parse and validate pack YAML; raise ``PackError`` listing every problem."""
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""

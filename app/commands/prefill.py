@@ -1,0 +1,125 @@
+"""``clusterbench prefill export`` and ``clusterbench prefill import``: pre-fill workbooks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.errors import AppError
+from app.export.prefill import (
+    apply_prefill,
+    export_prefill_workbook,
+    import_prefill_workbook,
+)
+from app.scoring.pack import load_pack
+
+EXIT_CELL_ERRORS = 2
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def register(sub: Any) -> None:
+    """Add the ``prefill`` verb."""
+    parser = sub.add_parser("prefill", help="pre-fill questionnaires (XLSX) for clusters")
+    verbs = parser.add_subparsers(dest="prefill_verb", required=True, metavar="ACTION")
+
+    export = verbs.add_parser(
+        "export", help="write a blank pre-fill workbook for an interview or a pack"
+    )
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("interview_id", nargs="?", type=int, metavar="INTERVIEW_ID")
+    source.add_argument("--pack", type=Path, metavar="FILE", help="questionnaire pack file")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
+    export.add_argument("--language", default="en", help="language of the questions (en, de)")
+    export.add_argument("--cluster", default=None, help="cluster name shown in the workbook")
+    export.set_defaults(handler=_export)
+
+    imported = verbs.add_parser(
+        "import",
+        help="read a filled workbook into an interview; exit 2 listing every cell error",
+    )
+    imported.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    imported.add_argument("file", type=Path, metavar="FILE.xlsx")
+    imported.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="import the valid cells even when others have errors",
+    )
+    imported.add_argument("--actor", default="", help="who imports (default: the login name)")
+    imported.set_defaults(handler=_import)
+
+
+def _actor(args: argparse.Namespace) -> str:
+    if args.actor:
+        return str(args.actor)
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "expert"
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.out.suffix.lower() != ".xlsx":
+        raise AppError(f"The output file must end in .xlsx, not {args.out.name!r}.")
+    if args.pack is not None:
+        pack = load_pack(args.pack)
+        cluster_name = args.cluster
+    else:
+        from app.models import open_store
+        from app.models import repository as repo
+
+        store = open_store()
+        try:
+            pack = repo.pack_of(store, args.interview_id)
+            cluster_name = args.cluster or repo.get_interview(store, args.interview_id).cluster_name
+        finally:
+            store.close()
+    path = export_prefill_workbook(
+        pack, args.out, cluster_name=cluster_name, language=args.language
+    )
+    _out(f"written: {path} ({pack.id} {pack.version}, {len(pack.items)} items)")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.models import open_store
+    from app.models import repository as repo
+
+    store = open_store()
+    try:
+        pack = repo.pack_of(store, args.interview_id)
+        result = import_prefill_workbook(pack, args.file)
+        if result.errors:
+            _err(f"{args.file.name}: {len(result.errors)} cell error(s)")
+            for error in result.errors:
+                _err(f"  {error}")
+            if not args.valid_rows_only:
+                _err(
+                    "Nothing was imported. Correct the cells, or run again with "
+                    "--valid-rows-only to import the valid ones."
+                )
+                return EXIT_CELL_ERRORS
+        saved = apply_prefill(
+            store,
+            pack,
+            args.interview_id,
+            result,
+            valid_rows_only=args.valid_rows_only,
+            actor=_actor(args),
+        )
+    finally:
+        store.close()
+    kept = len(result.answers) - saved
+    note = f" ({kept} kept: answered by the expert or unchanged)" if kept else ""
+    _out(f"imported: {saved} pre-filled answer(s) to confirm{note}")
+    return 0

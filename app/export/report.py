@@ -1,0 +1,1240 @@
+"""The benchmarking report: an A4 PDF of one interview, its scores and its peer comparison.
+
+``build_report_data`` gathers what the report needs from the store into a frozen
+``ReportData`` (safe to hand to a worker thread); ``write_report`` renders it with reportlab
+and replaces the target file atomically. Only notes the expert marked for the report are
+printed; private notes never reach the PDF. Every text that comes from a user or a file is
+escaped before it meets reportlab's paragraph mark-up.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app import __version__
+from app.export.charts import (
+    FONT,
+    FONT_BOLD,
+    NOT_SHOWN_NOTE,
+    gold_share_bar,
+    radar_drawing,
+    register_fonts,
+    series_labels,
+)
+from app.scoring.pack import NUMERIC_TYPES as _NUMERIC_TYPES
+from app.scoring.pack import TEXT_TYPES, Item, Pack
+from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
+
+if TYPE_CHECKING:
+    from app.models import Store
+
+ProgressCallback = Callable[[int], None]
+
+WATERMARK = "PRACTICE – NOT FOR LABELLING"
+PRACTICE_MODE = "practice"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+DASH = "–"
+
+ACCENT = colors.HexColor("#1d4f91")
+TEXT = colors.HexColor("#1f2328")
+MUTED = colors.HexColor("#5b6470")
+RULE = colors.HexColor("#c9ced6")
+HEADER_FILL = colors.HexColor("#e7edf6")
+ZEBRA = colors.HexColor("#f6f7f9")
+GOOD = colors.HexColor("#1e7b34")
+BAD = colors.HexColor("#b42318")
+UNKNOWN = colors.HexColor("#9a6700")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows, as plain values (no store access while rendering).
+
+    ``notes`` maps item id to ``(text, for_report)``; only notes with ``for_report`` true
+    are printed. ``scores`` is a score result (``score_interview(...).to_dict()``).
+    """
+
+    cluster_name: str
+    country: str
+    technology_area: str
+    interview_date: date
+    expert: str
+    mode: str
+    pack: Pack
+    answers: Mapping[str, Any]
+    notes: Mapping[str, tuple[str, bool]]
+    scores: Mapping[str, Any]
+    recommendations: str = ""
+    practice: bool = False
+    language: str = "en"
+    fictional: bool = False
+    generated_on: date | None = field(default=None)
+
+    @property
+    def is_practice(self) -> bool:
+        """Whether the report must carry the practice watermark."""
+        return self.practice or self.mode == PRACTICE_MODE
+
+
+def build_report_data(store: Store, interview_id: int, reference: Any = None) -> ReportData:
+    """Read one interview from the store and score it (against ``reference`` peers, if any)."""
+    # Imported here so that rendering a ReportData (UI preview, tests, benchmarks) does not
+    # load SQLAlchemy and the scoring engine until the store is actually used.
+    from app.models import repository as repo
+    from app.scoring.engine import score_interview
+
+    interview = repo.get_interview(store, interview_id)
+    pack = repo.pack_of(store, interview_id)
+    answers = repo.answers_of(store, interview_id)
+    notes = {
+        item_id: (record.text, bool(record.for_report))
+        for item_id, record in repo.notes_of(store, interview_id).items()
+    }
+    scores = score_interview(
+        pack, answers, reference=reference, technology_area=interview.technology_area
+    ).to_dict()
+    return ReportData(
+        cluster_name=interview.cluster_name,
+        country=interview.country,
+        technology_area=interview.technology_area,
+        interview_date=interview.created_at.date(),
+        expert=interview.expert,
+        mode=interview.mode,
+        pack=pack,
+        answers=dict(answers),
+        notes=notes,
+        scores=scores,
+        recommendations=interview.recommendations or "",
+        practice=interview.mode == PRACTICE_MODE,
+        fictional=bool(getattr(interview, "fictional", False)),
+    )
+
+
+def write_report(
+    data: ReportData, out_path: Path | str, progress: ProgressCallback | None = None
+) -> Path:
+    """Render the report to ``out_path`` (temp file, fsync, rename); return the path.
+
+    ``progress`` receives whole percentages, rising from 0 to 100.
+    """
+    out_path = Path(out_path)
+    reporter = _Progress(progress)
+    reporter(0)
+    register_fonts()
+    story = _Story(data).build()
+    reporter(10)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN + 2 * mm,
+        title=f"Benchmarking report – {_clean(data.cluster_name)}",
+        author=_clean(data.expert),
+        subject=f"{data.pack.title.get(data.language)} {data.pack.version}",
+        creator=f"ClusterBench {__version__}",
+        lang=data.language,
+    )
+    flowable_count = max(1, len(story))
+
+    def on_progress(kind: str, value: int) -> None:
+        if kind == "PROGRESS":
+            reporter(10 + int(80 * value / flowable_count))
+
+    doc.setProgressCallBack(on_progress)
+    decorate = _PageDecorator(data)
+    doc.build(
+        story,
+        onFirstPage=decorate.first_page,
+        onLaterPages=decorate.later_page,
+        canvasmaker=_canvas_maker(data.is_practice),
+    )
+    reporter(92)
+    _write_atomically(out_path, buffer.getvalue())
+    reporter(100)
+    return out_path
+
+
+# --- output ---------------------------------------------------------------------------
+
+
+class _Progress:
+    """Passes on only rising whole percentages, so a progress bar never jumps back."""
+
+    def __init__(self, callback: ProgressCallback | None) -> None:
+        self._callback = callback
+        self._last = -1
+
+    def __call__(self, percent: int) -> None:
+        percent = max(0, min(100, percent))
+        if self._callback is not None and percent > self._last:
+            self._last = percent
+            self._callback(percent)
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        directory = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+
+
+class _PageDecorator:
+    """Header and footer text drawn on every page (page numbers come from the canvas)."""
+
+    def __init__(self, data: ReportData) -> None:
+        self._cluster = _clean(data.cluster_name)
+        self._pack = f"{data.pack.title.get(data.language)} {data.pack.version}"
+
+    def first_page(self, canvas: Canvas, doc: Any) -> None:
+        self._footer(canvas)
+
+    def later_page(self, canvas: Canvas, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        top = PAGE_HEIGHT - MARGIN + 2 * mm
+        canvas.drawString(MARGIN, top, _fit(f"Benchmarking report · {self._cluster}", 110))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(self._pack, 70))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
+        canvas.restoreState()
+        self._footer(canvas)
+
+    def _footer(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, MARGIN - 4 * mm, f"ClusterBench {__version__}")
+        canvas.restoreState()
+
+
+def _canvas_maker(practice: bool) -> type[Canvas]:
+    class _ReportCanvas(Canvas):  # type: ignore[misc]
+        """Holds pages back until the end to print "Page n of m" and the watermark on top."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                self._draw_page_number(total)
+                if practice:
+                    self._draw_watermark()
+                super().showPage()
+            super().save()
+
+        def _draw_page_number(self, total: int) -> None:
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN,
+                MARGIN - 4 * mm,
+                f"Page {self.getPageNumber()} of {total}",
+            )
+            self.restoreState()
+
+        def _draw_watermark(self) -> None:
+            self.saveState()
+            angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH))
+            diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
+            size = 0.72 * diagonal / stringWidth(WATERMARK, FONT_BOLD, 1)
+            self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            self.rotate(angle)
+            self.setFillColor(colors.Color(0.72, 0.1, 0.1, alpha=0.16))
+            self.setFont(FONT_BOLD, size)
+            self.drawCentredString(0, -size / 3, WATERMARK)
+            self.restoreState()
+
+    return _ReportCanvas
+
+
+# --- text helpers ---------------------------------------------------------------------
+
+
+def _clean(text: Any) -> str:
+    """User text without control characters that a PDF cannot show."""
+    return _CONTROL.sub("", str(text))
+
+
+def _esc(text: Any) -> str:
+    """Escape user or file text for reportlab's paragraph mark-up; keep line breaks."""
+    escaped = escape(_clean(text).replace("\r\n", "\n").replace("\r", "\n"))
+    return escaped.replace("\n", "<br/>")
+
+
+def _fit(text: str, max_chars: int) -> str:
+    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+
+
+def _number(value: float | int) -> str:
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _unit(item: Item | None) -> str:
+    if item is None:
+        return ""
+    if item.unit:
+        return item.unit
+    return "%" if item.type == "percent" else ""
+
+
+def _with_unit(value: float | int, item: Item | None) -> str:
+    if item is not None and item.type == "year" and not isinstance(value, bool):
+        return str(int(value)) if float(value).is_integer() else _number(value)
+    unit = _unit(item)
+    text = _number(value)
+    if not unit:
+        return text
+    return f"{text} %" if unit == "%" else f"{text} {unit}"
+
+
+def _percent(value: float | None) -> str:
+    return DASH if value is None else f"{value:.0f}"
+
+
+def _score(value: float | None) -> str:
+    return DASH if value is None else f"{value:.0f}"
+
+
+def _answer_text(item: Item, value: Any, language: str) -> str:
+    """An answer as plain text for the appendix (group rows on separate lines)."""
+    if value is None:
+        return "Not answered"
+    if item.type == "yes_no" or isinstance(value, bool):
+        return "Yes" if value else "No"
+    if item.type == "single_choice":
+        option = item.option(str(value))
+        return option.label.get(language) if option else str(value)
+    if item.type == "multiple_choice":
+        labels = []
+        for code in value or []:
+            option = item.option(str(code))
+            labels.append(option.label.get(language) if option else str(code))
+        return "; ".join(labels) if labels else "None selected"
+    if item.type == "group":
+        rows = list(value or [])
+        if not rows:
+            return "None given"
+        lines = []
+        for n, row in enumerate(rows, start=1):
+            parts = []
+            for group_field in item.fields:
+                cell = row.get(group_field.id) if isinstance(row, Mapping) else None
+                if cell in (None, ""):
+                    continue
+                if group_field.options:
+                    option = next((o for o in group_field.options if o.code == cell), None)
+                    cell = option.label.get(language) if option else cell
+                parts.append(f"{group_field.label.get(language)}: {cell}")
+            lines.append(f"{n}. " + (" · ".join(parts) if parts else "(empty)"))
+        return "\n".join(lines)
+    if isinstance(value, (int, float)):
+        return _with_unit(value, item)
+    return str(value)
+
+
+def _indicator_value(
+    indicator: Mapping[str, Any], item: Item | None, answer: Any, language: str
+) -> str:
+    """The cluster's figure for an indicator, read from its answer where there is one."""
+    value = indicator.get("value")
+    if answer is None and value is None:
+        return "not answered"
+    if item is None or answer is None:
+        if isinstance(value, (int, float)):
+            return _with_unit(value, item) if not isinstance(value, bool) else _number(value)
+        return DASH if value is None else str(value)
+    if item.type == "multiple_choice":
+        return f"{len(answer)} selected"
+    if item.type == "group":
+        return f"{len(answer)} given"
+    if item.type in TEXT_TYPES:
+        return "answered"
+    return _answer_text(item, answer, language)
+
+
+def _threshold(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
+    threshold = indicator.get("gold_threshold")
+    if threshold is None:
+        if item is not None and item.scoring.kind == "boolean":
+            return "No" if indicator.get("direction") == "lower" else "Yes"
+        return DASH
+    if item is not None and item.type == "single_choice":
+        option = next((o for o in item.options if o.points == threshold), None)
+        if option is not None:
+            return f"{option.label.get(language)} or better"
+    prefix = "≤ " if indicator.get("direction") == "lower" else "≥ "
+    unit_item = item if item is not None and item.type in _NUMERIC_TYPES else None
+    return prefix + _with_unit(threshold, unit_item)
+
+
+def _gap(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
+    gap = indicator.get("gap")
+    if gap is None:
+        return DASH
+    if item is not None and item.type == "yes_no":
+        return "needs No" if indicator.get("direction") == "lower" else "needs Yes"
+    if item is not None and item.type == "single_choice":
+        return "needs " + _threshold(indicator, item, language)
+    if item is not None and item.type == "year":
+        earlier = indicator.get("direction") == "lower"
+        return f"{'earlier' if earlier else 'later'} by {abs(gap):g} years"
+    unit_item = item if item is not None and item.type in _NUMERIC_TYPES else None
+    text = _with_unit(abs(gap), unit_item)
+    return f"{'reduce by' if indicator.get('direction') == 'lower' else 'raise by'} {text}"
+
+
+ELIGIBILITY_STATUS = {
+    "eligible": ("Eligible", GOOD),
+    "not_eligible": ("Not eligible", BAD),
+    "incomplete": ("Incomplete: some criteria are not answered yet", UNKNOWN),
+}
+CRITERION_STATUS = {
+    "met": ("Met", GOOD),
+    "not_met": ("Not met", BAD),
+    "waived": ("Waived", MUTED),
+    "unknown": ("Not answered", UNKNOWN),
+}
+GOLD_STATUS = {
+    "ready": ("Gold-ready", GOOD),
+    "not_ready": ("Not yet Gold-ready", BAD),
+    "incomplete": ("Incomplete: not every indicator is answered", UNKNOWN),
+}
+
+
+# --- the story --------------------------------------------------------------------------
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9, leading=12.5, textColor=TEXT, spaceAfter=4
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0, textColor=MUTED
+        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0
+        ),
+        "head": ParagraphStyle(
+            "head",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=7.5,
+            leading=9.5,
+            spaceAfter=0,
+            textColor=ACCENT,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=2,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        "h2_loose": ParagraphStyle(
+            "h2_loose",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        "h3_loose": ParagraphStyle(
+            "h3_loose",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12.5,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12.5,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2
+        ),
+        "question": ParagraphStyle(
+            "question",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=8.5,
+            leading=11,
+            spaceBefore=5,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
+        "answer": ParagraphStyle(
+            "answer", parent=body, fontSize=8.5, leading=11, leftIndent=10, spaceAfter=1
+        ),
+        "note": ParagraphStyle(
+            "note",
+            parent=body,
+            fontSize=8.5,
+            leading=11,
+            leftIndent=10,
+            textColor=ACCENT,
+            spaceAfter=1,
+        ),
+        "cover_kicker": ParagraphStyle(
+            "cover_kicker",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            textColor=MUTED,
+            spaceAfter=6,
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=26,
+            leading=32,
+            textColor=ACCENT,
+            spaceAfter=10,
+        ),
+        "cover_banner": ParagraphStyle(
+            "cover_banner",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=BAD,
+            alignment=TA_CENTER,
+            borderColor=BAD,
+            borderWidth=1,
+            borderPadding=6,
+            spaceBefore=14,
+            spaceAfter=10,
+        ),
+    }
+
+
+class _Story:
+    """Builds the list of flowables, section by section."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.data = data
+        self.scores: Mapping[str, Any] = data.scores or {}
+        self.lang = data.language
+        self.s = _styles()
+        self.items = data.pack.item_index
+        peers = self.scores.get("peers") or {}
+        self.groups: Mapping[str, Any] = peers.get("groups") or {}
+        self.section_percentiles: Mapping[str, Any] = peers.get("sections") or {}
+        self.indicator_percentiles: Mapping[str, Any] = peers.get("indicators") or {}
+        self.labels = series_labels(self.scores, _clean(data.cluster_name))
+
+    # helpers
+    def p(self, text: Any, style: str = "body") -> Paragraph:
+        """A paragraph of plain (escaped) text."""
+        return Paragraph(_esc(text), self.s[style])
+
+    def m(self, markup: str, style: str = "body") -> Paragraph:
+        """A paragraph of our own mark-up; values in it must already be escaped."""
+        return Paragraph(markup, self.s[style])
+
+    def answer(self, indicator: Mapping[str, Any]) -> Any:
+        return self.data.answers.get(indicator.get("id", ""))
+
+    def bullet(self, text: str) -> Paragraph:
+        return Paragraph(_esc(text), self.s["bullet"], bulletText="•")
+
+    def shown(self, key: str) -> bool:
+        group = self.groups.get(key) or {}
+        return bool(group.get("shown")) and self.scores.get("reference") is not None
+
+    def group_name(self, key: str) -> str:
+        """The group's legend name with its size, e.g. "ICT peers (n = 112)"."""
+        return self.labels.get(key, key)
+
+    def short_name(self, key: str) -> str:
+        """The group's name without its size, for table headings."""
+        return re.sub(r" \(n = [\d,]+\)$", "", self.group_name(key))
+
+    def table(
+        self,
+        header: Sequence[str] | None,
+        rows: Iterable[Sequence[Any]],
+        widths: Sequence[float],
+        extra: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        cells: list[list[Any]] = [[self.p(h, "head") for h in header]] if header else []
+        for row in rows:
+            cells.append([c if isinstance(c, Flowable) else self.p(c, "cell") for c in row])
+        first = 1 if header else 0
+        table = Table(cells, colWidths=list(widths), repeatRows=first, hAlign="LEFT")
+        style: list[tuple[Any, ...]] = [
+            ("LINEBELOW", (0, first), (-1, -1), 0.25, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ]
+        if header:
+            style += [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ]
+        else:
+            style.append(("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT))
+        for n in range(first + 1, len(cells), 2):
+            style.append(("BACKGROUND", (0, n), (-1, n), ZEBRA))
+        style.extend(extra)
+        table.setStyle(TableStyle(style))
+        return table
+
+    def status(self, text: str, colour: colors.Color) -> Paragraph:
+        return self.m(f'<font color="{colour.hexval()}"><b>{_esc(text)}</b></font>', "cell")
+
+    def reference_note(self) -> Paragraph:
+        reference = self.scores.get("reference")
+        if not reference:
+            return self.p("No reference data was loaded: peer groups are not shown.", "small")
+        size = reference.get("size")
+        size_text = f"{size:,} " if isinstance(size, int) else ""
+        if reference.get("synthetic"):
+            text = (
+                f"Peer data: synthetic reference set ({size_text}fictional clusters, "
+                f"{reference.get('id', '')} {reference.get('version', '')}). These are "
+                "generated numbers, not real results of real clusters."
+            )
+        else:
+            text = (
+                f"Peer data: reference set {reference.get('id', '')} "
+                f"{reference.get('version', '')} ({size_text}clusters)."
+            )
+        return self.p(text + " Groups with fewer than 5 members are never shown.", "small")
+
+    # sections
+    def build(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        story += self.cover()
+        story.append(PageBreak())
+        story += self.summary()
+        story += self.eligibility()
+        story += self.gold()
+        story.append(PageBreak())
+        story += self.comparison()
+        story += self.section_details()
+        story += self.strengths()
+        story.append(PageBreak())
+        story += self.appendix()
+        return story
+
+    def cover(self) -> list[Flowable]:
+        data = self.data
+        pack = data.pack
+        country = COUNTRIES.get(data.country, data.country)
+        mode = INTERVIEW_MODES.get(data.mode, data.mode)
+        reference = self.scores.get("reference")
+        if not reference:
+            peer_data = "none loaded"
+        elif reference.get("synthetic"):
+            peer_data = "synthetic reference set (fictional clusters, not real results)"
+        else:
+            peer_data = f"{reference.get('id', '')} {reference.get('version', '')}"
+        rows = [
+            ("Cluster", data.cluster_name + (" (fictional)" if data.fictional else "")),
+            ("Country", country),
+            ("Technology area", data.technology_area or DASH),
+            ("Interview date", data.interview_date.isoformat()),
+            ("Expert", data.expert or DASH),
+            ("Mode", mode),
+            ("Questionnaire", f"{pack.title.get(self.lang)} {pack.version}"),
+            ("Peer data", peer_data),
+            ("Report generated", (data.generated_on or date.today()).isoformat()),
+        ]
+        story: list[Flowable] = [
+            Spacer(1, 28 * mm),
+            self.p("ECEI cluster management benchmarking", "cover_kicker"),
+            self.p("Benchmarking report", "cover_title"),
+            self.m(f'<font size="17">{_esc(data.cluster_name)}</font>', "h1"),
+            Spacer(1, 8 * mm),
+        ]
+        table = Table(
+            [[self.p(k, "cell_bold"), self.p(v, "cell")] for k, v in rows],
+            colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        story.append(table)
+        if data.is_practice:
+            story.append(
+                self.p(
+                    "Practice interview: this report is for training only and can never "
+                    "lead to a label.",
+                    "cover_banner",
+                )
+            )
+        story.append(Spacer(1, 10 * mm))
+        if data.fictional:
+            story.append(
+                self.p(
+                    "The cluster in this report is fictional; any resemblance to a real "
+                    "organisation is coincidental.",
+                    "small",
+                )
+            )
+        description = pack.description.get(self.lang)
+        if description:
+            story.append(self.p(description, "small"))
+        return story
+
+    def summary(self) -> list[Flowable]:
+        scores = self.scores
+        eligibility = scores.get("eligibility") or {}
+        gold = scores.get("gold") or {}
+        silver = scores.get("silver_precheck") or {}
+        indicators = list(scores.get("indicators") or [])
+        answered = sum(1 for i in indicators if i.get("value") is not None)
+        passed = sum(1 for i in indicators if i.get("passed") is True)
+        elig_text, elig_colour = ELIGIBILITY_STATUS.get(
+            eligibility.get("status", ""), (eligibility.get("status") or "Unknown", UNKNOWN)
+        )
+        gold_text, gold_colour = GOLD_STATUS.get(
+            gold.get("status", ""), (gold.get("status") or "Unknown", UNKNOWN)
+        )
+        share = gold.get("share")
+        required = gold.get("required_share", self.data.pack.gold_share)
+        if share is not None:
+            gold_text += (
+                f": {share:.1f} % of the weighted indicators meet Gold ({required:g} % needed)"
+            )
+        silver_passed = silver.get("passed")
+        silver_text, silver_colour = (
+            ("All minimum requirements met", GOOD)
+            if silver_passed is True
+            else ("Minimum requirements not met", BAD)
+            if silver_passed is False
+            else ("Not known yet: minimum requirements not all answered", UNKNOWN)
+        )
+        peers = [
+            self.group_name(key) for key in ("technology_area", "excellence") if self.shown(key)
+        ]
+        rows = [
+            ("Eligibility", self.status(elig_text, elig_colour)),
+            ("Gold readiness", self.status(gold_text, gold_colour)),
+            ("Silver pre-check", self.status(silver_text, silver_colour)),
+            (
+                "Indicators",
+                f"{answered} of {len(indicators)} answered; {passed} meet the Gold threshold",
+            ),
+            ("Compared with", "; ".join(peers) if peers else "no peer group shown"),
+        ]
+        story: list[Flowable] = [
+            self.p("Summary", "h1"),
+            self.table(None, rows, (40 * mm, CONTENT_WIDTH - 40 * mm)),
+            Spacer(1, 4),
+        ]
+        ranked = self._ranked_sections()
+        if len(ranked) > 1:
+            best, worst = ranked[0], ranked[-1]
+            story.append(
+                self.p(
+                    f"Strongest section: {self._ranked_text(best)}. "
+                    f"Most room to improve: {self._ranked_text(worst)}."
+                )
+            )
+        story.append(self.reference_note())
+        return story
+
+    def eligibility(self) -> list[Flowable]:
+        eligibility = self.scores.get("eligibility") or {}
+        status, colour = ELIGIBILITY_STATUS.get(
+            eligibility.get("status", ""), (eligibility.get("status") or "Unknown", UNKNOWN)
+        )
+        story: list[Flowable] = [
+            self.p("Eligibility", "h2"),
+            self.m(
+                f'Status: <font color="{colour.hexval()}"><b>{_esc(status)}</b></font>. '
+                + _esc(eligibility.get("explanation", ""))
+            ),
+        ]
+        rows = []
+        for criterion in eligibility.get("criteria") or []:
+            text, criterion_colour = CRITERION_STATUS.get(
+                criterion.get("status", ""), (str(criterion.get("status", "")), UNKNOWN)
+            )
+            rows.append(
+                (
+                    criterion.get("label", criterion.get("id", "")),
+                    self.status(text, criterion_colour),
+                    criterion.get("reason", ""),
+                )
+            )
+        if rows:
+            story.append(
+                self.table(
+                    ("Criterion", "Status", "Reason"),
+                    rows,
+                    (62 * mm, 24 * mm, CONTENT_WIDTH - 86 * mm),
+                )
+            )
+        return story
+
+    def gold(self) -> list[Flowable]:
+        gold = self.scores.get("gold") or {}
+        silver = self.scores.get("silver_precheck") or {}
+        required = float(gold.get("required_share", self.data.pack.gold_share))
+        share = gold.get("share")
+        status, colour = GOLD_STATUS.get(
+            gold.get("status", ""), (gold.get("status") or "Unknown", UNKNOWN)
+        )
+        story: list[Flowable] = [
+            self.p("Gold readiness", "h2"),
+            self.m(
+                f'Status: <font color="{colour.hexval()}"><b>{_esc(status)}</b></font>. '
+                + _esc(gold.get("explanation", ""))
+            ),
+            gold_share_bar(share, required, width=CONTENT_WIDTH),
+            Spacer(1, 4),
+        ]
+        minimums = gold.get("minimums_met")
+        minimum_text = (
+            "All minimum requirements are met."
+            if minimums is True
+            else "At least one minimum requirement is not met; this blocks Silver and Gold."
+            if minimums is False
+            else "Minimum requirements cannot be judged yet."
+        )
+        story.append(
+            self.p(
+                "Minimum requirements (Silver pre-check): "
+                + (silver.get("explanation") or minimum_text)
+            )
+        )
+        changes = list(gold.get("what_would_change") or [])
+        if changes:
+            story.append(self.p("What would change the result", "h3"))
+            story += [self.bullet(text) for text in changes]
+        rows = []
+        for indicator in self.scores.get("indicators") or []:
+            if indicator.get("passed") is True:
+                continue
+            item = self.items.get(indicator.get("id", ""))
+            section = self._section_title(indicator.get("section", ""))
+            rows.append(
+                (
+                    self.m(
+                        f"{_esc(indicator.get('label', ''))}<br/>"
+                        f'<font size="7" color="{MUTED.hexval()}">{_esc(section)}</font>',
+                        "cell",
+                    ),
+                    _indicator_value(indicator, item, self.answer(indicator), self.lang),
+                    _threshold(indicator, item, self.lang),
+                    _gap(indicator, item, self.lang)
+                    if indicator.get("value") is not None
+                    else DASH,
+                )
+            )
+        if rows:
+            story.append(CondPageBreak(40 * mm))
+            story.append(self.p("Indicators below the Gold threshold or not answered", "h3_loose"))
+            story.append(
+                self.table(
+                    ("Indicator", "Cluster", "Gold threshold", "Gap to Gold"),
+                    rows,
+                    (CONTENT_WIDTH - 120 * mm, 40 * mm, 40 * mm, 40 * mm),
+                )
+            )
+        return story
+
+    def comparison(self) -> list[Flowable]:
+        radar = self.scores.get("radar") or {}
+        story: list[Flowable] = [self.p("Comparison with peers", "h1"), self.reference_note()]
+        hidden = [
+            self.group_name(key)
+            for key in ("technology_area", "excellence")
+            if radar.get("axes") and radar.get(key) is None
+        ]
+        if hidden:
+            story.append(self.p(f"{'; '.join(hidden)}: {NOT_SHOWN_NOTE}.", "small"))
+        story.append(Spacer(1, 4))
+        story.append(radar_drawing(radar, self.labels, width=CONTENT_WIDTH, height=118 * mm))
+        story.append(
+            self.p(
+                "Section scores from 0 to 100; peer lines show the mean section score of each "
+                "group. A section without a score leaves a gap in the cluster's outline.",
+                "small",
+            )
+        )
+        tech_shown, exc_shown = self.shown("technology_area"), self.shown("excellence")
+        rows = []
+        for section in self.scores.get("sections") or []:
+            if section.get("score") is None and section.get("scored_items", 0) == 0:
+                continue
+            sid = section.get("id", "")
+            pct = self.section_percentiles.get(sid) or {}
+            rows.append(
+                (
+                    self._section_title(sid, section.get("title", sid)),
+                    _score(section.get("score")),
+                    _score(self._mean("technology_area", sid)) if tech_shown else DASH,
+                    _percent(pct.get("technology_area")) if tech_shown else DASH,
+                    _score(self._mean("excellence", sid)) if exc_shown else DASH,
+                    _percent(pct.get("excellence")) if exc_shown else DASH,
+                )
+            )
+        if rows:
+            tech = self.short_name("technology_area")
+            excellence = self.short_name("excellence")
+            story.append(CondPageBreak(40 * mm))
+            story.append(self.p("Section scores against the peer groups", "h3_loose"))
+            story.append(
+                self.table(
+                    (
+                        "Section",
+                        "Cluster score",
+                        f"Mean: {tech}",
+                        "Percentile",
+                        f"Mean: {excellence}",
+                        "Percentile",
+                    ),
+                    rows,
+                    (CONTENT_WIDTH - 118 * mm, 20 * mm, 30 * mm, 19 * mm, 30 * mm, 19 * mm),
+                    extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
+                )
+            )
+            story.append(
+                self.p(
+                    "Percentile: the share of the group's clusters that this cluster matches "
+                    f"or beats (0 to 100). {DASH} means no score yet or the group is not "
+                    "shown.",
+                    "small",
+                )
+            )
+        return story
+
+    def section_details(self) -> list[Flowable]:
+        indicators = list(self.scores.get("indicators") or [])
+        story: list[Flowable] = [PageBreak(), self.p("Results by section", "h1")]
+        tech_shown, exc_shown = self.shown("technology_area"), self.shown("excellence")
+        sections = {s.get("id"): s for s in self.scores.get("sections") or []}
+        tech = self.short_name("technology_area")
+        excellence = self.short_name("excellence")
+        for pack_section in self.data.pack.sections:
+            own = [i for i in indicators if i.get("section") == pack_section.id]
+            if not own:
+                continue
+            result = sections.get(pack_section.id) or {}
+            pct = self.section_percentiles.get(pack_section.id) or {}
+            facts = [f"score {_score(result.get('score'))} of 100"]
+            if tech_shown:
+                facts.append(
+                    f"{tech}: mean {_score(self._mean('technology_area', pack_section.id))}, "
+                    f"percentile {_percent(pct.get('technology_area'))}"
+                )
+            if exc_shown:
+                facts.append(
+                    f"{excellence}: mean {_score(self._mean('excellence', pack_section.id))}, "
+                    f"percentile {_percent(pct.get('excellence'))}"
+                )
+            rows = []
+            extra: list[tuple[Any, ...]] = [("ALIGN", (4, 1), (-1, -1), "RIGHT")]
+            for indicator in own:
+                item = self.items.get(indicator.get("id", ""))
+                passed = indicator.get("passed")
+                verdict = (
+                    self.status("Meets", GOOD)
+                    if passed is True
+                    else self.status("Below", BAD)
+                    if passed is False
+                    else self.status("Not answered", UNKNOWN)
+                )
+                ip = self.indicator_percentiles.get(indicator.get("id", "")) or {}
+                rows.append(
+                    (
+                        indicator.get("label", ""),
+                        _indicator_value(indicator, item, self.answer(indicator), self.lang),
+                        _threshold(indicator, item, self.lang),
+                        verdict,
+                        _percent(ip.get("technology_area")) if tech_shown else DASH,
+                        _percent(ip.get("excellence")) if exc_shown else DASH,
+                    )
+                )
+            title = pack_section.title.get(self.lang)
+            # A heading never ends a page; the table below it may split (its header repeats).
+            story += [
+                CondPageBreak(45 * mm),
+                self.p(title, "h2_loose"),
+                self.p(" · ".join(facts), "small"),
+                Spacer(1, 3),
+            ]
+            story.append(
+                self.table(
+                    (
+                        "Indicator",
+                        "Cluster",
+                        "Gold threshold",
+                        "Gold",
+                        f"Percentile: {tech}" if tech_shown else "Percentile: technology area",
+                        f"Percentile: {excellence}" if exc_shown else "Percentile: excellence",
+                    ),
+                    rows,
+                    (CONTENT_WIDTH - 132 * mm, 32 * mm, 32 * mm, 22 * mm, 23 * mm, 23 * mm),
+                    extra=extra,
+                )
+            )
+        story.append(
+            self.p(
+                f"Percentiles are shown for peer indicators only; {DASH} means not answered, "
+                "not compared with peers, or the group is not shown.",
+                "small",
+            )
+        )
+        return story
+
+    def strengths(self) -> list[Flowable]:
+        story: list[Flowable] = [PageBreak(), self.p("Strengths and areas for improvement", "h1")]
+        story.append(
+            self.p(
+                "Derived from the scores: sections and indicators where the cluster stands "
+                "out against its peers, and those furthest from Gold. Benchmarking is not a "
+                "ranking; it shows where to learn from others.",
+                "small",
+            )
+        )
+        ranked = self._ranked_sections()
+        indicators = list(self.scores.get("indicators") or [])
+
+        def peer_rank(indicator: Mapping[str, Any]) -> tuple[float, str] | None:
+            ip = self.indicator_percentiles.get(indicator.get("id", "")) or {}
+            for key in ("technology_area", "all"):
+                if ip.get(key) is not None and self.shown(key):
+                    group = "all clusters" if key == "all" else self.short_name(key)
+                    return float(ip[key]), group
+            return None
+
+        def percentile_of(indicator: Mapping[str, Any]) -> float | None:
+            rank = peer_rank(indicator)
+            return None if rank is None else rank[0]
+
+        def rank_text(indicator: Mapping[str, Any]) -> str:
+            rank = peer_rank(indicator)
+            return "" if rank is None else f" (percentile {rank[0]:.0f} among {rank[1]})"
+
+        strengths: list[str] = [
+            self._ranked_text(entry) + "." for entry in ranked if entry[2] >= 50
+        ][:3]
+        passed = [i for i in indicators if i.get("passed") is True]
+        passed.sort(key=lambda i: -(percentile_of(i) or -1))
+        for indicator in passed[:5]:
+            item = self.items.get(indicator.get("id", ""))
+            value = _indicator_value(indicator, item, self.answer(indicator), self.lang)
+            strengths.append(
+                f"{indicator.get('label', '')}: {value} meets the Gold threshold"
+                f"{rank_text(indicator)}."
+            )
+
+        improvements: list[str] = [
+            self._ranked_text(entry) + "." for entry in reversed(ranked) if entry[2] < 50
+        ][:3]
+        silver = self.scores.get("silver_precheck") or {}
+        for item_id in silver.get("failing_minimums") or []:
+            item = self.items.get(item_id)
+            label = item.label.get(self.lang) if item else item_id
+            improvements.append(f"Minimum requirement not met: {label}.")
+        failed = [i for i in indicators if i.get("passed") is False]
+        failed.sort(key=lambda i: rank if (rank := percentile_of(i)) is not None else 101.0)
+        for indicator in failed[:6]:
+            item = self.items.get(indicator.get("id", ""))
+            improvements.append(
+                f"{indicator.get('label', '')}: {_gap(indicator, item, self.lang)} to reach "
+                f"Gold{rank_text(indicator)}."
+            )
+
+        story.append(self.p("Strengths", "h2"))
+        if strengths:
+            story += [self.bullet(text) for text in strengths]
+        else:
+            story.append(self.p("No strength stands out in the scores yet."))
+        story.append(self.p("Areas for improvement", "h2"))
+        if improvements:
+            story += [self.bullet(text) for text in improvements]
+        else:
+            story.append(self.p("No area for improvement stands out in the scores."))
+        story.append(self.p("The expert's recommendations", "h2"))
+        recommendations = self.data.recommendations.strip()
+        if recommendations:
+            for block in re.split(r"\n\s*\n", recommendations):
+                story.append(self.p(block.strip()))
+        else:
+            story.append(self.p("The expert has not written recommendations.", "small"))
+        return story
+
+    def appendix(self) -> list[Flowable]:
+        data = self.data
+        story: list[Flowable] = [
+            self.p("Appendix: answers", "h1"),
+            self.p(
+                "Every question asked in the interview with the answer recorded. Notes appear "
+                "only where the expert marked them for the report.",
+                "small",
+            ),
+        ]
+        for section in data.pack.sections:
+            entries: list[Flowable] = []
+            for item in section.items:
+                value = data.answers.get(item.id)
+                if value is None and not item.is_relevant(data.answers):
+                    continue
+                entries.append(self.p(item.label.get(self.lang), "question"))
+                answer = _answer_text(item, value, self.lang)
+                style = "answer"
+                if value is None:
+                    entries.append(
+                        self.m(f'<font color="{MUTED.hexval()}">{_esc(answer)}</font>', style)
+                    )
+                else:
+                    entries.append(self.p(answer, style))
+                note = data.notes.get(item.id)
+                if note is not None and note[1] and note[0].strip():
+                    entries.append(self.m(f"<b>Note:</b> {_esc(note[0].strip())}", "note"))
+            if entries:
+                story.append(self.p(section.title.get(self.lang), "h2"))
+                story += entries
+        return story
+
+    # derived figures
+    def _section_title(self, section_id: str, fallback: str | None = None) -> str:
+        try:
+            return self.data.pack.section(section_id).title.get(self.lang)
+        except KeyError:
+            return fallback or section_id
+
+    def _mean(self, key: str, section_id: str) -> float | None:
+        means = (self.groups.get(key) or {}).get("section_means") or {}
+        value = means.get(section_id)
+        return None if value is None else float(value)
+
+    def _ranked_text(self, entry: tuple[str, str, float]) -> str:
+        """E.g. "Financing (percentile 72 among ICT peers)"."""
+        _, title, value = entry
+        if self.shown("technology_area"):
+            return f"{title} (percentile {value:.0f} among {self.short_name('technology_area')})"
+        if self.shown("all"):
+            return f"{title} (percentile {value:.0f} among all clusters)"
+        return f"{title} (score {value:.0f} of 100)"
+
+    def _ranked_sections(self) -> list[tuple[str, str, float]]:
+        """(id, title, value) of scored sections, best first, by peer percentile or score."""
+        key = (
+            "technology_area"
+            if self.shown("technology_area")
+            else "all"
+            if self.shown("all")
+            else None
+        )
+        ranked = []
+        for section in self.scores.get("sections") or []:
+            sid = section.get("id", "")
+            if key is not None:
+                value = (self.section_percentiles.get(sid) or {}).get(key)
+            else:
+                value = section.get("score")
+            if value is not None:
+                ranked.append((sid, self._section_title(sid, section.get("title")), float(value)))
+        ranked.sort(key=lambda entry: -entry[2])
+        return ranked

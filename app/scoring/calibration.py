@@ -1,0 +1,667 @@
+"""Trainee calibration: how closely a trainee's answers to a practice case match the reference.
+
+Rules, so that trainers can explain every number:
+
+- **Items compared**: every item that the trainee or the reference answered, except free
+  text (short/long text, web addresses), which is shown but not scored for agreement.
+  An item answered by one side only is a disagreement.
+- **Agreement per item**: yes/no and single choices must be equal; multiple choices must
+  name the same options; groups (success stories) must have the same number of entries;
+  years must be equal; other numbers agree when they differ by at most
+  ``NUMERIC_TOLERANCE`` (10 %) of the reference value, or by at most
+  ``PERCENT_POINTS_TOLERANCE`` (1 percentage point) for percent items, so that rounding
+  73.1 % to 73 % is not a disagreement.
+- **Cohen's kappa** (chance-corrected agreement) over the categorical judgements both sides
+  made: each yes/no item, each single choice, and each option of a multiple choice
+  (chosen / not chosen). Categories are the answer codes ("yes", "no", option codes). When
+  both sides used one and the same category for everything, chance agreement is 100 % and
+  kappa is undefined (0/0); the report says so instead of inventing a number.
+- **Verdicts and indicators**: both answer sets are scored with the scoring engine; the
+  report compares the eligibility verdict, Gold-readiness, the Silver pre-check and each
+  indicator's pass/fail.
+- **Largest differences**: each disagreement is re-scored with the trainee's answers and
+  that one item set to the reference answer, which gives its effect on the section score,
+  the Gold share and the verdicts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from app.scoring.pack import NUMERIC_TYPES, TEXT_TYPES, AnswerValue, Item, Pack
+
+NUMERIC_TOLERANCE = 0.10
+PERCENT_POINTS_TOLERANCE = 1.0
+LARGEST_DIFFERENCES = 5
+
+#: Scores an answer set: returns the score-result mapping of docs/ARCHITECTURE.md.
+Scorer = Callable[[Pack, Mapping[str, AnswerValue]], Mapping[str, Any]]
+
+
+def engine_scorer(pack: Pack, answers: Mapping[str, AnswerValue]) -> Mapping[str, Any]:
+    """Score with the scoring engine, without peers (calibration compares two answer sets)."""
+    from app.scoring.engine import score_interview  # type: ignore[import-not-found,unused-ignore]
+
+    result: Mapping[str, Any] = score_interview(pack, dict(answers)).to_dict()
+    return result
+
+
+# --- result types ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemAgreement:
+    """How the trainee's answer to one item compares with the reference."""
+
+    item_id: str
+    section_id: str
+    label: str
+    answer_type: str
+    trainee: AnswerValue
+    reference: AnswerValue
+    trainee_text: str
+    reference_text: str
+    agrees: bool | None
+    rule: str
+    difference: float
+
+    @property
+    def compared(self) -> bool:
+        """Whether the item counts in the agreement percentage."""
+        return self.agrees is not None
+
+
+@dataclass(frozen=True)
+class KappaResult:
+    """Cohen's kappa over the categorical judgements, with what it rests on."""
+
+    value: float | None
+    observed: float | None
+    expected: float | None
+    judgements: int
+    interpretation: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class VerdictAgreement:
+    """One overall verdict (eligibility, Gold, Silver pre-check) on both answer sets."""
+
+    id: str
+    label: str
+    trainee: str
+    reference: str
+
+    @property
+    def agrees(self) -> bool:
+        """Whether both answer sets lead to the same verdict."""
+        return self.trainee == self.reference
+
+
+@dataclass(frozen=True)
+class IndicatorAgreement:
+    """One indicator's pass/fail on both answer sets."""
+
+    id: str
+    section: str
+    label: str
+    trainee_passed: bool | None
+    reference_passed: bool | None
+    trainee_score: float | None
+    reference_score: float | None
+
+    @property
+    def agrees(self) -> bool:
+        """Whether the indicator passes (or fails, or is unscored) on both sides alike."""
+        return self.trainee_passed == self.reference_passed
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A disagreement and what it does to the score, largest first."""
+
+    item_id: str
+    label: str
+    section_title: str
+    trainee_text: str
+    reference_text: str
+    section_effect: float | None
+    gold_share_effect: float | None
+    indicator_flips: bool
+    verdict_changes: tuple[str, ...]
+    explanation: str
+    rationale: str
+
+
+@dataclass(frozen=True)
+class CalibrationReport:
+    """Everything the calibration view and history show for one practice session."""
+
+    pack: Mapping[str, str]
+    items: tuple[ItemAgreement, ...]
+    kappa: KappaResult
+    verdicts: tuple[VerdictAgreement, ...]
+    indicators: tuple[IndicatorAgreement, ...]
+    largest_differences: tuple[Difference, ...]
+
+    @property
+    def compared(self) -> int:
+        """Items counted for agreement."""
+        return sum(1 for item in self.items if item.compared)
+
+    @property
+    def agreed(self) -> int:
+        """Compared items on which trainee and reference agree."""
+        return sum(1 for item in self.items if item.agrees)
+
+    @property
+    def agreement(self) -> float | None:
+        """Share of compared items that agree, in percent (None when nothing compared)."""
+        return 100.0 * self.agreed / self.compared if self.compared else None
+
+    @property
+    def indicator_agreement(self) -> float | None:
+        """Share of indicators with the same pass/fail, in percent."""
+        if not self.indicators:
+            return None
+        same = sum(1 for indicator in self.indicators if indicator.agrees)
+        return 100.0 * same / len(self.indicators)
+
+    @property
+    def verdicts_agree(self) -> bool:
+        """Whether every overall verdict is the same on both sides."""
+        return all(verdict.agrees for verdict in self.verdicts)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON-ready data."""
+        data = asdict(self)
+        data["summary"] = {
+            "compared": self.compared,
+            "agreed": self.agreed,
+            "agreement": self.agreement,
+            "indicator_agreement": self.indicator_agreement,
+            "verdicts_agree": self.verdicts_agree,
+        }
+        return data
+
+
+# --- item agreement ------------------------------------------------------------------------
+
+
+def _answered(value: AnswerValue) -> bool:
+    return value is not None and value != "" and value != []
+
+
+def format_answer(item: Item, value: AnswerValue, language: str = "en") -> str:
+    """An answer as a short plain-text phrase (option labels, units, yes/no)."""
+    if not _answered(value):
+        return "(not answered)"
+    if item.type == "yes_no":
+        return "yes" if value else "no"
+    if item.type == "single_choice":
+        option = item.option(str(value))
+        return option.label.get(language) if option else str(value)
+    if item.type == "multiple_choice":
+        labels = []
+        for code in value:
+            option = item.option(code)
+            labels.append(option.label.get(language) if option else str(code))
+        return ", ".join(labels)
+    if item.type == "group":
+        count = len(value)
+        return f"{count} entr{'y' if count == 1 else 'ies'}"
+    if item.type in NUMERIC_TYPES:
+        number = float(value)
+        if item.type == "year":
+            text = str(int(number))
+        elif number.is_integer():
+            text = f"{number:,.0f}"
+        else:
+            text = f"{number:,.2f}".rstrip("0").rstrip(".")
+        unit = "%" if item.type == "percent" else item.unit
+        if unit == "%":
+            return f"{text} %"
+        return f"{text} {unit}".strip()
+    return str(value)
+
+
+def numbers_agree(item: Item, trainee: float, reference: float) -> bool:
+    """Whether two numeric answers agree under the documented tolerance."""
+    if item.type == "year":
+        return int(trainee) == int(reference)
+    tolerance = NUMERIC_TOLERANCE * abs(reference)
+    if item.type == "percent":
+        tolerance = max(tolerance, PERCENT_POINTS_TOLERANCE)
+    # A hair of slack so that 10.0 % exactly counts as within 10 %.
+    return abs(trainee - reference) <= tolerance + 1e-9
+
+
+def compare_item(
+    item: Item, trainee: AnswerValue, reference: AnswerValue, language: str = "en"
+) -> ItemAgreement:
+    """Compare one item's answers under the rules in the module docstring."""
+    has_t, has_r = _answered(trainee), _answered(reference)
+    agrees: bool | None
+    difference = 0.0
+    if item.type in TEXT_TYPES:
+        agrees, rule = None, "free text: shown, not compared"
+    elif not has_t and not has_r:
+        agrees, rule = None, "neither answered"
+    elif has_t != has_r:
+        agrees, difference = False, 1.0
+        rule = "answered by the reference only" if has_r else "answered by the trainee only"
+    elif item.type in NUMERIC_TYPES:
+        t, r = float(trainee), float(reference)
+        agrees = numbers_agree(item, t, r)
+        difference = abs(t - r) / max(abs(r), abs(t), 1.0)
+        if item.type == "year":
+            rule = "years must be equal"
+        elif item.type == "percent":
+            rule = (
+                f"within {NUMERIC_TOLERANCE:.0%} of the reference or "
+                f"{PERCENT_POINTS_TOLERANCE:g} percentage point"
+            )
+        else:
+            rule = f"within {NUMERIC_TOLERANCE:.0%} of the reference"
+    elif item.type == "multiple_choice":
+        chosen_t, chosen_r = set(trainee), set(reference)
+        agrees = chosen_t == chosen_r
+        union = chosen_t | chosen_r
+        difference = len(chosen_t ^ chosen_r) / len(union) if union else 0.0
+        rule = "same options chosen"
+    elif item.type == "group":
+        agrees = len(trainee) == len(reference)
+        difference = abs(len(trainee) - len(reference)) / max(len(trainee), len(reference), 1)
+        rule = "same number of entries"
+    else:
+        agrees = trainee == reference
+        difference = 0.0 if agrees else 1.0
+        rule = "exact match"
+    return ItemAgreement(
+        item_id=item.id,
+        section_id=item.section_id,
+        label=item.label.get(language),
+        answer_type=item.type,
+        trainee=trainee if has_t else None,
+        reference=reference if has_r else None,
+        trainee_text=format_answer(item, trainee, language),
+        reference_text=format_answer(item, reference, language),
+        agrees=agrees,
+        rule=rule,
+        difference=difference,
+    )
+
+
+# --- kappa -------------------------------------------------------------------------------
+
+
+def categorical_judgements(
+    pack: Pack, trainee: Mapping[str, AnswerValue], reference: Mapping[str, AnswerValue]
+) -> list[tuple[str, str]]:
+    """(trainee category, reference category) for every categorical judgement both made."""
+    pairs: list[tuple[str, str]] = []
+    for item in pack.items:
+        t, r = trainee.get(item.id), reference.get(item.id)
+        if not (_answered(t) and _answered(r)):
+            continue
+        if item.type == "yes_no":
+            pairs.append(("yes" if t else "no", "yes" if r else "no"))
+        elif item.type == "single_choice":
+            pairs.append((str(t), str(r)))
+        elif item.type == "multiple_choice":
+            chosen_t, chosen_r = set(t or ()), set(r or ())
+            pairs.extend(
+                ("yes" if o.code in chosen_t else "no", "yes" if o.code in chosen_r else "no")
+                for o in item.options
+            )
+    return pairs
+
+
+def interpret_kappa(value: float) -> str:
+    """Landis and Koch's (1977) verbal scale for kappa."""
+    if value < 0:
+        return "poor (worse than chance)"
+    for limit, words in (
+        (0.20, "slight"),
+        (0.40, "fair"),
+        (0.60, "moderate"),
+        (0.80, "substantial"),
+    ):
+        if value <= limit:
+            return words
+    return "almost perfect"
+
+
+def cohens_kappa(pairs: Sequence[tuple[str, str]]) -> KappaResult:
+    """Cohen's kappa for two raters' categories; handles the degenerate cases with words."""
+    n = len(pairs)
+    if n == 0:
+        return KappaResult(
+            None,
+            None,
+            None,
+            0,
+            "not available",
+            "No yes/no or choice item was answered by both, so kappa cannot be computed.",
+        )
+    observed = sum(1 for t, r in pairs if t == r) / n
+    counts_t = Counter(t for t, _ in pairs)
+    counts_r = Counter(r for _, r in pairs)
+    expected = sum(counts_t[c] * counts_r[c] for c in counts_t) / (n * n)
+    if math.isclose(expected, 1.0):
+        category = next(iter(counts_t))
+        return KappaResult(
+            None,
+            observed,
+            expected,
+            n,
+            "undefined",
+            f"Both gave the same answer ({category!r}) to all {n} judgements: agreement "
+            "expected by chance is already 100 %, so kappa is undefined (0/0). Observed "
+            "agreement is 100 %; practise on a case with more varied answers.",
+        )
+    value = (observed - expected) / (1.0 - expected)
+    words = interpret_kappa(value)
+    return KappaResult(
+        value,
+        observed,
+        expected,
+        n,
+        words,
+        f"Over {n} yes/no and choice judgements: observed agreement {observed:.0%}, "
+        f"agreement expected by chance {expected:.0%}, kappa {value:.2f} ({words}).",
+    )
+
+
+# --- scores ------------------------------------------------------------------------------
+
+
+_ELIGIBILITY_WORDS = {
+    "eligible": "eligible",
+    "not_eligible": "not eligible",
+    "incomplete": "incomplete",
+}
+_GOLD_WORDS = {
+    "ready": "ready for Gold",
+    "not_ready": "not ready for Gold",
+    "incomplete": "incomplete",
+}
+
+
+def _silver_word(scores: Mapping[str, Any]) -> str:
+    passed = (scores.get("silver_precheck") or {}).get("passed")
+    if passed is None:
+        return "incomplete"
+    return "passed" if passed else "not passed"
+
+
+def _verdicts(
+    trainee: Mapping[str, Any], reference: Mapping[str, Any]
+) -> tuple[VerdictAgreement, ...]:
+    def eligibility(scores: Mapping[str, Any]) -> str:
+        status = str((scores.get("eligibility") or {}).get("status", "incomplete"))
+        return _ELIGIBILITY_WORDS.get(status, status)
+
+    def gold(scores: Mapping[str, Any]) -> str:
+        status = str((scores.get("gold") or {}).get("status", "incomplete"))
+        return _GOLD_WORDS.get(status, status)
+
+    return (
+        VerdictAgreement(
+            "eligibility", "Eligibility", eligibility(trainee), eligibility(reference)
+        ),
+        VerdictAgreement("gold", "Gold-readiness", gold(trainee), gold(reference)),
+        VerdictAgreement(
+            "silver", "Silver pre-check", _silver_word(trainee), _silver_word(reference)
+        ),
+    )
+
+
+def _indicators(
+    trainee: Mapping[str, Any], reference: Mapping[str, Any]
+) -> tuple[IndicatorAgreement, ...]:
+    ref_by_id = {row["id"]: row for row in reference.get("indicators", ())}
+    rows = []
+    for row in trainee.get("indicators", ()):
+        ref = ref_by_id.get(row["id"], {})
+        rows.append(
+            IndicatorAgreement(
+                id=str(row["id"]),
+                section=str(row.get("section", "")),
+                label=str(row.get("label", row["id"])),
+                trainee_passed=row.get("passed"),
+                reference_passed=ref.get("passed"),
+                trainee_score=row.get("score"),
+                reference_score=ref.get("score"),
+            )
+        )
+    return tuple(rows)
+
+
+def _section_score(scores: Mapping[str, Any], section_id: str) -> float | None:
+    for row in scores.get("sections", ()):
+        if row.get("id") == section_id:
+            value = row.get("score")
+            return None if value is None else float(value)
+    return None
+
+
+def _indicator_passed(scores: Mapping[str, Any], item_id: str) -> bool | None:
+    for row in scores.get("indicators", ()):
+        if row.get("id") == item_id:
+            passed: bool | None = row.get("passed")
+            return passed
+    return None
+
+
+def _gold_share(scores: Mapping[str, Any]) -> float | None:
+    value = (scores.get("gold") or {}).get("share")
+    return None if value is None else float(value)
+
+
+def _delta(after: float | None, before: float | None) -> float | None:
+    if after is None or before is None:
+        return None
+    return after - before
+
+
+def _difference(
+    pack: Pack,
+    row: ItemAgreement,
+    trainee: Mapping[str, AnswerValue],
+    trainee_scores: Mapping[str, Any],
+    scorer: Scorer,
+    rationale: Mapping[str, str],
+    language: str,
+) -> Difference:
+    corrected = dict(trainee)
+    if row.reference is None:
+        corrected.pop(row.item_id, None)
+    else:
+        corrected[row.item_id] = row.reference
+    fixed = scorer(pack, corrected)
+    section_effect = _delta(
+        _section_score(fixed, row.section_id), _section_score(trainee_scores, row.section_id)
+    )
+    gold_effect = _delta(_gold_share(fixed), _gold_share(trainee_scores))
+    flips = _indicator_passed(fixed, row.item_id) != _indicator_passed(trainee_scores, row.item_id)
+    changes = tuple(
+        f"{verdict.label}: {verdict.trainee} with your answer, {verdict.reference} with the "
+        "reference answer"
+        for verdict in _verdicts(trainee_scores, fixed)
+        if not verdict.agrees
+    )
+    section_title = pack.section(row.section_id).title.get(language)
+    parts = [f"You answered {row.trainee_text}; the reference is {row.reference_text}."]
+    if flips:
+        passed_fixed = _indicator_passed(fixed, row.item_id)
+        parts.append(
+            "The indicator passes with the reference answer and fails with yours."
+            if passed_fixed
+            else "The indicator fails with the reference answer but passes with yours."
+        )
+    if section_effect:
+        parts.append(f"Correcting it moves {section_title} by {section_effect:+.1f} points.")
+    if gold_effect:
+        parts.append(f"The Gold share moves by {gold_effect:+.1f} points.")
+    parts.extend(f"{change}." for change in changes)
+    if not (flips or section_effect or gold_effect or changes):
+        parts.append("It does not change any score.")
+    return Difference(
+        item_id=row.item_id,
+        label=row.label,
+        section_title=section_title,
+        trainee_text=row.trainee_text,
+        reference_text=row.reference_text,
+        section_effect=section_effect,
+        gold_share_effect=gold_effect,
+        indicator_flips=flips,
+        verdict_changes=changes,
+        explanation=" ".join(parts),
+        rationale=rationale.get(row.item_id, ""),
+    )
+
+
+def _difference_weight(difference: Difference, row: ItemAgreement) -> tuple[float, ...]:
+    return (
+        float(len(difference.verdict_changes)),
+        float(difference.indicator_flips),
+        abs(difference.section_effect or 0.0) + abs(difference.gold_share_effect or 0.0),
+        row.difference,
+    )
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def calibrate(
+    pack: Pack,
+    trainee_answers: Mapping[str, AnswerValue],
+    reference_answers: Mapping[str, AnswerValue],
+    *,
+    rationale: Mapping[str, str] | None = None,
+    scorer: Scorer | None = None,
+    language: str = "en",
+    largest: int = LARGEST_DIFFERENCES,
+) -> CalibrationReport:
+    """Compare a trainee's answers with the reference answers of a practice case."""
+    scorer = scorer or engine_scorer
+    rationale = rationale or {}
+    rows = tuple(
+        compare_item(item, trainee_answers.get(item.id), reference_answers.get(item.id), language)
+        for item in pack.items
+    )
+    trainee_scores = scorer(pack, trainee_answers)
+    reference_scores = scorer(pack, reference_answers)
+    differences = []
+    for row in rows:
+        if row.agrees is False:
+            difference = _difference(
+                pack, row, trainee_answers, trainee_scores, scorer, rationale, language
+            )
+            differences.append((_difference_weight(difference, row), difference))
+    differences.sort(key=lambda pair: pair[0], reverse=True)
+    return CalibrationReport(
+        pack=dict(pack.ref),
+        items=rows,
+        kappa=cohens_kappa(categorical_judgements(pack, trainee_answers, reference_answers)),
+        verdicts=_verdicts(trainee_scores, reference_scores),
+        indicators=_indicators(trainee_scores, reference_scores),
+        largest_differences=tuple(d for _, d in differences[:largest]),
+    )
+
+
+# --- history -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalibrationSession:
+    """One practice session of a trainee, with its calibration report."""
+
+    interview_id: int
+    case_id: str
+    case_title: str
+    at: datetime
+    report: CalibrationReport
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    """One session's numbers in the trainee's history."""
+
+    interview_id: int
+    case_id: str
+    case_title: str
+    at: datetime
+    agreement: float | None
+    kappa: float | None
+    indicator_agreement: float | None
+    verdicts_agree: bool
+    agreement_change: float | None
+
+
+@dataclass(frozen=True)
+class CalibrationHistory:
+    """A trainee's sessions in date order and how agreement changed over them."""
+
+    points: tuple[HistoryPoint, ...]
+
+    @property
+    def agreement_change(self) -> float | None:
+        """Agreement of the last session minus the first (percentage points)."""
+        values = [p.agreement for p in self.points if p.agreement is not None]
+        return values[-1] - values[0] if len(values) >= 2 else None
+
+    @property
+    def kappa_change(self) -> float | None:
+        """Kappa of the last session minus the first."""
+        values = [p.kappa for p in self.points if p.kappa is not None]
+        return values[-1] - values[0] if len(values) >= 2 else None
+
+    def summary(self) -> str:
+        """One sentence on the trend."""
+        if not self.points:
+            return "No practice sessions yet."
+        if len(self.points) == 1:
+            return "One practice session so far; the trend shows from the second."
+        change = self.agreement_change
+        if change is None:
+            return f"{len(self.points)} sessions; agreement not available."
+        direction = "up" if change > 0 else "down" if change < 0 else "unchanged"
+        same_case = len({p.case_id for p in self.points}) == 1
+        cases = "the same case" if same_case else "different cases"
+        return (
+            f"{len(self.points)} sessions on {cases}: agreement {direction} "
+            f"{abs(change):.0f} points since the first."
+        )
+
+
+def calibration_history(sessions: Iterable[CalibrationSession]) -> CalibrationHistory:
+    """The change across a trainee's sessions, ordered by date (oldest first)."""
+    ordered = sorted(sessions, key=lambda s: (s.at, s.interview_id))
+    points: list[HistoryPoint] = []
+    previous: float | None = None
+    for session in ordered:
+        report = session.report
+        agreement = report.agreement
+        points.append(
+            HistoryPoint(
+                interview_id=session.interview_id,
+                case_id=session.case_id,
+                case_title=session.case_title,
+                at=session.at,
+                agreement=agreement,
+                kappa=report.kappa.value,
+                indicator_agreement=report.indicator_agreement,
+                verdicts_agree=report.verdicts_agree,
+                agreement_change=_delta(agreement, previous),
+            )
+        )
+        if agreement is not None:
+            previous = agreement
+    return CalibrationHistory(tuple(points))

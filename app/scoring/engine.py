@@ -1,0 +1,676 @@
+"""The scoring engine: indicator and section scores, Gold-readiness, Silver pre-check, peers.
+
+Everything comes from the pack's scoring rules, so thresholds and weights change without
+code. ``score_interview`` is pure and fast (well under a millisecond for the default pack
+without peers); the result's ``to_dict()`` is the score-result contract of
+``docs/ARCHITECTURE.md``.
+
+Rules, so that every number can be explained:
+
+- The **measure** of an answer is the number the rules compare: numbers as answered, yes/no
+  as 1/0, a single choice as its option's points, a multiple choice or group as the number
+  of options or entries given.
+- **Indicator score** (0..1) by rule kind: ``threshold`` is 1 at the Gold threshold or
+  beyond, otherwise the share of the way from the item's far bound (validation ``min`` or
+  0 for higher-is-better; validation ``max``, 100 for percentages, else twice the
+  threshold for lower-is-better) to the threshold; ``bands`` takes the score of the highest
+  band reached; ``boolean`` is 1 for yes (for no with direction ``lower``) else 0;
+  ``choice_points`` is the option's points; ``count`` is the count over the threshold,
+  capped at 1.
+- An indicator **passes** when its measure reaches ``gold_threshold`` in its direction
+  (``boolean``: when it scores 1). ``bands`` without a threshold has no pass/fail and does
+  not count in the Gold share. Its **minimum** is met when the measure reaches ``minimum``.
+- Items that are not relevant (their condition does not hold) are not counted anywhere.
+- **Section score** (0..100): the weighted mean of the answered indicator scores.
+- **Gold share**: the weight of passing indicators over the weight of every relevant
+  indicator with a pass rule (unanswered ones count as not passing), in per cent.
+  ``ready`` when every minimum is met and the share reaches the pack's ``gold_share``
+  (80 %); ``not_ready`` when a minimum fails or even passing every unanswered indicator
+  could not reach the share; otherwise ``incomplete``.
+- **Silver pre-check**: passed when every indicator with a minimum meets it; failed when
+  one does not; unknown (``None``) while one is unanswered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.scoring.eligibility import EligibilityResult, check_eligibility
+from app.scoring.pack import AnswerValue, Item, Pack
+from app.scoring.peers import PeerComparison, compare_with_peers, no_peers
+from app.scoring.reference import ReferenceSet
+
+PASS_KINDS = frozenset({"threshold", "bands", "boolean", "choice_points", "count"})
+
+
+# --- rule primitives ---------------------------------------------------------------------
+
+
+def measure(item: Item, value: Any) -> float | None:
+    """The number the rules compare for an answer (or a reference value); None if missing."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return (1.0 if value else 0.0) if item.type == "yes_no" else None
+    if isinstance(value, (int, float)):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    if isinstance(value, str):
+        option = item.option(value)
+        return None if option is None or option.points is None else float(option.points)
+    if isinstance(value, list):
+        return float(len(value)) if item.type in {"multiple_choice", "group"} else None
+    return None
+
+
+def meets(item: Item, number: float, target: float) -> bool:
+    """Whether ``number`` reaches ``target`` in the item's direction."""
+    if item.scoring.higher_is_better:
+        return number >= target
+    return number <= target
+
+
+def _clamp(number: float) -> float:
+    return max(0.0, min(1.0, number))
+
+
+def _threshold_score(item: Item, number: float, threshold: float) -> float:
+    if meets(item, number, threshold):
+        return 1.0
+    span = max(abs(threshold), 1.0)
+    if item.scoring.higher_is_better:
+        floor = item.validation.min
+        if floor is None:
+            floor = 0.0
+        if floor >= threshold:
+            floor = threshold - span
+        return _clamp((number - floor) / (threshold - floor))
+    ceiling = item.validation.max
+    if ceiling is None and item.type == "percent":
+        ceiling = 100.0
+    if ceiling is None or ceiling <= threshold:
+        ceiling = threshold + span
+    return _clamp((ceiling - number) / (ceiling - threshold))
+
+
+def indicator_score(item: Item, number: float) -> float:
+    """The 0..1 score of a measure under the item's rule (see the module docstring)."""
+    rule = item.scoring
+    kind = rule.kind
+    if kind == "threshold" and rule.gold_threshold is not None:
+        return _threshold_score(item, number, float(rule.gold_threshold))
+    if kind == "bands":
+        score = 0.0
+        for band in rule.bands:
+            if number >= band.min:
+                score = band.score
+        return _clamp(score)
+    if kind == "boolean":
+        yes = number >= 0.5
+        return 1.0 if yes == rule.higher_is_better else 0.0
+    if kind == "choice_points":
+        return _clamp(number)
+    if kind == "count":
+        threshold = rule.gold_threshold or 0.0
+        if rule.higher_is_better:
+            return 1.0 if threshold <= 0 else _clamp(number / threshold)
+        return 1.0 if number <= threshold else _clamp(threshold / number)
+    return 0.0
+
+
+def indicator_passes(item: Item, number: float) -> bool | None:
+    """Whether the measure meets Gold; None when the rule has no pass/fail."""
+    rule = item.scoring
+    if rule.kind == "boolean":
+        return indicator_score(item, number) >= 1.0
+    if rule.kind not in PASS_KINDS or rule.gold_threshold is None:
+        return None
+    return meets(item, number, float(rule.gold_threshold))
+
+
+# --- formatting for explanations ------------------------------------------------------------
+
+
+def _g(number: float) -> str:
+    if float(number).is_integer():
+        whole = int(number)
+        return f"{whole:,}" if abs(whole) >= 10_000 else str(whole)
+    return f"{number:,.2f}".rstrip("0").rstrip(".") if abs(number) >= 10_000 else f"{number:.3g}"
+
+
+def quantity(item: Item, number: float) -> str:
+    """A measure with its unit, as people read it: '42 participants', '60 %', '2021'."""
+    if item.type == "year":
+        return str(int(number))
+    if item.type == "percent":
+        return f"{_g(number)} %"
+    if item.type == "yes_no":
+        return "yes" if number >= 0.5 else "no"
+    if item.scoring.kind == "count":
+        noun = "entries" if item.type == "group" else "chosen"
+        return f"{_g(number)} {noun}"
+    unit = f" {item.unit}" if item.unit else ""
+    return f"{_g(number)}{unit}"
+
+
+def _choice_text(item: Item, number: float, language: str) -> str:
+    names = [o.label.get(language) for o in item.options if o.points is not None and o.points == number]
+    return names[0] if names else _g(number)
+
+
+def answer_text(item: Item, value: AnswerValue, language: str = "en") -> str:
+    """A short human-readable form of an answer."""
+    if value is None:
+        return "not answered"
+    if item.type == "yes_no":
+        return "yes" if value else "no"
+    if item.type == "single_choice" and isinstance(value, str):
+        option = item.option(value)
+        return option.label.get(language) if option else value
+    if item.type == "multiple_choice" and isinstance(value, list):
+        names = [o.label.get(language) for o in item.options if o.code in value]
+        return f"{len(names)} of {len(item.options)}: " + ", ".join(names) if names else "none"
+    if item.type == "group" and isinstance(value, list):
+        return f"{len(value)} {'entry' if len(value) == 1 else 'entries'}"
+    number = measure(item, value)
+    return quantity(item, number) if number is not None else str(value)
+
+
+def _target_text(item: Item, target: float, language: str) -> str:
+    rule = item.scoring
+    if rule.kind == "choice_points":
+        better = [o for o in item.options if o.points is not None and meets(item, o.points, target)]
+        best = min(better, key=lambda o: abs((o.points or 0) - target), default=None)
+        return f"'{best.label.get(language)}' or better" if best else _g(target)
+    words = "at least" if rule.higher_is_better else "at most"
+    return f"{words} {quantity(item, target)}"
+
+
+# --- results -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorScore:
+    """One scored item: its measure, score, Gold pass, minimum and what would change it."""
+
+    id: str
+    section: str
+    label: str
+    kind: str
+    value: Any
+    value_text: str
+    measure: float | None
+    score: float | None
+    passed: bool | None
+    gold_threshold: float | None
+    direction: str
+    minimum: float | None
+    minimum_met: bool | None
+    weight: float
+    gap: float | None
+    relevant: bool
+    unit: str
+    explanation: str
+    change: str = ""
+
+    @property
+    def answered(self) -> bool:
+        """Whether the item has a usable answer."""
+        return self.measure is not None
+
+    @property
+    def in_gold_share(self) -> bool:
+        """Whether the indicator counts in the Gold share."""
+        return self.relevant and indicator_has_pass_rule(self.kind, self.gold_threshold)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The indicator row of the score result."""
+        return {
+            "id": self.id,
+            "section": self.section,
+            "label": self.label,
+            "kind": self.kind,
+            "value": self.value,
+            "value_text": self.value_text,
+            "measure": self.measure,
+            "score": self.score,
+            "passed": self.passed,
+            "gold_threshold": self.gold_threshold,
+            "direction": self.direction,
+            "minimum": self.minimum,
+            "minimum_met": self.minimum_met,
+            "weight": self.weight,
+            "gap": self.gap,
+            "relevant": self.relevant,
+            "unit": self.unit,
+            "explanation": self.explanation,
+        }
+
+
+def indicator_has_pass_rule(kind: str, gold_threshold: float | None) -> bool:
+    """Whether an indicator of ``kind`` can pass or fail Gold."""
+    return kind == "boolean" or (kind in PASS_KINDS and gold_threshold is not None)
+
+
+@dataclass(frozen=True)
+class SectionScore:
+    """A section's score over its answered indicators."""
+
+    id: str
+    title: str
+    score: float | None
+    answered: int
+    scored_items: int
+    indicators_answered: int
+    chart_axis: bool
+    raw_score: float | None = field(default=None, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The section row of the score result."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "score": self.score,
+            "answered": self.answered,
+            "scored_items": self.scored_items,
+            "indicators_answered": self.indicators_answered,
+            "chart_axis": self.chart_axis,
+        }
+
+
+@dataclass(frozen=True)
+class GoldReadiness:
+    """The Gold-readiness check and what would change it."""
+
+    status: str
+    share: float
+    required_share: float
+    best_share: float
+    minimums_met: bool | None
+    failing: tuple[str, ...]
+    unanswered: tuple[str, ...]
+    explanation: str
+    what_would_change: tuple[str, ...]
+
+    @property
+    def ready(self) -> bool:
+        """Whether the answers meet the Gold rule."""
+        return self.status == "ready"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``gold`` part of the score result."""
+        required: float | int = self.required_share
+        if float(required).is_integer():
+            required = int(required)
+        return {
+            "ready": self.ready,
+            "status": self.status,
+            "share": self.share,
+            "required_share": required,
+            "best_share": self.best_share,
+            "minimums_met": self.minimums_met,
+            "failing": list(self.failing),
+            "unanswered": list(self.unanswered),
+            "explanation": self.explanation,
+            "what_would_change": list(self.what_would_change),
+        }
+
+
+@dataclass(frozen=True)
+class SilverPrecheck:
+    """Whether every minimum requirement is met."""
+
+    passed: bool | None
+    failing_minimums: tuple[str, ...]
+    unknown_minimums: tuple[str, ...]
+    explanation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``silver_precheck`` part of the score result."""
+        return {
+            "passed": self.passed,
+            "failing_minimums": list(self.failing_minimums),
+            "unknown_minimums": list(self.unknown_minimums),
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """Everything the engine says about one answer set."""
+
+    pack: Mapping[str, str]
+    reference: Mapping[str, Any] | None
+    technology_area: str | None
+    eligibility: EligibilityResult
+    indicators: tuple[IndicatorScore, ...]
+    sections: tuple[SectionScore, ...]
+    gold: GoldReadiness
+    silver_precheck: SilverPrecheck
+    peers: PeerComparison
+
+    def indicator(self, item_id: str) -> IndicatorScore:
+        """The indicator row for ``item_id``."""
+        return next(i for i in self.indicators if i.id == item_id)
+
+    def section(self, section_id: str) -> SectionScore:
+        """The section row for ``section_id``."""
+        return next(s for s in self.sections if s.id == section_id)
+
+    def radar(self) -> dict[str, Any]:
+        """One axis per charted section: the cluster and the peer-group means."""
+        axes = [s for s in self.sections if s.chart_axis]
+        result: dict[str, Any] = {
+            "axes": [{"id": s.id, "title": s.title} for s in axes],
+            "cluster": [s.score for s in axes],
+        }
+        for key in ("technology_area", "excellence"):
+            group = self.peers.groups.get(key)
+            means = group.section_means if group is not None and group.shown else None
+            result[key] = [means.get(s.id) for s in axes] if means is not None else None
+        return result
+
+    def to_dict(self) -> dict[str, Any]:
+        """The score result as plain JSON data (docs/ARCHITECTURE.md)."""
+        return {
+            "pack": dict(self.pack),
+            "reference": dict(self.reference) if self.reference is not None else None,
+            "technology_area": self.technology_area,
+            "eligibility": self.eligibility.to_dict(),
+            "indicators": [i.to_dict() for i in self.indicators],
+            "sections": [s.to_dict() for s in self.sections],
+            "gold": self.gold.to_dict(),
+            "silver_precheck": self.silver_precheck.to_dict(),
+            "peers": self.peers.to_dict(),
+            "radar": self.radar(),
+        }
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+def _round(number: float | None, digits: int = 2) -> float | None:
+    return None if number is None else round(number, digits)
+
+
+def score_indicator(
+    item: Item, value: AnswerValue, relevant: bool = True, language: str = "en"
+) -> IndicatorScore:
+    """Score one item's answer under its rule, with a sentence explaining the result."""
+    rule = item.scoring
+    label = item.label.get(language)
+    number = measure(item, value) if relevant else None
+    threshold = None if rule.gold_threshold is None else float(rule.gold_threshold)
+    minimum = None if rule.minimum is None else float(rule.minimum)
+    score = passed = minimum_met = gap = None
+    change = ""
+    if not relevant:
+        text = f"{label}: not asked, because of another answer; not counted."
+    elif number is None:
+        needs = [] if threshold is None else [f"Gold needs {_target_text(item, threshold, language)}"]
+        if rule.kind == "boolean":
+            needs = ["Gold needs yes" if rule.higher_is_better else "Gold needs no"]
+        if minimum is not None:
+            needs.append(f"the minimum is {_target_text(item, minimum, language)}")
+        text = f"{label}: not answered yet" + (f"; {', '.join(needs)}." if needs else ".")
+        change = f"Answer '{label}'."
+    else:
+        score = indicator_score(item, number)
+        passed = indicator_passes(item, number)
+        minimum_met = None if minimum is None else meets(item, number, minimum)
+        shown = answer_text(item, value, language)
+        parts = [f"{label}: {shown}"]
+        if passed is True:
+            parts.append("meets Gold")
+        elif passed is False:
+            if rule.kind == "boolean":
+                parts.append(f"Gold needs {'yes' if rule.higher_is_better else 'no'}")
+                change = f"{label}: needs {'yes' if rule.higher_is_better else 'no'} (now {shown})."
+            else:
+                assert threshold is not None
+                target = _target_text(item, threshold, language)
+                if rule.kind == "choice_points":
+                    parts.append(f"below Gold, which needs {target}")
+                else:
+                    gap = abs(threshold - number)
+                    more = "short" if rule.higher_is_better else "too high"
+                    parts.append(f"Gold needs {target} ({quantity(item, gap)} {more})")
+                change = f"{label}: {target} (now {shown})."
+        else:
+            parts.append("no Gold threshold")
+        if minimum_met is True:
+            parts.append(f"meets the minimum of {_target_text(item, minimum or 0, language)}")
+        elif minimum_met is False:
+            parts.append(f"BELOW the minimum of {_target_text(item, minimum or 0, language)}")
+        text = "; ".join(parts) + "."
+    return IndicatorScore(
+        id=item.id,
+        section=item.section_id,
+        label=label,
+        kind=rule.kind,
+        value=_display_value(item, value) if relevant else None,
+        value_text=answer_text(item, value, language) if relevant else "not asked",
+        measure=number,
+        score=_round(score, 4),
+        passed=passed,
+        gold_threshold=threshold,
+        direction=rule.direction,
+        minimum=minimum,
+        minimum_met=minimum_met,
+        weight=rule.weight,
+        gap=_round(gap, 6),
+        relevant=relevant,
+        unit=item.unit,
+        explanation=text,
+        change=change,
+    )
+
+
+def _display_value(item: Item, value: AnswerValue) -> Any:
+    if item.type == "group" and isinstance(value, list):
+        return len(value)
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def _sections(
+    pack: Pack, answers: Mapping[str, AnswerValue], rows: Mapping[str, IndicatorScore],
+    language: str,
+) -> tuple[SectionScore, ...]:  # fmt: skip
+    result = []
+    for section in pack.sections:
+        weighted = weights = 0.0
+        scored = answered_indicators = answered = 0
+        for item in section.items:
+            if answers.get(item.id) is not None:
+                answered += 1
+            row = rows.get(item.id)
+            if row is None or not row.relevant:
+                continue
+            scored += 1
+            if row.score is not None:
+                answered_indicators += 1
+                weighted += row.weight * row.score
+                weights += row.weight
+        raw = 100.0 * weighted / weights if weights > 0 else None
+        result.append(
+            SectionScore(
+                id=section.id,
+                title=section.title.get(language),
+                score=_round(raw, 1),
+                answered=answered,
+                scored_items=scored,
+                indicators_answered=answered_indicators,
+                chart_axis=section.chart_axis and any(i.scoring.scored for i in section.items),
+                raw_score=raw,
+            )
+        )
+    return tuple(result)
+
+
+def _share_text(number: float) -> str:
+    return f"{number:.1f}".rstrip("0").rstrip(".")
+
+
+def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, SilverPrecheck]:
+    required = pack.gold_share
+    counted = [r for r in rows if r.in_gold_share]
+    total = sum(r.weight for r in counted)
+    passed_weight = sum(r.weight for r in counted if r.passed)
+    unanswered = [r for r in counted if not r.answered]
+    open_weight = sum(r.weight for r in unanswered)
+    share = 100.0 * passed_weight / total if total > 0 else 0.0
+    best = 100.0 * (passed_weight + open_weight) / total if total > 0 else 0.0
+
+    with_minimum = [r for r in rows if r.relevant and r.minimum is not None]
+    failing_minimums = tuple(r.id for r in with_minimum if r.minimum_met is False)
+    unknown_minimums = tuple(r.id for r in with_minimum if r.minimum_met is None)
+    minimums_met: bool | None = (
+        False if failing_minimums else (None if unknown_minimums else True)
+    )
+    failing = tuple(r.id for r in rows if r.relevant and (r.passed is False or r.minimum_met is False))
+    # The share is compared rounded, as shown, so 79.99 never reads "80 %, not ready".
+    reaches = round(share, 1) >= required
+    if total <= 0:
+        status = "incomplete"
+    elif minimums_met is True and reaches:
+        status = "ready"
+    elif minimums_met is False or round(best, 1) < required:
+        status = "not_ready"
+    else:
+        status = "incomplete"
+
+    by_id = {r.id: r for r in rows}
+    changes: list[str] = [
+        f"Minimum requirement - {by_id[i].change or by_id[i].explanation}" for i in failing_minimums
+    ]
+    changes += [f"Minimum requirement - {by_id[i].change}" for i in unknown_minimums]
+    need = required / 100.0 * total - passed_weight
+    if need > 1e-9:
+        candidates = sorted(
+            (r for r in counted if r.passed is False),
+            key=lambda r: (-r.weight, 1.0 - (r.score or 0.0), r.id),
+        )
+        gained = 0.0
+        picked: list[IndicatorScore] = []
+        for row in candidates:
+            if gained >= need - 1e-9:
+                break
+            picked.append(row)
+            gained += row.weight
+        if picked and gained >= need - 1e-9:
+            changes.append(
+                f"Meeting Gold on {len(picked)} more indicator{'s' if len(picked) != 1 else ''} "
+                f"would lift the share from {_share_text(share)} % to "
+                f"{_share_text(100.0 * (passed_weight + gained) / total)} %:"
+            )
+        elif candidates:
+            changes.append("Meeting Gold on every failing indicator would still not be enough; "
+                           "answer the open indicators too:")  # fmt: skip
+        changes += [r.change for r in picked if r.change and r.id not in failing_minimums]
+        if unanswered and (not picked or gained < need - 1e-9):
+            changes.append(
+                f"Answer the {len(unanswered)} open indicator{'s' if len(unanswered) != 1 else ''}"
+                f" ({', '.join(r.label for r in unanswered[:5])}"
+                f"{', ...' if len(unanswered) > 5 else ''})."
+            )
+
+    counts = f"{_share_text(share)} % of the weighted indicators meet Gold ({required:g} % needed)"
+    if status == "ready":
+        explanation = f"Ready for Gold: {counts}, and every minimum requirement is met."
+    elif status == "not_ready":
+        reasons = []
+        if failing_minimums:
+            names = ", ".join(by_id[i].label for i in failing_minimums)
+            reasons.append(f"a minimum requirement is not met ({names})")
+        if not reaches:
+            reasons.append(
+                "the share is too low"
+                + (
+                    f" even if all {len(unanswered)} open indicators passed ({_share_text(best)} %)"
+                    if unanswered and best < required
+                    else ""
+                )
+            )
+        explanation = f"Not ready for Gold: {counts}; " + " and ".join(reasons) + "."
+    elif total <= 0:
+        explanation = "The pack has no indicator with a Gold threshold."
+    else:
+        explanation = (
+            f"Incomplete: {counts} so far; {len(unanswered)} indicator"
+            f"{'s are' if len(unanswered) != 1 else ' is'} not answered yet, and up to "
+            f"{_share_text(best)} % is still possible"
+            + (f"; {len(unknown_minimums)} minimum requirement(s) unanswered." if unknown_minimums else ".")
+        )
+    gold = GoldReadiness(
+        status=status,
+        share=round(share, 1),
+        required_share=required,
+        best_share=round(best, 1),
+        minimums_met=minimums_met,
+        failing=failing,
+        unanswered=tuple(r.id for r in unanswered),
+        explanation=explanation,
+        what_would_change=tuple(c for c in changes if c),
+    )
+    if failing_minimums:
+        names = "; ".join(by_id[i].explanation for i in failing_minimums)
+        silver_text = f"Silver pre-check not passed: {names}"
+    elif unknown_minimums:
+        names = ", ".join(by_id[i].label for i in unknown_minimums)
+        silver_text = f"Silver pre-check incomplete: minimum requirements not answered yet ({names})."
+    elif with_minimum:
+        silver_text = f"Silver pre-check passed: all {len(with_minimum)} minimum requirements are met."
+    else:
+        silver_text = "The pack declares no minimum requirements."
+    silver = SilverPrecheck(minimums_met, failing_minimums, unknown_minimums, silver_text)
+    return gold, silver
+
+
+def score_interview(
+    pack: Pack,
+    answers: Mapping[str, AnswerValue],
+    reference: ReferenceSet | None = None,
+    technology_area: str | None = None,
+    language: str = "en",
+) -> ScoreResult:
+    """Score ``answers`` (validated values by item id; absent = unanswered) under ``pack``.
+
+    With ``reference``, the cluster is also ranked against its peer groups. Answers to
+    unknown item ids are ignored here; ``app.scoring.pack.validate_answer`` refuses them
+    before they are stored.
+    """
+    rows: dict[str, IndicatorScore] = {}
+    for section in pack.sections:
+        for item in section.items:
+            if item.scoring.scored:
+                relevant = item.is_relevant(answers)
+                rows[item.id] = score_indicator(item, answers.get(item.id), relevant, language)
+    indicators = tuple(rows.values())
+    sections = _sections(pack, answers, rows, language)
+    gold, silver = _gold(pack, indicators)
+    if reference is None:
+        peers = no_peers()
+    else:
+        peers = compare_with_peers(
+            reference,
+            pack,
+            technology_area,
+            {r.id: r.measure for r in indicators if r.measure is not None},
+            {s.id: s.raw_score for s in sections if s.raw_score is not None},
+        )
+    return ScoreResult(
+        pack=pack.ref,
+        reference=reference.ref if reference is not None else None,
+        technology_area=technology_area,
+        eligibility=check_eligibility(pack, answers, language),
+        indicators=indicators,
+        sections=sections,
+        gold=gold,
+        silver_precheck=silver,
+        peers=peers,
+    )

@@ -1,0 +1,151 @@
+"""Practice cases: fictional clusters with an expert's reference answers, for trainees.
+
+A case is a YAML file under ``resources/practice``: a narrative the trainee interviews from,
+and the answers (with a short rationale per key item) a reference expert gave for the
+default pack. Cases are data, like packs, so trainers can add cases without a release.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from app.errors import AppError
+from app.paths import RESOURCES_DIR
+from app.scoring.pack import AnswerError, AnswerValue, Pack, validate_answer
+from app.scoring.taxonomy import COUNTRIES, TECHNOLOGY_AREAS
+
+PRACTICE_DIR = RESOURCES_DIR / "practice"
+_REQUIRED_KEYS = ("id", "title", "narrative", "technology_area", "country", "pack", "reference")
+
+
+class PracticeCaseError(AppError):
+    """A practice case file that cannot be used."""
+
+
+@dataclass(frozen=True)
+class PracticeCase:
+    """One fictional practice case and its reference answers."""
+
+    id: str
+    title: str
+    narrative: str
+    technology_area: str
+    country: str
+    pack_id: str
+    pack_version: str
+    reference_answers: Mapping[str, AnswerValue]
+    rationale: Mapping[str, str] = field(default_factory=dict)
+    level: str = ""
+    reference_expert: str = ""
+    source: Path | None = None
+
+    @property
+    def cluster_name(self) -> str:
+        """The fictional cluster's name, which always says it is fictional."""
+        return self.title
+
+
+def practice_dir() -> Path:
+    """The folder holding the shipped practice cases."""
+    return PRACTICE_DIR
+
+
+def load_practice_cases(
+    folder: Path | None = None, *, pack: Pack | None = None
+) -> list[PracticeCase]:
+    """Every practice case in ``folder`` (default: the shipped ones), sorted by title.
+
+    With ``pack``, each case written for that pack has its reference answers validated
+    against it; a broken case raises ``PracticeCaseError`` naming the file and the item.
+    """
+    folder = folder or practice_dir()
+    cases = [load_practice_case(path, pack=pack) for path in sorted(folder.glob("*.yaml"))]
+    return sorted(cases, key=lambda case: case.title.casefold())
+
+
+def load_practice_case(path: Path, *, pack: Pack | None = None) -> PracticeCase:
+    """Read one practice case file."""
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PracticeCaseError(f"The practice case {path.name} cannot be read: {exc}") from exc
+    if not isinstance(document, dict):
+        raise PracticeCaseError(f"The practice case {path.name} is not a YAML mapping.")
+    missing = [key for key in _REQUIRED_KEYS if key not in document]
+    if missing:
+        raise PracticeCaseError(f"The practice case {path.name} lacks: {', '.join(missing)}.")
+    case = _build_case(document, path)
+    problems = _case_problems(case)
+    if pack is not None and (case.pack_id, case.pack_version) == (pack.id, pack.version):
+        problems.extend(_reference_problems(case, pack))
+    if problems:
+        listing = "\n".join(f"  - {p}" for p in problems)
+        raise PracticeCaseError(f"The practice case {path.name} is not valid:\n{listing}")
+    return case
+
+
+def _build_case(document: Mapping[str, Any], path: Path) -> PracticeCase:
+    reference = document.get("reference") or {}
+    pack_ref = document.get("pack") or {}
+    return PracticeCase(
+        id=str(document["id"]),
+        title=str(document["title"]),
+        narrative=str(document["narrative"]).strip(),
+        technology_area=str(document["technology_area"]),
+        country=str(document["country"]),
+        pack_id=str(pack_ref.get("id", "")),
+        pack_version=str(pack_ref.get("version", "")),
+        reference_answers=dict(reference.get("answers") or {}),
+        rationale={
+            str(k): " ".join(str(v).split()) for k, v in (reference.get("rationale") or {}).items()
+        },
+        level=str(document.get("level", "")),
+        reference_expert=str(reference.get("expert", "")),
+        source=path,
+    )
+
+
+def _case_problems(case: PracticeCase) -> list[str]:
+    problems: list[str] = []
+    if "fictional" not in case.title.casefold():
+        problems.append("title: must say the case is fictional (e.g. 'Fictional: ...')")
+    if case.technology_area not in TECHNOLOGY_AREAS:
+        problems.append(f"technology_area: {case.technology_area!r} is not an ESCA area")
+    if case.country not in COUNTRIES:
+        problems.append(f"country: {case.country!r} is not a known country code")
+    if not case.reference_answers:
+        problems.append("reference.answers: a case needs reference answers")
+    return problems
+
+
+def _reference_problems(case: PracticeCase, pack: Pack) -> list[str]:
+    items = {item.id: item for item in pack.items}
+    problems: list[str] = []
+    for item_id, value in case.reference_answers.items():
+        item = items.get(item_id)
+        if item is None:
+            problems.append(f"reference.answers.{item_id}: unknown item id")
+            continue
+        try:
+            validate_answer(item, value)
+        except AnswerError as exc:
+            problems.append(f"reference.answers.{item_id}: {exc.message}")
+    problems.extend(
+        f"reference.rationale.{item_id}: unknown item id"
+        for item_id in case.rationale
+        if item_id not in items
+    )
+    return problems
+
+
+def practice_case_by_id(case_id: str, cases: list[PracticeCase] | None = None) -> PracticeCase:
+    """The shipped case with ``case_id``; ``PracticeCaseError`` when there is none."""
+    for case in cases if cases is not None else load_practice_cases():
+        if case.id == case_id:
+            return case
+    raise PracticeCaseError(f"There is no practice case {case_id!r}.")

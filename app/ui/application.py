@@ -1,0 +1,199 @@
+"""Start the desktop application: the Qt application, the store, and the home window.
+
+Only what the first window needs is imported before it is shown; the peer reference data
+and the plotting library are loaded once it is on screen.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import __version__
+from app.paths import APP_NAME, RESOURCES_DIR
+
+if TYPE_CHECKING:
+    from app.models import Store
+
+log = logging.getLogger(__name__)
+
+ICON_PATH = RESOURCES_DIR / "icons" / "clusterbench.svg"
+#: When this module was imported: the fallback start time where /proc is not available.
+_IMPORTED_AT = time.monotonic()
+#: Warm up the plotting library this long after the window is first painted.
+PRELOAD_DELAY_MS = 800
+
+
+def milliseconds_since_process_start() -> int:
+    """Wall-clock time since the operating system started this process."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat_file:
+            # Field 22 (after the parenthesised command name) is the start time in ticks.
+            fields = stat_file.read().rsplit(")", 1)[1].split()
+        started_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as uptime_file:
+            uptime = float(uptime_file.read().split()[0])
+        ticks_per_second = os.sysconf("SC_CLK_TCK")
+        return max(0, round((uptime - started_ticks / ticks_per_second) * 1000))
+    except (OSError, ValueError, IndexError):
+        return round((time.monotonic() - _IMPORTED_AT) * 1000)
+
+
+def create_app() -> QApplication:
+    """The QApplication, with names, icon and the user's language (created once)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("clusterbench")
+    if ICON_PATH.exists():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+    # No fixed palette: Qt follows the system's light or dark scheme, and widgets that
+    # paint their own colours (the radar chart) redraw on palette changes.
+    from app.ui.i18n import install_translator
+    from app.ui.settings import settings
+
+    install_translator(settings().language)
+    return app
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the first paint of ``window`` or any widget inside it."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._done = True
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            # Let this paint finish before reporting.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def open_store_interactively(smoke: bool = False) -> Store | None:
+    """Open the store; on a known problem explain it and let the user decide.
+
+    Returns the store, or None when the user chose to quit (or, in smoke mode, on any
+    problem, since nobody could answer a dialog).
+    """
+    from app.models import open_store
+    from app.models.errors import StoreError
+    from app.ui.store_dialogs import (
+        Choice,
+        StoreProblemDialog,
+        apply_choice,
+        assess_store_error,
+        default_store_path,
+    )
+
+    path = default_store_path()
+    while True:
+        try:
+            return open_store(path)
+        except StoreError as error:
+            if smoke:
+                sys.stderr.write(f"clusterbench: {error.user_message}\n")
+                return None
+            problem = assess_store_error(error, path)
+            dialog = StoreProblemDialog(problem)
+            dialog.exec()
+            if dialog.choice is Choice.QUIT:
+                return None
+            apply_choice(problem, dialog.choice, dialog.selected_backup())
+
+
+def ensure_demo(store: Store) -> None:
+    """Create the fictional demo cluster and its practice interview on first start.
+
+    Only an empty store can need it; skipping the rest spares every later start the
+    quarter second it takes to load and validate the pack.
+    """
+    from app.models import repository as repo
+
+    if repo.list_interviews(store):
+        return
+    from app.paths import default_pack_path
+    from app.scoring.pack import load_pack
+
+    created = repo.ensure_demo_interview(store, load_pack(default_pack_path()))
+    if created is not None:
+        log.info("created the demo practice interview %s", created)
+
+
+def _load_later(window: QWidget) -> None:
+    """After the first paint: the reference data on a worker, the plotting library here."""
+    from app.ui.main_window import MainWindow, load_default_reference
+    from app.ui.workers import run_task
+
+    if not isinstance(window, MainWindow):
+        return
+    run_task(load_default_reference, on_done=window.set_reference)
+    # Importing pyqtgraph takes about half a second; do it once the user is looking at the
+    # home screen, not when the first interview opens.
+    QTimer.singleShot(PRELOAD_DELAY_MS, lambda: importlib.import_module("app.ui.radar"))
+
+
+def run_gui(smoke: bool = False) -> int:
+    """Run the application; with ``smoke``, print ``ready <ms>`` once painted and exit 0."""
+    from app.ui.crash_dialog import install_excepthook
+
+    app = create_app()
+    install_excepthook()
+    store = open_store_interactively(smoke)
+    if store is None:
+        return 1
+    try:
+        ensure_demo(store)
+        from app.ui.main_window import MainWindow
+
+        window = MainWindow(store)
+
+        def on_first_paint() -> None:
+            if smoke:
+                sys.stdout.write(f"ready {milliseconds_since_process_start()}\n")
+                sys.stdout.flush()
+                window.close()
+                app.quit()
+            else:
+                _load_later(window)
+
+        watcher = _FirstPaint(window, on_first_paint)
+        app.installEventFilter(watcher)
+        window.show()
+        return int(app.exec())
+    finally:
+        store.close()
+
+
+def icon_path() -> Path:
+    """The application icon (SVG)."""
+    return ICON_PATH

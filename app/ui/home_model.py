@@ -1,0 +1,245 @@
+"""The home screen's interview list: a table model over ``InterviewSummary`` and its filter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from app.models.repository import InterviewSummary
+from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, INTERVIEW_STATUSES
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The interview id behind a row.
+INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The value a column sorts by (numbers and dates, not their text).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("cluster", "country", "technology_area", "mode", "status", "answered", "updated")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InterviewTableModel", text)
+
+
+def country_name(code: str) -> str:
+    """The English name of a country code (the code itself when unknown)."""
+    return COUNTRIES.get(code, code)
+
+
+def fictional_name(name: str, fictional: bool) -> str:
+    """A cluster name that says it is fictional (once) when it is."""
+    if fictional and "fictional" not in name.casefold():
+        return _tr("{name} (fictional)").format(name=name)
+    return name
+
+
+def is_practice(summary: InterviewSummary) -> bool:
+    """Practice interviews and fictional clusters never lead to a label."""
+    return summary.mode == "practice" or summary.fictional
+
+
+class InterviewTableModel(QAbstractTableModel):
+    """One row per interview: cluster, country, area, mode, status, answers, last change."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[InterviewSummary] = []
+        self._headers = (
+            self.tr("Cluster"),
+            self.tr("Country"),
+            self.tr("Technology area"),
+            self.tr("Mode"),
+            self.tr("Status"),
+            self.tr("Answered"),
+            self.tr("Updated"),
+        )
+
+    def set_interviews(self, interviews: Sequence[InterviewSummary]) -> None:
+        """Replace the list (after a reload from the store)."""
+        self.beginResetModel()
+        self._rows = list(interviews)
+        self.endResetModel()
+
+    def interview(self, row: int) -> InterviewSummary:
+        """The summary shown in ``row``."""
+        return self._rows[row]
+
+    def interviews(self) -> list[InterviewSummary]:
+        """Every summary, in model order."""
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(COLUMNS):
+            return None
+        summary = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SORT_ROLE:
+            return self._sort_value(summary, column)
+        if role == INTERVIEW_ID_ROLE:
+            return summary.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        if role == Qt.ItemDataRole.FontRole and is_practice(summary):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "answered":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, summary: InterviewSummary, column: str) -> str:
+        if column == "cluster":
+            return fictional_name(summary.cluster_name, summary.fictional)
+        if column == "country":
+            return country_name(summary.country)
+        if column == "technology_area":
+            return summary.technology_area
+        if column == "mode":
+            label = _tr(INTERVIEW_MODES.get(summary.mode, summary.mode))
+            return f"\u25cb {label}" if summary.mode == "practice" else label
+        if column == "status":
+            return _tr(INTERVIEW_STATUSES.get(summary.status, summary.status))
+        if column == "answered":
+            return str(summary.answered_count)
+        return _format_time(summary.updated_at)
+
+    @staticmethod
+    def _sort_value(summary: InterviewSummary, column: str) -> Any:
+        if column == "answered":
+            return summary.answered_count
+        if column == "updated":
+            return summary.updated_at.timestamp()
+        if column == "cluster":
+            return summary.cluster_name.casefold()
+        if column == "country":
+            return country_name(summary.country).casefold()
+        return str(getattr(summary, column)).casefold()
+
+    def _tooltip(self, summary: InterviewSummary, column: str) -> str | None:
+        if is_practice(summary):
+            return _tr(
+                "Practice interview with a fictional cluster: for learning the flow; it never "
+                "leads to a label."
+            )
+        if column == "cluster":
+            return _tr("Expert: {expert}").format(expert=summary.expert)
+        return None
+
+
+def _format_time(moment: datetime) -> str:
+    local = moment.astimezone()
+    if local.date() == date.today():
+        return _tr("today {time}").format(time=local.strftime("%H:%M"))
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+class InterviewFilterModel(QSortFilterProxyModel):
+    """Search (cluster, expert, country) and filters (status, mode, date range)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+        self._status: str | None = None
+        self._mode: str | None = None
+        self._date_range: tuple[date, date] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        """Keep rows whose cluster, expert or country contains ``text`` (any case)."""
+        self.beginFilterChange()
+        self._search = text.strip().casefold()
+        self._rows_filter_changed()
+
+    def set_status(self, status: str | None) -> None:
+        """Keep only interviews with ``status`` (None: all)."""
+        self.beginFilterChange()
+        self._status = status or None
+        self._rows_filter_changed()
+
+    def set_mode(self, mode: str | None) -> None:
+        """Keep only interviews held in ``mode`` (None: all)."""
+        self.beginFilterChange()
+        self._mode = mode or None
+        self._rows_filter_changed()
+
+    def set_date_range(self, first: date | None, last: date | None) -> None:
+        """Keep interviews last changed between ``first`` and ``last`` (inclusive)."""
+        self.beginFilterChange()
+        self._date_range = (first, last) if first and last else None
+        self._rows_filter_changed()
+
+    def _rows_filter_changed(self) -> None:
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtered(self) -> bool:
+        """Whether any search or filter is active."""
+        return bool(self._search or self._status or self._mode or self._date_range)
+
+    def interview_id(self, proxy_row: int) -> int:
+        """The interview id in visible row ``proxy_row``."""
+        return int(self.index(proxy_row, 0).data(INTERVIEW_ID_ROLE))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, InterviewTableModel):
+            return True
+        summary = model.interview(source_row)
+        if self._status and summary.status != self._status:
+            return False
+        if self._mode and summary.mode != self._mode:
+            return False
+        if self._date_range:
+            first, last = self._date_range
+            if not first <= summary.updated_at.astimezone().date() <= last:
+                return False
+        if self._search:
+            haystack = " ".join(
+                (
+                    summary.cluster_name,
+                    summary.expert,
+                    summary.country,
+                    country_name(summary.country),
+                )
+            ).casefold()
+            return self._search in haystack
+        return True

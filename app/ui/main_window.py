@@ -1,0 +1,435 @@
+"""The home screen: every interview in the store, with search, filters and "New interview"."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.errors import AppError
+from app.models import Store
+from app.models import repository as repo
+from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES
+from app.ui.home_model import InterviewFilterModel, InterviewTableModel
+from app.ui.settings import SettingsDialog, settings
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_STATE = "main_window/geometry"
+
+
+class InterviewTable(QTableView):
+    """The interview list; Enter opens the current row like a double-click."""
+
+    activated_row = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Home: the interview list, search and filters, and the way into each interview."""
+
+    interview_opened = Signal(int)
+
+    def __init__(self, store: Store, reference: Any = None) -> None:
+        super().__init__()
+        self.store = store
+        self.reference = reference
+        self._open_windows: dict[int, QWidget] = {}
+        self._supervisor_window: QWidget | None = None
+        self.setWindowTitle(self.tr("ClusterBench"))
+        self.setMinimumSize(760, 420)
+
+        self.model = InterviewTableModel(self)
+        self.proxy = InterviewFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_filters()
+        self._build_table()
+        self._build_empty_states()
+        self._build_menus()
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.no_match_page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(self._filter_row)
+        layout.addLayout(self._date_row)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        geometry = settings().state(GEOMETRY_STATE)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 680)
+        self.reload()
+        self.search_edit.setFocus()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search cluster, expert or country"))
+        self.search_edit.setAccessibleName(self.tr("Search interviews"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        for code, label in INTERVIEW_STATUSES.items():
+            self.status_filter.addItem(self.tr(label), code)
+        self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
+
+        self.mode_filter = QComboBox()
+        self.mode_filter.setAccessibleName(self.tr("Filter by mode"))
+        self.mode_filter.addItem(self.tr("All modes"), "")
+        for code, label in INTERVIEW_MODES.items():
+            self.mode_filter.addItem(self.tr(label), code)
+        self.mode_filter.currentIndexChanged.connect(self._on_filters_changed)
+
+        self.new_button = QPushButton(self.tr("New interview"))
+        self.new_button.setAccessibleName(self.tr("New interview"))
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_interview)
+
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 3)
+        row.addWidget(self.status_filter, 1)
+        row.addWidget(self.mode_filter, 1)
+        row.addWidget(self.new_button)
+        self._filter_row = row
+
+        self.date_filter = QCheckBox(self.tr("Changed between"))
+        self.date_filter.setAccessibleName(self.tr("Filter by date"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-3))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(self.tr(name))
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._on_filters_changed)
+        self.date_filter.toggled.connect(self._on_date_filter_toggled)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_filter)
+        date_row.addWidget(self.date_from)
+        date_row.addWidget(QLabel(self.tr("and")))
+        date_row.addWidget(self.date_to)
+        date_row.addStretch(1)
+        self._date_row = date_row
+
+    def _build_table(self) -> None:
+        table = InterviewTable()
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Interviews"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.doubleClicked.connect(self._on_table_activated)
+        table.activated_row.connect(self._on_table_activated)
+        self.table = table
+
+    def _build_empty_states(self) -> None:
+        self.empty_page = QWidget()
+        box = QVBoxLayout(self.empty_page)
+        box.addStretch(1)
+        title = QLabel(self.tr("No interviews yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(
+            self.tr(
+                "Start a benchmarking interview with a cluster organisation, or reopen the "
+                "practice interview with its fictional cluster to learn the flow."
+            )
+        )
+        hint.setWordWrap(True)
+        start = QPushButton(self.tr("New interview\u2026"))
+        start.setAccessibleName(self.tr("Start a new interview"))
+        start.clicked.connect(self.new_interview)
+        for widget in (title, hint):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            box.addWidget(widget)
+        box.addWidget(start, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addStretch(2)
+
+        self.no_match_page = QWidget()
+        box = QVBoxLayout(self.no_match_page)
+        box.addStretch(1)
+        self.no_match_label = QLabel(self.tr("No interview matches the search and filters."))
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        clear = QPushButton(self.tr("Clear search and filters"))
+        clear.setAccessibleName(self.tr("Clear search and filters"))
+        clear.clicked.connect(self.clear_filters)
+        box.addWidget(self.no_match_label)
+        box.addWidget(clear, 0, Qt.AlignmentFlag.AlignCenter)
+        box.addStretch(2)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New interview\u2026"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_interview)
+        self.open_bundle_action = QAction(self.tr("Open bundle for &review\u2026"), self)
+        self.open_bundle_action.triggered.connect(self.open_supervisor_view)
+        self.settings_action = QAction(self.tr("&Settings\u2026"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_bundle_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About ClusterBench"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    # --- public API --------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the interview list from the store again (keeps search and filters)."""
+        self.model.set_interviews(repo.list_interviews(self.store))
+        self._update_page()
+
+    def visible_interview_ids(self) -> list[int]:
+        """The ids of the interviews the list shows, top to bottom."""
+        return [self.proxy.interview_id(row) for row in range(self.proxy.rowCount())]
+
+    def set_reference(self, reference: Any) -> None:
+        """Peer reference data, once loaded; used by interviews opened afterwards."""
+        self.reference = reference
+
+    def clear_filters(self) -> None:
+        """Show every interview again."""
+        self.search_edit.clear()
+        self.status_filter.setCurrentIndex(0)
+        self.mode_filter.setCurrentIndex(0)
+        self.date_filter.setChecked(False)
+
+    def new_interview(self) -> int | None:
+        """Ask for the details, create the interview and open it; return its id."""
+        from app.ui.new_interview_dialog import NewInterviewDialog
+
+        dialog = NewInterviewDialog(self.store, self)
+        if dialog.exec() != NewInterviewDialog.DialogCode.Accepted:
+            return None
+        interview_id = dialog.created_interview_id
+        self.reload()
+        if interview_id is not None:
+            self.open_interview(interview_id)
+        return interview_id
+
+    def open_interview(self, interview_id: int) -> QWidget | None:
+        """Show the interview window for ``interview_id`` (raise it when already open)."""
+        existing = self._open_windows.get(interview_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            module = importlib.import_module("app.ui.interview_window")
+        except ImportError:
+            log.exception("the interview window is not available")
+            self._warn(self.tr("The interview window could not be loaded."))
+            return None
+        if self.reference is None:
+            self.reference = load_default_reference()
+        try:
+            window: QWidget = module.InterviewWindow(self.store, interview_id, self.reference)
+        except AppError as error:
+            self._warn(error.user_message)
+            return None
+        self._open_windows[interview_id] = window
+        closed = getattr(window, "closed", None)
+        if closed is not None:
+            closed.connect(lambda: self._on_interview_window_closed(interview_id))
+        saved = getattr(window, "answer_saved", None)
+        if saved is not None:
+            saved.connect(lambda _item_id: self.reload())
+        window.show()
+        self.interview_opened.emit(interview_id)
+        return window
+
+    def open_supervisor_view(self) -> QWidget | None:
+        """Open a signed bundle for review, in the supervisor window (when installed)."""
+        try:
+            module = importlib.import_module("app.ui.supervisor")
+        except ImportError:
+            log.info("supervisor view not available yet")
+            self._warn(self.tr("Reviewing bundles is not available in this version."))
+            return None
+        window_class = getattr(module, "SupervisorWindow", None)
+        if window_class is None:
+            self._warn(self.tr("Reviewing bundles is not available in this version."))
+            return None
+        from app.paths import data_dir
+
+        trusted_keys = data_dir() / "keys" / "trusted"
+        window: QWidget = window_class(self.store, trusted_keys)
+        self._supervisor_window = window
+        window.show()
+        return window
+
+    def edit_settings(self) -> None:
+        """Show the settings dialog."""
+        SettingsDialog(settings(), self).exec()
+
+    def show_about(self) -> None:
+        """Version, and what the shipped data is (and is not)."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About ClusterBench"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("ClusterBench {version}").format(version=__version__))
+        box.setInformativeText(about_text())
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.exec()
+
+    # --- slots -------------------------------------------------------------------------
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_page()
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        self.proxy.set_status(self.status_filter.currentData() or None)
+        self.proxy.set_mode(self.mode_filter.currentData() or None)
+        if self.date_filter.isChecked():
+            self.proxy.set_date_range(
+                _to_date(self.date_from.date()), _to_date(self.date_to.date())
+            )
+        else:
+            self.proxy.set_date_range(None, None)
+        self._update_page()
+
+    def _on_date_filter_toggled(self, checked: bool) -> None:
+        self.date_from.setEnabled(checked)
+        self.date_to.setEnabled(checked)
+        self._on_filters_changed()
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_interview(self.proxy.interview_id(index.row()))
+
+    def _on_interview_window_closed(self, interview_id: int) -> None:
+        self._open_windows.pop(interview_id, None)
+        self.reload()
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _update_page(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            self.pages.setCurrentWidget(self.empty_page)
+        elif shown == 0:
+            self.pages.setCurrentWidget(self.no_match_page)
+        else:
+            self.pages.setCurrentWidget(self.table)
+        if shown == total:
+            self.count_label.setText(self.tr("{n} interviews").format(n=total))
+        else:
+            self.count_label.setText(
+                self.tr("{shown} of {n} interviews").format(shown=shown, n=total)
+            )
+
+    def _warn(self, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("ClusterBench"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Close the interview windows too and remember the window's place."""
+        for window in list(self._open_windows.values()):
+            window.close()
+        settings().set_state(GEOMETRY_STATE, self.saveGeometry())
+        settings().sync()
+        super().closeEvent(event)
+
+
+def about_text() -> str:
+    """What the About box says about the shipped questionnaire and peer data."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Guided ECEI cluster-management benchmarking interviews, offline.\n\n"
+        "The questionnaire pack shipped with the app is a public reconstruction of the ECEI "
+        "benchmarking interview: its thresholds and weights are assumptions, not ESCA's "
+        "licensed catalogue.\n\n"
+        "The peer reference data is SYNTHETIC: generated clusters, not real results. The "
+        "demo cluster is fictional.",
+    )
+
+
+def load_default_reference() -> Any:
+    """The shipped reference set, or None when it cannot be loaded (peers then hidden)."""
+    from app.paths import default_reference_path
+
+    try:
+        load_reference = importlib.import_module("app.scoring.reference").load_reference
+    except (ImportError, AttributeError):
+        log.warning("reference data support not available")
+        return None
+    path = default_reference_path()
+    try:
+        return load_reference(path)
+    except (AppError, OSError):
+        log.exception("could not load the reference data %s", path)
+        return None
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -1,0 +1,344 @@
+"""The section navigator's model: sections with their items, and progress per section.
+
+Sections are the top-level rows, items their children. Only items that are relevant (their
+condition holds for the answers so far) are rows; when an answer changes relevance, rows are
+inserted or removed in place so the view keeps its selection and expansion.
+Column 0 is the title, column 1 the progress (sections) or state (items).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.scoring.pack import Item, Pack, Section
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: The id of the section or item a row stands for.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: "section" or "item".
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_SECTION_NODE = 0xFFFFFFFF  # internalId of top-level rows
+COLUMNS = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NavigatorModel", text)
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    """How far a section has got: answered of asked, required answered of required, flags."""
+
+    answered: int
+    total: int
+    required_answered: int
+    required_total: int
+    flagged: int
+    to_confirm: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether every required item is answered."""
+        return self.required_answered >= self.required_total
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Tree of sections and their relevant items, with answered/required/flagged counts."""
+
+    def __init__(self, pack: Pack, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.language = language
+        self._answers: Mapping[str, Any] = {}
+        self._flags: Mapping[str, Set[str]] = {}
+        self._to_confirm: Set[str] = frozenset()
+        self._section_seconds: Mapping[str, float] = {}
+        self._visible: list[list[Item]] = [
+            [i for i in s.items if i.is_relevant({})] for s in pack.sections
+        ]
+
+    # --- state ---------------------------------------------------------------------------
+
+    def set_state(
+        self,
+        answers: Mapping[str, Any],
+        flags: Mapping[str, Set[str]] | None = None,
+        to_confirm: Set[str] | None = None,
+    ) -> None:
+        """New answers, flags and unconfirmed pre-fills; rows follow item relevance."""
+        self._answers = dict(answers)
+        if flags is not None:
+            self._flags = {k: set(v) for k, v in flags.items() if v}
+        if to_confirm is not None:
+            self._to_confirm = frozenset(to_confirm)
+        for row, section in enumerate(self.pack.sections):
+            self._sync_section(row, section)
+        self._refresh_all()
+
+    def set_section_seconds(self, seconds: Mapping[str, float]) -> None:
+        """Time spent per section (for the tooltips)."""
+        self._section_seconds = dict(seconds)
+
+    def _sync_section(self, section_row: int, section: Section) -> None:
+        parent = self.index(section_row, 0)
+        current = self._visible[section_row]
+        position = 0
+        for item in section.items:
+            wanted = item.is_relevant(self._answers)
+            present = position < len(current) and current[position].id == item.id
+            if wanted and not present:
+                self.beginInsertRows(parent, position, position)
+                current.insert(position, item)
+                self.endInsertRows()
+                position += 1
+            elif wanted:
+                position += 1
+            elif present:
+                self.beginRemoveRows(parent, position, position)
+                del current[position]
+                self.endRemoveRows()
+
+    def _refresh_all(self) -> None:
+        last_section = len(self.pack.sections) - 1
+        if last_section < 0:
+            return
+        self.dataChanged.emit(self.index(0, 0), self.index(last_section, COLUMNS - 1))
+        for row in range(len(self.pack.sections)):
+            parent = self.index(row, 0)
+            count = len(self._visible[row])
+            if count:
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(count - 1, COLUMNS - 1, parent)
+                )
+
+    # --- queries -------------------------------------------------------------------------
+
+    def visible_item_ids(self) -> list[str]:
+        """Ids of every item currently asked, in questionnaire order."""
+        return [item.id for items in self._visible for item in items]
+
+    def visible_items(self, section_id: str) -> list[Item]:
+        """The relevant items of one section."""
+        for section, items in zip(self.pack.sections, self._visible, strict=True):
+            if section.id == section_id:
+                return list(items)
+        raise KeyError(section_id)
+
+    def is_visible(self, item_id: str) -> bool:
+        """Whether ``item_id`` is asked, given the answers."""
+        return any(item.id == item_id for items in self._visible for item in items)
+
+    def section_progress(self, section_id: str) -> SectionProgress:
+        """Answered, required and flagged counts of a section's relevant items."""
+        items = self.visible_items(section_id)
+        answered = [i for i in items if self._is_answered(i.id)]
+        required = [i for i in items if i.required]
+        return SectionProgress(
+            answered=len(answered),
+            total=len(items),
+            required_answered=sum(1 for i in required if self._is_answered(i.id)),
+            required_total=len(required),
+            flagged=sum(1 for i in items if self._flags.get(i.id)),
+            to_confirm=sum(1 for i in items if i.id in self._to_confirm),
+        )
+
+    def index_of_item(self, item_id: str, column: int = 0) -> QModelIndex:
+        """The row of ``item_id`` (invalid when it is not asked)."""
+        for section_row, items in enumerate(self._visible):
+            for row, item in enumerate(items):
+                if item.id == item_id:
+                    return self.index(row, column, self.index(section_row, 0))
+        return QModelIndex()
+
+    def index_of_section(self, section_id: str, column: int = 0) -> QModelIndex:
+        """The row of section ``section_id``."""
+        for row, section in enumerate(self.pack.sections):
+            if section.id == section_id:
+                return self.index(row, column)
+        return QModelIndex()
+
+    def item_at(self, index: AnyIndex) -> Item | None:
+        """The item an index stands for (None for sections)."""
+        if not index.isValid() or index.internalId() == _SECTION_NODE:
+            return None
+        return self._visible[index.internalId()][index.row()]
+
+    def section_at(self, index: AnyIndex) -> Section | None:
+        """The section an index stands for, or holds the item of."""
+        if not index.isValid():
+            return None
+        if index.internalId() == _SECTION_NODE:
+            return self.pack.sections[index.row()]
+        return self.pack.sections[index.internalId()]
+
+    def _is_answered(self, item_id: str) -> bool:
+        value = self._answers.get(item_id)
+        return value is not None and value != [] and value != ""
+
+    # --- QAbstractItemModel ----------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= COLUMNS or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self.pack.sections):
+                return QModelIndex()
+            return self.createIndex(row, column, _SECTION_NODE)
+        if parent.internalId() != _SECTION_NODE or parent.column() != 0:
+            return QModelIndex()
+        section_row = parent.row()
+        if row >= len(self._visible[section_row]):
+            return QModelIndex()
+        return self.createIndex(row, column, section_row)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _SECTION_NODE:
+            return QModelIndex()
+        return self.createIndex(int(index.internalId()), 0, _SECTION_NODE)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self.pack.sections)
+        if parent.internalId() == _SECTION_NODE and parent.column() == 0:
+            return len(self._visible[parent.row()])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return COLUMNS
+
+    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return self.rowCount(parent) > 0
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Section / question"), _tr("Progress"))[section] if section < 2 else None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _SECTION_NODE:
+            return self._section_data(self.pack.sections[index.row()], index.column(), role)
+        item = self._visible[index.internalId()][index.row()]
+        return self._item_data(item, index.row(), index.column(), role)
+
+    def _section_data(self, section: Section, column: int, role: int) -> Any:
+        if role == ID_ROLE:
+            return section.id
+        if role == KIND_ROLE:
+            return "section"
+        progress = self.section_progress(section.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return section.title.get(self.language)
+            return self._progress_text(progress)
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._section_tooltip(section, progress)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{section.title.get(self.language)}: {self._section_tooltip(section, progress)}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and progress.complete:
+            return QColor("#2e7d32")
+        return None
+
+    @staticmethod
+    def _progress_text(progress: SectionProgress) -> str:
+        text = f"{progress.answered}/{progress.total}"
+        if progress.required_total:
+            text += " \u00b7 " + _tr("req {a}/{r}").format(
+                a=progress.required_answered, r=progress.required_total
+            )
+        if progress.flagged:
+            text += f" \u00b7 \u2691{progress.flagged}"
+        return text
+
+    def _section_tooltip(self, section: Section, progress: SectionProgress) -> str:
+        lines = [
+            _tr("{a} of {n} questions answered").format(a=progress.answered, n=progress.total),
+            _tr("{a} of {r} required answered").format(
+                a=progress.required_answered, r=progress.required_total
+            ),
+            _tr("{f} flagged").format(f=progress.flagged),
+        ]
+        if progress.to_confirm:
+            lines.append(_tr("{c} pre-filled, to confirm").format(c=progress.to_confirm))
+        spent = self._section_seconds.get(section.id, 0.0)
+        lines.append(
+            _tr("Time: {spent} min of {budget} min").format(
+                spent=int(spent // 60), budget=section.budget_minutes
+            )
+        )
+        return "\n".join(lines)
+
+    def _item_data(self, item: Item, row: int, column: int, role: int) -> Any:
+        if role == ID_ROLE:
+            return item.id
+        if role == KIND_ROLE:
+            return "item"
+        answered = self._is_answered(item.id)
+        flags = self._flags.get(item.id, set())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{row + 1}. {item.label.get(self.language)}"
+            return self._item_state_text(item, answered, flags)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            state = self._item_state_words(item, answered, flags)
+            return f"{item.label.get(self.language)}\n{state}"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == 1 and flags:
+                return QColor("#b26a00")
+            if column == 1 and item.required and not answered:
+                return QColor("#b3261e")
+            if column == 0 and answered:
+                palette = QApplication.palette() if QApplication.instance() else QPalette()
+                return palette.color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def _item_state_text(self, item: Item, answered: bool, flags: Set[str]) -> str:
+        parts = []
+        if item.id in self._to_confirm:
+            parts.append(_tr("confirm"))
+        elif answered:
+            parts.append("\u2713")
+        elif item.required:
+            parts.append(_tr("required"))
+        if flags:
+            parts.append("\u2691")
+        return " ".join(parts)
+
+    def _item_state_words(self, item: Item, answered: bool, flags: Set[str]) -> str:
+        words = [_tr("answered") if answered else _tr("not answered")]
+        if item.required:
+            words.append(_tr("required"))
+        if item.id in self._to_confirm:
+            words.append(_tr("pre-filled, to confirm"))
+        if "follow_up" in flags:
+            words.append(_tr("flagged: follow up"))
+        if "evidence_missing" in flags:
+            words.append(_tr("flagged: evidence missing"))
+        return ", ".join(words)

@@ -1,0 +1,271 @@
+"""Start a new interview: choose or describe the cluster, the mode and the pack."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.models import Store
+from app.models import repository as repo
+from app.paths import default_pack_path
+from app.scoring.pack import Pack, load_pack
+from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
+from app.ui.home_model import fictional_name
+from app.ui.settings import settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PackChoice:
+    """A questionnaire pack on offer: its title and where to get it."""
+
+    title: str
+    path: Path | None = None
+    pack: Pack | None = None
+
+    def load(self) -> Pack:
+        """The pack itself (loaded on first use)."""
+        if self.pack is not None:
+            return self.pack
+        assert self.path is not None
+        return load_pack(self.path)
+
+
+def pack_choices() -> list[PackChoice]:
+    """Packs to offer: the catalogue when there is one, else the default pack."""
+    choices: list[PackChoice] = []
+    try:
+        catalogue = importlib.import_module("app.scoring.catalogue")
+    except ImportError:
+        catalogue = None
+    available_packs = getattr(catalogue, "available_packs", None)
+    if available_packs is not None:
+        try:
+            choices.extend(_as_choice(entry) for entry in available_packs())
+        except AppError:
+            log.exception("the pack catalogue could not be read")
+    if not choices:
+        pack = load_pack(default_pack_path())
+        choices.append(PackChoice(f"{pack.title.get()} {pack.version}", pack=pack))
+    return choices
+
+
+def _as_choice(entry: Any) -> PackChoice:
+    if isinstance(entry, Pack):
+        return PackChoice(f"{entry.title.get()} {entry.version}", pack=entry)
+    if isinstance(entry, (str, Path)):
+        return PackChoice(Path(entry).stem, path=Path(entry))
+    pack = getattr(entry, "pack", None)
+    path = getattr(entry, "path", None)
+    title = getattr(entry, "title", None) or (Path(path).stem if path else str(entry))
+    return PackChoice(str(title), path=Path(path) if path else None, pack=pack)
+
+
+@dataclass(frozen=True)
+class NewClusterForm:
+    """A cluster organisation described in the dialog."""
+
+    name: str
+    country: str
+    technology_area: str
+    eccp_url: str = ""
+    contact: str = ""
+
+
+def create_interview_for(
+    store: Store,
+    *,
+    cluster_id: int | None,
+    new_cluster: NewClusterForm | None,
+    pack: Pack,
+    mode: str,
+    expert: str,
+) -> int:
+    """Create the cluster when it is new, then the interview; return the interview id."""
+    if cluster_id is None:
+        if new_cluster is None:
+            raise AppError("Choose a cluster or describe a new one.")
+        cluster_id = repo.create_cluster(
+            store,
+            name=new_cluster.name,
+            country=new_cluster.country,
+            technology_area=new_cluster.technology_area,
+            eccp_url=new_cluster.eccp_url,
+            contact=new_cluster.contact,
+        )
+    return repo.create_interview(
+        store, cluster_id=cluster_id, pack=pack, mode=mode, expert=expert, actor=expert
+    )
+
+
+class NewInterviewDialog(QDialog):
+    """Asks for the cluster, mode, pack and expert; creates the interview on OK."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New interview"))
+        self.setMinimumWidth(520)
+        self._store = store
+        self.created_interview_id: int | None = None
+        self._packs = pack_choices()
+
+        self.existing_radio = QRadioButton(self.tr("Existing cluster"))
+        self.new_radio = QRadioButton(self.tr("New cluster"))
+        group = QButtonGroup(self)
+        group.addButton(self.existing_radio)
+        group.addButton(self.new_radio)
+        self.cluster_choice = QComboBox()
+        self.cluster_choice.setAccessibleName(self.tr("Existing cluster"))
+        for cluster in repo.list_clusters(store):
+            name = fictional_name(cluster.name, bool(getattr(cluster, "fictional", False)))
+            country = COUNTRIES.get(cluster.country, cluster.country)
+            self.cluster_choice.addItem(f"{name} \u2014 {country}", cluster.id)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Cluster name"))
+        self.country_choice = QComboBox()
+        self.country_choice.setAccessibleName(self.tr("Country"))
+        for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+            self.country_choice.addItem(name, code)
+        self.area_choice = QComboBox()
+        self.area_choice.setAccessibleName(self.tr("Technology area"))
+        for area in TECHNOLOGY_AREAS:
+            self.area_choice.addItem(area, area)
+        self.eccp_edit = QLineEdit()
+        self.eccp_edit.setAccessibleName(self.tr("ECCP profile address"))
+        self.eccp_edit.setPlaceholderText("https://reporting.clustercollaboration.eu/...")
+        self.contact_edit = QLineEdit()
+        self.contact_edit.setAccessibleName(self.tr("Contact"))
+        self.contact_edit.setPlaceholderText(self.tr("Cluster manager's name and e-mail"))
+
+        self.mode_choice = QComboBox()
+        self.mode_choice.setAccessibleName(self.tr("Interview mode"))
+        for code, label in INTERVIEW_MODES.items():
+            self.mode_choice.addItem(self.tr(label), code)
+        default_mode = settings().default_mode
+        self.mode_choice.setCurrentIndex(max(0, self.mode_choice.findData(default_mode)))
+        self.pack_choice = QComboBox()
+        self.pack_choice.setAccessibleName(self.tr("Questionnaire pack"))
+        for choice in self._packs:
+            self.pack_choice.addItem(choice.title)
+        self.expert_edit = QLineEdit(settings().expert_name)
+        self.expert_edit.setAccessibleName(self.tr("Expert name"))
+
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+
+        new_box = QGroupBox()
+        new_form = QFormLayout(new_box)
+        new_form.addRow(self.tr("Name:"), self.name_edit)
+        new_form.addRow(self.tr("Country:"), self.country_choice)
+        new_form.addRow(self.tr("Technology area:"), self.area_choice)
+        new_form.addRow(self.tr("ECCP profile:"), self.eccp_edit)
+        new_form.addRow(self.tr("Contact:"), self.contact_edit)
+        self._new_box = new_box
+
+        interview_form = QFormLayout()
+        interview_form.addRow(self.tr("Mode:"), self.mode_choice)
+        interview_form.addRow(self.tr("Questionnaire:"), self.pack_choice)
+        interview_form.addRow(self.tr("Expert:"), self.expert_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setText(self.tr("Create and open"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.existing_radio)
+        layout.addWidget(self.cluster_choice)
+        layout.addWidget(self.new_radio)
+        layout.addWidget(new_box)
+        layout.addLayout(interview_form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        has_clusters = self.cluster_choice.count() > 0
+        self.existing_radio.setEnabled(has_clusters)
+        (self.existing_radio if has_clusters else self.new_radio).setChecked(True)
+        self.existing_radio.toggled.connect(self._on_existing_radio_toggled)
+        self._on_existing_radio_toggled(self.existing_radio.isChecked())
+        if not has_clusters:
+            self.name_edit.setFocus()
+
+    def _on_existing_radio_toggled(self, checked: bool) -> None:
+        self.cluster_choice.setEnabled(checked)
+        self._new_box.setEnabled(not checked)
+
+    def _problems(self) -> list[str]:
+        problems = []
+        if self.new_radio.isChecked():
+            if not self.name_edit.text().strip():
+                problems.append(self.tr("Give the new cluster a name."))
+            url = self.eccp_edit.text().strip()
+            if url and not url.startswith(("https://", "http://")):
+                problems.append(self.tr("The ECCP profile address must start with https://."))
+        if not self.expert_edit.text().strip():
+            problems.append(self.tr("Enter the expert's name."))
+        return problems
+
+    def accept(self) -> None:
+        """Create the cluster (if new) and the interview, or say what is missing."""
+        problems = self._problems()
+        if problems:
+            self.error_label.setText("\n".join(problems))
+            self.error_label.show()
+            return
+        new_cluster = None
+        cluster_id = None
+        if self.existing_radio.isChecked():
+            cluster_id = int(self.cluster_choice.currentData())
+        else:
+            new_cluster = NewClusterForm(
+                name=self.name_edit.text().strip(),
+                country=str(self.country_choice.currentData()),
+                technology_area=str(self.area_choice.currentData()),
+                eccp_url=self.eccp_edit.text().strip(),
+                contact=self.contact_edit.text().strip(),
+            )
+        expert = self.expert_edit.text().strip()
+        try:
+            pack = self._packs[self.pack_choice.currentIndex()].load()
+            self.created_interview_id = create_interview_for(
+                self._store,
+                cluster_id=cluster_id,
+                new_cluster=new_cluster,
+                pack=pack,
+                mode=str(self.mode_choice.currentData()),
+                expert=expert,
+            )
+        except AppError as error:
+            self.error_label.setText(error.user_message)
+            self.error_label.show()
+            return
+        if not settings().expert_name:
+            settings().expert_name = expert
+        super().accept()

@@ -1,0 +1,408 @@
+"""The live radar chart: the cluster's section scores against its peer groups.
+
+Drawn with pyqtgraph on a ``PlotWidget``. The rings, spokes and labels are built once per
+set of axes; a new score result only moves the polygons (``setData``), so the chart keeps
+up with every saved answer. Peer groups with fewer than five members never appear.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+RING_LEVELS = (25, 50, 75, 100)
+LABEL_RADIUS = 1.12
+#: Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.
+HOVER_RADIUS = (0.12, 1.25)
+VIEW_X = (-1.85, 1.85)
+VIEW_Y = (-2.0, 1.3)
+GROUP_KEYS = ("technology_area", "excellence")
+EXPORT_WIDTH = 1200
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    """How one polygon is drawn."""
+
+    key: str
+    colour: str
+    fill_alpha: int
+    width: float
+    z: int
+
+
+SERIES_STYLES: dict[str, SeriesStyle] = {
+    "excellence": SeriesStyle("excellence", "#2e9e44", 45, 1.6, 1),
+    "technology_area": SeriesStyle("technology_area", "#e8871e", 45, 1.6, 2),
+    "cluster": SeriesStyle("cluster", "#2563c9", 95, 2.6, 3),
+}
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("RadarChart", text)
+
+
+def axis_angle(index: int, count: int) -> float:
+    """Angle of spoke ``index`` of ``count``: the first points up, the rest run clockwise."""
+    return math.pi / 2 - 2 * math.pi * index / max(count, 1)
+
+
+def polygon_points(values: Sequence[float | None]) -> tuple[list[float], list[float]]:
+    """Closed polygon coordinates for ``values`` (0..100; an unscored axis sits at 0)."""
+    count = len(values)
+    xs: list[float] = []
+    ys: list[float] = []
+    for index, value in enumerate(values):
+        radius = max(0.0, min(100.0, float(value or 0.0))) / 100.0
+        angle = axis_angle(index, count)
+        xs.append(radius * math.cos(angle))
+        ys.append(radius * math.sin(angle))
+    if xs:
+        xs.append(xs[0])
+        ys.append(ys[0])
+    return xs, ys
+
+
+class RadarChart(QWidget):
+    """Radar chart of section scores: the cluster, its technology area, the excellence group."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Radar chart of section scores"))
+        self._scores: Mapping[str, Any] = {}
+        self._axis_ids: tuple[str, ...] = ()
+        self._axis_titles: tuple[str, ...] = ()
+        self._label_items: list[pg.TextItem] = []
+        self._ring_items: list[pg.PlotDataItem] = []
+        self._legend_notes: list[pg.PlotDataItem] = []
+
+        self._plot_widget = pg.PlotWidget(parent=self)
+        self._plot_widget.setAccessibleName(self.tr("Radar chart"))
+        self._plot_widget.setMinimumSize(320, 280)
+        self._plot_widget.setToolTipDuration(8000)
+        plot = self._plot_widget.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setAspectLocked(True)
+        plot.vb.setRange(xRange=VIEW_X, yRange=VIEW_Y, padding=0)
+        self._plot = plot
+
+        self._spokes = pg.PlotDataItem(connect="pairs")
+        self._spokes.setZValue(0)
+        plot.addItem(self._spokes)
+
+        self._series: dict[str, pg.PlotDataItem] = {}
+        for style in SERIES_STYLES.values():
+            item = pg.PlotDataItem(fillLevel="enclosed", antialias=True)
+            item.setZValue(style.z)
+            if style.key == "cluster":
+                item.setSymbol("o")
+                item.setSymbolSize(7)
+            plot.addItem(item)
+            item.hide()
+            self._series[style.key] = item
+
+        self._caption = pg.TextItem(anchor=(0.5, 1.0))
+        self._caption.setPos(0, VIEW_Y[0] + 0.02)
+        plot.addItem(self._caption)
+
+        self._legend = pg.LegendItem(labelTextSize="9pt")
+        self._legend.setParentItem(plot.vb)
+        # Bottom left, above the caption: the corners at the top hold axis labels.
+        self._legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(6, -26))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._plot_widget)
+
+        self._plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self._apply_palette()
+
+    # --- public API --------------------------------------------------------------------
+
+    def set_scores(self, scores: Mapping[str, Any]) -> None:
+        """Show a score result (the dict of ``score_interview(...).to_dict()``)."""
+        self._scores = scores
+        radar = scores.get("radar") or {}
+        axes = radar.get("axes") or []
+        axis_ids = tuple(str(a["id"]) for a in axes)
+        titles = tuple(str(a.get("title", a["id"])) for a in axes)
+        if axis_ids != self._axis_ids or titles != self._axis_titles:
+            self._axis_ids, self._axis_titles = axis_ids, titles
+            self._build_axes()
+        for key, item in self._series.items():
+            values = radar.get(key)
+            if key != "cluster" and not self._group_shown(key):
+                values = None
+            if not values or len(values) != len(axis_ids):
+                item.setData([], [])
+                item.hide()
+                continue
+            item.setData(*polygon_points(values))
+            item.show()
+        self._update_legend()
+        self._update_caption()
+
+    def series_points(self, key: str) -> list[tuple[float, float]]:
+        """The drawn vertices of polygon ``key`` (empty when it is not shown)."""
+        item = self._series[key]
+        if not item.isVisible():
+            return []
+        xs, ys = item.getData()
+        if xs is None or ys is None:
+            return []
+        return [(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
+
+    def legend_labels(self) -> list[str]:
+        """The legend's entries, as plain text."""
+        return [label.text for _sample, label in self._legend.items]
+
+    def caption_text(self) -> str:
+        """The caption under the chart (the synthetic-data notice)."""
+        return str(self._caption.toPlainText())
+
+    def axis_tooltip(self, index: int) -> str:
+        """What hovering axis ``index`` tells: the cluster's value and its percentiles."""
+        axis_id = self._axis_ids[index]
+        radar = self._scores.get("radar") or {}
+        cluster = radar.get("cluster") or []
+        value = cluster[index] if index < len(cluster) else None
+        lines = [self._axis_titles[index]]
+        if value is None:
+            lines.append(self.tr("Cluster: not scored yet"))
+        else:
+            lines.append(self.tr("Cluster: {value:.0f} / 100").format(value=value))
+        peers = self._scores.get("peers") or {}
+        groups = peers.get("groups") or {}
+        percentiles = (peers.get("sections") or {}).get(axis_id) or {}
+        for key in ("technology_area", "excellence", "all"):
+            group = groups.get(key)
+            if not group:
+                continue
+            label = str(group.get("label", key))
+            if not group.get("shown"):
+                lines.append(self.tr("{group}: group too small to show").format(group=label))
+                continue
+            percentile = percentiles.get(key)
+            if percentile is None:
+                lines.append(self.tr("{group}: no percentile yet").format(group=label))
+            else:
+                lines.append(
+                    self.tr("{group}: percentile {p:.0f}").format(group=label, p=percentile)
+                )
+        return "\n".join(lines)
+
+    def axis_at(self, x: float, y: float) -> int | None:
+        """The axis whose spoke is nearest the chart point (x, y), if close enough."""
+        count = len(self._axis_ids)
+        if count == 0:
+            return None
+        radius = math.hypot(x, y)
+        if not HOVER_RADIUS[0] <= radius <= HOVER_RADIUS[1]:
+            return None
+        angle = math.atan2(y, x)
+        best, best_gap = None, math.pi / count
+        for index in range(count):
+            gap = abs((angle - axis_angle(index, count) + math.pi) % (2 * math.pi) - math.pi)
+            if gap <= best_gap:
+                best, best_gap = index, gap
+        return best
+
+    def export_png(self, path: Path | str) -> Path:
+        """Write the chart as a PNG picture (1200 pixels wide)."""
+        target = Path(path)
+        exporter = ImageExporter(self._plot)
+        exporter.parameters()["width"] = EXPORT_WIDTH
+        exporter.export(str(target))
+        return target
+
+    def export_svg(self, path: Path | str) -> Path:
+        """Write the chart as an SVG drawing."""
+        # pyqtgraph's SVGExporter cannot parse the closing "Z" of the paths Qt 6.11 writes,
+        # so the scene is rendered straight into Qt's own SVG generator.
+        target = Path(path)
+        source = self._plot.sceneBoundingRect()
+        generator = QSvgGenerator()
+        generator.setFileName(str(target))
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(self.tr("Radar chart of section scores"))
+        generator.setDescription(self.caption_text())
+        painter = QPainter(generator)
+        try:
+            self._plot_widget.scene().render(
+                painter, QRectF(0, 0, source.width(), source.height()), source
+            )
+        finally:
+            painter.end()
+        return target
+
+    # --- drawing -----------------------------------------------------------------------
+
+    def _group_shown(self, key: str) -> bool:
+        groups = (self._scores.get("peers") or {}).get("groups") or {}
+        group = groups.get(key)
+        return bool(group and group.get("shown"))
+
+    def _build_axes(self) -> None:
+        """Rings, spokes and labels for the current axes (only when the axes change)."""
+        for item in (*self._ring_items, *self._label_items):
+            self._plot.removeItem(item)
+        self._ring_items.clear()
+        self._label_items.clear()
+        count = len(self._axis_ids)
+        if count == 0:
+            self._spokes.setData([], [])
+            return
+        for level in RING_LEVELS:
+            ring = pg.PlotDataItem(*polygon_points([level] * count))
+            ring.setZValue(0)
+            self._plot.addItem(ring)
+            self._ring_items.append(ring)
+        spoke_x: list[float] = []
+        spoke_y: list[float] = []
+        for index in range(count):
+            angle = axis_angle(index, count)
+            spoke_x += [0.0, math.cos(angle)]
+            spoke_y += [0.0, math.sin(angle)]
+        self._spokes.setData(spoke_x, spoke_y)
+        for index, title in enumerate(self._axis_titles):
+            angle = axis_angle(index, count)
+            cos, sin = math.cos(angle), math.sin(angle)
+            # Anchor each label on the side facing the centre so it never covers the chart.
+            anchor_x = 0.5 - 0.5 * (1 if cos > 0.2 else -1 if cos < -0.2 else 0)
+            anchor_y = 0.5 + 0.5 * (1 if sin > 0.2 else -1 if sin < -0.2 else 0)
+            label = pg.TextItem(text=_wrap(title, 16), anchor=(anchor_x, anchor_y))
+            label.setPos(LABEL_RADIUS * cos, LABEL_RADIUS * sin)
+            label.setZValue(5)
+            self._plot.addItem(label)
+            self._label_items.append(label)
+        for level, ring in zip(RING_LEVELS, self._ring_items, strict=True):
+            ring.setToolTip(str(level))
+        self._apply_palette()
+
+    def _update_legend(self) -> None:
+        self._legend.clear()
+        self._legend_notes.clear()
+        groups = (self._scores.get("peers") or {}).get("groups") or {}
+        names = {
+            "cluster": self.tr("This cluster"),
+            "technology_area": self.tr("Technology-area peers"),
+            "excellence": self.tr("Cluster excellence group"),
+        }
+        for key in ("cluster", *GROUP_KEYS):
+            item = self._series[key]
+            group = groups.get(key) or {}
+            name = names[key]
+            if key != "cluster":
+                label = str(group.get("label") or name)
+                size = group.get("size")
+                name = f"{name}: {label}" if label != name else name
+                if size is not None:
+                    name += f" (n={size})"
+            if item.isVisible():
+                self._legend.addItem(item, html.escape(name))
+            elif key != "cluster" and group:
+                note = pg.PlotDataItem(
+                    pen=pg.mkPen(self._muted_colour(), style=Qt.PenStyle.DotLine)
+                )
+                self._legend_notes.append(note)
+                self._legend.addItem(
+                    note, html.escape(name + " " + self.tr("- group too small to show"))
+                )
+        for sample, _label in self._legend.items:
+            # A click on a sample would hide the series; the legend is a key, not a switch.
+            sample.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def _update_caption(self) -> None:
+        reference = self._scores.get("reference")
+        if not reference:
+            text = self.tr("No reference data loaded: peer groups are not shown.")
+        elif reference.get("synthetic"):
+            text = self.tr(
+                "Peer data: SYNTHETIC reference set ({size} fictional clusters), not real results."
+            ).format(size=reference.get("size", "?"))
+        else:
+            text = self.tr("Peer data: reference set {id} {version} ({size} clusters).").format(
+                id=reference.get("id", ""),
+                version=reference.get("version", ""),
+                size=reference.get("size", "?"),
+            )
+        self._caption.setText(text)
+
+    def _muted_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+
+    def _apply_palette(self) -> None:
+        """Colours that follow the system's light or dark palette."""
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        grid = QColor(text)
+        grid.setAlpha(70)
+        self._plot_widget.setBackground(base)
+        self._spokes.setPen(pg.mkPen(grid, width=1))
+        for ring in self._ring_items:
+            ring.setPen(pg.mkPen(grid, width=1))
+        for label in self._label_items:
+            label.setColor(text)
+        self._caption.setColor(text)
+        self._legend.setLabelTextColor(text)
+        legend_back = QColor(base)
+        legend_back.setAlpha(200)
+        self._legend.setBrush(pg.mkBrush(legend_back))
+        for key, item in self._series.items():
+            style = SERIES_STYLES[key]
+            fill = QColor(style.colour)
+            fill.setAlpha(style.fill_alpha)
+            item.setPen(pg.mkPen(style.colour, width=style.width))
+            item.setFillBrush(pg.mkBrush(fill))
+            if key == "cluster":
+                item.setSymbolBrush(pg.mkBrush(style.colour))
+                item.setSymbolPen(pg.mkPen(base, width=1))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Redraw in the new colours when the system switches light/dark."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_palette()
+            self._update_legend()
+        super().changeEvent(event)
+
+    def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:
+        point = self._plot.vb.mapSceneToView(scene_pos)
+        index = self.axis_at(point.x(), point.y())
+        if index is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), self.axis_tooltip(index), self._plot_widget)
+
+
+def _wrap(text: str, width: int) -> str:
+    """Break a long axis title onto lines of about ``width`` characters."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    if current:
+        lines.append(current)
+    return "\n".join(lines)

@@ -1,0 +1,225 @@
+"""What to do when the store cannot be opened: damaged, in use, or from a newer version.
+
+Each case gets its own explanation. A damaged file is set aside at once (renamed, never
+overwritten, so nothing is lost); the user may then open a backup copy, start with an
+empty store, try again, or quit.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import list_backups, restore_backup, set_aside
+from app.models.errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
+from app.paths import data_dir
+
+log = logging.getLogger(__name__)
+
+STORE_FILE_NAME = "clusterbench.sqlite3"
+
+
+def default_store_path() -> Path:
+    """Where ``open_store()`` keeps the store by default."""
+    return data_dir() / STORE_FILE_NAME
+
+
+class ProblemKind(Enum):
+    """Why the store could not be opened."""
+
+    CORRUPT = "corrupt"
+    LOCKED = "locked"
+    TOO_NEW = "too_new"
+    OTHER = "other"
+
+
+class Choice(Enum):
+    """What the user decided."""
+
+    OPEN_BACKUP = "open_backup"
+    START_EMPTY = "start_empty"
+    RETRY = "retry"
+    QUIT = "quit"
+
+
+@dataclass(frozen=True)
+class StoreProblem:
+    """A store that failed to open, and what was done about it already."""
+
+    kind: ProblemKind
+    store_path: Path
+    message: str
+    set_aside_path: Path | None = None
+    backups: list[Path] = field(default_factory=list)
+
+
+def assess_store_error(error: StoreError, store_path: Path) -> StoreProblem:
+    """Classify ``error``; a damaged store is set aside now so it is never overwritten."""
+    message = error.user_message
+    if isinstance(error, StoreLockedError):
+        return StoreProblem(ProblemKind.LOCKED, store_path, message)
+    if isinstance(error, StoreTooNewError):
+        return StoreProblem(ProblemKind.TOO_NEW, store_path, message, backups=list_backups())
+    kind = ProblemKind.CORRUPT if isinstance(error, StoreCorruptError) else ProblemKind.OTHER
+    aside = set_aside(store_path) if store_path.exists() else None
+    log.error("store %s could not be opened (%s); set aside as %s", store_path, message, aside)
+    return StoreProblem(kind, store_path, message, aside, list_backups())
+
+
+def apply_choice(problem: StoreProblem, choice: Choice, backup: Path | None = None) -> None:
+    """Carry out the user's choice before the next attempt to open the store.
+
+    Whatever is still at the store path is set aside first, never overwritten.
+    """
+    if choice not in (Choice.OPEN_BACKUP, Choice.START_EMPTY):
+        return
+    if problem.store_path.exists():
+        set_aside(problem.store_path)
+    if choice is Choice.OPEN_BACKUP:
+        if backup is None:
+            raise ValueError("no backup chosen")
+        restore_backup(backup, problem.store_path)
+        log.info("restored backup %s to %s", backup, problem.store_path)
+
+
+def _describe_backup(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except OSError:
+        return path.name
+    when = datetime.fromtimestamp(stat.st_mtime, tz=UTC).astimezone()
+    return f"{when:%Y-%m-%d %H:%M} \u2014 {path.name} ({stat.st_size / 1024:,.0f} KiB)"
+
+
+class StoreProblemDialog(QDialog):
+    """Explains one store problem and asks what to do; see ``choice``."""
+
+    def __init__(self, problem: StoreProblem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = problem
+        self.choice = Choice.QUIT
+        title, explanation = self._texts(problem)
+        self.setWindowTitle(title)
+        self.heading = QLabel(title)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.explanation = QLabel(explanation)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setMinimumWidth(480)
+        self.details = QLabel(self.tr("Details: {message}").format(message=problem.message))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+
+        self.backup_choice = QComboBox()
+        self.backup_choice.setAccessibleName(self.tr("Backup copy to open"))
+        for backup in problem.backups:
+            self.backup_choice.addItem(_describe_backup(backup), str(backup))
+        self.open_backup_button = QPushButton(self.tr("Open this backup"))
+        self.start_empty_button = QPushButton(self.tr("Start with an empty store"))
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.quit_button = QPushButton(self.tr("Quit"))
+        for button in (
+            self.open_backup_button,
+            self.start_empty_button,
+            self.retry_button,
+            self.quit_button,
+        ):
+            button.setAccessibleName(button.text())
+            button.setAutoDefault(False)
+
+        offers_backup = problem.kind is not ProblemKind.LOCKED
+        self.backup_choice.setVisible(offers_backup and bool(problem.backups))
+        self.open_backup_button.setVisible(offers_backup and bool(problem.backups))
+        self.start_empty_button.setVisible(problem.kind in (ProblemKind.CORRUPT, ProblemKind.OTHER))
+        self.retry_button.setVisible(problem.kind is ProblemKind.LOCKED)
+        self.no_backup_note = QLabel(self.tr("No backup copies were found."))
+        self.no_backup_note.setVisible(offers_backup and not problem.backups)
+
+        self.open_backup_button.clicked.connect(self._on_open_backup_button_clicked)
+        self.start_empty_button.clicked.connect(self._on_start_empty_button_clicked)
+        self.retry_button.clicked.connect(self._on_retry_button_clicked)
+        self.quit_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.details)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_choice, 1)
+        backup_row.addWidget(self.open_backup_button)
+        layout.addLayout(backup_row)
+        layout.addWidget(self.no_backup_note)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_empty_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.quit_button)
+        layout.addLayout(buttons)
+        (self.retry_button if problem.kind is ProblemKind.LOCKED else self.quit_button).setDefault(
+            True
+        )
+
+    def selected_backup(self) -> Path | None:
+        """The backup chosen in the list, if any."""
+        data = self.backup_choice.currentData()
+        return Path(data) if data else None
+
+    def _texts(self, problem: StoreProblem) -> tuple[str, str]:
+        path = str(problem.store_path)
+        aside = str(problem.set_aside_path) if problem.set_aside_path else ""
+        if problem.kind is ProblemKind.LOCKED:
+            return self.tr("The store is in use"), self.tr(
+                "Another ClusterBench window is already using the store\n{path}\n\nOnly one "
+                "window may write to it at a time, so that no answer is lost. Close the other "
+                "window and choose Try again, or quit."
+            ).format(path=path)
+        if problem.kind is ProblemKind.TOO_NEW:
+            return self.tr("The store is from a newer ClusterBench"), self.tr(
+                "The store\n{path}\nwas written by a newer version of ClusterBench than this one. "
+                "Install the newer version to go on working with it; this version leaves the "
+                "file untouched. You can also open a backup copy instead: the newer file is "
+                "then set aside (renamed, not deleted)."
+            ).format(path=path)
+        kept = (
+            self.tr(
+                "The damaged file has been set aside as\n{aside}\nand will never be "
+                "overwritten, so answers may still be recovered from it."
+            ).format(aside=aside)
+            if aside
+            else ""
+        )
+        return self.tr("The store is damaged"), self.tr(
+            "ClusterBench could not read its store\n{path}\n\n{kept}\n\nYou can open a "
+            "backup copy, start with an empty store, or quit."
+        ).format(path=path, kept=kept)
+
+    def _on_open_backup_button_clicked(self) -> None:
+        self.choice = Choice.OPEN_BACKUP
+        self.accept()
+
+    def _on_start_empty_button_clicked(self) -> None:
+        self.choice = Choice.START_EMPTY
+        self.accept()
+
+    def _on_retry_button_clicked(self) -> None:
+        self.choice = Choice.RETRY
+        self.accept()

@@ -1,0 +1,132 @@
+"""Application start: the smoke run, and the store problems a user must be told about."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.models import errors as store_errors
+from app.models import open_store
+from app.models import repository as repo
+from app.ui.store_dialogs import (
+    Choice,
+    ProblemKind,
+    StoreProblemDialog,
+    apply_choice,
+    assess_store_error,
+    default_store_path,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_smoke_start_prints_ready_and_creates_the_demo(data_dir: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERBENCH_DATA_DIR=str(data_dir))
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"ready \d+\n", done.stdout), done.stdout
+    store = open_store(data_dir / "clusterbench.sqlite3", backup=False)
+    try:
+        interviews = repo.list_interviews(store)
+        assert [i.mode for i in interviews] == ["practice"]
+        assert interviews[0].fictional
+    finally:
+        store.close()
+
+
+def _corrupt_store(path: Path) -> None:
+    path.write_bytes(b"SQLite format 3\x00" + b"\xde\xad\xbe\xef" * 4096)
+
+
+def test_corrupt_store_is_set_aside_and_explained(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    path = default_store_path()
+    _corrupt_store(path)
+    damaged = path.read_bytes()
+    with pytest.raises(store_errors.StoreCorruptError) as caught:
+        open_store(path)
+    problem = assess_store_error(caught.value, path)
+    assert problem.kind is ProblemKind.CORRUPT
+    assert problem.set_aside_path is not None
+    assert problem.set_aside_path.read_bytes() == damaged  # kept, untouched
+    assert not path.exists()
+
+    dialog = StoreProblemDialog(problem)
+    qtbot.addWidget(dialog)
+    dialog.show()  # not exec(): the test must not block
+    assert dialog.windowTitle() == "The store is damaged"
+    text = dialog.explanation.text()
+    assert "set aside as" in text
+    assert problem.set_aside_path.name in text
+    assert "never be overwritten" in text
+    assert dialog.start_empty_button.isVisible()
+    assert dialog.quit_button.isVisible()
+    assert not dialog.retry_button.isVisible()
+
+    dialog.start_empty_button.click()
+    assert dialog.choice is Choice.START_EMPTY
+    apply_choice(problem, dialog.choice)
+    fresh = open_store(path)  # an empty, working store now
+    try:
+        assert repo.list_interviews(fresh) == []
+    finally:
+        fresh.close()
+    assert problem.set_aside_path.exists()
+
+
+def test_a_backup_can_be_opened_instead(qtbot, data_dir: Path, default_pack) -> None:  # type: ignore[no-untyped-def]
+    path = default_store_path()
+    store = open_store(path)
+    repo.ensure_demo_interview(store, default_pack)
+    store.close()
+    again = open_store(path)  # takes a backup copy of the store with the demo interview
+    again.close()
+    _corrupt_store(path)
+    with pytest.raises(store_errors.StoreCorruptError) as caught:
+        open_store(path)
+    problem = assess_store_error(caught.value, path)
+    assert problem.backups
+    dialog = StoreProblemDialog(problem)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.open_backup_button.isVisible()
+    dialog.open_backup_button.click()
+    assert dialog.choice is Choice.OPEN_BACKUP
+    apply_choice(problem, dialog.choice, dialog.selected_backup())
+    restored = open_store(path)
+    try:
+        assert len(repo.list_interviews(restored)) == 1
+    finally:
+        restored.close()
+
+
+def test_second_instance_is_told_the_store_is_in_use(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    path = default_store_path()
+    first = open_store(path)
+    try:
+        with pytest.raises(store_errors.StoreLockedError) as caught:
+            open_store(path)
+        problem = assess_store_error(caught.value, path)
+        assert problem.kind is ProblemKind.LOCKED
+        assert problem.set_aside_path is None  # a store in use is never moved
+        assert path.exists()
+        dialog = StoreProblemDialog(problem)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "The store is in use"
+        assert dialog.retry_button.isVisible()
+        assert not dialog.start_empty_button.isVisible()
+    finally:
+        first.close()

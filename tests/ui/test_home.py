@@ -1,0 +1,213 @@
+"""The home screen over a real store: list, search, filters, new interview, model checks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.models import open_store
+from app.models import repository as repo
+from app.scoring.pack import Pack
+from app.ui.home_model import InterviewFilterModel, InterviewTableModel
+from app.ui.main_window import MainWindow, about_text
+from app.ui.new_interview_dialog import NewInterviewDialog
+from app.ui.settings import settings
+
+
+@pytest.fixture
+def store(data_dir):  # type: ignore[no-untyped-def]
+    opened = open_store(data_dir / "clusterbench.sqlite3", backup=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled_store(store, default_pack: Pack):  # type: ignore[no-untyped-def]
+    """Two real interviews (fictional clusters) plus the demo practice interview."""
+    repo.ensure_demo_interview(store, default_pack)
+    alpine = repo.create_cluster(
+        store,
+        name="Alpine Sensors Cluster (fictional)",
+        country="AT",
+        technology_area="ICT",
+        fictional=True,
+    )
+    baltic = repo.create_cluster(
+        store,
+        name="Baltic Food Network (fictional)",
+        country="LT",
+        technology_area="Food (non-biotech)",
+        fictional=True,
+    )
+    repo.create_interview(
+        store,
+        cluster_id=alpine,
+        pack=default_pack,
+        mode="on_site",
+        expert="Erika Example",
+        actor="Erika Example",
+    )
+    repo.create_interview(
+        store,
+        cluster_id=baltic,
+        pack=default_pack,
+        mode="video_call",
+        expert="Jonas Sample",
+        actor="Jonas Sample",
+    )
+    return store
+
+
+@pytest.fixture
+def window(qtbot, filled_store):  # type: ignore[no-untyped-def]
+    main = MainWindow(filled_store)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _clusters(window: MainWindow) -> list[str]:
+    return [window.proxy.index(r, 0).data() for r in range(window.proxy.rowCount())]
+
+
+def test_lists_every_interview_from_the_store(window: MainWindow, filled_store) -> None:  # type: ignore[no-untyped-def]
+    assert window.proxy.rowCount() == len(repo.list_interviews(filled_store)) == 3
+    clusters = " ".join(_clusters(window))
+    assert "Alpine Sensors Cluster" in clusters
+    assert "Baltic Food Network" in clusters
+    assert window.count_label.text() == "3 interviews"
+    assert window.pages.currentWidget() is window.table
+
+
+def test_practice_interview_is_marked(window: MainWindow) -> None:
+    modes = [window.proxy.index(r, 3).data() for r in range(window.proxy.rowCount())]
+    assert any("Practice" in m for m in modes)
+    assert all("(fictional)" in c for c in _clusters(window))
+
+
+def test_search_narrows_by_cluster_expert_or_country(window: MainWindow) -> None:
+    window.search_edit.setText("alpine")
+    assert _clusters(window) == ["Alpine Sensors Cluster (fictional)"]
+    window.search_edit.setText("Jonas")
+    assert len(_clusters(window)) == 1
+    assert "Baltic" in _clusters(window)[0]
+    window.search_edit.setText("Lithuania")
+    assert len(_clusters(window)) == 1
+    assert "Baltic" in _clusters(window)[0]
+    window.search_edit.setText("nothing like this")
+    assert window.proxy.rowCount() == 0
+    assert window.pages.currentWidget() is window.no_match_page
+    window.clear_filters()
+    assert window.proxy.rowCount() == 3
+
+
+def test_filters_by_mode_status_and_date(window: MainWindow) -> None:
+    window.mode_filter.setCurrentIndex(window.mode_filter.findData("video_call"))
+    assert len(_clusters(window)) == 1
+    assert "Baltic" in _clusters(window)[0]
+    assert window.count_label.text() == "1 of 3 interviews"
+    window.mode_filter.setCurrentIndex(0)
+    window.status_filter.setCurrentIndex(window.status_filter.findData("finalised"))
+    assert window.proxy.rowCount() == 0
+    window.status_filter.setCurrentIndex(window.status_filter.findData("in_progress"))
+    assert window.proxy.rowCount() >= 2
+    window.status_filter.setCurrentIndex(0)
+    window.date_filter.setChecked(True)
+    assert window.proxy.rowCount() == 3  # all changed today, inside the default range
+    window.date_to.setDate(window.date_to.date().addDays(-10))
+    window.date_from.setDate(window.date_to.date().addDays(-30))
+    assert window.proxy.rowCount() == 0
+
+
+def test_empty_store_shows_the_empty_state(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    assert main.pages.currentWidget() is main.empty_page
+
+
+def test_new_interview_dialog_creates_cluster_and_interview(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    settings().expert_name = "Erika Example"
+    dialog = NewInterviewDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.new_radio.isChecked()  # no clusters yet
+    assert dialog.expert_edit.text() == "Erika Example"  # prefilled from settings
+    dialog.accept()  # no name yet: refused with a message
+    assert dialog.created_interview_id is None
+    assert "name" in dialog.error_label.text()
+    dialog.name_edit.setText("Nordic Hydrogen Hub (fictional)")
+    dialog.country_choice.setCurrentIndex(dialog.country_choice.findData("NO"))
+    dialog.area_choice.setCurrentIndex(dialog.area_choice.findData("Energy & environment"))
+    dialog.eccp_edit.setText("https://example.org/nordic-hydrogen-hub")
+    dialog.mode_choice.setCurrentIndex(dialog.mode_choice.findData("video_call"))
+    dialog.accept()
+    assert dialog.created_interview_id is not None
+    detail = repo.get_interview(store, dialog.created_interview_id)
+    assert detail.cluster_name == "Nordic Hydrogen Hub (fictional)"
+    assert detail.country == "NO"
+    assert detail.technology_area == "Energy & environment"
+    assert detail.mode == "video_call"
+    assert detail.expert == "Erika Example"
+    assert detail.eccp_url == "https://example.org/nordic-hydrogen-hub"
+
+
+def test_new_interview_for_an_existing_cluster(qtbot, filled_store) -> None:  # type: ignore[no-untyped-def]
+    before = len(repo.list_interviews(filled_store))
+    dialog = NewInterviewDialog(filled_store)
+    qtbot.addWidget(dialog)
+    assert dialog.existing_radio.isChecked()
+    dialog.expert_edit.setText("Max Muster")
+    dialog.accept()
+    assert dialog.created_interview_id is not None
+    assert len(repo.list_interviews(filled_store)) == before + 1
+    assert len(repo.list_clusters(filled_store)) == 3  # no new cluster
+
+
+def test_new_interview_button_creates_it_and_lists_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewInterviewDialog)
+        dialog.new_radio.setChecked(True)
+        dialog.name_edit.setText("Danube Mobility Cluster (fictional)")
+        dialog.expert_edit.setText("Erika Example")
+        dialog.accept()
+
+    opened: list[int] = []
+    window.interview_opened.connect(opened.append)
+    QTimer.singleShot(0, fill_dialog)
+    created = window.new_interview()
+    assert created is not None
+    assert any("Danube" in c for c in _clusters(window))
+    assert opened == [created] or not opened  # opened unless the window failed to load
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible():
+            qtbot.addWidget(widget)  # closes the interview window after the test
+
+
+def test_models_pass_the_model_tester(qtmodeltester, filled_store) -> None:  # type: ignore[no-untyped-def]
+    model = InterviewTableModel()
+    model.set_interviews(repo.list_interviews(filled_store))
+    qtmodeltester.check(model)
+    proxy = InterviewFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_search("baltic")
+    qtmodeltester.check(proxy)
+
+
+def test_date_range_filter_ignores_half_ranges(filled_store) -> None:  # type: ignore[no-untyped-def]
+    model = InterviewTableModel()
+    model.set_interviews(repo.list_interviews(filled_store))
+    proxy = InterviewFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_date_range(date.today() + timedelta(days=1), None)
+    assert proxy.rowCount() == 3
+    proxy.set_date_range(date.today() + timedelta(days=1), date.today() + timedelta(days=2))
+    assert proxy.rowCount() == 0
+
+
+def test_about_says_the_data_is_synthetic_and_reconstructed() -> None:
+    text = about_text()
+    assert "SYNTHETIC" in text
+    assert "public reconstruction" in text

@@ -1,0 +1,102 @@
+"""The radar chart: polygons follow the scores, hidden groups stay hidden, exports work."""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.ui.radar import RadarChart, polygon_points
+from tests.ui.shell_fixtures import sample_scores
+
+
+@pytest.fixture
+def chart(qtbot):  # type: ignore[no-untyped-def]
+    widget = RadarChart()
+    qtbot.addWidget(widget)
+    widget.resize(640, 520)
+    widget.show()
+    widget.set_scores(sample_scores(0))
+    return widget
+
+
+def test_one_axis_label_per_section_and_all_groups_drawn(chart: RadarChart) -> None:
+    scores = sample_scores(0)
+    axes = scores["radar"]["axes"]
+    assert [label.toPlainText().replace("\n", " ") for label in chart._label_items] == [
+        a["title"] for a in axes
+    ]
+    for key in ("cluster", "technology_area", "excellence"):
+        # closed polygon: one vertex per axis plus the first one again
+        assert len(chart.series_points(key)) == len(axes) + 1
+
+
+def test_new_scores_move_the_cluster_polygon(chart: RadarChart) -> None:
+    before = chart.series_points("cluster")
+    chart.set_scores(sample_scores(2))
+    after = chart.series_points("cluster")
+    assert before != after
+    # The first axis points straight up, so its vertex height is the score / 100.
+    assert after[0][0] == pytest.approx(0.0, abs=1e-9)
+    assert after[0][1] == pytest.approx(sample_scores(2)["radar"]["cluster"][0] / 100)
+
+
+def test_group_too_small_is_omitted_and_noted_in_legend(chart: RadarChart) -> None:
+    chart.set_scores(sample_scores(0, excellence_shown=False))
+    assert chart.series_points("excellence") == []
+    assert chart.series_points("technology_area")
+    notes = [text for text in chart.legend_labels() if "too small to show" in text]
+    assert len(notes) == 1
+    assert "Gold-labelled clusters" in notes[0]
+
+
+def test_caption_says_peer_data_is_synthetic(chart: RadarChart) -> None:
+    assert "SYNTHETIC" in chart.caption_text()
+    scores = sample_scores(0)
+    scores["reference"] = None
+    chart.set_scores(scores)
+    assert "SYNTHETIC" not in chart.caption_text()
+    assert "No reference data" in chart.caption_text()
+
+
+def test_hovering_near_a_spoke_tells_value_and_percentiles(chart: RadarChart) -> None:
+    scores = sample_scores(0)
+    count = len(scores["radar"]["axes"])
+    angle = math.pi / 2 - 2 * math.pi * 2 / count
+    index = chart.axis_at(0.6 * math.cos(angle), 0.6 * math.sin(angle))
+    assert index == 2
+    text = chart.axis_tooltip(index)
+    assert scores["radar"]["axes"][2]["title"] in text
+    assert f"{scores['radar']['cluster'][2]:.0f} / 100" in text
+    assert "ICT: percentile" in text
+    assert chart.axis_at(0.0, 0.0) is None  # the centre belongs to no axis
+
+
+def test_hidden_group_tooltip_never_gives_a_number(chart: RadarChart) -> None:
+    chart.set_scores(sample_scores(0, excellence_shown=False))
+    text = chart.axis_tooltip(0)
+    assert "Gold-labelled clusters: group too small to show" in text
+
+
+def test_unscored_axis_sits_at_the_centre() -> None:
+    xs, ys = polygon_points([50.0, None, 100.0])
+    assert (xs[1], ys[1]) == (0.0, 0.0)
+    assert math.hypot(xs[2], ys[2]) == pytest.approx(1.0)
+
+
+def test_export_png_writes_a_picture(chart: RadarChart, tmp_path: Path) -> None:
+    target = chart.export_png(tmp_path / "radar.png")
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(data) > 5_000
+
+
+def test_export_svg_writes_a_drawing_with_the_labels(chart: RadarChart, tmp_path: Path) -> None:
+    target = chart.export_svg(tmp_path / "radar.svg")
+    root = ET.parse(target).getroot()
+    assert root.tag.endswith("svg")
+    text = target.read_text(encoding="utf-8")
+    assert "Structure of the" in text
+    assert "SYNTHETIC" in text

@@ -1,0 +1,90 @@
+"""The score panel: eligibility, Gold gaps and peer percentiles from a score result."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.score_panel import ScorePanel, hidden_group_tooltip
+from tests.ui.shell_fixtures import sample_scores
+
+
+@pytest.fixture
+def panel(qtbot):  # type: ignore[no-untyped-def]
+    widget = ScorePanel()
+    qtbot.addWidget(widget)
+    widget.resize(640, 600)
+    widget.show()
+    return widget
+
+
+def _column(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_empty_panel_says_there_are_no_scores(panel: ScorePanel) -> None:
+    assert panel.eligibility_verdict.text() == "No scores yet"
+    assert panel.criteria_model.rowCount() == 0
+
+
+def test_shows_eligibility_criteria_with_status_and_reason(panel: ScorePanel) -> None:
+    panel.set_scores(sample_scores(0))
+    assert panel.eligibility_verdict.text().startswith("Incomplete")
+    labels = _column(panel.criteria_model, 1)
+    assert "Listed on the ECCP" in labels
+    assert "English-language website" in labels
+    statuses = _column(panel.criteria_model, 0)
+    assert "\u2717 Not met" in statuses
+    assert "? Unknown" in statuses
+    assert "42 members (needs 15)." in _column(panel.criteria_model, 2)
+
+
+def test_updates_when_new_scores_arrive(panel: ScorePanel) -> None:
+    panel.set_scores(sample_scores(0))
+    scores = sample_scores(1)
+    scores["eligibility"]["status"] = "eligible"
+    for criterion in scores["eligibility"]["criteria"]:
+        criterion["status"] = "met"
+    panel.set_scores(scores)
+    assert panel.eligibility_verdict.text() == "Eligible for a label"
+    assert set(_column(panel.criteria_model, 0)) == {"\u2713 Met"}
+    assert "Silver pre-check: not passed." in panel.silver_verdict.text()
+
+
+def test_gold_readiness_lists_failing_indicators_first_with_their_gap(panel: ScorePanel) -> None:
+    scores = sample_scores(0)
+    panel.set_scores(scores)
+    assert panel.gold_verdict.text() == "Not ready for Gold"
+    assert "62 % of the weighted indicators meet Gold (80 % needed)" in panel.gold_share.text()
+    first = panel.gap_model.row_record(0)
+    assert first["id"] in scores["gold"]["failing"]
+    assert panel.gap_model.index(0, 3).data() not in ("", "\u2014")  # the gap
+    assert panel.gap_model.index(0, 4).data() == "\u2717 below"
+    assert "Reach 50 participants" in panel.gold_changes.text()
+
+
+def test_percentiles_per_group_and_dash_for_a_hidden_group(panel: ScorePanel) -> None:
+    panel.set_scores(sample_scores(0, excellence_shown=False))
+    model = panel.percentile_model
+    assert model.rowCount() == len(sample_scores(0)["peers"]["indicators"])
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Excellence group"
+    assert set(_column(model, 3)) == {"\u2014"}
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == hidden_group_tooltip()
+    assert "fewer than 5" in hidden_group_tooltip().lower()
+    assert _column(model, 2)[0] == "30"  # technology-area percentile shown
+    assert "SYNTHETIC" in panel.peer_summary.text()
+
+
+def test_text_from_the_scores_is_plain(panel: ScorePanel) -> None:
+    scores = sample_scores(0)
+    scores["eligibility"]["explanation"] = "<b>not bold</b>"
+    panel.set_scores(scores)
+    assert panel.eligibility_explanation.textFormat() == Qt.TextFormat.PlainText
+    assert panel.eligibility_explanation.text() == "<b>not bold</b>"
+
+
+def test_models_pass_the_model_tester(panel: ScorePanel, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    panel.set_scores(sample_scores(0))
+    qtmodeltester.check(panel.criteria_model)
+    qtmodeltester.check(panel.gap_model)
+    qtmodeltester.check(panel.percentile_model)
