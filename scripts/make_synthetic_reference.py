@@ -53,7 +53,7 @@ AREA_WEIGHTS = {
 }
 LABEL_WEIGHTS = {"gold": 7, "silver": 10, "bronze": 68, "none": 15}
 #: Labelled clusters are, on average, better run.
-LABEL_QUALITY = {"gold": 1.6, "silver": 0.9, "bronze": 0.0, "none": -0.4}
+LABEL_QUALITY = {"gold": 1.3, "silver": 0.5, "bronze": -0.6, "none": -1.0}
 MISSING_RATE = 0.02
 
 Context = dict[str, Any]
@@ -90,7 +90,7 @@ SPECS: dict[str, Spec] = {
     "structure.new_participants": lambda z, c: round(
         c["structure.participants_total"] * _clip(0.12 + 0.05 * z, 0.0, 0.6)
     ),
-    "management.year_founded": lambda z, c: c["_year"] - round(_clip(9 + 6 * z, 0, 28)),
+    "management.year_founded": lambda z, c: c["_year"] - round(_clip(8 + 6 * z, 0, 28)),
     "management.staff_fte": lambda z, c: max(0.3, _lognormal(2.4, 0.6, z)),
     "management.manager_experience": lambda z, c: _clip(6 + 4 * z, 0.5, 35),
     "management.staff_turnover": lambda z, c: _clip(25 - 12 * z, 0, 90),

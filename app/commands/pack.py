@@ -25,6 +25,8 @@ def _validate(args: argparse.Namespace) -> int:
         print(exc.user_message, file=sys.stderr)
         return 2
     scored = sum(1 for item in pack.items if item.scoring.scored)
-    print(f"valid: {pack.id} {pack.version}, {len(pack.sections)} sections, "
-          f"{len(pack.items)} items ({scored} scored), sha256 {pack.content_hash[:16]}")
+    print(
+        f"valid: {pack.id} {pack.version}, {len(pack.sections)} sections, "
+        f"{len(pack.items)} items ({scored} scored), sha256 {pack.content_hash[:16]}"
+    )
     return 0

@@ -400,6 +400,8 @@ def _indicator_value(
 ) -> str:
     """The cluster's figure for an indicator, read from its answer where there is one."""
     value = indicator.get("value")
+    if indicator.get("relevant") is False:
+        return "not asked"
     if answer is None and value is None:
         return "not answered"
     if item is None or answer is None:
@@ -445,6 +447,31 @@ def _gap(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
     text = _with_unit(abs(gap), unit_item)
     return f"{'reduce by' if indicator.get('direction') == 'lower' else 'raise by'} {text}"
 
+
+def _unmarked_fiction(data: ReportData) -> bool:
+    return data.fictional and "fictional" not in data.cluster_name.lower()
+
+
+def _labelled(label: str, text: str) -> str:
+    """ "Label: text", without a colon after a question mark."""
+    return f"{label} {text}" if label.rstrip().endswith("?") else f"{label}: {text}"
+
+
+def _counts_against_gold(indicator: Mapping[str, Any], answer: Any) -> bool:
+    """Whether an indicator fails Gold or, asked but unanswered, cannot pass it yet."""
+    if indicator.get("passed") is False:
+        return True
+    if indicator.get("passed") is True or indicator.get("relevant") is False:
+        return False
+    has_rule = indicator.get("gold_threshold") is not None or indicator.get("kind") == "boolean"
+    return has_rule and answer is None and indicator.get("value") is None
+
+
+SHORT_GROUP_NAMES = {
+    "technology_area": "area peers",
+    "excellence": "excellence group",
+    "all": "all clusters",
+}
 
 ELIGIBILITY_STATUS = {
     "eligible": ("Eligible", GOOD),
@@ -639,8 +666,21 @@ class _Story:
         return self.labels.get(key, key)
 
     def short_name(self, key: str) -> str:
-        """The group's name without its size, for table headings."""
-        return re.sub(r" \(n = [\d,]+\)$", "", self.group_name(key))
+        """The group's generic name ("area peers"), defined once by ``peer_definitions``."""
+        return SHORT_GROUP_NAMES.get(key, key)
+
+    def definitions(self) -> list[Flowable]:
+        definitions = self.peer_definitions()
+        return [definitions] if definitions is not None else []
+
+    def peer_definitions(self) -> Paragraph | None:
+        """ "Area peers: ICT peers (n = 112). Excellence group: ..." for the shown groups."""
+        parts = [
+            f"{self.short_name(key).capitalize()}: {self.group_name(key)}."
+            for key in ("technology_area", "excellence")
+            if self.shown(key)
+        ]
+        return self.p(" ".join(parts), "small") if parts else None
 
     def table(
         self,
@@ -677,6 +717,15 @@ class _Story:
 
     def status(self, text: str, colour: colors.Color) -> Paragraph:
         return self.m(f'<font color="{colour.hexval()}"><b>{_esc(text)}</b></font>', "cell")
+
+    def status_line(self, status: str, colour: colors.Color, explanation: str) -> Paragraph:
+        """The coloured status, then the explanation; no repeat when it starts with the status."""
+        word = status.split(":")[0].split()[0] if status.strip() else ""
+        coloured = f'<font color="{colour.hexval()}"><b>{{}}</b></font>'
+        if word and explanation.lower().startswith(word.lower()):
+            head, rest = explanation[: len(word)], explanation[len(word) :]
+            return self.m(coloured.format(_esc(head)) + _esc(rest))
+        return self.m(f"Status: {coloured.format(_esc(status))}. {_esc(explanation)}")
 
     def reference_note(self) -> Paragraph:
         reference = self.scores.get("reference")
@@ -726,7 +775,7 @@ class _Story:
         else:
             peer_data = f"{reference.get('id', '')} {reference.get('version', '')}"
         rows = [
-            ("Cluster", data.cluster_name + (" (fictional)" if data.fictional else "")),
+            ("Cluster", data.cluster_name + (" (fictional)" if _unmarked_fiction(data) else "")),
             ("Country", country),
             ("Technology area", data.technology_area or DASH),
             ("Interview date", data.interview_date.isoformat()),
@@ -847,10 +896,7 @@ class _Story:
         )
         story: list[Flowable] = [
             self.p("Eligibility", "h2"),
-            self.m(
-                f'Status: <font color="{colour.hexval()}"><b>{_esc(status)}</b></font>. '
-                + _esc(eligibility.get("explanation", ""))
-            ),
+            self.status_line(status, colour, eligibility.get("explanation", "")),
         ]
         rows = []
         for criterion in eligibility.get("criteria") or []:
@@ -884,10 +930,7 @@ class _Story:
         )
         story: list[Flowable] = [
             self.p("Gold readiness", "h2"),
-            self.m(
-                f'Status: <font color="{colour.hexval()}"><b>{_esc(status)}</b></font>. '
-                + _esc(gold.get("explanation", ""))
-            ),
+            self.status_line(status, colour, gold.get("explanation", "")),
             gold_share_bar(share, required, width=CONTENT_WIDTH),
             Spacer(1, 4),
         ]
@@ -911,7 +954,7 @@ class _Story:
             story += [self.bullet(text) for text in changes]
         rows = []
         for indicator in self.scores.get("indicators") or []:
-            if indicator.get("passed") is True:
+            if not _counts_against_gold(indicator, self.answer(indicator)):
                 continue
             item = self.items.get(indicator.get("id", ""))
             section = self._section_title(indicator.get("section", ""))
@@ -944,6 +987,7 @@ class _Story:
     def comparison(self) -> list[Flowable]:
         radar = self.scores.get("radar") or {}
         story: list[Flowable] = [self.p("Comparison with peers", "h1"), self.reference_note()]
+        story += self.definitions()
         hidden = [
             self.group_name(key)
             for key in ("technology_area", "excellence")
@@ -988,9 +1032,9 @@ class _Story:
                         "Section",
                         "Cluster score",
                         f"Mean: {tech}",
-                        "Percentile",
+                        f"Percentile: {tech}",
                         f"Mean: {excellence}",
-                        "Percentile",
+                        f"Percentile: {excellence}",
                     ),
                     rows,
                     (CONTENT_WIDTH - 118 * mm, 20 * mm, 30 * mm, 19 * mm, 30 * mm, 19 * mm),
@@ -1010,6 +1054,7 @@ class _Story:
     def section_details(self) -> list[Flowable]:
         indicators = list(self.scores.get("indicators") or [])
         story: list[Flowable] = [PageBreak(), self.p("Results by section", "h1")]
+        story += self.definitions()
         tech_shown, exc_shown = self.shown("technology_area"), self.shown("excellence")
         sections = {s.get("id"): s for s in self.scores.get("sections") or []}
         tech = self.short_name("technology_area")
@@ -1036,13 +1081,17 @@ class _Story:
             for indicator in own:
                 item = self.items.get(indicator.get("id", ""))
                 passed = indicator.get("passed")
-                verdict = (
-                    self.status("Meets", GOOD)
-                    if passed is True
-                    else self.status("Below", BAD)
-                    if passed is False
-                    else self.status("Not answered", UNKNOWN)
-                )
+                answered = indicator.get("value") is not None or self.answer(indicator) is not None
+                if indicator.get("relevant") is False:
+                    verdict = self.status("Not asked", MUTED)
+                elif passed is True:
+                    verdict = self.status("Meets", GOOD)
+                elif passed is False:
+                    verdict = self.status("Below", BAD)
+                elif not answered:
+                    verdict = self.status("Not answered", UNKNOWN)
+                else:
+                    verdict = self.p(DASH, "cell")
                 ip = self.indicator_percentiles.get(indicator.get("id", "")) or {}
                 rows.append(
                     (
@@ -1057,7 +1106,7 @@ class _Story:
             title = pack_section.title.get(self.lang)
             # A heading never ends a page; the table below it may split (its header repeats).
             story += [
-                CondPageBreak(45 * mm),
+                CondPageBreak(55 * mm),
                 self.p(title, "h2_loose"),
                 self.p(" · ".join(facts), "small"),
                 Spacer(1, 3),
@@ -1069,8 +1118,8 @@ class _Story:
                         "Cluster",
                         "Gold threshold",
                         "Gold",
-                        f"Percentile: {tech}" if tech_shown else "Percentile: technology area",
-                        f"Percentile: {excellence}" if exc_shown else "Percentile: excellence",
+                        f"Percentile: {tech}",
+                        f"Percentile: {excellence}",
                     ),
                     rows,
                     (CONTENT_WIDTH - 132 * mm, 32 * mm, 32 * mm, 22 * mm, 23 * mm, 23 * mm),
@@ -1096,6 +1145,7 @@ class _Story:
                 "small",
             )
         )
+        story += self.definitions()
         ranked = self._ranked_sections()
         indicators = list(self.scores.get("indicators") or [])
 
@@ -1103,7 +1153,7 @@ class _Story:
             ip = self.indicator_percentiles.get(indicator.get("id", "")) or {}
             for key in ("technology_area", "all"):
                 if ip.get(key) is not None and self.shown(key):
-                    group = "all clusters" if key == "all" else self.short_name(key)
+                    group = self.short_name(key)
                     return float(ip[key]), group
             return None
 
@@ -1124,8 +1174,10 @@ class _Story:
             item = self.items.get(indicator.get("id", ""))
             value = _indicator_value(indicator, item, self.answer(indicator), self.lang)
             strengths.append(
-                f"{indicator.get('label', '')}: {value} meets the Gold threshold"
-                f"{rank_text(indicator)}."
+                _labelled(
+                    indicator.get("label", ""),
+                    f"{value} meets the Gold threshold{rank_text(indicator)}.",
+                )
             )
 
         improvements: list[str] = [
@@ -1141,8 +1193,20 @@ class _Story:
         for indicator in failed[:6]:
             item = self.items.get(indicator.get("id", ""))
             improvements.append(
-                f"{indicator.get('label', '')}: {_gap(indicator, item, self.lang)} to reach "
-                f"Gold{rank_text(indicator)}."
+                _labelled(
+                    indicator.get("label", ""),
+                    f"{_gap(indicator, item, self.lang)} to reach Gold{rank_text(indicator)}.",
+                )
+            )
+        unanswered = [
+            i
+            for i in indicators
+            if _counts_against_gold(i, self.answer(i)) and i.get("passed") is not False
+        ]
+        if unanswered:
+            improvements.append(
+                f"{len(unanswered)} Gold indicator(s) not answered yet; they count as not met "
+                "until answered (see Gold readiness)."
             )
 
         story.append(self.p("Strengths", "h2"))

@@ -49,16 +49,20 @@ _NAME = re.compile(rf"{_SEGMENT}(?:/{_SEGMENT}){{0,3}}")
 
 
 class BundleError(AppError):
-    """A bundle refused by one check; ``check`` names the step, ``code`` the reason."""
+    """A bundle refused by one check; ``check`` names the step, ``code`` the reason.
 
-    def __init__(self, check: str, code: str, user_message: str) -> None:
+    ``member`` is the archive member at fault, when there is one.
+    """
+
+    def __init__(self, check: str, code: str, user_message: str, member: str | None = None) -> None:
         super().__init__(user_message)
         self.check = check
         self.code = code
+        self.member = member
 
 
-def _refuse(code: str, message: str) -> BundleError:
-    return BundleError("archive", code, message)
+def _refuse(code: str, message: str, member: str | None = None) -> BundleError:
+    return BundleError("archive", code, message, member)
 
 
 @dataclass(frozen=True)
@@ -283,7 +287,9 @@ class SafeZip:
         ):
             raise _refuse(
                 "compression_ratio",
-                f"The member {name!r} expands more than {limits.max_ratio:.0f} times (a zip bomb).",
+                f"The member {name!r} expands more than {limits.max_ratio:.0f} times "
+                "(a zip bomb).",
+                name,
             )
         local = self._read_at(header_offset, _LOCAL.size) if header_offset < self._size else b""
         if len(local) != _LOCAL.size:

@@ -293,7 +293,7 @@ def _cluster_record(cluster: Cluster) -> ClusterRecord:
 def list_clusters(store: Store) -> list[ClusterRecord]:
     """Every cluster, by name."""
     with store.session_scope() as session:
-        clusters = session.scalars(select(Cluster).order_by(func.lower(Cluster.name)))
+        clusters = session.scalars(select(Cluster).order_by(func.casefold(Cluster.name)))
         return [_cluster_record(cluster) for cluster in clusters]
 
 
@@ -405,11 +405,11 @@ def list_interviews(
     if status:
         query = query.where(Interview.status == status)
     if search.strip():
-        pattern = f"%{search.strip().lower()}%"
+        pattern = f"%{search.strip().casefold()}%"
         query = query.where(
-            func.lower(Cluster.name).like(pattern)
-            | func.lower(Interview.expert).like(pattern)
-            | func.lower(Cluster.technology_area).like(pattern)
+            func.casefold(Cluster.name).like(pattern)
+            | func.casefold(Interview.expert).like(pattern)
+            | func.casefold(Cluster.technology_area).like(pattern)
         )
     with store.session_scope() as session:
         return [InterviewSummary(**_summary_fields(*row)) for row in session.execute(query)]

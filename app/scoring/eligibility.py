@@ -146,9 +146,7 @@ def _at_least(
             f"Answer {label.lower()}.",
         )  # fmt: skip
     if value >= minimum:
-        return Criterion(
-            criterion_id, label, MET, f"{_fmt(value)} {unit} (needs {_fmt(minimum)})."
-        )
+        return Criterion(criterion_id, label, MET, f"{_fmt(value)} {unit} (needs {_fmt(minimum)}).")
     short = minimum - value
     return Criterion(
         criterion_id,
@@ -185,8 +183,7 @@ def _programme(answers: Mapping[str, AnswerValue]) -> Criterion:
             PROGRAMME_RECOGNISED,
             label,
             UNKNOWN,
-            "Not answered yet; recognition by a cluster programme would waive the criteria "
-            "below.",
+            "Not answered yet; recognition by a cluster programme would waive the criteria below.",
         )
     if recognised:
         return Criterion(
@@ -315,9 +312,7 @@ def _names(criteria: Sequence[Criterion]) -> str:
     return "; ".join(c.label for c in criteria)
 
 
-def _verdict(
-    eccp: Criterion, programme: Criterion, rest: Sequence[Criterion]
-) -> tuple[str, str]:
+def _verdict(eccp: Criterion, programme: Criterion, rest: Sequence[Criterion]) -> tuple[str, str]:
     failed = [c for c in rest if c.status == NOT_MET]
     unknown = [c for c in rest if c.status == UNKNOWN]
     route_met = programme.status == MET or not (failed or unknown)

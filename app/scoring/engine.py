@@ -152,13 +152,14 @@ def quantity(item: Item, number: float) -> str:
     if item.scoring.kind == "count":
         noun = "entries" if item.type == "group" else "chosen"
         return f"{_g(number)} {noun}"
-    unit = f" {item.unit}" if item.unit else ""
+    unit = f" {_unit(item.unit, number)}" if item.unit else ""
     return f"{_g(number)}{unit}"
 
 
-def _choice_text(item: Item, number: float, language: str) -> str:
-    names = [o.label.get(language) for o in item.options if o.points is not None and o.points == number]
-    return names[0] if names else _g(number)
+def _unit(unit: str, number: float) -> str:
+    if number != 1 or not unit.endswith("s") or unit.isupper():
+        return unit
+    return unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
 
 
 def answer_text(item: Item, value: AnswerValue, language: str = "en") -> str:
@@ -181,6 +182,8 @@ def answer_text(item: Item, value: AnswerValue, language: str = "en") -> str:
 
 def _target_text(item: Item, target: float, language: str) -> str:
     rule = item.scoring
+    if rule.kind == "boolean":
+        return "yes" if (target >= 0.5) == rule.higher_is_better else "no"
     if rule.kind == "choice_points":
         better = [o for o in item.options if o.points is not None and meets(item, o.points, target)]
         best = min(better, key=lambda o: abs((o.points or 0) - target), default=None)
@@ -215,6 +218,7 @@ class IndicatorScore:
     unit: str
     explanation: str
     change: str = ""
+    minimum_text: str = ""
 
     @property
     def answered(self) -> bool:
@@ -406,11 +410,13 @@ def score_indicator(
     threshold = None if rule.gold_threshold is None else float(rule.gold_threshold)
     minimum = None if rule.minimum is None else float(rule.minimum)
     score = passed = minimum_met = gap = None
-    change = ""
+    change = minimum_text = ""
     if not relevant:
         text = f"{label}: not asked, because of another answer; not counted."
     elif number is None:
-        needs = [] if threshold is None else [f"Gold needs {_target_text(item, threshold, language)}"]
+        needs = (
+            [] if threshold is None else [f"Gold needs {_target_text(item, threshold, language)}"]
+        )
         if rule.kind == "boolean":
             needs = ["Gold needs yes" if rule.higher_is_better else "Gold needs no"]
         if minimum is not None:
@@ -444,7 +450,9 @@ def score_indicator(
         if minimum_met is True:
             parts.append(f"meets the minimum of {_target_text(item, minimum or 0, language)}")
         elif minimum_met is False:
-            parts.append(f"BELOW the minimum of {_target_text(item, minimum or 0, language)}")
+            needed = _target_text(item, minimum or 0, language)
+            parts.append(f"BELOW the minimum of {needed}")
+            minimum_text = f"{label}: {needed} needed, now {shown}"
         text = "; ".join(parts) + "."
     return IndicatorScore(
         id=item.id,
@@ -466,6 +474,7 @@ def score_indicator(
         unit=item.unit,
         explanation=text,
         change=change,
+        minimum_text=minimum_text,
     )
 
 
@@ -529,10 +538,10 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
     with_minimum = [r for r in rows if r.relevant and r.minimum is not None]
     failing_minimums = tuple(r.id for r in with_minimum if r.minimum_met is False)
     unknown_minimums = tuple(r.id for r in with_minimum if r.minimum_met is None)
-    minimums_met: bool | None = (
-        False if failing_minimums else (None if unknown_minimums else True)
+    minimums_met: bool | None = False if failing_minimums else (None if unknown_minimums else True)
+    failing = tuple(
+        r.id for r in rows if r.relevant and (r.passed is False or r.minimum_met is False)
     )
-    failing = tuple(r.id for r in rows if r.relevant and (r.passed is False or r.minimum_met is False))
     # The share is compared rounded, as shown, so 79.99 never reads "80 %, not ready".
     reaches = round(share, 1) >= required
     if total <= 0:
@@ -546,7 +555,7 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
 
     by_id = {r.id: r for r in rows}
     changes: list[str] = [
-        f"Minimum requirement - {by_id[i].change or by_id[i].explanation}" for i in failing_minimums
+        f"Minimum requirement - {by_id[i].minimum_text}." for i in failing_minimums
     ]
     changes += [f"Minimum requirement - {by_id[i].change}" for i in unknown_minimums]
     need = required / 100.0 * total - passed_weight
@@ -604,7 +613,11 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
             f"Incomplete: {counts} so far; {len(unanswered)} indicator"
             f"{'s are' if len(unanswered) != 1 else ' is'} not answered yet, and up to "
             f"{_share_text(best)} % is still possible"
-            + (f"; {len(unknown_minimums)} minimum requirement(s) unanswered." if unknown_minimums else ".")
+            + (
+                f"; {len(unknown_minimums)} minimum requirement(s) unanswered."
+                if unknown_minimums
+                else "."
+            )
         )
     gold = GoldReadiness(
         status=status,
@@ -618,13 +631,21 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
         what_would_change=tuple(c for c in changes if c),
     )
     if failing_minimums:
-        names = "; ".join(by_id[i].explanation for i in failing_minimums)
-        silver_text = f"Silver pre-check not passed: {names}"
+        names = "; ".join(by_id[i].minimum_text for i in failing_minimums)
+        count = len(failing_minimums)
+        silver_text = (
+            f"Silver pre-check not passed: {count} minimum requirement"
+            f"{'s are' if count != 1 else ' is'} not met ({names})."
+        )
     elif unknown_minimums:
         names = ", ".join(by_id[i].label for i in unknown_minimums)
-        silver_text = f"Silver pre-check incomplete: minimum requirements not answered yet ({names})."
+        silver_text = (
+            f"Silver pre-check incomplete: minimum requirements not answered yet ({names})."
+        )
     elif with_minimum:
-        silver_text = f"Silver pre-check passed: all {len(with_minimum)} minimum requirements are met."
+        silver_text = (
+            f"Silver pre-check passed: all {len(with_minimum)} minimum requirements are met."
+        )
     else:
         silver_text = "The pack declares no minimum requirements."
     silver = SilverPrecheck(minimums_met, failing_minimums, unknown_minimums, silver_text)

@@ -243,8 +243,11 @@ class PeerIndex:
         for item_id, item in self.peer_items.items():
             value = measures.get(item_id)
             indicators[item_id] = {
-                key: _rank(data.indicators.get(item_id) if data else None, value,
-                           item.scoring.higher_is_better)  # fmt: skip
+                key: _rank(
+                    data.indicators.get(item_id) if data else None,
+                    value,
+                    item.scoring.higher_is_better,
+                )  # fmt: skip
                 for key, data in datas.items()
             }
         sections: dict[str, dict[str, float | None]] = {}

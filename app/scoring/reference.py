@@ -105,14 +105,16 @@ class ReferenceSet:
     def summary(self) -> dict[str, Any]:
         """Counts for display: per technology area, label level and year range."""
         years = [c.year for c in self.clusters]
+        areas = Counter(c.technology_area for c in self.clusters)
+        labels = Counter(c.label for c in self.clusters)
         return {
             **self.ref,
             "title": self.title,
             "description": self.description,
             "pack": {"id": self.pack_id, "version": self.pack_version},
             "indicators": len(self.indicators),
-            "technology_areas": dict(sorted(Counter(c.technology_area for c in self.clusters).items())),
-            "labels": {level: sum(1 for c in self.clusters if c.label == level) for level in LABEL_LEVELS},
+            "technology_areas": dict(sorted(areas.items())),
+            "labels": {level: labels[level] for level in LABEL_LEVELS},
             "years": [min(years), max(years)] if years else None,
         }
 
@@ -173,9 +175,7 @@ def _check_indicators(raw: Any, errors: list[str]) -> tuple[str, ...]:
     return tuple(str(i) for i in raw)
 
 
-def _check_cluster(
-    raw: Any, where: str, width: int, errors: list[str]
-) -> ReferenceCluster | None:
+def _check_cluster(raw: Any, where: str, width: int, errors: list[str]) -> ReferenceCluster | None:
     if not isinstance(raw, dict):
         errors.append(f"{where}: expected an object")
         return None
@@ -193,8 +193,10 @@ def _check_cluster(
     if label not in LABEL_LEVELS:
         errors.append(f"{where}.label: expected one of {', '.join(LABEL_LEVELS)}, not {label!r}")
     year = raw.get("year")
-    if not isinstance(year, int) or isinstance(year, bool) or not (
-        YEAR_RANGE[0] <= year <= YEAR_RANGE[1]
+    if (
+        not isinstance(year, int)
+        or isinstance(year, bool)
+        or not (YEAR_RANGE[0] <= year <= YEAR_RANGE[1])
     ):
         errors.append(f"{where}.year: expected a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}")
     values = raw.get("values")

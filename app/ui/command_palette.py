@@ -174,7 +174,9 @@ class CommandPalette(QDialog):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(key, 8 if key == Qt.Key.Key_PageDown else -8)
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(
+                    key, 8 if key == Qt.Key.Key_PageDown else -8
+                )
                 self._select_row(self.list.currentIndex().row() + step)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -211,9 +213,7 @@ class ShortcutTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         command = self._rows[index.row()]
-        return (command.category, command.title, native_shortcut(command.shortcut))[
-            index.column()
-        ]
+        return (command.category, command.title, native_shortcut(command.shortcut))[index.column()]
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -219,7 +219,9 @@ class LineAnswerEditor(AnswerEditor):
     def __init__(self, item: Item, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(item, language, parent)
         self.line = _CommitLineEdit(self)
-        self.line.setAccessibleName(self.tr("Answer: {label}").format(label=item.label.get(language)))
+        self.line.setAccessibleName(
+            self.tr("Answer: {label}").format(label=item.label.get(language))
+        )
         self.line.textEdited.connect(self._on_input_edited)
         self.line.committed.connect(self.commit)
         layout = QHBoxLayout(self)
@@ -469,12 +471,18 @@ def _choice_codes(options: Sequence[Option], text: str, language: str) -> list[s
     codes = []
     for part in (p.strip() for p in text.split(";")):
         match = next(
-            (o.code for o in options if part.lower() in {o.code.lower(), o.label.get(language).lower()}),
+            (
+                o.code
+                for o in options
+                if part.lower() in {o.code.lower(), o.label.get(language).lower()}
+            ),
             None,
         )
         if match is None:
             allowed = ", ".join(o.label.get(language) for o in options)
-            raise InputError(_tr("'{text}' is not one of: {allowed}.").format(text=part, allowed=allowed))
+            raise InputError(
+                _tr("'{text}' is not one of: {allowed}.").format(text=part, allowed=allowed)
+            )
         codes.append(match)
     return codes
 
@@ -668,7 +676,9 @@ class GroupEditor(AnswerEditor):
         for entry in value if isinstance(value, list) else []:
             rows.append(
                 [
-                    _cell_text(f, entry.get(f.id) if isinstance(entry, dict) else None, self.language)
+                    _cell_text(
+                        f, entry.get(f.id) if isinstance(entry, dict) else None, self.language
+                    )
                     for f in self.item.fields
                 ]
             )

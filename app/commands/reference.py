@@ -1,0 +1,88 @@
+"""``clusterbench reference import FILE`` and ``clusterbench reference show [FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.paths import default_reference_path
+from app.scoring.reference import (
+    active_reference_path,
+    import_reference,
+    installed_references,
+    load_reference,
+)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def register(sub: Any) -> None:
+    """Add the ``reference`` verb."""
+    parser = sub.add_parser("reference", help="peer reference data: import and show")
+    verbs = parser.add_subparsers(dest="reference_verb", required=True, metavar="ACTION")
+    imported = verbs.add_parser(
+        "import", help="validate a reference file and install it; exit 2 listing every error"
+    )
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.set_defaults(handler=_import)
+    show = verbs.add_parser(
+        "show", help="describe the reference data in use (or FILE) and list imported sets"
+    )
+    show.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    show.add_argument("--json", action="store_true", help="print the summary as JSON")
+    show.set_defaults(handler=_show)
+
+
+def _synthetic_word(synthetic: bool) -> str:
+    return "SYNTHETIC (fictional clusters)" if synthetic else "no"
+
+
+def _import(args: argparse.Namespace) -> int:
+    result = import_reference(args.file)
+    reference = result.reference
+    verb = "already imported" if result.already_present else "imported"
+    _out(
+        f"{verb}: {reference.id} {reference.version}, {reference.size} clusters, "
+        f"synthetic: {_synthetic_word(reference.synthetic)}, sha256 {reference.sha256}"
+    )
+    _out(f"stored as {result.path}")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    path = args.file or active_reference_path()
+    reference = load_reference(path)
+    summary = reference.summary()
+    summary["path"] = str(path)
+    summary["shipped"] = path == default_reference_path()
+    summary["imported"] = [str(p) for p in installed_references()]
+    if args.json:
+        _out(json.dumps(summary, indent=2, ensure_ascii=False))
+        return 0
+    _out(f"{reference.title}")
+    _out(f"  id, version:  {reference.id} {reference.version}")
+    _out(f"  synthetic:    {_synthetic_word(reference.synthetic)}")
+    _out(f"  clusters:     {reference.size}")
+    _out(f"  indicators:   {len(reference.indicators)}")
+    if reference.pack_id:
+        _out(f"  for pack:     {reference.pack_id} {reference.pack_version}")
+    years = summary["years"]
+    if years:
+        _out(f"  years:        {years[0]}-{years[1]}")
+    labels = ", ".join(f"{level} {count}" for level, count in summary["labels"].items())
+    _out(f"  labels:       {labels}")
+    _out(f"  sha256:       {reference.sha256}")
+    _out(f"  file:         {path}{' (shipped with the app)' if summary['shipped'] else ''}")
+    _out("  technology areas:")
+    for area, count in summary["technology_areas"].items():
+        _out(f"    {count:>6}  {area}")
+    if summary["imported"]:
+        _out("imported reference files (newest first, the first is used by default):")
+        for name in summary["imported"]:
+            _out(f"  {name}")
+    return 0

@@ -1,0 +1,160 @@
+"""``clusterbench score ANSWERS.json``: score an answer set and print the result as JSON.
+
+ANSWERS.json is ``{"pack": {"id": ..., "version": ...}, "answers": {"<item id>": value}}``
+(optionally with ``"technology_area"``); values as in docs/ARCHITECTURE.md. Bad input exits
+with code 2 and a message naming the item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from app.errors import AppError
+from app.paths import default_pack_path
+from app.scoring.engine import score_interview
+from app.scoring.pack import AnswerError, AnswerValue, Pack, PackError, load_pack, validate_answer
+from app.scoring.reference import ReferenceSet, active_reference_path, load_reference
+from app.scoring.taxonomy import TECHNOLOGY_AREAS
+
+EXIT_BAD_INPUT = 2
+
+
+class ScoreInputError(AppError):
+    """Input the ``score`` verb cannot use (answers, pack, reference or option)."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+def register(sub: Any) -> None:
+    """Add the ``score`` verb."""
+    parser = sub.add_parser(
+        "score",
+        help="score an answer set (JSON) and print the full result as JSON",
+        description=__doc__.splitlines()[0] if __doc__ else None,
+    )
+    parser.add_argument("answers", type=Path, metavar="ANSWERS.json")
+    parser.add_argument("--pack", type=Path, metavar="FILE",
+                        help="questionnaire pack (default: the shipped pack)")  # fmt: skip
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        metavar="FILE",
+        help="peer reference data (default: the newest imported set, else the shipped "
+        "synthetic set)",
+    )
+    parser.add_argument("--no-peers", action="store_true", help="score without peer comparison")
+    parser.add_argument("--technology-area", metavar="AREA",
+                        help="technology area of the cluster, for its peer group")  # fmt: skip
+    parser.set_defaults(handler=_score)
+
+
+def read_answers_file(path: Path) -> dict[str, Any]:
+    """The answers document, or ``ScoreInputError`` saying what is wrong with it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ScoreInputError(f"{path}: no such file.") from exc
+    except OSError as exc:
+        raise ScoreInputError(f"{path}: cannot read the file ({exc.strerror}).") from exc
+    except UnicodeDecodeError as exc:
+        raise ScoreInputError(f"{path}: the file is not UTF-8 text.") from exc
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScoreInputError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from exc
+    if not isinstance(document, dict):
+        raise ScoreInputError(f'{path}: expected a JSON object with "pack" and "answers".')
+    unknown = sorted(set(document) - {"pack", "answers", "technology_area"})
+    if unknown:
+        raise ScoreInputError(f"{path}: unknown field {unknown[0]!r}.")
+    if not isinstance(document.get("answers"), dict):
+        raise ScoreInputError(f'{path}: "answers" must be an object of item id to value.')
+    return document
+
+
+def check_pack_reference(document: Mapping[str, Any], pack: Pack, source: str) -> None:
+    """Refuse answers written for another pack or another version of it."""
+    ref = document.get("pack")
+    if ref is None:
+        return
+    if not isinstance(ref, dict) or not isinstance(ref.get("id"), str):
+        raise ScoreInputError(f'{source}: "pack" must be {{"id": ..., "version": ...}}.')
+    if ref["id"] != pack.id:
+        raise ScoreInputError(
+            f"{source}: the answers are for the pack {ref['id']!r}, which is not the pack in "
+            f"use ({pack.id} {pack.version}); give its file with --pack."
+        )
+    version = ref.get("version")
+    if version is not None and str(version) != pack.version:
+        raise ScoreInputError(
+            f"{source}: the answers are for version {version} of {pack.id}, but the pack in "
+            f"use is version {pack.version}; give the matching pack file with --pack."
+        )
+
+
+def validate_answers(pack: Pack, answers: Mapping[str, Any]) -> dict[str, AnswerValue]:
+    """Every answer checked against its item; all problems listed, each naming its item."""
+    items = {item.id: item for item in pack.items}
+    clean: dict[str, AnswerValue] = {}
+    problems: list[str] = []
+    for item_id in sorted(answers):
+        value = answers[item_id]
+        if item_id not in items:
+            problems.append(f"{item_id}: unknown item id for pack {pack.id} {pack.version}")
+            continue
+        if value is None:
+            continue
+        try:
+            clean[item_id] = validate_answer(items[item_id], value)
+        except AnswerError as exc:
+            problems.append(exc.user_message)
+    if problems:
+        listing = "\n".join(f"  - {p}" for p in problems)
+        raise ScoreInputError(f"{len(problems)} answer(s) cannot be scored:\n{listing}")
+    return clean
+
+
+def technology_area_option(value: str | None) -> str | None:
+    """The canonical technology area for ``value`` (case-insensitive), or an error."""
+    if value is None:
+        return None
+    for area in TECHNOLOGY_AREAS:
+        if area.casefold() == value.strip().casefold():
+            return area
+    known = "; ".join(TECHNOLOGY_AREAS)
+    raise ScoreInputError(f"unknown technology area {value!r}; use one of: {known}")
+
+
+def _load_pack(path: Path | None) -> Pack:
+    try:
+        return load_pack(path or default_pack_path())
+    except PackError as exc:
+        raise ScoreInputError(exc.user_message) from exc
+
+
+def _load_reference(args: argparse.Namespace) -> ReferenceSet | None:
+    if args.no_peers:
+        return None
+    return load_reference(args.reference or active_reference_path())
+
+
+def _score(args: argparse.Namespace) -> int:
+    document = read_answers_file(args.answers)
+    pack = _load_pack(args.pack)
+    check_pack_reference(document, pack, str(args.answers))
+    answers = validate_answers(pack, document["answers"])
+    area_given = args.technology_area or document.get("technology_area")
+    if area_given is not None and not isinstance(area_given, str):
+        raise ScoreInputError(f"{args.answers}: technology_area must be a string.")
+    area = technology_area_option(area_given)
+    reference = _load_reference(args)
+    result = score_interview(pack, answers, reference, area).to_dict()
+    sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    return 0
