@@ -9,15 +9,49 @@ import platformdirs
 
 APP_NAME = "ClusterBench"
 DATA_DIR_ENV = "CLUSTERBENCH_DATA_DIR"
+CONFIG_DIR_ENV = "CLUSTERBENCH_CONFIG_DIR"
+DATA_FOLDER_CHOICE = "data-folder.txt"
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 
 def data_dir() -> Path:
-    """The folder holding the store, evidence, keys and backups (created on demand)."""
+    """The folder holding the store, evidence, keys and backups (created on demand).
+
+    ``CLUSTERBENCH_DATA_DIR`` wins (portable installs, tests); then the folder chosen in
+    the settings; then the per-user data folder.
+    """
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path = Path(override) if override else chosen_data_dir() or default_data_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder of the platform."""
+    return Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def config_dir() -> Path:
+    """Where the choice of data folder is remembered (outside the data folder itself)."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+
+
+def chosen_data_dir() -> Path | None:
+    """The data folder chosen in the settings, if any."""
+    choice = config_dir() / DATA_FOLDER_CHOICE
+    try:
+        text = choice.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return Path(text) if text else None
+
+
+def choose_data_dir(folder: Path | None) -> None:
+    """Remember ``folder`` as the data folder from the next start (None: the default)."""
+    directory = config_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / DATA_FOLDER_CHOICE).write_text(str(folder or ""), encoding="utf-8")
 
 
 def log_dir() -> Path:

@@ -20,6 +20,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("CLUSTERBENCH_DATA_DIR", str(folder))
+    monkeypatch.setenv("CLUSTERBENCH_CONFIG_DIR", str(tmp_path / "config"))
     return folder
 
 

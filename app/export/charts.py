@@ -118,7 +118,7 @@ def radar_drawing(
     """
     register_fonts()
     axes = list(radar.get("axes") or [])
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     legend_rows = len(SERIES)
     legend_height = legend_rows * (font_size + 6) + 6
     label_space = font_size * 4.2
@@ -202,6 +202,11 @@ def radar_drawing(
 
     _legend(drawing, radar, labels, font_size, legend_height)
     return drawing
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    # The renderer's default font is Helvetica, which would put an unembedded font in the PDF.
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=8)
 
 
 def _value(values: Sequence[Any], k: int) -> float | None:
@@ -290,7 +295,7 @@ def gold_share_bar(
 ) -> Drawing:
     """A 0-100 % bar with the cluster's Gold share filled and the required share marked."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     bar_y, bar_h = 16.0, 14.0
     left, right = 4.0, width - 4.0
     span = right - left

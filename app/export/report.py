@@ -168,6 +168,8 @@ def write_report(
         subject=f"{data.pack.title.get(data.language)} {data.pack.version}",
         creator=f"ClusterBench {__version__}",
         lang=data.language,
+        # Without this every page would also reference (unembedded) Helvetica.
+        initialFontName=FONT,
     )
     flowable_count = max(1, len(story))
 
@@ -496,7 +498,13 @@ GOLD_STATUS = {
 
 def _styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=9, leading=12.5, textColor=TEXT, spaceAfter=4
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,
+        fontSize=9,
+        leading=12.5,
+        textColor=TEXT,
+        spaceAfter=4,
     )
     return {
         "body": body,
@@ -695,6 +703,7 @@ class _Story:
         first = 1 if header else 0
         table = Table(cells, colWidths=list(widths), repeatRows=first, hAlign="LEFT")
         style: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
             ("LINEBELOW", (0, first), (-1, -1), 0.25, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -800,6 +809,7 @@ class _Story:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                     ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("TOPPADDING", (0, 0), (-1, -1), 5),

@@ -123,12 +123,18 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-def open_store(path: Path | None = None, *, backup: bool = True) -> Store:
+def open_store(
+    path: Path | None = None,
+    *,
+    backup: bool = True,
+    backup_every: timedelta | None = timedelta(days=1),
+) -> Store:
     """Open (creating or migrating as needed) the store at ``path``.
 
     Raises ``StoreLockedError``, ``StoreCorruptError`` or ``StoreTooNewError`` with a message
     for the user; the file is never modified when one of these is raised. With ``backup``, a
-    copy is taken before any migration and once a day.
+    copy is taken before any migration and, unless ``backup_every`` is None, whenever the
+    newest backup is older than ``backup_every``.
     """
     path = Path(path) if path is not None else default_store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -140,7 +146,7 @@ def open_store(path: Path | None = None, *, backup: bool = True) -> Store:
         if backup and current is not None:
             if current != head:
                 backup_database(path, reason="before-migration")
-            elif _backup_due(path):
+            elif backup_every is not None and _backup_due(path, backup_every):
                 backup_database(path, reason="daily")
         engine = _make_engine(path)
         if current != head:
@@ -266,12 +272,12 @@ def backup_database(path: Path, *, reason: str) -> Path:
     return target
 
 
-def _backup_due(path: Path) -> bool:
+def _backup_due(path: Path, interval: timedelta) -> bool:
     backups = list_backups(path)
     if not backups:
         return True
     newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
-    return datetime.now(UTC) - newest > timedelta(days=1)
+    return datetime.now(UTC) - newest > interval
 
 
 def list_backups(store_path: Path | None = None) -> list[Path]:

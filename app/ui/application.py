@@ -115,10 +115,12 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
         default_store_path,
     )
 
+    from app.ui.settings import BACKUP_SCHEDULES, settings
+
     path = default_store_path()
     while True:
         try:
-            return open_store(path)
+            return open_store(path, backup_every=BACKUP_SCHEDULES[settings().backup_schedule])
         except StoreError as error:
             if smoke:
                 sys.stderr.write(f"clusterbench: {error.user_message}\n")

@@ -174,9 +174,13 @@ class CommandPalette(QDialog):
             assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(
-                    key, 8 if key == Qt.Key.Key_PageDown else -8
-                )
+                steps = {
+                    Qt.Key.Key_Down: 1,
+                    Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_PageDown: 8,
+                    Qt.Key.Key_PageUp: -8,
+                }
+                step = steps[Qt.Key(key)]
                 self._select_row(self.list.currentIndex().row() + step)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -312,16 +313,6 @@ class ReopenDialog(QDialog):
 # --- the window ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _ActionSpec:
-    name: str
-    title: str
-    category: str
-    shortcuts: tuple[str, ...]
-    slot: Callable[[], Any]
-    checkable: bool = False
-
-
 class InterviewWindow(QMainWindow):
     """One interview: navigator, current question, notes, flags, evidence, live scores."""
 
@@ -360,8 +351,9 @@ class InterviewWindow(QMainWindow):
         self._compact = False
         self._syncing_tree = False
         self._closing = False
+        self._shown_once = False
         self.share_view: ShareView | None = None
-        self.palette: CommandPalette | None = None
+        self.command_palette: CommandPalette | None = None
         self.shortcut_sheet: ShortcutSheet | None = None
         self.review_dialog: FinaliseReviewDialog | None = None
         self.reopen_dialog: ReopenDialog | None = None
@@ -416,10 +408,6 @@ class InterviewWindow(QMainWindow):
         self.progress_label.setAccessibleName(self.tr("Overall progress"))
         self.clock_label = _plain(wrap=False)
         self.clock_label.setAccessibleName(self.tr("Interview clock"))
-        mono = QFont(self.clock_label.font())
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setFamily("monospace")
-        self.clock_label.setFont(mono)
 
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or resume the interview clock"))
@@ -427,6 +415,12 @@ class InterviewWindow(QMainWindow):
         self.share_button = QPushButton(self.tr("Share view"))
         self.share_button.setAccessibleName(self.tr("Open the share view"))
         self.share_button.clicked.connect(self.toggle_share_view)
+        self.sections_button = QPushButton(self.tr("Sections"))
+        self.sections_button.setAccessibleName(self.tr("Show or hide the navigator"))
+        self.sections_button.clicked.connect(self._on_sections_button_clicked)
+        self.scores_button = QPushButton(self.tr("Scores"))
+        self.scores_button.setAccessibleName(self.tr("Show or hide the scores"))
+        self.scores_button.clicked.connect(self._on_scores_button_clicked)
         self.finalise_button = QPushButton(self.tr("Finalise\u2026"))
         self.finalise_button.setAccessibleName(self.tr("Review and finalise the interview"))
         self.finalise_button.clicked.connect(self._on_finalise_button_clicked)
@@ -444,6 +438,8 @@ class InterviewWindow(QMainWindow):
         bottom.addSpacing(12)
         bottom.addWidget(self.progress_label)
         bottom.addStretch(1)
+        bottom.addWidget(self.sections_button)
+        bottom.addWidget(self.scores_button)
         bottom.addWidget(self.pause_button)
         bottom.addWidget(self.share_button)
         bottom.addWidget(self.finalise_button)
@@ -679,9 +675,11 @@ class InterviewWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.radar)
         splitter.addWidget(self.score_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([460, 340])
+        self.scores_splitter = splitter
         self.scores_dock = QDockWidget(self.tr("Scores"), self)
         self.scores_dock.setObjectName("ScoresDock")
         self.scores_dock.setWidget(splitter)
@@ -700,169 +698,62 @@ class InterviewWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_actions(self) -> None:
-        go = self.tr("Go")
-        item = self.tr("Question")
-        interview = self.tr("Interview")
-        view = self.tr("View")
-        specs = [
-            _ActionSpec(
-                "next_item", self.tr("Next question"), go, ("Alt+Down", "Ctrl+Down"), self.next_item
-            ),
-            _ActionSpec(
-                "previous_item",
-                self.tr("Previous question"),
-                go,
-                ("Alt+Up", "Ctrl+Up"),
-                self.previous_item,
-            ),
-            _ActionSpec(
-                "next_section", self.tr("Next section"), go, ("Ctrl+PgDown",), self.next_section
-            ),
-            _ActionSpec(
-                "previous_section",
-                self.tr("Previous section"),
-                go,
-                ("Ctrl+PgUp",),
-                self.previous_section,
-            ),
-            _ActionSpec(
-                "find_item", self.tr("Find a question\u2026"), go, ("Ctrl+F",), self.open_find
-            ),
-            _ActionSpec(
-                "palette",
-                self.tr("Command palette\u2026"),
-                go,
-                ("Ctrl+K", "Ctrl+Shift+P"),
-                self.open_command_palette,
-            ),
-            _ActionSpec(
-                "focus_navigator",
-                self.tr("Go to the navigator"),
-                go,
-                ("Ctrl+L",),
-                self.focus_navigator,
-            ),
-            _ActionSpec(
-                "focus_editor", self.tr("Go to the answer"), item, ("Ctrl+E",), self.focus_editor
-            ),
-            _ActionSpec(
-                "confirm",
-                self.tr("Confirm pre-filled answer"),
-                item,
-                ("Ctrl+Shift+C",),
-                self.confirm_prefill,
-            ),
-            _ActionSpec(
-                "clear_answer",
-                self.tr("Clear answer"),
-                item,
-                ("Ctrl+Shift+Backspace",),
-                self.clear_current_answer,
-            ),
-            _ActionSpec("note", self.tr("Edit note"), item, ("Ctrl+Shift+N",), self.focus_note),
-            _ActionSpec(
-                "for_report",
-                self.tr("Note for the report"),
-                item,
-                ("Ctrl+Shift+R",),
-                self._toggle_for_report,
-            ),
-            _ActionSpec(
-                "follow_up",
-                self.tr("Flag: follow up"),
-                item,
-                ("Ctrl+Shift+U",),
-                self._toggle_follow_up,
-            ),
-            _ActionSpec(
-                "evidence_missing",
-                self.tr("Flag: evidence missing"),
-                item,
-                ("Ctrl+Shift+M",),
-                self._toggle_evidence_missing,
-            ),
-            _ActionSpec(
-                "attach",
-                self.tr("Attach evidence file\u2026"),
-                item,
-                ("Ctrl+Shift+A",),
-                self.choose_evidence_file,
-            ),
-            _ActionSpec(
-                "pause",
-                self.tr("Pause or resume the clock"),
-                interview,
-                ("Ctrl+P",),
-                self.toggle_pause,
-            ),
-            _ActionSpec(
-                "share",
-                self.tr("Share view (for the video call)"),
-                interview,
-                ("Ctrl+Shift+V",),
-                self.toggle_share_view,
-            ),
-            _ActionSpec(
-                "finalise",
-                self.tr("Review and finalise\u2026"),
-                interview,
-                ("Ctrl+Shift+F",),
-                self.open_finalise_review,
-            ),
-            _ActionSpec(
-                "reopen",
-                self.tr("Reopen\u2026"),
-                interview,
-                ("Ctrl+Shift+O",),
-                self.open_reopen_dialog,
-            ),
-            _ActionSpec(
-                "close", self.tr("Close the interview"), interview, ("Ctrl+W",), self.close
-            ),
-            _ActionSpec(
-                "compact",
-                self.tr("Compact layout"),
-                view,
-                ("Ctrl+Shift+L",),
-                self.toggle_compact,
-                checkable=True,
-            ),
-            _ActionSpec(
-                "show_navigator",
-                self.tr("Show the navigator"),
-                view,
-                ("Ctrl+1",),
-                self._toggle_navigator_dock,
-            ),
-            _ActionSpec(
-                "show_scores",
-                self.tr("Show the scores"),
-                view,
-                ("Ctrl+2",),
-                self._toggle_scores_dock,
-            ),
-            _ActionSpec(
-                "shortcuts",
-                self.tr("Keyboard shortcuts"),
-                self.tr("Help"),
-                ("F1",),
-                self.open_shortcut_sheet,
-            ),
-        ]
-        menus: dict[str, Any] = {}
-        for spec in specs:
-            action = QAction(spec.title, self)
-            action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setCheckable(spec.checkable)
-            action.setProperty("category", spec.category)
-            slot = spec.slot
-            action.triggered.connect(lambda _checked=False, run=slot: run())
-            self.addAction(action)
-            if spec.category not in menus:
-                menus[spec.category] = self.menuBar().addMenu(spec.category)
-            menus[spec.category].addAction(action)
-            self.actions_by_name[spec.name] = action
+        t = self.tr
+        groups: dict[str, list[tuple[str, str, str, Callable[[], Any]]]] = {
+            t("Go"): [
+                ("next_item", t("Next question"), "Alt+Down|Ctrl+Down", self.next_item),
+                ("previous_item", t("Previous question"), "Alt+Up|Ctrl+Up", self.previous_item),
+                ("next_section", t("Next section"), "Ctrl+PgDown", self.next_section),
+                ("previous_section", t("Previous section"), "Ctrl+PgUp", self.previous_section),
+                ("find_item", t("Find a question\u2026"), "Ctrl+F", self.open_find),
+                ("palette", t("Command palette\u2026"), "Ctrl+K|Ctrl+Shift+P",
+                 self.open_command_palette),
+                ("focus_navigator", t("Go to the navigator"), "Ctrl+L", self.focus_navigator),
+                ("focus_editor", t("Go to the answer"), "Ctrl+E", self.focus_editor),
+            ],
+            t("Question"): [
+                ("confirm", t("Confirm pre-filled answer"), "Ctrl+Shift+C", self.confirm_prefill),
+                ("clear_answer", t("Clear answer"), "Ctrl+Shift+Backspace",
+                 self.clear_current_answer),
+                ("note", t("Edit note"), "Ctrl+Shift+N", self.focus_note),
+                ("for_report", t("Note for the report"), "Ctrl+Shift+R", self._toggle_for_report),
+                ("follow_up", t("Flag: follow up"), "Ctrl+Shift+U", self._toggle_follow_up),
+                ("evidence_missing", t("Flag: evidence missing"), "Ctrl+Shift+M",
+                 self._toggle_evidence_missing),
+                ("attach", t("Attach evidence file\u2026"), "Ctrl+Shift+A",
+                 self.choose_evidence_file),
+            ],
+            t("Interview"): [
+                ("pause", t("Pause or resume the clock"), "Ctrl+P", self.toggle_pause),
+                ("share", t("Share view (for the video call)"), "Ctrl+Shift+V",
+                 self.toggle_share_view),
+                ("finalise", t("Review and finalise\u2026"), "Ctrl+Shift+F",
+                 self.open_finalise_review),
+                ("reopen", t("Reopen\u2026"), "Ctrl+Shift+O", self.open_reopen_dialog),
+                ("close", t("Close the interview"), "Ctrl+W", self.close),
+            ],
+            t("View"): [
+                ("compact", t("Compact layout"), "Ctrl+Shift+L", self.toggle_compact),
+                ("show_navigator", t("Show or hide the navigator"), "Ctrl+1",
+                 self._toggle_navigator_dock),
+                ("show_scores", t("Show or hide the scores"), "Ctrl+2", self._toggle_scores_dock),
+            ],
+            t("Help"): [
+                ("shortcuts", t("Keyboard shortcuts"), "F1", self.open_shortcut_sheet),
+            ],
+        }  # fmt: skip
+        for category, specs in groups.items():
+            menu = self.menuBar().addMenu(category)
+            for name, title, keys, slot in specs:
+                action = QAction(title, self)
+                action.setShortcuts([QKeySequence(k) for k in keys.split("|")])
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.setCheckable(name == "compact")
+                action.setProperty("category", category)
+                action.triggered.connect(lambda _checked=False, run=slot: run())
+                self.addAction(action)
+                menu.addAction(action)
+                self.actions_by_name[name] = action
 
     # --- public API --------------------------------------------------------------------
 
@@ -936,7 +827,7 @@ class InterviewWindow(QMainWindow):
                     title=section.title.get(self.language),
                     category=self.tr("Section"),
                     shortcut="",
-                    run=lambda s=section.id: self.go_to_section(s),  # type: ignore[misc]
+                    run=self._runner(self.go_to_section, section.id),
                     keywords=section.id,
                 )
             )
@@ -949,12 +840,19 @@ class InterviewWindow(QMainWindow):
                         title=item.label.get(self.language),
                         category=self.tr("Question"),
                         shortcut="",
-                        run=lambda i=item.id: self.go_to_item(i),  # type: ignore[misc]
+                        run=self._runner(self.go_to_item, item.id),
                         keywords=f"{item.id} {section.title.get(self.language)} "
                         f"{item.help.get(self.language)}",
                     )
                 )
         return result
+
+    @staticmethod
+    def _runner(target: Callable[[str], Any], argument: str) -> Callable[[], None]:
+        def run() -> None:
+            target(argument)
+
+        return run
 
     def is_locked(self) -> bool:
         """Whether the interview is finalised (or approved) and so read-only."""
@@ -995,11 +893,11 @@ class InterviewWindow(QMainWindow):
         if categories:
             commands = [c for c in commands if c.category in categories]
         self._commit_note()
-        self.palette = CommandPalette(commands, self, placeholder=placeholder)
-        self.palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.palette.open()
-        self.palette.search.setFocus()
-        return self.palette
+        self.command_palette = CommandPalette(commands, self, placeholder=placeholder)
+        self.command_palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.command_palette.open()
+        self.command_palette.search.setFocus()
+        return self.command_palette
 
     def open_find(self) -> CommandPalette:
         """The palette, for questions only."""
@@ -1057,11 +955,11 @@ class InterviewWindow(QMainWindow):
             self.scores_dock.show()
             self.item_scroll.setMinimumWidth(420)
             self.setMinimumSize(760, 560)
-            self.resizeDocks(
-                [self.navigator_dock, self.scores_dock], [330, 440], Qt.Orientation.Horizontal
-            )
-        for button in (self.pause_button, self.share_button, self.finalise_button):
-            button.setVisible(not compact or button is self.pause_button)
+            self._size_docks()
+        self.share_button.setVisible(not compact)
+        self.finalise_button.setVisible(not compact)
+        self.sections_button.setVisible(compact)
+        self.scores_button.setVisible(compact)
         self.notes_box.setTitle("" if compact else self.tr("Notes and flags"))
         prefs = settings()
         if prefs.compact_layout != compact:
@@ -1117,17 +1015,20 @@ class InterviewWindow(QMainWindow):
         if self._current is None:
             return None
         self.evidence_error_label.clear()
+        self.evidence_error_label.hide()
         try:
             record = repo.attach_evidence(
                 self.store, self.interview_id, self._current.id, Path(path), actor=self.actor
             )
         except EvidenceTooLargeError as error:
             self.evidence_error_label.setText(error.user_message)
+            self.evidence_error_label.show()
             self._show_error(error.user_message, title=self.tr("Evidence file too large"))
             return None
         except (AppError, OSError) as error:
             message = error.user_message if isinstance(error, AppError) else str(error)
             self.evidence_error_label.setText(message)
+            self.evidence_error_label.show()
             self._show_error(message)
             return None
         self._evidence.append(record)
@@ -1361,6 +1262,7 @@ class InterviewWindow(QMainWindow):
             check.setChecked(kind in flags)
             check.blockSignals(False)
         self.evidence_error_label.clear()
+        self.evidence_error_label.hide()
         self._show_evidence(item)
         self._show_item_state(item)
         self._update_share_view()
@@ -1607,7 +1509,7 @@ class InterviewWindow(QMainWindow):
 
     def _update_clock_label(self) -> None:
         total, in_section = self._clock_seconds()
-        text = "\u23f1 " + _duration(total)
+        text = self.tr("Time {total}").format(total=_duration(total))
         over = False
         if self._current is not None:
             section = self.pack.section(self._current.section_id)
@@ -1711,6 +1613,16 @@ class InterviewWindow(QMainWindow):
                 self._current, self._answers.get(self._current.id), self.language
             )
 
+    def _size_docks(self) -> None:
+        # Floors keep the panels readable beside the question; resizeDocks then gives
+        # them their share once the window has its size.
+        self.tree.setMinimumWidth(0 if self._compact else 270)
+        self.scores_dock.widget().setMinimumWidth(0 if self._compact else 460)
+        if not self._compact:
+            self.resizeDocks(
+                [self.navigator_dock, self.scores_dock], [300, 500], Qt.Orientation.Horizontal
+            )
+
     def _resize_for_mode(self) -> None:
         wanted = COMPACT_SIZE if self._compact else NORMAL_SIZE
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -1795,12 +1707,10 @@ class InterviewWindow(QMainWindow):
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_tree or not current.isValid():
             return
-        if current.data(KIND_ROLE) == "item":
-            if (
-                not self.go_to_item(str(current.data(ID_ROLE)), focus_editor=False)
-                and self._current
-            ):
-                self._sync_tree(self._current.id)
+        if current.data(KIND_ROLE) != "item":
+            return
+        if not self.go_to_item(str(current.data(ID_ROLE)), focus_editor=False) and self._current:
+            self._sync_tree(self._current.id)
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -1813,6 +1723,12 @@ class InterviewWindow(QMainWindow):
     def _on_navigator_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
         if parent.isValid():
             self.tree.expand(parent)
+
+    def _on_sections_button_clicked(self) -> None:
+        self._toggle_navigator_dock()
+
+    def _on_scores_button_clicked(self) -> None:
+        self._toggle_scores_dock()
 
     def _on_clock_timer_timeout(self) -> None:
         self._update_clock_label()
@@ -1854,6 +1770,13 @@ class InterviewWindow(QMainWindow):
         self.share_view = None
 
     # --- Qt events -----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Give the panels their room once the window has its size."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._size_docks()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Keep what was typed, stop the clock, remember the window's place."""

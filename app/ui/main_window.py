@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings\u2026"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.edit_settings)
+        self.backups_action = QAction(self.tr("&Backups\u2026"), self)
+        self.backups_action.triggered.connect(self.show_backups)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_bundle_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -321,6 +324,20 @@ class MainWindow(QMainWindow):
         """Show the settings dialog."""
         SettingsDialog(settings(), self).exec()
 
+    def show_backups(self) -> None:
+        """List the store's backups; restore one (only with no interview open)."""
+        from app.ui.backups_dialog import BackupsDialog
+
+        if self._open_windows:
+            self._warn(self.tr("Close the open interviews before working with backups."))
+            return
+        BackupsDialog(self.store, self.replace_store, self).exec()
+
+    def replace_store(self, store: Store) -> None:
+        """Use a reopened store (after a restore)."""
+        self.store = store
+        self.reload()
+
     def show_about(self) -> None:
         """Version, and what the shipped data is (and is not)."""
         box = QMessageBox(self)
@@ -373,7 +390,9 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.table)
         if shown == total:
-            self.count_label.setText(self.tr("{n} interviews").format(n=total))
+            self.count_label.setText(
+                self.tr("1 interview") if total == 1 else self.tr("{n} interviews").format(n=total)
+            )
         else:
             self.count_label.setText(
                 self.tr("{shown} of {n} interviews").format(shown=shown, n=total)

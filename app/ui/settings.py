@@ -9,28 +9,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QSpinBox,
+    QPushButton,
     QWidget,
 )
 
-from app.paths import data_dir
+from app.paths import choose_data_dir, chosen_data_dir, data_dir, default_data_dir
 from app.scoring.taxonomy import INTERVIEW_MODES
 
 T = TypeVar("T")
 PREFERENCES_GROUP = "preferences"
 STATE_GROUP = "state"
 LANGUAGE_CODES = ("en", "de")
+#: How often the store is copied to the backups folder (before a migration: always).
+BACKUP_SCHEDULES: dict[str, timedelta | None] = {
+    "daily": timedelta(days=1),
+    "weekly": timedelta(days=7),
+    "off": None,
+}
 
 
 def config_path() -> Path:
@@ -72,7 +82,7 @@ class Settings:
     default_mode = Key("default_mode", str, "on_site", lambda v: v in INTERVIEW_MODES)
     language = Key("language", str, "en", lambda v: v in LANGUAGE_CODES)
     compact_layout = Key("compact_layout", bool, False)
-    backup_days = Key("backup_days", int, 30, lambda v: 1 <= v <= 3650)
+    backup_schedule = Key("backup_schedule", str, "daily", lambda v: v in BACKUP_SCHEDULES)
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_path()
@@ -162,11 +172,36 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(store_settings.language))
         self.compact_layout = QCheckBox(self.tr("Compact layout (small screens)"))
         self.compact_layout.setChecked(store_settings.compact_layout)
-        self.backup_days = QSpinBox()
-        self.backup_days.setAccessibleName(self.tr("Days to keep backups"))
-        self.backup_days.setRange(1, 3650)
-        self.backup_days.setSuffix(self.tr(" days"))
-        self.backup_days.setValue(store_settings.backup_days)
+        self.backup_schedule = QComboBox()
+        self.backup_schedule.setAccessibleName(self.tr("Automatic backups"))
+        schedule_labels = {
+            "daily": self.tr("Daily"),
+            "weekly": self.tr("Weekly"),
+            "off": self.tr("Off (only before upgrades)"),
+        }
+        for code in BACKUP_SCHEDULES:
+            self.backup_schedule.addItem(schedule_labels[code], code)
+        self.backup_schedule.setCurrentIndex(
+            self.backup_schedule.findData(store_settings.backup_schedule)
+        )
+        self.data_folder = QLineEdit(str(chosen_data_dir() or ""))
+        self.data_folder.setPlaceholderText(str(default_data_dir()))
+        self.data_folder.setAccessibleName(self.tr("Data folder"))
+        self.data_folder.setToolTip(
+            self.tr(
+                "Where interviews, evidence, keys and backups are kept. Takes effect at the "
+                "next start; the data in the old folder stays where it is."
+            )
+        )
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the data folder"))
+        browse.clicked.connect(self._on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.data_folder, 1)
+        folder_row.addWidget(browse)
+        self.folder_note = QLabel()
+        self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.folder_note.setWordWrap(True)
 
         form = QFormLayout(self)
         form.addRow(self.tr("Expert name:"), self.expert_name)
@@ -174,7 +209,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default mode:"), self.default_mode)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.compact_layout)
-        form.addRow(self.tr("Keep backups for:"), self.backup_days)
+        form.addRow(self.tr("Automatic backups:"), self.backup_schedule)
+        form.addRow(self.tr("Data folder:"), folder_row)
+        form.addRow("", self.folder_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -190,6 +227,20 @@ class SettingsDialog(QDialog):
         s.default_mode = str(self.default_mode.currentData())
         s.language = str(self.language.currentData())
         s.compact_layout = self.compact_layout.isChecked()
-        s.backup_days = self.backup_days.value()
+        s.backup_schedule = str(self.backup_schedule.currentData())
         s.sync()
+        folder_text = self.data_folder.text().strip()
+        folder = Path(folder_text).expanduser() if folder_text else None
+        if folder != chosen_data_dir():
+            choose_data_dir(folder)
         super().accept()
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Data folder"), self.data_folder.text() or str(data_dir())
+        )
+        if folder:
+            self.data_folder.setText(folder)
+            self.folder_note.setText(
+                self.tr("ClusterBench will use this folder from its next start.")
+            )

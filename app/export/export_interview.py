@@ -1,0 +1,157 @@
+"""Exporting one interview from the store as a signed bundle (the "Export" button and verb).
+
+Gathers the answers, notes marked for the report, the event log, evidence, pack and scores
+from the store, renders the report and the radar chart, bumps the export revision and hands
+everything to ``build_bundle``. Private notes never leave the laptop: their text is not in
+``answers.json`` and is withheld from the event log too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.export.bundle import BundleBuildError, BundleInput, EvidenceInput, build_bundle
+from app.export.keys import unlock
+
+if TYPE_CHECKING:
+    from app.models import Store
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int], None]
+PRACTICE_MODE = "practice"
+WITHHELD = "(private note, withheld)"
+
+
+def render_charts(scores: Mapping[str, Any], cluster_name: str) -> dict[str, bytes]:
+    """The radar chart as SVG, and as PNG when reportlab's bitmap renderer is installed."""
+    from reportlab.graphics import renderSVG
+
+    from app.export.charts import radar_drawing, series_labels
+
+    radar = scores.get("radar") or {}
+    drawing = radar_drawing(radar, series_labels(scores, cluster_name))
+    charts = {"radar.svg": renderSVG.drawToString(drawing).encode("utf-8")}
+    try:
+        from reportlab.graphics import renderPM
+
+        charts["radar.png"] = renderPM.drawToString(drawing, fmt="PNG", dpi=144)
+    except Exception as exc:  # the bitmap backend (rlPyCairo) is an optional extra
+        log.info("radar PNG left out: %s", exc)
+    return charts
+
+
+def redact_event(event: Mapping[str, Any]) -> dict[str, Any]:
+    """An event ready for the bundle: note texts replaced by a placeholder."""
+    data = dict(event)
+    if data.get("kind") == "note":
+        for key in ("old_value", "new_value"):
+            value = data.get(key)
+            if isinstance(value, dict) and "text" in value:
+                data[key] = {**value, "text": WITHHELD}
+    return data
+
+
+def _reference_bytes(reference: Any) -> bytes | None:
+    if reference is None:
+        return None
+    source = Path(str(getattr(reference, "source", "")))
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise BundleBuildError(
+            "The peer reference data the scores use cannot be read again for the bundle."
+        ) from exc
+    if hashlib.sha256(data).hexdigest() != getattr(reference, "sha256", None):
+        raise BundleBuildError("The peer reference file has changed since it was loaded.")
+    return data
+
+
+def export_interview(
+    store: Store,
+    interview_id: int,
+    out_dir_or_path: Path | str,
+    *,
+    passphrase: str,
+    encrypt_to: Sequence[str] | str | None = None,
+    reference: Any = None,
+    progress: ProgressCallback | None = None,
+) -> Path:
+    """Export the interview as a new revision of its signed bundle; return the bundle path."""
+    from app.export.report import build_report_data, write_report
+    from app.models import repository as repo
+
+    report = progress or (lambda _percent: None)
+    report(0)
+    signing_key = unlock(passphrase)  # a wrong passphrase fails before anything changes
+    report(5)
+    data = build_report_data(store, interview_id, reference)
+    interview = repo.get_interview(store, interview_id)
+    pack = repo.pack_of(store, interview_id)
+    with tempfile.TemporaryDirectory(prefix="clusterbench-report-") as work:
+        pdf = write_report(
+            data, Path(work) / "report.pdf", progress=lambda p: report(5 + p * 35 // 100)
+        )
+        report_bytes = pdf.read_bytes()
+    charts = render_charts(data.scores, interview.cluster_name)
+    report(45)
+    notes = {
+        item_id: note.text
+        for item_id, note in repo.notes_of(store, interview_id).items()
+        if note.for_report
+    }
+    evidence = [
+        EvidenceInput(
+            item_id=record.item_id,
+            original_name=record.original_name,
+            media_type=record.media_type,
+            path=Path(record.stored_path),
+            sha256=record.sha256,
+        )
+        for record in repo.evidence_of(store, interview_id)
+    ]
+    revision = repo.next_revision(store, interview_id)
+    events = [redact_event(event.to_dict()) for event in repo.events_of(store, interview_id)]
+    inp = BundleInput(
+        interview_uuid=interview.uuid,
+        revision=revision,
+        pack_text=pack.source_text,
+        pack_id=pack.id,
+        pack_version=pack.version,
+        answers=repo.answers_of(store, interview_id),
+        scores=data.scores,
+        interview={
+            "cluster_name": interview.cluster_name,
+            "country": interview.country,
+            "technology_area": interview.technology_area,
+            "mode": interview.mode,
+            "status": interview.status,
+            "expert": interview.expert,
+            "created_at": interview.created_at.isoformat(),
+            "finalised_at": interview.finalised_at.isoformat() if interview.finalised_at else None,
+            "fictional": bool(interview.fictional),
+            "eccp_url": interview.eccp_url,
+        },
+        events=events,
+        notes=notes,
+        recommendations=interview.recommendations or "",
+        report_pdf=report_bytes,
+        charts=charts,
+        evidence=evidence,
+        reference_data=_reference_bytes(reference),
+        practice=interview.mode == PRACTICE_MODE,
+    )
+    path = build_bundle(
+        inp,
+        signing_key,
+        out_dir_or_path,
+        encrypt_to=encrypt_to,
+        progress=lambda p: report(50 + p // 2),
+    )
+    log.info("exported interview %s revision %s to %s", interview.uuid, revision, path.name)
+    return path

@@ -1,0 +1,199 @@
+"""Eligibility: every path of the ECCP rule, with a status and a reason per criterion."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from app.scoring.eligibility import (
+    COMMITTED_MEMBERS,
+    ECCP_LISTED,
+    ENGLISH_WEBSITE,
+    MANAGEMENT_FTE,
+    MEMBER_TYPES,
+    PROGRAMME_RECOGNISED,
+    PUBLIC_COOPERATION,
+    check_eligibility,
+    eligibility_minimums,
+)
+from app.scoring.pack import Pack, ScoringRule
+
+ELIGIBLE_ANSWERS: dict[str, Any] = {
+    ECCP_LISTED: True,
+    PROGRAMME_RECOGNISED: False,
+    MANAGEMENT_FTE: 1.5,
+    COMMITTED_MEMBERS: 42,
+    MEMBER_TYPES: ["companies", "research", "public_bodies"],
+    ENGLISH_WEBSITE: True,
+}
+
+
+
+def test_all_criteria_met_is_eligible(default_pack: Pack) -> None:
+    result = check_eligibility(default_pack, ELIGIBLE_ANSWERS)
+    assert result.status == "eligible"
+    assert result.eligible
+    assert [c.id for c in result.criteria] == [
+        ECCP_LISTED,
+        PROGRAMME_RECOGNISED,
+        MANAGEMENT_FTE,
+        COMMITTED_MEMBERS,
+        MEMBER_TYPES,
+        PUBLIC_COOPERATION,
+        ENGLISH_WEBSITE,
+    ]
+    assert result.criterion(COMMITTED_MEMBERS).reason == "42 members (needs 15)."
+    assert result.criterion(PUBLIC_COOPERATION).reason == "Public bodies are members."
+    assert all(c.reason for c in result.criteria)
+
+
+def test_not_listed_on_the_eccp_is_never_eligible(default_pack: Pack) -> None:
+    answers = {**ELIGIBLE_ANSWERS, ECCP_LISTED: False, PROGRAMME_RECOGNISED: True}
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "not_eligible"
+    assert result.criterion(ECCP_LISTED).status == "not_met"
+    assert "ECCP" in result.explanation
+
+
+def test_programme_recognition_waives_the_eccp_criteria(default_pack: Pack) -> None:
+    answers = {ECCP_LISTED: True, PROGRAMME_RECOGNISED: True, MANAGEMENT_FTE: 0.1}
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "eligible"
+    statuses = {c.id: c.status for c in result.criteria}
+    assert statuses[PROGRAMME_RECOGNISED] == "met"
+    for criterion in (
+        MANAGEMENT_FTE,
+        COMMITTED_MEMBERS,
+        MEMBER_TYPES,
+        PUBLIC_COOPERATION,
+        ENGLISH_WEBSITE,
+    ):
+        assert statuses[criterion] == "waived"
+        assert "recognised" in result.criterion(criterion).reason
+
+
+@pytest.mark.parametrize(
+    ("changes", "failing"),
+    [
+        ({MANAGEMENT_FTE: 0.4}, MANAGEMENT_FTE),
+        ({COMMITTED_MEMBERS: 14}, COMMITTED_MEMBERS),
+        ({MEMBER_TYPES: ["companies"], PUBLIC_COOPERATION: True}, MEMBER_TYPES),
+        ({MEMBER_TYPES: ["companies", "research"], PUBLIC_COOPERATION: False}, PUBLIC_COOPERATION),
+        ({ENGLISH_WEBSITE: False}, ENGLISH_WEBSITE),
+    ],
+)
+def test_each_failed_criterion_makes_the_cluster_not_eligible(
+    default_pack: Pack, changes: dict[str, Any], failing: str
+) -> None:
+    result = check_eligibility(default_pack, {**ELIGIBLE_ANSWERS, **changes})
+    assert result.status == "not_eligible"
+    not_met = [c.id for c in result.criteria if c.status == "not_met"]
+    assert not_met == [PROGRAMME_RECOGNISED, failing]
+    assert result.criterion(failing).label in result.explanation
+    assert "To become eligible" in result.explanation
+
+
+def test_minimums_are_inclusive_and_say_how_far_off(default_pack: Pack) -> None:
+    exact = {**ELIGIBLE_ANSWERS, MANAGEMENT_FTE: 0.5, COMMITTED_MEMBERS: 15}
+    assert check_eligibility(default_pack, exact).status == "eligible"
+    short = check_eligibility(default_pack, {**ELIGIBLE_ANSWERS, MANAGEMENT_FTE: 0.3})
+    assert short.criterion(MANAGEMENT_FTE).reason == (
+        "0.3 FTE; at least 0.5 needed (0.2 short)."
+    )
+
+
+def test_cooperation_with_public_bodies_replaces_public_members(default_pack: Pack) -> None:
+    answers = {
+        **ELIGIBLE_ANSWERS,
+        MEMBER_TYPES: ["companies", "education"],
+        PUBLIC_COOPERATION: True,
+    }
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "eligible"
+    assert "cooperation" in result.criterion(PUBLIC_COOPERATION).reason
+
+
+def test_unanswered_criteria_make_it_incomplete(default_pack: Pack) -> None:
+    answers = {k: v for k, v in ELIGIBLE_ANSWERS.items() if k != ENGLISH_WEBSITE}
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "incomplete"
+    assert result.criterion(ENGLISH_WEBSITE).status == "unknown"
+    assert "English-language website" in result.explanation
+
+
+def test_nothing_answered_is_incomplete_with_every_criterion_unknown(default_pack: Pack) -> None:
+    result = check_eligibility(default_pack, {})
+    assert result.status == "incomplete"
+    assert {c.status for c in result.criteria} == {"unknown"}
+
+
+def test_cooperation_unknown_without_public_members(default_pack: Pack) -> None:
+    answers = {**ELIGIBLE_ANSWERS, MEMBER_TYPES: ["companies", "research"]}
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "incomplete"
+    assert result.criterion(PUBLIC_COOPERATION).status == "unknown"
+    assert "cooperation" in result.criterion(PUBLIC_COOPERATION).reason
+
+
+def test_failure_with_recognition_unanswered_is_incomplete(default_pack: Pack) -> None:
+    answers = {k: v for k, v in ELIGIBLE_ANSWERS.items() if k != PROGRAMME_RECOGNISED}
+    answers[COMMITTED_MEMBERS] = 3
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "incomplete"
+    assert "recognised by a cluster programme" in result.explanation
+    answers[PROGRAMME_RECOGNISED] = False
+    assert check_eligibility(default_pack, answers).status == "not_eligible"
+    answers[PROGRAMME_RECOGNISED] = True
+    assert check_eligibility(default_pack, answers).status == "eligible"
+
+
+def test_recognition_unanswered_but_all_criteria_met_is_eligible(default_pack: Pack) -> None:
+    answers = {k: v for k, v in ELIGIBLE_ANSWERS.items() if k != PROGRAMME_RECOGNISED}
+    assert check_eligibility(default_pack, answers).status == "eligible"
+
+
+def test_minimums_come_from_the_pack(default_pack: Pack) -> None:
+    assert eligibility_minimums(default_pack) == {
+        MANAGEMENT_FTE: 0.5,
+        COMMITTED_MEMBERS: 15,
+        MEMBER_TYPES: 2,
+    }
+    stricter = _with_minimum(default_pack, COMMITTED_MEMBERS, 50)
+    result = check_eligibility(stricter, ELIGIBLE_ANSWERS)
+    assert result.status == "not_eligible"
+    assert result.criterion(COMMITTED_MEMBERS).label == "At least 50 committed members"
+    assert result.criterion(COMMITTED_MEMBERS).reason.startswith("42 members; at least 50")
+
+
+def test_defaults_without_a_pack() -> None:
+    assert check_eligibility(None, ELIGIBLE_ANSWERS).status == "eligible"
+    assert _statuses_no_pack({**ELIGIBLE_ANSWERS, MANAGEMENT_FTE: 0.49})[MANAGEMENT_FTE] == (
+        "not_met"
+    )
+
+
+def test_to_dict_has_the_contract_keys(default_pack: Pack) -> None:
+    data = check_eligibility(default_pack, ELIGIBLE_ANSWERS).to_dict()
+    assert data["status"] == "eligible"
+    assert data["explanation"]
+    for criterion in data["criteria"]:
+        assert set(criterion) == {"id", "label", "status", "reason"}
+
+
+def _statuses_no_pack(answers: dict[str, Any]) -> dict[str, str]:
+    return {c.id: c.status for c in check_eligibility(None, answers).criteria}
+
+
+def _with_minimum(pack: Pack, item_id: str, minimum: float) -> Pack:
+    sections = []
+    for section in pack.sections:
+        items = tuple(
+            dataclasses.replace(item, scoring=ScoringRule(kind="none", minimum=minimum))
+            if item.id == item_id
+            else item
+            for item in section.items
+        )
+        sections.append(dataclasses.replace(section, items=items))
+    return dataclasses.replace(pack, sections=tuple(sections))
