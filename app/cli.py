@@ -30,8 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every verb found in ``app.commands``."""
     parser = _Parser(prog="clusterbench", description="ECEI benchmarking interviews.")
     parser.add_argument("--version", action="version", version=f"clusterbench {__version__}")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start the GUI, print 'ready <ms>' once painted, and exit")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the GUI, print 'ready <ms>' once painted, and exit",
+    )
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):

@@ -53,6 +53,10 @@ def interview_id(store, default_pack: Pack) -> int:  # type: ignore[no-untyped-d
         fictional=True,
     )
     return repo.create_interview(
-        store, cluster_id=cluster_id, pack=default_pack, mode="on_site", expert="Test Expert",
+        store,
+        cluster_id=cluster_id,
+        pack=default_pack,
+        mode="on_site",
+        expert="Test Expert",
         actor="Test Expert",
     )

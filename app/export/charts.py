@@ -150,6 +150,8 @@ def radar_drawing(
     for ring in RINGS:
         ring_points = [c for k in range(len(axes)) for c in point(k, ring)]
         grid.add(Polygon(ring_points, fillColor=None, strokeColor=GRID, strokeWidth=0.5))
+        if ring == 100:  # its label would collide with the top axis title
+            continue
         grid.add(
             String(
                 cx + 2,
@@ -181,8 +183,8 @@ def radar_drawing(
         x, y = point(k, 100)
         cos, sin = math.cos(angles[k]), math.sin(angles[k])
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
-        x += 6 * cos
-        y += 6 * sin
+        x += 9 * cos
+        y += 9 * sin
         line_height = font_size + 1.5
         block = line_height * len(lines)
         top = y + (block if sin > 0.2 else block / 2 if sin > -0.2 else 0) - font_size

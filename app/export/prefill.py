@@ -242,6 +242,11 @@ def _option_entry(option: Option, language: str) -> str:
     return f"{option.label.get(language)} [{option.code}]"
 
 
+def _number_text(number: float) -> str:
+    """A bound as plain digits (never ``1e+09``), for texts and Excel formulas alike."""
+    return str(int(number)) if float(number).is_integer() else repr(float(number))
+
+
 def _bounds(item: Item) -> tuple[float | None, float | None]:
     low, high = item.validation.min, item.validation.max
     if item.type == "percent":
@@ -269,11 +274,11 @@ def _allowed_text(item: Item, language: str, group_sheet: str | None) -> str:
         low, high = _bounds(item)
         kind = {"integer": "Whole number", "year": "Year"}.get(item.type, "Number")
         if low is not None and high is not None:
-            return f"{kind} from {low:g} to {high:g}"
+            return f"{kind} from {_number_text(low)} to {_number_text(high)}"
         if low is not None:
-            return f"{kind}, at least {low:g}"
+            return f"{kind}, at least {_number_text(low)}"
         if high is not None:
-            return f"{kind}, at most {high:g}"
+            return f"{kind}, at most {_number_text(high)}"
         return kind
     if item.type == "url":
         return "Web address starting with https://"
@@ -320,16 +325,13 @@ def _sheet_title(label: str, taken: set[str]) -> str:
     return title
 
 
-def _list_validation(
-    workbook: Workbook, lists: Any, key: str, entries: Sequence[str], column: int
-) -> DataValidation:
+def _list_validation(lists: Any, key: str, entries: Sequence[str], column: int) -> DataValidation:
     """A drop-down backed by a column of the hidden lists sheet (no 255-character limit)."""
     letter = get_column_letter(column)
     lists.cell(row=1, column=column, value=key)
     for n, entry in enumerate(entries, start=2):
         lists.cell(row=n, column=column, value=entry)
     last = len(entries) + 1
-    del workbook
     return DataValidation(
         type="list",
         formula1=f"'{LISTS_SHEET}'!${letter}$2:${letter}${last}",
@@ -347,12 +349,13 @@ def _number_validation(item: Item) -> DataValidation | None:
         return None
     if low is not None and high is not None:
         dv = DataValidation(
-            type=kind, operator="between", formula1=f"{low:g}", formula2=f"{high:g}"
+            type=kind, operator="between", formula1=_number_text(low), formula2=_number_text(high)
         )
     elif low is not None:
-        dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=f"{low:g}")
+        dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=_number_text(low))
     else:
-        dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=f"{high:g}")
+        assert high is not None
+        dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=_number_text(high))
     dv.allow_blank = True
     dv.showErrorMessage = True
     dv.errorTitle = "Not allowed"
@@ -415,7 +418,6 @@ def export_prefill_workbook(
         errorTitle="Yes or no",
         error="Please pick yes or no from the list.",
     )
-    questionnaire.add_data_validation(yes_no)
     list_column = 0
     row = HEADER_ROW
     for number, section in enumerate(pack.sections, start=1):
@@ -458,7 +460,7 @@ def export_prefill_workbook(
             elif item.type == "single_choice":
                 list_column += 1
                 entries = [_option_entry(o, language) for o in item.options]
-                dv = _list_validation(workbook, lists, item.id, entries, list_column)
+                dv = _list_validation(lists, item.id, entries, list_column)
                 questionnaire.add_data_validation(dv)
                 dv.add(answer)
             elif item.type in NUMERIC_TYPES:
@@ -466,6 +468,14 @@ def export_prefill_workbook(
                 if number_dv is not None:
                     questionnaire.add_data_validation(number_dv)
                     number_dv.add(answer)
+    if yes_no.sqref.ranges:
+        questionnaire.add_data_validation(yes_no)
+    # Printable too: header row on every page, landscape, one page wide.
+    questionnaire.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    questionnaire.page_setup.orientation = "landscape"
+    questionnaire.page_setup.fitToWidth = 1
+    questionnaire.page_setup.fitToHeight = 0
+    questionnaire.sheet_properties.pageSetUpPr.fitToPage = True
     _protect(questionnaire)
 
     meta_rows: list[list[Any]] = [
@@ -565,9 +575,7 @@ def _write_group_sheet(
         if group_field.type == "single_choice":
             list_column += 1
             entries = [_option_entry(o, language) for o in group_field.options]
-            dv = _list_validation(
-                sheet.parent, lists, f"{item.id}.{group_field.id}", entries, list_column
-            )
+            dv = _list_validation(lists, f"{item.id}.{group_field.id}", entries, list_column)
             sheet.add_data_validation(dv)
             validations[group_field.id] = dv
     for entry in range(1, (item.max_rows or MAX_ROWS_WITHOUT_LIMIT) + 1):
@@ -609,11 +617,20 @@ def _number_from_cell(value: Any, number_format: str, percent: bool) -> float | 
         text = text.removesuffix(suffix)
     if text.count(",") == 1 and "." not in text:
         whole, _, fraction = text.partition(",")
-        if len(fraction) == 3:
+        if len(fraction) == 3 and whole.lstrip("-+") not in ("", "0"):
             raise _CellProblem(
                 f"{value!r} is ambiguous; write the number without separators (e.g. 1000 or 1.5)"
             )
         text = f"{whole}.{fraction}"
+    elif text.count(".") == 1 and "," not in text and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text):
+        # "1.500" typed as text: 1.5 in English, 1500 in German. Ask rather than guess.
+        raise _CellProblem(
+            f"{value!r} is ambiguous; write the number without separators (e.g. 1500 or 1.5)"
+        )
+    elif text.count(",") > 1 or text.count(".") > 1:
+        raise _CellProblem(
+            f"{value!r} has thousands separators; write the number without them (e.g. 420000)"
+        )
     try:
         number = float(text)
     except ValueError:

@@ -244,8 +244,12 @@ class _PageDecorator:
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         top = PAGE_HEIGHT - MARGIN + 2 * mm
-        canvas.drawString(MARGIN, top, _fit(f"Benchmarking report · {self._cluster}", 110))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _fit(self._pack, 70))
+        pack = _fit_width(self._pack, 7.5, CONTENT_WIDTH * 0.4)
+        room = CONTENT_WIDTH - stringWidth(pack, FONT, 7.5) - 12
+        canvas.drawString(
+            MARGIN, top, _fit_width(f"Benchmarking report · {self._cluster}", 7.5, room)
+        )
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, pack)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
@@ -322,8 +326,13 @@ def _esc(text: Any) -> str:
     return escaped.replace("\n", "<br/>")
 
 
-def _fit(text: str, max_chars: int) -> str:
-    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"
+def _fit_width(text: str, size: float, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points in the regular face."""
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _number(value: float | int) -> str:
@@ -1047,7 +1056,7 @@ class _Story:
                         f"Percentile: {excellence}",
                     ),
                     rows,
-                    (CONTENT_WIDTH - 118 * mm, 20 * mm, 30 * mm, 19 * mm, 30 * mm, 19 * mm),
+                    (CONTENT_WIDTH - 114 * mm, 18 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm),
                     extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
                 )
             )
@@ -1075,7 +1084,8 @@ class _Story:
                 continue
             result = sections.get(pack_section.id) or {}
             pct = self.section_percentiles.get(pack_section.id) or {}
-            facts = [f"score {_score(result.get('score'))} of 100"]
+            score = result.get("score")
+            facts = ["no score yet" if score is None else f"score {score:.0f} of 100"]
             if tech_shown:
                 facts.append(
                     f"{tech}: mean {_score(self._mean('technology_area', pack_section.id))}, "
@@ -1132,7 +1142,7 @@ class _Story:
                         f"Percentile: {excellence}",
                     ),
                     rows,
-                    (CONTENT_WIDTH - 132 * mm, 32 * mm, 32 * mm, 22 * mm, 23 * mm, 23 * mm),
+                    (CONTENT_WIDTH - 130 * mm, 30 * mm, 30 * mm, 24 * mm, 23 * mm, 23 * mm),
                     extra=extra,
                 )
             )
@@ -1214,9 +1224,10 @@ class _Story:
             if _counts_against_gold(i, self.answer(i)) and i.get("passed") is not False
         ]
         if unanswered:
+            count = len(unanswered)
             improvements.append(
-                f"{len(unanswered)} Gold indicator(s) not answered yet; they count as not met "
-                "until answered (see Gold readiness)."
+                f"{count} Gold {'indicator is' if count == 1 else 'indicators are'} not answered "
+                "yet; they count as not met until answered (see Gold readiness)."
             )
 
         story.append(self.p("Strengths", "h2"))

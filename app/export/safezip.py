@@ -287,8 +287,7 @@ class SafeZip:
         ):
             raise _refuse(
                 "compression_ratio",
-                f"The member {name!r} expands more than {limits.max_ratio:.0f} times "
-                "(a zip bomb).",
+                f"The member {name!r} expands more than {limits.max_ratio:.0f} times (a zip bomb).",
                 name,
             )
         local = self._read_at(header_offset, _LOCAL.size) if header_offset < self._size else b""

@@ -500,7 +500,7 @@ def _check_trust(
 # --- content and rescore ------------------------------------------------------------------------
 
 
-def _json_depth_ok(data: bytes, limit: int) -> bool:
+def json_depth_ok(data: bytes, limit: int) -> bool:
     """Whether nesting stays within ``limit`` (checked before ``json`` can recurse)."""
     stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data)
     depth = 0
@@ -514,7 +514,7 @@ def _json_depth_ok(data: bytes, limit: int) -> bool:
     return True
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
@@ -523,7 +523,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _refuse_constant(name: str) -> Any:
+def refuse_json_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
@@ -531,13 +531,13 @@ def strict_json(data: bytes, name: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
     """Parse bundle JSON: size and depth capped, no duplicate keys, no NaN, canonical form."""
     if len(data) > max_bytes:
         raise _fail("content", "bad_content", f"{name} is too large.", name)
-    if not _json_depth_ok(data, MAX_JSON_DEPTH):
+    if not json_depth_ok(data, MAX_JSON_DEPTH):
         raise _fail("content", "bad_content", f"{name} is nested too deeply.", name)
     try:
         value = json.loads(
             data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_refuse_constant,
+            object_pairs_hook=no_duplicate_keys,
+            parse_constant=refuse_json_constant,
         )
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _fail("content", "bad_content", f"{name} is not valid JSON ({exc}).", name) from exc

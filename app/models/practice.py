@@ -111,13 +111,7 @@ def start_practice_interview(
             f"The practice case {case.title} is written for the questionnaire "
             f"{case.pack_id} {case.pack_version}, not {pack.id} {pack.version}."
         )
-    cluster_id = repo.create_cluster(
-        store,
-        name=case.cluster_name,
-        country=case.country,
-        technology_area=case.technology_area,
-        fictional=True,
-    )
+    cluster_id = _case_cluster(store, case)
     interview_id = repo.create_interview(
         store, cluster_id=cluster_id, pack=pack, mode=PRACTICE_MODE, expert=trainee, actor=trainee
     )
@@ -127,28 +121,71 @@ def start_practice_interview(
     return interview_id
 
 
-def practice_case_id(store: Store, interview_id: int) -> str | None:
-    """The practice case an interview plays, or None for any other interview."""
+def _case_cluster(store: Store, case: PracticeCase) -> int:
+    """The case's fictional cluster, created on the first session and reused afterwards."""
+    for cluster in repo.list_clusters(store):
+        if cluster.fictional and cluster.name == case.cluster_name:
+            return cluster.id
+    return repo.create_cluster(
+        store,
+        name=case.cluster_name,
+        country=case.country,
+        technology_area=case.technology_area,
+        fictional=True,
+    )
+
+
+def _case_by_cluster_name(name: str, cases: Sequence[PracticeCase] | None) -> str | None:
+    try:
+        known = list(cases) if cases is not None else load_practice_cases()
+    except PracticeCaseError:
+        log.exception("the practice cases cannot be read")
+        return None
+    return next((case.id for case in known if case.cluster_name == name), None)
+
+
+def practice_case_id(
+    store: Store, interview_id: int, *, cases: Sequence[PracticeCase] | None = None
+) -> str | None:
+    """The practice case an interview plays, or None for any other interview.
+
+    The sessions file says which case; when it is missing (e.g. after restoring the store
+    elsewhere), a practice interview of a case's fictional cluster plays that case.
+    """
     detail = repo.get_interview(store, interview_id)
     entry = _read_mapping().get(detail.uuid)
-    return str(entry["case_id"]) if entry else None
+    if entry:
+        return str(entry["case_id"])
+    if detail.mode != PRACTICE_MODE or not detail.fictional:
+        return None
+    return _case_by_cluster_name(detail.cluster_name, cases)
 
 
-def practice_sessions(store: Store, *, trainee: str | None = None) -> list[PracticeSession]:
+def practice_sessions(
+    store: Store, *, trainee: str | None = None, cases: Sequence[PracticeCase] | None = None
+) -> list[PracticeSession]:
     """The practice interviews in ``store`` that play a known case, oldest first."""
     mapping = _read_mapping()
     sessions = []
     for summary in repo.list_interviews(store):
-        entry = mapping.get(summary.uuid)
-        if summary.mode != PRACTICE_MODE or entry is None:
+        if summary.mode != PRACTICE_MODE:
             continue
         if trainee is not None and summary.expert != trainee:
+            continue
+        entry = mapping.get(summary.uuid)
+        if entry is not None:
+            case_id: str | None = str(entry["case_id"])
+        elif summary.fictional:
+            case_id = _case_by_cluster_name(summary.cluster_name, cases)
+        else:
+            case_id = None
+        if case_id is None:
             continue
         sessions.append(
             PracticeSession(
                 interview_id=summary.id,
                 interview_uuid=summary.uuid,
-                case_id=str(entry["case_id"]),
+                case_id=case_id,
                 trainee=summary.expert,
                 started_at=summary.created_at,
             )
@@ -160,7 +197,7 @@ def calibrate_interview(
     store: Store, interview_id: int, *, cases: Sequence[PracticeCase] | None = None
 ) -> CalibrationReport:
     """The calibration report of a practice interview against its case's reference."""
-    case_id = practice_case_id(store, interview_id)
+    case_id = practice_case_id(store, interview_id, cases=cases)
     if case_id is None:
         raise PracticeCaseError("This interview is not a practice case, so it has no reference.")
     case = practice_case_by_id(case_id, list(cases) if cases is not None else None)
@@ -176,7 +213,7 @@ def trainee_history(
     known = list(cases) if cases is not None else load_practice_cases()
     titles = {case.id: case.title for case in known}
     sessions = []
-    for session in practice_sessions(store, trainee=trainee):
+    for session in practice_sessions(store, trainee=trainee, cases=known):
         if session.case_id not in titles:
             continue
         report = calibrate_interview(store, session.interview_id, cases=known)

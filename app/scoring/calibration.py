@@ -470,6 +470,12 @@ def _delta(after: float | None, before: float | None) -> float | None:
     return after - before
 
 
+def _pass_words(passed: bool | None) -> str:
+    if passed is None:
+        return "is not scored"
+    return "passes" if passed else "fails"
+
+
 def _difference(
     pack: Pack,
     row: ItemAgreement,
@@ -497,13 +503,17 @@ def _difference(
         if not verdict.agrees
     )
     section_title = pack.section(row.section_id).title.get(language)
-    parts = [f"You answered {row.trainee_text}; the reference is {row.reference_text}."]
+    if row.trainee is None:
+        parts = [f"You left it unanswered; the reference answer is {row.reference_text}."]
+    elif row.reference is None:
+        parts = [f"You answered {row.trainee_text}; the reference leaves it unanswered."]
+    else:
+        parts = [f"You answered {row.trainee_text}; the reference is {row.reference_text}."]
     if flips:
-        passed_fixed = _indicator_passed(fixed, row.item_id)
+        with_reference = _pass_words(_indicator_passed(fixed, row.item_id))
+        with_yours = _pass_words(_indicator_passed(trainee_scores, row.item_id))
         parts.append(
-            "The indicator passes with the reference answer and fails with yours."
-            if passed_fixed
-            else "The indicator fails with the reference answer but passes with yours."
+            f"The indicator {with_reference} with the reference answer and {with_yours} with yours."
         )
     if section_effect:
         parts.append(f"Correcting it moves {section_title} by {section_effect:+.1f} points.")

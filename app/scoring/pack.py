@@ -369,8 +369,7 @@ def _text(value: Any) -> Text:
 
 def _options(raw: Sequence[Mapping[str, Any]]) -> tuple[Option, ...]:
     return tuple(
-        Option(code=str(o["code"]), label=_text(o["label"]), points=o.get("points"))
-        for o in raw
+        Option(code=str(o["code"]), label=_text(o["label"]), points=o.get("points")) for o in raw
     )
 
 
@@ -548,7 +547,9 @@ def _message(item: Item, fallback: str, language: str) -> str:
     return fallback
 
 
-def validate_answer(item: Item, value: AnswerValue, language: str = DEFAULT_LANGUAGE) -> AnswerValue:
+def validate_answer(
+    item: Item, value: AnswerValue, language: str = DEFAULT_LANGUAGE
+) -> AnswerValue:
     """Check ``value`` against ``item``; return it normalised or raise ``AnswerError``.
 
     Numbers of integer and year items become ``int``, the rest ``float``; multiple choices
@@ -653,8 +654,13 @@ def _validate_group(item: Item, value: AnswerValue) -> list[dict[str, Any]]:
                 if gf.required:
                     raise AnswerError(item.id, f"entry {n}: {gf.label.get()} is required")
                 continue
-            sub = Item(id=f"{item.id}[{n}].{gf.id}", section_id=item.section_id,
-                       label=gf.label, type=gf.type, options=gf.options)
+            sub = Item(
+                id=f"{item.id}[{n}].{gf.id}",
+                section_id=item.section_id,
+                label=gf.label,
+                type=gf.type,
+                options=gf.options,
+            )
             clean[gf.id] = validate_answer(sub, cell)
         rows.append(clean)
     return rows

@@ -134,19 +134,29 @@ class PeerIndex:
         total = [0.0] * len(clusters)
         total_weight = [0.0] * len(clusters)
         for item, column in scored:
-            values = [measure(item, c.values[column]) for c in clusters]
-            if item.id in self.peer_items:
-                self._measures[item.id] = values
+            # Reference values repeat a lot (counts, codes, yes/no): score each distinct one once.
+            memo: dict[tuple[type, Any], tuple[float | None, float]] = {}
+            values: list[float | None] = []
             weight = item.scoring.weight
             section_sum, section_weight = sums[item.section_id], weights[item.section_id]
-            for n, value in enumerate(values):
-                if value is None:
+            for n, cluster in enumerate(clusters):
+                raw = cluster.values[column]
+                key = (type(raw), raw)
+                known = memo.get(key)
+                if known is None:
+                    number = measure(item, raw)
+                    score = 0.0 if number is None else indicator_score(item, number) * weight
+                    known = memo[key] = (number, score)
+                number, score = known
+                values.append(number)
+                if number is None:
                     continue
-                score = indicator_score(item, value) * weight
                 section_sum[n] += score
                 section_weight[n] += weight
                 total[n] += score
                 total_weight[n] += weight
+            if item.id in self.peer_items:
+                self._measures[item.id] = values
         self._sections: dict[str, list[float | None]] = {
             sid: [
                 100.0 * s / w if w > 0 else None

@@ -134,6 +134,21 @@ def _check_value(value: Any) -> str | None:
     return f"expected a number, true/false, an option code or null, not {type(value).__name__}"
 
 
+def _plain(values: list[Any]) -> bool:
+    """Whether every value is fine (the fast path; ``_check_value`` explains a failure)."""
+    for value in values:
+        kind = type(value)
+        if kind is float:
+            if not math.isfinite(value):
+                return False
+        elif kind is str:
+            if not value:
+                return False
+        elif kind is not int and kind is not bool and value is not None:
+            return False
+    return True
+
+
 def _check_header(document: Mapping[str, Any], errors: list[str]) -> None:
     if document.get("format") != FORMAT_NAME:
         errors.append(f"format: expected {FORMAT_NAME!r}, found {document.get('format')!r}")
@@ -206,7 +221,7 @@ def _check_cluster(raw: Any, where: str, width: int, errors: list[str]) -> Refer
         errors.append(
             f"{where}.values: expected {width} values (one per indicator), found {len(values)}"
         )
-    else:
+    elif not _plain(values):
         for n, value in enumerate(values):
             problem = _check_value(value)
             if problem:

@@ -107,6 +107,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     """
     from app.models import open_store
     from app.models.errors import StoreError
+    from app.ui.settings import BACKUP_SCHEDULES, settings
     from app.ui.store_dialogs import (
         Choice,
         StoreProblemDialog,
@@ -114,8 +115,6 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
         assess_store_error,
         default_store_path,
     )
-
-    from app.ui.settings import BACKUP_SCHEDULES, settings
 
     path = default_store_path()
     while True:

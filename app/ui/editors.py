@@ -347,7 +347,8 @@ class _ButtonsEditor(AnswerEditor):
                 button = QCheckBox(shortcut_hint + label.replace("&", "&&"), self)
             button.setAccessibleName(label)
             self.group.addButton(button, n)
-            layout.addWidget(button)
+            # As wide as its label: a click anywhere on the button then chooses it.
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.buttons.append(button)
             self._codes.append(code)
         self.group.idClicked.connect(self._on_group_id_clicked)

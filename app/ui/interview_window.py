@@ -404,9 +404,10 @@ class InterviewWindow(QMainWindow):
         self.title_label.setText(self._cluster_text())
         self.status_label = _plain(wrap=False)
         self.status_label.setAccessibleName(self.tr("Interview status"))
-        self.progress_label = _plain(wrap=False)
+        # Wrapping labels, so the compact layout stays narrow.
+        self.progress_label = _plain(wrap=True)
         self.progress_label.setAccessibleName(self.tr("Overall progress"))
-        self.clock_label = _plain(wrap=False)
+        self.clock_label = _plain(wrap=True)
         self.clock_label.setAccessibleName(self.tr("Interview clock"))
 
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -434,10 +435,11 @@ class InterviewWindow(QMainWindow):
         top.addWidget(self.title_label, 1)
         top.addWidget(self.status_label)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.clock_label)
-        bottom.addSpacing(12)
-        bottom.addWidget(self.progress_label)
-        bottom.addStretch(1)
+        info = QVBoxLayout()
+        info.setSpacing(0)
+        info.addWidget(self.clock_label)
+        info.addWidget(self.progress_label)
+        bottom.addLayout(info, 1)
         bottom.addWidget(self.sections_button)
         bottom.addWidget(self.scores_button)
         bottom.addWidget(self.pause_button)
@@ -620,7 +622,7 @@ class InterviewWindow(QMainWindow):
 
         pane = QWidget()
         pane.setObjectName("ItemPane")
-        layout = QVBoxLayout(pane)
+        self.item_pane_layout = layout = QVBoxLayout(pane)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(8)
         layout.addWidget(self.section_label)
@@ -918,6 +920,8 @@ class InterviewWindow(QMainWindow):
         if self.share_view is None:
             self.share_view = ShareView()
             self.share_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # The expert keeps typing here while the call partner reads the shared window.
+            self.share_view.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             self.share_view.destroyed.connect(self._on_share_view_destroyed)
         self._update_share_view()
         self.share_view.show()
@@ -1271,6 +1275,8 @@ class InterviewWindow(QMainWindow):
         self.previous_button.setEnabled(bool(visible_all) and visible_all[0] != item.id)
         self.next_button.setEnabled(bool(visible_all) and visible_all[-1] != item.id)
         self.item_scroll.verticalScrollBar().setValue(0)
+        # Lay the new editor out now, so it can be clicked before the next event loop turn.
+        self.item_pane_layout.activate()
 
     def _show_evidence(self, item: Item) -> None:
         expected = item.evidence.get(self.language) if item.evidence else ""
@@ -1777,6 +1783,8 @@ class InterviewWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self._size_docks()
+            self.item_pane_layout.activate()
+            self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Keep what was typed, stop the clock, remember the window's place."""

@@ -68,6 +68,13 @@ class NavigatorModel(QAbstractItemModel):
         self._flags: Mapping[str, Set[str]] = {}
         self._to_confirm: Set[str] = frozenset()
         self._section_seconds: Mapping[str, float] = {}
+        # Numbered by position in the pack, so a number never shifts when a condition
+        # shows or hides another item.
+        self._numbers = {
+            item.id: number
+            for section in pack.sections
+            for number, item in enumerate(section.items, start=1)
+        }
         self._visible: list[list[Item]] = [
             [i for i in s.items if i.is_relevant({})] for s in pack.sections
         ]
@@ -304,7 +311,7 @@ class NavigatorModel(QAbstractItemModel):
         flags = self._flags.get(item.id, set())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{row + 1}. {item.label.get(self.language)}"
+                return f"{self._numbers[item.id]}. {item.label.get(self.language)}"
             return self._item_state_text(item, answered, flags)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = self._item_state_words(item, answered, flags)

@@ -311,3 +311,12 @@ def test_a_write_that_cannot_finish_leaves_no_partial_file(
         write_report(_data(default_pack), target)
     assert [p.name for p in folder.iterdir()] == ["report.pdf"]
     assert target.is_dir()
+
+
+def test_very_long_user_text_flows_over_pages(tmp_path: Path, default_pack: Pack) -> None:
+    answers = dict(_data(default_pack).answers)
+    answers["megatrends.activities"] = "Θ" * 6000 + " " + "activity " * 2000
+    data = _data(default_pack, answers=answers, recommendations="Recommendation. " * 1500)
+    pages = _pages(write_report(data, tmp_path / "long.pdf"))
+    assert len(pages) > 12
+    assert "ΘΘΘΘΘΘΘΘ" in " ".join(pages)

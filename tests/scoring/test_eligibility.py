@@ -30,7 +30,6 @@ ELIGIBLE_ANSWERS: dict[str, Any] = {
 }
 
 
-
 def test_all_criteria_met_is_eligible(default_pack: Pack) -> None:
     result = check_eligibility(default_pack, ELIGIBLE_ANSWERS)
     assert result.status == "eligible"
@@ -99,9 +98,7 @@ def test_minimums_are_inclusive_and_say_how_far_off(default_pack: Pack) -> None:
     exact = {**ELIGIBLE_ANSWERS, MANAGEMENT_FTE: 0.5, COMMITTED_MEMBERS: 15}
     assert check_eligibility(default_pack, exact).status == "eligible"
     short = check_eligibility(default_pack, {**ELIGIBLE_ANSWERS, MANAGEMENT_FTE: 0.3})
-    assert short.criterion(MANAGEMENT_FTE).reason == (
-        "0.3 FTE; at least 0.5 needed (0.2 short)."
-    )
+    assert short.criterion(MANAGEMENT_FTE).reason == ("0.3 FTE; at least 0.5 needed (0.2 short).")
 
 
 def test_cooperation_with_public_bodies_replaces_public_members(default_pack: Pack) -> None:

@@ -43,8 +43,14 @@ GOLD_ANSWERS: dict[str, Any] = {
     "services.strategy_year": 2023,
     "services.action_plan": True,
     "services.kpis_monitored": True,
-    "services.offer": ["information", "matchmaking", "training", "internationalisation",
-                       "innovation_projects", "marketing"],  # fmt: skip
+    "services.offer": [
+        "information",
+        "matchmaking",
+        "training",
+        "internationalisation",
+        "innovation_projects",
+        "marketing",
+    ],  # fmt: skip
     "services.events_per_year": 30,
     "services.international_activities": 8,
     "interaction.contact_frequency": "weekly",
@@ -115,7 +121,8 @@ sections:
       - id: t.count
         label: Services
         type: multiple_choice
-        options: [{code: a, label: A}, {code: b, label: B}, {code: c, label: C}, {code: d, label: D}]
+        options:
+          [{code: a, label: A}, {code: b, label: B}, {code: c, label: C}, {code: d, label: D}]
         scoring: {kind: count, gold_threshold: 2}
       - id: t.stories
         label: Stories

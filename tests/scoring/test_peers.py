@@ -27,8 +27,13 @@ def make_reference(rows: list[tuple[str, str, list[Any]]]) -> ReferenceSet:
         "synthetic": True,
         "indicators": COLUMNS,
         "clusters": [
-            {"technology_area": area, "country": "XX", "label": label, "year": 2022,
-             "values": values}  # fmt: skip
+            {
+                "technology_area": area,
+                "country": "XX",
+                "label": label,
+                "year": 2022,
+                "values": values,
+            }  # fmt: skip
             for area, label, values in rows
         ],
     }

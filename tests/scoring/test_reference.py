@@ -36,10 +36,20 @@ def _document(**changes: Any) -> dict[str, Any]:
         "synthetic": False,
         "indicators": ["structure.participants_total", "services.written_strategy"],
         "clusters": [
-            {"technology_area": "ICT", "country": "DE", "label": "gold", "year": 2023,
-             "values": [120, True]},
-            {"technology_area": "Construction", "country": "FR", "label": "none", "year": 2020,
-             "values": [None, False]},
+            {
+                "technology_area": "ICT",
+                "country": "DE",
+                "label": "gold",
+                "year": 2023,
+                "values": [120, True],
+            },
+            {
+                "technology_area": "Construction",
+                "country": "FR",
+                "label": "none",
+                "year": 2020,
+                "values": [None, False],
+            },
         ],  # fmt: skip
     }
     document.update(changes)
@@ -204,7 +214,8 @@ def _generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "make_synthetic_reference", ROOT / "scripts" / "make_synthetic_reference.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -1,0 +1,142 @@
+"""``clusterbench decide`` (supervisor) and ``clusterbench import-decision`` (expert)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.commands.keys import read_passphrase
+from app.errors import AppError
+
+
+def register(sub: Any) -> None:
+    """Add the ``decide`` and ``import-decision`` verbs."""
+    decide = sub.add_parser(
+        "decide", help="supervisor: approve or return a verified bundle (signed decision file)"
+    )
+    decide.add_argument("bundle", type=Path, metavar="BUNDLE")
+    outcome = decide.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--approve", action="store_true", help="approve the interview")
+    outcome.add_argument(
+        "--return", dest="return_", action="store_true", help="return it to the expert"
+    )
+    decide.add_argument(
+        "--comment",
+        action="append",
+        default=[],
+        metavar="ITEM_ID=TEXT",
+        help="a comment on one item; may be repeated",
+    )
+    decide.add_argument("--summary", default="", help="a comment on the interview as a whole")
+    decide.add_argument("--supervisor", required=True, help="your name as the expert will see it")
+    decide.add_argument(
+        "--out", type=Path, required=True, metavar="PATH", help="decision file, or a folder"
+    )
+    decide.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    decide.add_argument("--trusted-keys", type=Path, metavar="FILE")
+    decide.add_argument("--identity", type=Path, metavar="AGE_KEY_FILE")
+    decide.add_argument("--allow-practice", action="store_true")
+    decide.set_defaults(handler=_decide)
+
+    imported = sub.add_parser(
+        "import-decision",
+        help="expert: import a supervisor's decision (a returned interview reopens)",
+    )
+    imported.add_argument("file", type=Path, metavar="DECISION_FILE")
+    imported.add_argument("--trusted-keys", type=Path, metavar="FILE")
+    imported.add_argument("--actor", default="", help="who imports (default: the login name)")
+    imported.set_defaults(handler=_import)
+
+
+def _comments(raw: list[str]) -> list[Any]:
+    from app.export.decision import ItemComment
+
+    comments = []
+    for entry in raw:
+        item_id, sep, text = entry.partition("=")
+        if not sep or not text.strip():
+            raise AppError(f"A comment is written ITEM_ID=TEXT, not {entry!r}.")
+        comments.append(ItemComment(item_id.strip(), text.strip()))
+    return comments
+
+
+def _decide(args: argparse.Namespace) -> int:
+    from app.export.decision import make_decision, write_decision
+    from app.export.keys import load_trusted_keys, unlock
+    from app.export.verify import load_age_identities, read_bundle, verify_bundle
+    from app.models import open_store
+    from app.models import repository as repo
+
+    trusted = load_trusted_keys(args.trusted_keys)
+    identities = load_age_identities(args.identity) if args.identity else None
+    comments = _comments(args.comment)
+    passphrase = read_passphrase(args.passphrase_file)
+    store = open_store(backup=False)
+    try:
+        result = verify_bundle(
+            args.bundle,
+            trusted,
+            allow_practice=args.allow_practice,
+            last_imported_revision=lambda u: repo.last_imported_revision(store, u),
+            age_identity=identities,
+        )
+        failure = result.first_failure
+        if failure is not None:
+            raise AppError(f"The bundle does not verify ({failure.title}: {failure.message})")
+        contents = read_bundle(args.bundle, age_identity=identities)
+        decision = make_decision(
+            bundle_id=contents.bundle_id,
+            interview_uuid=contents.interview_uuid,
+            revision=contents.revision,
+            approve=args.approve,
+            supervisor=args.supervisor,
+            comments=comments,
+            summary=args.summary,
+            known_items=[item.id for item in contents.pack.items],
+        )
+        path = write_decision(decision, unlock(passphrase), args.out)
+        repo.record_imported_bundle(
+            store,
+            bundle_id=contents.bundle_id,
+            interview_uuid=contents.interview_uuid,
+            revision=contents.revision,
+            signer=result.signer or "",
+            status=decision.outcome,
+        )
+    finally:
+        store.close()
+    sys.stdout.write(f"{path}\n")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.export.decision import apply_decision, read_decision
+    from app.export.keys import load_trusted_keys
+    from app.models import open_store
+
+    trusted = load_trusted_keys(args.trusted_keys)
+    received = read_decision(args.file, trusted)
+    actor = args.actor
+    if not actor:
+        import getpass
+
+        try:
+            actor = getpass.getuser()
+        except (KeyError, OSError):
+            actor = "expert"
+    store = open_store()
+    try:
+        applied = apply_decision(store, received, actor=actor)
+    finally:
+        store.close()
+    decision = received.decision
+    if applied.outcome == "returned":
+        sys.stdout.write(
+            f"interview {applied.interview_id} returned by {decision.supervisor} "
+            f"with {applied.comments} comment(s); it is open again\n"
+        )
+    else:
+        sys.stdout.write(f"interview {applied.interview_id} approved by {decision.supervisor}\n")
+    return 0

@@ -1,0 +1,72 @@
+"""``clusterbench export INTERVIEW_ID --out PATH``: the signed bundle of an interview."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.commands.keys import read_passphrase
+from app.errors import AppError
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: Any) -> None:
+    """Add the ``export`` verb."""
+    parser = sub.add_parser(
+        "export", help="write the signed report bundle of an interview (a new revision)"
+    )
+    parser.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="PATH", help="bundle file, or a folder"
+    )
+    parser.add_argument(
+        "--encrypt-to",
+        action="append",
+        default=[],
+        metavar="AGE_RECIPIENT",
+        help="encrypt to this age public key (age1...); may be repeated",
+    )
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    parser.add_argument(
+        "--no-peers", action="store_true", help="score without the peer reference data"
+    )
+    parser.set_defaults(handler=_export)
+
+
+def _reference() -> Any:
+    """The reference data scores use by default, or None when there is none."""
+    from app.scoring.reference import active_reference_path, load_reference
+
+    path = active_reference_path()
+    if not path.exists():
+        log.warning("no reference data at %s; peer groups not shown", path)
+        return None
+    return load_reference(path)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.export.export_interview import export_interview
+    from app.models import open_store
+
+    passphrase = read_passphrase(args.passphrase_file)
+    reference = None if args.no_peers else _reference()
+    store = open_store()
+    try:
+        path = export_interview(
+            store,
+            args.interview_id,
+            args.out,
+            passphrase=passphrase,
+            encrypt_to=args.encrypt_to or None,
+            reference=reference,
+        )
+    except OSError as exc:
+        raise AppError(f"Cannot write the bundle: {exc.strerror or exc}.") from exc
+    finally:
+        store.close()
+    sys.stdout.write(f"{path}\n")
+    return 0

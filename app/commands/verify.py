@@ -1,0 +1,84 @@
+"""``clusterbench verify BUNDLE...``: exit 0 only when every bundle passes every check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.errors import AppError
+
+log = logging.getLogger(__name__)
+EXIT_FAILED = 1
+
+
+def register(sub: Any) -> None:
+    """Add the ``verify`` verb."""
+    parser = sub.add_parser(
+        "verify",
+        help="check bundles: intact, signed by a trusted key, scores recompute",
+    )
+    parser.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    parser.add_argument(
+        "--trusted-keys",
+        type=Path,
+        metavar="FILE",
+        help="trusted-keys JSON file (default: the one in the data folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--allow-practice", action="store_true", help="accept practice bundles")
+    parser.add_argument(
+        "--identity", type=Path, metavar="AGE_KEY_FILE", help="age key to decrypt bundles"
+    )
+    parser.set_defaults(handler=_verify)
+
+
+def imported_revisions() -> tuple[Callable[[str], int | None] | None, Any]:
+    """Look-up of revisions already imported, from the local store when there is one."""
+    from app.models import default_store_path, open_store
+    from app.models import repository as repo
+
+    if not default_store_path().exists():
+        return None, None
+    try:
+        store = open_store(backup=False)
+    except AppError as exc:
+        log.warning("store not available for the revision check: %s", exc)
+        sys.stderr.write(f"clusterbench: revision check skipped: {exc.user_message}\n")
+        return None, None
+    return (lambda interview_uuid: repo.last_imported_revision(store, interview_uuid)), store
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from app.export.keys import load_trusted_keys
+    from app.export.verify import load_age_identities, verify_bundle
+
+    trusted = load_trusted_keys(args.trusted_keys)
+    identities = load_age_identities(args.identity) if args.identity else None
+    lookup, store = imported_revisions()
+    results = []
+    try:
+        for path in args.bundles:
+            results.append(
+                verify_bundle(
+                    path,
+                    trusted,
+                    allow_practice=args.allow_practice,
+                    last_imported_revision=lookup,
+                    age_identity=identities,
+                )
+            )
+    finally:
+        if store is not None:
+            store.close()
+    if args.json:
+        sys.stdout.write(json.dumps([r.to_dict() for r in results], indent=2) + "\n")
+    else:
+        for result in results:
+            status = "OK    " if result.ok else "FAILED"
+            sys.stdout.write(f"{status} {result.path}: {result.summary()}\n")
+    return 0 if all(r.ok for r in results) else EXIT_FAILED

@@ -1,0 +1,349 @@
+"""Supervisor decisions: approve a bundle, or return it to the expert with comments per item.
+
+A decision file is JSON::
+
+    {"format": "clusterbench-decision", "version": 1,
+     "decision": {...},                 # what was decided, about which bundle and revision
+     "signer_key": "RW...",             # the supervisor's minisign public key
+     "signature": "untrusted comment: ...\\n..."}   # minisign signature over the decision
+
+The signature covers the canonical JSON of ``decision`` (sorted keys, no spaces, UTF-8).
+The expert's app accepts a decision only from a key in its trusted-keys file, only for
+the revision it last exported, and only once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.errors import AppError
+from app.export.bundle import canonical_json, utc_text
+from app.export.keys import SigningKey, TrustedKey, TrustedKeys, parse_time
+from app.export.minisign import MinisignError, PublicKey, verify
+
+if TYPE_CHECKING:
+    from app.models import Store
+
+DECISION_FORMAT = "clusterbench-decision"
+OUTCOMES = ("approved", "returned")
+MAX_DECISION_BYTES = 2 * 2**20
+MAX_COMMENT_CHARS = 20_000
+#: Comments on the interview as a whole use this item id.
+GENERAL = ""
+
+
+class DecisionError(AppError):
+    """A decision file that cannot be written, trusted or applied."""
+
+    def __init__(self, code: str, user_message: str) -> None:
+        super().__init__(user_message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class ItemComment:
+    """A supervisor's comment on one item ("" for the interview as a whole)."""
+
+    item_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a supervisor decided about one revision of one interview's bundle."""
+
+    bundle_id: str
+    interview_uuid: str
+    revision: int
+    outcome: str
+    supervisor: str
+    comments: tuple[ItemComment, ...] = ()
+    summary: str = ""
+    decision_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    decided_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+
+    def __post_init__(self) -> None:
+        if self.outcome not in OUTCOMES:
+            raise DecisionError("bad_outcome", "A decision is either approved or returned.")
+        if self.outcome == "returned" and not (self.summary.strip() or self.comments):
+            raise DecisionError(
+                "no_comments", "Say what the expert should change when returning an interview."
+            )
+        if not self.supervisor.strip():
+            raise DecisionError("no_supervisor", "The decision needs the supervisor's name.")
+        if self.revision < 1:
+            raise DecisionError("bad_revision", "A bundle's revision starts at 1.")
+        for comment in self.comments:
+            if not comment.text.strip():
+                raise DecisionError("empty_comment", f"The comment on {comment.item_id} is empty.")
+            if len(comment.text) > MAX_COMMENT_CHARS:
+                raise DecisionError(
+                    "long_comment", f"The comment on {comment.item_id} is too long."
+                )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, as signed."""
+        return {
+            "decision_id": self.decision_id,
+            "bundle_id": self.bundle_id,
+            "interview_uuid": self.interview_uuid,
+            "revision": self.revision,
+            "outcome": self.outcome,
+            "supervisor": self.supervisor,
+            "summary": self.summary,
+            "comments": [{"item_id": c.item_id, "text": c.text} for c in self.comments],
+            "decided_at": utc_text(self.decided_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Decision:
+        """Parse the signed data; ``DecisionError`` when it is malformed."""
+        try:
+            comments = tuple(
+                ItemComment(str(c["item_id"]), str(c["text"])) for c in data["comments"]
+            )
+            revision = data["revision"]
+            if not isinstance(revision, int) or isinstance(revision, bool):
+                raise TypeError("revision")
+            decided = parse_time(str(data["decided_at"]))
+            for key in ("decision_id", "bundle_id", "interview_uuid", "outcome", "supervisor"):
+                if not isinstance(data[key], str):
+                    raise TypeError(key)
+            return cls(
+                bundle_id=data["bundle_id"],
+                interview_uuid=data["interview_uuid"],
+                revision=revision,
+                outcome=data["outcome"],
+                supervisor=data["supervisor"],
+                comments=comments,
+                summary=str(data.get("summary", "")),
+                decision_id=data["decision_id"],
+                decided_at=decided,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DecisionError("malformed", f"The decision file is malformed ({exc}).") from exc
+
+    def comments_by_item(self) -> dict[str, list[str]]:
+        """Comment texts grouped by item id."""
+        grouped: dict[str, list[str]] = {}
+        for comment in self.comments:
+            grouped.setdefault(comment.item_id, []).append(comment.text)
+        return grouped
+
+
+def _trusted_comment(decision: Decision) -> str:
+    return (
+        f"clusterbench decision={decision.decision_id} bundle={decision.bundle_id} "
+        f"interview={decision.interview_uuid} rev={decision.revision} "
+        f"outcome={decision.outcome} created={utc_text(decision.decided_at)}"
+    )
+
+
+def decision_file_name(decision: Decision) -> str:
+    """A file name that says nothing about the cluster."""
+    return f"clusterbench-decision-{decision.bundle_id[:8]}-r{decision.revision}.json"
+
+
+def write_decision(decision: Decision, signing_key: SigningKey, out: Path | str) -> Path:
+    """Sign ``decision`` and write the decision file to ``out`` (a file or a folder)."""
+    payload = canonical_json(decision.to_dict())
+    signature = signing_key.sign(payload, _trusted_comment(decision))
+    document = {
+        "format": DECISION_FORMAT,
+        "version": 1,
+        "decision": decision.to_dict(),
+        "signer_key": signing_key.public_key.to_string(),
+        "signature": signature,
+    }
+    target = Path(out)
+    if target.is_dir():
+        target = target / decision_file_name(decision)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".decision-", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+@dataclass(frozen=True)
+class ReceivedDecision:
+    """A decision whose signature and signer were checked."""
+
+    decision: Decision
+    signer: TrustedKey
+    fingerprint: str
+
+
+def read_decision(
+    path: Path | str, trusted_keys: TrustedKeys, *, now: datetime | None = None
+) -> ReceivedDecision:
+    """Read and verify a decision file; ``DecisionError`` names what is wrong."""
+    from app.export.verify import (
+        MAX_JSON_DEPTH,
+        json_depth_ok,
+        no_duplicate_keys,
+        refuse_json_constant,
+    )
+
+    target = Path(path)
+    try:
+        if target.stat().st_size > MAX_DECISION_BYTES:
+            raise DecisionError("too_large", "The decision file is far too large.")
+        raw = target.read_bytes()
+    except OSError as exc:
+        raise DecisionError("unreadable", f"The decision file cannot be read: {exc}.") from exc
+    if not json_depth_ok(raw, MAX_JSON_DEPTH):
+        raise DecisionError("malformed", "The decision file is nested too deeply.")
+    try:
+        document = json.loads(
+            raw.decode("utf-8"),
+            object_pairs_hook=no_duplicate_keys,
+            parse_constant=refuse_json_constant,
+        )
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise DecisionError("malformed", "The decision file is not valid JSON.") from exc
+    if (
+        not isinstance(document, dict)
+        or document.get("format") != DECISION_FORMAT
+        or document.get("version") != 1
+        or not isinstance(document.get("decision"), dict)
+        or not isinstance(document.get("signature"), str)
+        or not isinstance(document.get("signer_key"), str)
+    ):
+        raise DecisionError("malformed", "This is not a ClusterBench decision file.")
+    try:
+        payload = canonical_json(document["decision"])
+        public = PublicKey.from_string(document["signer_key"])
+        signature = verify(public, payload, document["signature"])
+    except MinisignError as exc:
+        code = "bad_signature" if exc.code != "malformed" else "malformed"
+        raise DecisionError(
+            code, f"The decision's signature does not verify: {exc.user_message}"
+        ) from exc
+    except ValueError as exc:
+        raise DecisionError("malformed", "The decision file holds numbers out of range.") from exc
+    decision = Decision.from_dict(document["decision"])
+    if signature.trusted_comment != _trusted_comment(decision):
+        raise DecisionError("bad_signature", "The decision's signed comment does not match it.")
+    entry = trusted_keys.find(public)
+    if entry is None:
+        raise DecisionError(
+            "unknown_key",
+            f"The decision is signed by a key that is not in the trusted keys "
+            f"(fingerprint {public.fingerprint}).",
+        )
+    verdict = entry.verdict(decision.decided_at, now)
+    if not verdict.trusted:
+        raise DecisionError(verdict.code, verdict.message)
+    return ReceivedDecision(decision=decision, signer=entry, fingerprint=public.fingerprint)
+
+
+def make_decision(
+    *,
+    bundle_id: str,
+    interview_uuid: str,
+    revision: int,
+    approve: bool,
+    supervisor: str,
+    comments: Mapping[str, str] | Sequence[ItemComment] = (),
+    summary: str = "",
+    known_items: Sequence[str] | None = None,
+) -> Decision:
+    """A decision, with comments checked against the pack's item ids when given."""
+    items = (
+        [ItemComment(k, v) for k, v in comments.items()]
+        if isinstance(comments, Mapping)
+        else list(comments)
+    )
+    if known_items is not None:
+        known = set(known_items) | {GENERAL}
+        unknown = [c.item_id for c in items if c.item_id not in known]
+        if unknown:
+            raise DecisionError("unknown_item", f"There is no item {unknown[0]!r} in the pack.")
+    return Decision(
+        bundle_id=bundle_id,
+        interview_uuid=interview_uuid,
+        revision=revision,
+        outcome="approved" if approve else "returned",
+        supervisor=supervisor,
+        comments=tuple(items),
+        summary=summary,
+    )
+
+
+@dataclass(frozen=True)
+class AppliedDecision:
+    """What importing a decision did to the interview."""
+
+    interview_id: int
+    outcome: str
+    comments: int
+    reopened: bool
+
+
+def apply_decision(store: Store, received: ReceivedDecision, *, actor: str) -> AppliedDecision:
+    """Import a verified decision into the expert's store.
+
+    A returned interview reopens with the supervisor's comments beside its items; an
+    approved one is marked approved. The decision must be about the revision last
+    exported, and is applied only once.
+    """
+    from app.models import repository as repo
+
+    decision = received.decision
+    interview_id = repo.find_interview_by_uuid(store, decision.interview_uuid)
+    if interview_id is None:
+        raise DecisionError(
+            "unknown_interview", "The decision is about an interview that is not in this store."
+        )
+    marker = f"decision {decision.decision_id}"
+    if any(marker in event.detail for event in repo.events_of(store, interview_id)):
+        raise DecisionError("already_applied", "This decision has already been imported.")
+    interview = repo.get_interview(store, interview_id)
+    if decision.revision != interview.revision:
+        raise DecisionError(
+            "stale",
+            f"The decision is about revision {decision.revision}, but the last export of "
+            f"this interview is revision {interview.revision}.",
+        )
+    author = f"{decision.supervisor} ({received.signer.expert_id})"
+    count = 0
+    if decision.outcome == "returned":
+        if decision.summary.strip():
+            repo.add_supervisor_comment(
+                store, interview_id, GENERAL, decision.summary.strip(), author=author
+            )
+            count += 1
+        for comment in decision.comments:
+            repo.add_supervisor_comment(
+                store, interview_id, comment.item_id, comment.text, author=author
+            )
+            count += 1
+        repo.reopen_interview(
+            store,
+            interview_id,
+            reason=f"Returned by supervisor {decision.supervisor} ({marker})",
+            actor=actor,
+        )
+        repo.set_status(store, interview_id, "returned", actor=actor, detail=marker)
+        return AppliedDecision(interview_id, "returned", count, reopened=True)
+    repo.set_status(
+        store, interview_id, "approved", actor=actor,
+        detail=f"Approved by supervisor {decision.supervisor} ({marker})",
+    )  # fmt: skip
+    return AppliedDecision(interview_id, "approved", 0, reopened=False)
