@@ -26,8 +26,8 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser with every verb found in ``app.commands``."""
+def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
+    """The parser with every verb found in ``app.commands`` (or only the global options)."""
     parser = _Parser(prog="clusterbench", description="ECEI benchmarking interviews.")
     parser.add_argument("--version", action="version", version=f"clusterbench {__version__}")
     parser.add_argument(
@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the GUI, print 'ready <ms>' once painted, and exit",
     )
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level")
+    if not with_verbs:
+        parser.set_defaults(verb=None)
+        return parser
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"app.commands.{info.name}")
@@ -45,8 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the verb (or the GUI); return the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(list(argv))
+    argv = list(argv)
+    # Starting the GUI needs no verb modules (and none of their imports): start faster.
+    wants_verbs = any(not a.startswith("-") for a in argv) or {"-h", "--help"} & set(argv)
+    parser = build_parser(with_verbs=bool(wants_verbs))
+    args = parser.parse_args(argv)
     from app.logsetup import configure_logging
 
     configure_logging(debug=args.debug)

@@ -15,12 +15,12 @@ from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
 
 def register(sub: Any) -> None:
     """Add the ``interviews`` verb."""
-    parser = sub.add_parser("interviews", help="list, show or start interviews")
-    verbs = parser.add_subparsers(dest="interviews_verb", required=True, metavar="ACTION")
+    parser = sub.add_parser("interviews", help="list (the default), show or start interviews")
+    _add_list_options(parser)
+    parser.set_defaults(handler=_list)
+    verbs = parser.add_subparsers(dest="interviews_verb", required=False, metavar="ACTION")
     listing = verbs.add_parser("list", help="list interviews, most recent first")
-    listing.add_argument("--search", default="", help="match cluster, expert or area")
-    listing.add_argument("--status", default=None, help="only interviews with this status")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    _add_list_options(listing)
     listing.set_defaults(handler=_list)
     show = verbs.add_parser("show", help="show one interview with its answers")
     show.add_argument("interview_id", type=int)
@@ -33,6 +33,12 @@ def register(sub: Any) -> None:
     new.add_argument("--expert", required=True)
     new.add_argument("--pack", type=Path, default=None, help="questionnaire pack file")
     new.set_defaults(handler=_new)
+
+
+def _add_list_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--search", default="", help="match cluster, expert or area")
+    parser.add_argument("--status", default=None, help="only interviews with this status")
+    parser.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -54,7 +60,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _summary_dict(row: Any) -> dict[str, Any]:
-    data = dict(vars(row))
+    data = {"cluster": row.cluster_name, **vars(row)}
     for key, value in data.items():
         if hasattr(value, "isoformat"):
             data[key] = value.isoformat()

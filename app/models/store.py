@@ -18,11 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models.errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
@@ -35,6 +31,9 @@ BACKUP_FOLDER = "backups"
 BACKUPS_KEPT = 14
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: The newest migration. A store already at it opens without loading Alembic at all
+#: (a test keeps this equal to the head of ``migrations/versions``).
+HEAD_REVISION = "0001"
 
 
 def default_store_path() -> Path:
@@ -142,7 +141,7 @@ def open_store(
     lock.acquire()
     try:
         current = _inspect(path)
-        head = _script_directory().get_current_head()
+        head = HEAD_REVISION
         if backup and current is not None:
             if current != head:
                 backup_database(path, reason="before-migration")
@@ -183,11 +182,17 @@ def _casefold(text: str | None) -> str | None:
     return text.casefold() if text is not None else None
 
 
-def _script_directory() -> ScriptDirectory:
-    return ScriptDirectory(str(MIGRATIONS_DIR))
+def known_revisions() -> set[str]:
+    """Every schema revision this version of ClusterBench can open (from Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.connect() as connection:
@@ -232,8 +237,7 @@ def _inspect(path: Path) -> str | None:
                 f"{path.name} is an SQLite database, but not one written by ClusterBench."
             )
         return None
-    known = {script.revision for script in _script_directory().walk_revisions()}
-    if revision not in known:
+    if revision != HEAD_REVISION and revision not in known_revisions():
         raise StoreTooNewError(
             f"{path.name} was written by a newer version of ClusterBench (schema {revision}). "
             "Update ClusterBench to open it, or open a backup."
@@ -244,7 +248,8 @@ def _inspect(path: Path) -> str | None:
 def schema_revision(store: Store) -> str | None:
     """The Alembic revision the store is at."""
     with store.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return str(row[0]) if row else None
 
 
 def backup_folder(store_path: Path | None = None) -> Path:

@@ -7,7 +7,6 @@ up with every saved answer. Peer groups with fewer than five members never appea
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,18 +14,17 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
 #: Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.
 HOVER_RADIUS = (0.12, 1.25)
-VIEW_X = (-1.85, 1.85)
-VIEW_Y = (-2.0, 1.3)
+VIEW_X = (-2.1, 2.1)
+VIEW_Y = (-1.55, 1.5)
 GROUP_KEYS = ("technology_area", "excellence")
 EXPORT_WIDTH = 1200
 
@@ -87,7 +85,6 @@ class RadarChart(QWidget):
         self._axis_titles: tuple[str, ...] = ()
         self._label_items: list[pg.TextItem] = []
         self._ring_items: list[pg.PlotDataItem] = []
-        self._legend_notes: list[pg.PlotDataItem] = []
 
         self._plot_widget = pg.PlotWidget(parent=self)
         self._plot_widget.setAccessibleName(self.tr("Radar chart"))
@@ -118,18 +115,27 @@ class RadarChart(QWidget):
             item.hide()
             self._series[style.key] = item
 
-        self._caption = pg.TextItem(anchor=(0.5, 1.0))
-        self._caption.setPos(0, VIEW_Y[0] + 0.02)
-        plot.addItem(self._caption)
-
-        self._legend = pg.LegendItem(labelTextSize="9pt")
-        self._legend.setParentItem(plot.vb)
-        # Bottom left, above the caption: the corners at the top hold axis labels.
-        self._legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(6, -26))
+        # The key and the data notice sit under the chart, never over it.
+        self._legend_box = QWidget(self)
+        self._legend_box.setAccessibleName(self.tr("Chart legend"))
+        self._legend_layout = QGridLayout(self._legend_box)
+        self._legend_layout.setContentsMargins(8, 2, 8, 0)
+        self._legend_layout.setHorizontalSpacing(6)
+        self._legend_layout.setVerticalSpacing(1)
+        self._legend_layout.setColumnStretch(1, 1)
+        self._legend_rows: list[tuple[QLabel, QLabel]] = []
+        self._caption = QLabel(self)
+        self._caption.setTextFormat(Qt.TextFormat.PlainText)
+        self._caption.setWordWrap(True)
+        self._caption.setContentsMargins(8, 0, 8, 4)
+        self._caption.setAccessibleName(self.tr("Peer data notice"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._plot_widget)
+        layout.setSpacing(2)
+        layout.addWidget(self._plot_widget, 1)
+        layout.addWidget(self._legend_box)
+        layout.addWidget(self._caption)
 
         self._plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self._apply_palette()
@@ -171,11 +177,11 @@ class RadarChart(QWidget):
 
     def legend_labels(self) -> list[str]:
         """The legend's entries, as plain text."""
-        return [label.text for _sample, label in self._legend.items]
+        return [label.text() for _swatch, label in self._legend_rows]
 
     def caption_text(self) -> str:
         """The caption under the chart (the synthetic-data notice)."""
-        return str(self._caption.toPlainText())
+        return self._caption.text()
 
     def axis_tooltip(self, index: int) -> str:
         """What hovering axis ``index`` tells: the cluster's value and its percentiles."""
@@ -225,30 +231,36 @@ class RadarChart(QWidget):
         return best
 
     def export_png(self, path: Path | str) -> Path:
-        """Write the chart as a PNG picture (1200 pixels wide)."""
+        """Write the chart, its key and its notice as a PNG picture (1200 pixels wide)."""
         target = Path(path)
-        exporter = ImageExporter(self._plot)
-        exporter.parameters()["width"] = EXPORT_WIDTH
-        exporter.export(str(target))
+        scale = EXPORT_WIDTH / max(1, self.width())
+        image = QImage(
+            QSize(EXPORT_WIDTH, round(self.height() * scale)), QImage.Format.Format_ARGB32
+        )
+        image.fill(self.palette().color(QPalette.ColorRole.Base))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(scale, scale)
+            self.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
+        if not image.save(str(target)):
+            raise OSError(f"Could not write {target.name}.")
         return target
 
     def export_svg(self, path: Path | str) -> Path:
-        """Write the chart as an SVG drawing."""
-        # pyqtgraph's SVGExporter cannot parse the closing "Z" of the paths Qt 6.11 writes,
-        # so the scene is rendered straight into Qt's own SVG generator.
+        """Write the chart, its key and its notice as an SVG drawing."""
         target = Path(path)
-        source = self._plot.sceneBoundingRect()
         generator = QSvgGenerator()
         generator.setFileName(str(target))
-        generator.setSize(source.size().toSize())
-        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setSize(self.size())
+        generator.setViewBox(QRect(0, 0, self.width(), self.height()))
         generator.setTitle(self.tr("Radar chart of section scores"))
         generator.setDescription(self.caption_text())
         painter = QPainter(generator)
         try:
-            self._plot_widget.scene().render(
-                painter, QRectF(0, 0, source.width(), source.height()), source
-            )
+            self.render(painter, QPoint(0, 0))
         finally:
             painter.end()
         return target
@@ -298,37 +310,49 @@ class RadarChart(QWidget):
         self._apply_palette()
 
     def _update_legend(self) -> None:
-        self._legend.clear()
-        self._legend_notes.clear()
+        for swatch, label in self._legend_rows:
+            swatch.deleteLater()
+            label.deleteLater()
+        self._legend_rows.clear()
         groups = (self._scores.get("peers") or {}).get("groups") or {}
         names = {
             "cluster": self.tr("This cluster"),
             "technology_area": self.tr("Technology-area peers"),
             "excellence": self.tr("Cluster excellence group"),
         }
+        muted = self._muted_colour().name()
         for key in ("cluster", *GROUP_KEYS):
-            item = self._series[key]
             group = groups.get(key) or {}
             name = names[key]
             if key != "cluster":
-                label = str(group.get("label") or name)
+                label_text = str(group.get("label") or name)
                 size = group.get("size")
-                name = f"{name}: {label}" if label != name else name
+                name = f"{name}: {label_text}" if label_text != name else name
                 if size is not None:
                     name += f" (n={size})"
-            if item.isVisible():
-                self._legend.addItem(item, html.escape(name))
+            if self._series[key].isVisible():
+                style = SERIES_STYLES[key]
+                fill = QColor(style.colour)
+                fill.setAlpha(max(style.fill_alpha, 90))
+                look = (
+                    f"background: rgba({fill.red()},{fill.green()},{fill.blue()},"
+                    f"{fill.alpha()}); border: 2px solid {style.colour};"
+                )
             elif key != "cluster" and group:
-                note = pg.PlotDataItem(
-                    pen=pg.mkPen(self._muted_colour(), style=Qt.PenStyle.DotLine)
-                )
-                self._legend_notes.append(note)
-                self._legend.addItem(
-                    note, html.escape(name + " " + self.tr("- group too small to show"))
-                )
-        for sample, _label in self._legend.items:
-            # A click on a sample would hide the series; the legend is a key, not a switch.
-            sample.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                name += " " + self.tr("- group too small to show")
+                look = f"border: 2px dotted {muted};"
+            else:
+                continue
+            swatch = QLabel(self._legend_box)
+            swatch.setFixedSize(16, 11)
+            swatch.setStyleSheet(look)
+            label = QLabel(name, self._legend_box)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            row = len(self._legend_rows)
+            self._legend_layout.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._legend_layout.addWidget(label, row, 1)
+            self._legend_rows.append((swatch, label))
 
     def _update_caption(self) -> None:
         reference = self._scores.get("reference")
@@ -362,11 +386,9 @@ class RadarChart(QWidget):
             ring.setPen(pg.mkPen(grid, width=1))
         for label in self._label_items:
             label.setColor(text)
-        self._caption.setColor(text)
-        self._legend.setLabelTextColor(text)
-        legend_back = QColor(base)
-        legend_back.setAlpha(200)
-        self._legend.setBrush(pg.mkBrush(legend_back))
+        caption_palette = self._caption.palette()
+        caption_palette.setColor(QPalette.ColorRole.WindowText, self._muted_colour())
+        self._caption.setPalette(caption_palette)
         for key, item in self._series.items():
             style = SERIES_STYLES[key]
             fill = QColor(style.colour)

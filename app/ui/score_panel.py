@@ -52,6 +52,9 @@ CRITERION_STATUS = {
     "waived": ("\u2013 Waived", "#6b6b6b"),
     "unknown": ("? Unknown", "#8a6d00"),
 }
+#: Programme recognition is an alternative path, not a hurdle: a "no" is no failure.
+ALTERNATIVE_CRITERIA = {"eligibility.programme_recognised"}
+ALTERNATIVE_NOT_MET = ("\u2013 No", "#6b6b6b")
 VERDICTS = {
     "eligible": "Eligible for a label",
     "not_eligible": "Not eligible",
@@ -63,6 +66,14 @@ GOLD_STATUS = {
     "not_ready": "Not ready for Gold",
     "incomplete": "Incomplete",
 }
+
+
+def _criterion_status(record: Mapping[str, Any]) -> tuple[str, str | None]:
+    """The status word and colour of an eligibility criterion."""
+    status = str(record.get("status", ""))
+    if status == "not_met" and record.get("id") in ALTERNATIVE_CRITERIA:
+        return ALTERNATIVE_NOT_MET
+    return CRITERION_STATUS.get(status, ("?", None))
 
 
 def format_number(value: Any) -> str:
@@ -203,19 +214,18 @@ class ScorePanel(QWidget):
             [
                 Column(
                     self.tr("Status"),
-                    lambda r: _tr(CRITERION_STATUS.get(r.get("status", ""), ("?", ""))[0]),
-                    colour=lambda r: CRITERION_STATUS.get(r.get("status", ""), ("", None))[1],
+                    lambda r: _tr(_criterion_status(r)[0]),
+                    colour=lambda r: _criterion_status(r)[1],
                 ),
-                Column(self.tr("Criterion"), lambda r: str(r.get("label", r.get("id", "")))),
                 Column(
-                    self.tr("Reason"),
-                    lambda r: str(r.get("reason", "")),
+                    self.tr("Criterion and reason"),
+                    lambda r: f"{r.get('label', r.get('id', ''))}\n{r.get('reason', '')}",
                     tooltip=lambda r: str(r.get("reason", "")),
                 ),
             ],
             self,
         )
-        self.criteria_view = _table(self.criteria_model, self.tr("Eligibility criteria"), 2)
+        self.criteria_view = _table(self.criteria_model, self.tr("Eligibility criteria"), 1)
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(self.eligibility_verdict)

@@ -33,6 +33,11 @@ def test_new_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["interviews", "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["cluster_name"] for row in rows] == ["Θεσσαλονίκη Agrifood (fictional)"]
+    assert {"id", "cluster", "mode", "status"} <= set(rows[0])
+    assert (rows[0]["cluster"], rows[0]["mode"]) == ("Θεσσαλονίκη Agrifood (fictional)", "video_call")
+    # Without an action, the verb lists too.
+    assert main(["interviews", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == rows
     assert main(["interviews", "show", str(interview_id)]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["mode"] == "video_call"

@@ -155,3 +155,11 @@ def test_daily_backup_is_taken_on_open(data_dir: Path) -> None:
     assert "daily" in backups[0].name
     open_store().close()
     assert len(list_backups()) == 1  # not again the same day
+
+
+def test_head_revision_constant_is_the_newest_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from app.models.store import HEAD_REVISION, MIGRATIONS_DIR
+
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION

@@ -30,13 +30,16 @@ def test_empty_panel_says_there_are_no_scores(panel: ScorePanel) -> None:
 def test_shows_eligibility_criteria_with_status_and_reason(panel: ScorePanel) -> None:
     panel.set_scores(sample_scores(0))
     assert panel.eligibility_verdict.text().startswith("Incomplete")
-    labels = _column(panel.criteria_model, 1)
+    labels = [text.split("\n")[0] for text in _column(panel.criteria_model, 1)]
     assert "Listed on the ECCP" in labels
     assert "English-language website" in labels
     statuses = _column(panel.criteria_model, 0)
-    assert "\u2717 Not met" in statuses
+    # No programme recognition is an alternative path not taken, not a failure.
+    assert "\u2013 No" in statuses
+    assert "\u2717 Not met" not in statuses
     assert "? Unknown" in statuses
-    assert "42 members (needs 15)." in _column(panel.criteria_model, 2)
+    reasons = [text.split("\n")[1] for text in _column(panel.criteria_model, 1)]
+    assert "42 members (needs 15)." in reasons
 
 
 def test_updates_when_new_scores_arrive(panel: ScorePanel) -> None:
