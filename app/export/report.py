@@ -489,6 +489,7 @@ ELIGIBILITY_STATUS = {
     "not_eligible": ("Not eligible", BAD),
     "incomplete": ("Incomplete: some criteria are not answered yet", UNKNOWN),
 }
+ALTERNATIVE_PATHS = {"eligibility.programme_recognised"}
 CRITERION_STATUS = {
     "met": ("Met", GOOD),
     "not_met": ("Not met", BAD),
@@ -922,6 +923,9 @@ class _Story:
             text, criterion_colour = CRITERION_STATUS.get(
                 criterion.get("status", ""), (str(criterion.get("status", "")), UNKNOWN)
             )
+            if criterion.get("status") == "not_met" and criterion.get("id") in ALTERNATIVE_PATHS:
+                # Programme recognition is a second way in, not a hurdle: "no" is no failure.
+                text, criterion_colour = "No", MUTED
             rows.append(
                 (
                     criterion.get("label", criterion.get("id", "")),

@@ -1043,6 +1043,26 @@ DEMO_ANSWERS: Mapping[str, Any] = {
 }
 
 
+#: Notes of the demo interview: (item, text, marked for the report). All fictional.
+DEMO_NOTES = (
+    (
+        "structure.sme_share",
+        "Figure from the member list of last December; the manager expects 70 % next year.",
+        True,
+    ),
+    (
+        "financing.public_share",
+        "Private: ask again about the regional grant ending in two years.",
+        False,
+    ),
+)
+DEMO_RECOMMENDATIONS = (
+    "Write down the action plan that goes with the strategy, with owners and dates.\n\n"
+    "Monitor a small set of key performance indicators and report them to the members "
+    "once a year."
+)
+
+
 def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
     """Create the fictional demo cluster and a practice interview once; return its id."""
     with store.session_scope() as session:
@@ -1070,6 +1090,16 @@ def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
             save_answer(store, pack, interview_id, item_id, value, actor="clusterbench")
         except (AnswerError, KeyError):
             log.warning("demo answer %s does not fit pack %s", item_id, pack.id)
+    for item_id, text, for_report in DEMO_NOTES:
+        if item_id in pack.item_index:
+            set_note(
+                store, interview_id, item_id, text, for_report=for_report, actor="clusterbench"
+            )
+    if "services.kpis_monitored" in pack.item_index:
+        set_flag(
+            store, interview_id, "services.kpis_monitored", "follow_up", True, actor="clusterbench"
+        )
+    set_recommendations(store, interview_id, DEMO_RECOMMENDATIONS, actor="clusterbench")
     return interview_id
 
 

@@ -215,6 +215,12 @@ def test_demo_interview_is_created_once_and_is_fictional(store, default_pack: Pa
     assert summary.mode == "practice"
     assert "fictional" in summary.cluster_name
     assert summary.answered_count == len(repo.DEMO_ANSWERS)
+    # The demo shows the whole flow: a note for the report, a private one, a flag, advice.
+    notes = repo.notes_of(store, first)
+    assert {item for item, note in notes.items() if note.for_report} == {"structure.sme_share"}
+    assert not notes["financing.public_share"].for_report
+    assert repo.flags_of(store, first) == {"services.kpis_monitored": {"follow_up"}}
+    assert "action plan" in repo.get_interview(store, first).recommendations
 
 
 def test_pack_of_returns_the_exact_pack_used(store, interview_id: int, default_pack: Pack):
