@@ -17,7 +17,17 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
@@ -130,12 +140,29 @@ class RadarChart(QWidget):
         self._caption.setContentsMargins(8, 0, 8, 4)
         self._caption.setAccessibleName(self.tr("Peer data notice"))
 
+        self.save_button = QToolButton(self)
+        self.save_button.setText(self.tr("Save chart\u2026"))
+        self.save_button.setAccessibleName(self.tr("Save the chart as a PNG or SVG file"))
+        self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        save_menu = QMenu(self.save_button)
+        save_menu.addAction(self.tr("As PNG picture\u2026"), self._on_save_png_triggered)
+        save_menu.addAction(self.tr("As SVG drawing\u2026"), self._on_save_svg_triggered)
+        self.save_button.setMenu(save_menu)
+        self._plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._plot_widget.customContextMenuRequested.connect(
+            lambda pos: save_menu.exec(self._plot_widget.mapToGlobal(pos))
+        )
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 8, 4)
+        footer.addWidget(self._caption, 1)
+        footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self._plot_widget, 1)
         layout.addWidget(self._legend_box)
-        layout.addWidget(self._caption)
+        layout.addLayout(footer)
 
         self._plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self._apply_palette()
@@ -264,6 +291,28 @@ class RadarChart(QWidget):
         finally:
             painter.end()
         return target
+
+    def save_chart(self, path: Path | str) -> Path:
+        """Write the chart to ``path``: SVG when it ends in .svg, PNG otherwise."""
+        target = Path(path)
+        if target.suffix.lower() == ".svg":
+            return self.export_svg(target)
+        if target.suffix.lower() != ".png":
+            target = target.with_suffix(".png")
+        return self.export_png(target)
+
+    def _ask_and_save(self, suffix: str, file_filter: str) -> None:
+        name, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), f"radar-chart{suffix}", file_filter
+        )
+        if name:
+            self.save_chart(name if name.lower().endswith(suffix) else name + suffix)
+
+    def _on_save_png_triggered(self) -> None:
+        self._ask_and_save(".png", self.tr("PNG pictures (*.png)"))
+
+    def _on_save_svg_triggered(self) -> None:
+        self._ask_and_save(".svg", self.tr("SVG drawings (*.svg)"))
 
     # --- drawing -----------------------------------------------------------------------
 

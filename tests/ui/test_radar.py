@@ -100,3 +100,15 @@ def test_export_svg_writes_a_drawing_with_the_labels(chart: RadarChart, tmp_path
     text = target.read_text(encoding="utf-8")
     assert "Structure of the" in text
     assert "SYNTHETIC" in text
+
+
+def test_save_chart_picks_the_format_from_the_name(chart: RadarChart, tmp_path: Path) -> None:
+    assert chart.save_button.menu() is not None
+    assert len(chart.save_button.menu().actions()) == 2
+    svg = chart.save_chart(tmp_path / "chart.svg")
+    assert ET.parse(svg).getroot().tag.endswith("svg")
+    png = chart.save_chart(tmp_path / "chart.PNG")
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    other = chart.save_chart(tmp_path / "chart.txt")
+    assert other.suffix == ".png"
+    assert other.read_bytes()[:4] == b"\x89PNG"
