@@ -84,19 +84,18 @@ def _percent(value: float | None) -> str:
 
 def _calibrate(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models import repository as repo
-    from app.models.practice import calibrate_interview, trainee_history
+    from app.models.practice import calibration_overview
 
     store = open_store()
     try:
-        report = calibrate_interview(store, args.interview_id)
-        trainee = repo.get_interview(store, args.interview_id).expert
-        history = trainee_history(store, trainee)
+        overview = calibration_overview(store, args.interview_id)
     finally:
         store.close()
+    report, trainee, history = overview.report, overview.trainee, overview.history
     if args.json:
         data = report.to_dict()
         data["trainee"] = trainee
+        data["case"] = {"id": overview.case.id, "title": overview.case.title, "fictional": True}
         data["history"] = {
             "summary": history.summary(),
             "agreement_change": history.agreement_change,
@@ -115,7 +114,8 @@ def _calibrate(args: argparse.Namespace) -> int:
         _out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return 0
     kappa = report.kappa
-    _out(f"Practice calibration of interview {args.interview_id} ({trainee}), fictional case")
+    _out(f"Practice calibration of interview {args.interview_id} ({trainee})")
+    _out(f"Case: {overview.case.title}")
     _out(
         f"Item agreement: {report.agreed} of {report.compared} compared items "
         f"({_percent(report.agreement)})"

@@ -3,7 +3,9 @@
 ``export_prefill_workbook`` writes a protected XLSX with one row per item (grouped by
 section) and only the answer cells editable; repeating groups (success stories) get a sheet
 of their own with one row per entry. ``import_prefill_workbook`` reads it back and validates
-every cell against the pack, locating each problem as ``Questionnaire!E14 (item id)``.
+every cell against the pack, locating each problem by row and column
+(``row 14, column E (eligibility.committed_members): ...``); a hidden layout records which
+item each row was exported for, so an edited id column is refused cell by cell.
 ``apply_prefill`` saves the valid answers into an interview as "pre-filled, to confirm".
 
 The sheets are protected without a password: protection keeps the layout from being
@@ -190,7 +192,7 @@ class PrefillRejected(AppError):
 
 @dataclass(frozen=True)
 class CellError:
-    """One cell the pack refuses, located as in a spreadsheet (``Questionnaire!E14``)."""
+    """One cell the pack refuses, with its sheet, row and column."""
 
     sheet: str
     row: int
@@ -204,8 +206,14 @@ class CellError:
         sheet = self.sheet if re.fullmatch(r"\w+", self.sheet) else f"'{self.sheet}'"
         return f"{sheet}!{self.column}{self.row}"
 
+    @property
+    def location(self) -> str:
+        """``row 14, column E``, prefixed with the sheet when it is not the questionnaire."""
+        where = f"row {self.row}, column {self.column}"
+        return where if self.sheet == QUESTIONNAIRE_SHEET else f"sheet '{self.sheet}', {where}"
+
     def __str__(self) -> str:
-        return f"{self.cell} ({self.item_id}): {self.message}"
+        return f"{self.location} ({self.item_id}): {self.message}"
 
 
 @dataclass(frozen=True)
@@ -224,6 +232,11 @@ class PrefillResult:
     def ok(self) -> bool:
         """Whether every filled cell is valid."""
         return not self.errors
+
+    @property
+    def valid_count(self) -> int:
+        """Answers that can be imported (a list such as success stories counts once)."""
+        return len(self.answers)
 
     def error_listing(self) -> str:
         """Every error on its own line."""
@@ -420,6 +433,7 @@ def export_prefill_workbook(
     )
     list_column = 0
     row = HEADER_ROW
+    layout: list[list[Any]] = []
     for number, section in enumerate(pack.sections, start=1):
         row += 1
         questionnaire.cell(row=row, column=2, value=f"{number}. {section.title.get(language)}")
@@ -430,6 +444,7 @@ def export_prefill_workbook(
             cell.border = _BORDER
         for item in section.items:
             row += 1
+            layout.append(["item", item.id, row])
             group_sheet = group_sheets.get(item.id)
             values = {
                 "id": item.id,
@@ -495,7 +510,7 @@ def export_prefill_workbook(
         _write_group_sheet(sheet, item, language, answers.get(item.id) or [], lists, list_column)
         list_column += len([f for f in item.fields if f.type == "single_choice"])
         meta_rows.append(["group", item.id, sheet.title, ",".join(f.id for f in item.fields)])
-    for meta_row in meta_rows:
+    for meta_row in (*meta_rows, *layout):
         meta.append(meta_row)
     lists.sheet_state = "hidden"
     meta.sheet_state = "veryHidden"
@@ -595,6 +610,17 @@ def _write_group_sheet(
                 validations[group_field.id].add(cell)
     sheet.freeze_panes = "B2"
     _protect(sheet)
+
+
+def export_interview_workbook(
+    store: Store, interview_id: int, out: Path, *, language: str = "en"
+) -> Path:
+    """Write the blank pre-fill workbook for an interview's pack and cluster."""
+    from app.models import repository as repo
+
+    pack = repo.pack_of(store, interview_id)
+    cluster_name = repo.get_interview(store, interview_id).cluster_name
+    return export_prefill_workbook(pack, out, cluster_name=cluster_name, language=language)
 
 
 # --- import -------------------------------------------------------------------------------
@@ -711,12 +737,14 @@ def _read_meta(workbook: Any, path: Path) -> dict[str, Any]:
             f"{path.name} is not a ClusterBench pre-fill workbook (its '{META_SHEET}' or "
             f"'{QUESTIONNAIRE_SHEET}' sheet is missing). Export a new one from the interview."
         )
-    meta: dict[str, Any] = {"groups": []}
+    meta: dict[str, Any] = {"groups": [], "layout": {}}
     for row in workbook[META_SHEET].iter_rows(values_only=True):
         if not row or row[0] is None:
             continue
         if row[0] == "group":
             meta["groups"].append(tuple(row[1:4]))
+        elif row[0] == "item" and isinstance(row[2], int):
+            meta["layout"][row[2]] = str(row[1])
         else:
             meta[str(row[0])] = row[1]
     if meta.get("format") != FORMAT_NAME:
@@ -757,16 +785,36 @@ def import_prefill_workbook(pack: Pack, path: Path) -> PrefillResult:
     errors: list[CellError] = []
     cells_read = 0
     seen: dict[str, int] = {}
+    layout: dict[int, str] = meta["layout"]
     sheet = workbook[QUESTIONNAIRE_SHEET]
     for row in range(HEADER_ROW + 1, sheet.max_row + 1):
         raw_id = sheet[f"{ID_COLUMN}{row}"].value
         cell = sheet[f"{VALUE_COLUMN}{row}"]
+        exported_id = layout.get(row)
         if _blank(raw_id):
+            if exported_id is not None:
+                message = (
+                    f"the item id was deleted (this row was exported for {exported_id}); "
+                    "item ids must not be changed"
+                )
+                errors.append(CellError(QUESTIONNAIRE_SHEET, row, ID_COLUMN, exported_id, message))
             continue
         item_id = str(raw_id).strip()
         item = items.get(item_id)
         if item is None:
             message = f"unknown item id for the questionnaire {pack.id} {pack.version}"
+            if exported_id is not None:
+                message += f" (this row was exported for {exported_id})"
+            errors.append(CellError(QUESTIONNAIRE_SHEET, row, ID_COLUMN, item_id, message))
+            continue
+        if layout and exported_id != item_id:
+            was = (
+                f"exported for {exported_id}" if exported_id else "not part of the exported layout"
+            )
+            message = (
+                f"the item id column was modified (this row was {was}); item ids, rows and "
+                "their order must not be changed"
+            )
             errors.append(CellError(QUESTIONNAIRE_SHEET, row, ID_COLUMN, item_id, message))
             continue
         if item_id in seen:

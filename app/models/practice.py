@@ -207,14 +207,18 @@ def calibrate_interview(
 
 
 def trainee_history(
-    store: Store, trainee: str, *, cases: Sequence[PracticeCase] | None = None
+    store: Store,
+    trainee: str,
+    *,
+    case_id: str | None = None,
+    cases: Sequence[PracticeCase] | None = None,
 ) -> CalibrationHistory:
-    """A trainee's calibration across all their practice sessions, oldest first."""
+    """A trainee's calibration across their practice sessions (of one case), oldest first."""
     known = list(cases) if cases is not None else load_practice_cases()
     titles = {case.id: case.title for case in known}
     sessions = []
     for session in practice_sessions(store, trainee=trainee, cases=known):
-        if session.case_id not in titles:
+        if session.case_id not in titles or case_id not in (None, session.case_id):
             continue
         report = calibrate_interview(store, session.interview_id, cases=known)
         sessions.append(
@@ -227,3 +231,32 @@ def trainee_history(
             )
         )
     return calibration_history(sessions)
+
+
+@dataclass(frozen=True)
+class CalibrationOverview:
+    """What the calibration report shows: the session's report and the trend of its case."""
+
+    interview_id: int
+    case: PracticeCase
+    trainee: str
+    report: CalibrationReport
+    history: CalibrationHistory
+
+
+def calibration_overview(
+    store: Store, interview_id: int, *, cases: Sequence[PracticeCase] | None = None
+) -> CalibrationOverview:
+    """A practice interview's calibration report with its trainee's sessions of the case."""
+    known = list(cases) if cases is not None else load_practice_cases()
+    report = calibrate_interview(store, interview_id, cases=known)
+    case_id = practice_case_id(store, interview_id, cases=known)
+    assert case_id is not None  # calibrate_interview refuses other interviews
+    trainee = repo.get_interview(store, interview_id).expert
+    return CalibrationOverview(
+        interview_id=interview_id,
+        case=practice_case_by_id(case_id, known),
+        trainee=trainee,
+        report=report,
+        history=trainee_history(store, trainee, case_id=case_id, cases=known),
+    )

@@ -7,10 +7,10 @@ Rules, so that trainers can explain every number:
   An item answered by one side only is a disagreement.
 - **Agreement per item**: yes/no and single choices must be equal; multiple choices must
   name the same options; groups (success stories) must have the same number of entries;
-  years must be equal; other numbers agree when they differ by at most
-  ``NUMERIC_TOLERANCE`` (10 %) of the reference value, or by at most
-  ``PERCENT_POINTS_TOLERANCE`` (1 percentage point) for percent items, so that rounding
-  73.1 % to 73 % is not a disagreement.
+  years must be equal; percentages agree when they differ by at most
+  ``PERCENT_POINTS_TOLERANCE`` (1 percentage point), so that rounding 73.1 % to 73 % is not
+  a disagreement but taking the wrong base (45.2 % instead of 47.8 %) is; other numbers agree
+  when they differ by at most ``NUMERIC_TOLERANCE`` (10 %) of the reference value.
 - **Cohen's kappa** (chance-corrected agreement) over the categorical judgements both sides
   made: each yes/no item, each single choice, and each option of a multiple choice
   (chosen / not chosen). Categories are the answer codes ("yes", "no", option codes). When
@@ -45,7 +45,7 @@ Scorer = Callable[[Pack, Mapping[str, AnswerValue]], Mapping[str, Any]]
 
 def engine_scorer(pack: Pack, answers: Mapping[str, AnswerValue]) -> Mapping[str, Any]:
     """Score with the scoring engine, without peers (calibration compares two answer sets)."""
-    from app.scoring.engine import score_interview  # type: ignore[import-not-found,unused-ignore]
+    from app.scoring.engine import score_interview
 
     result: Mapping[str, Any] = score_interview(pack, dict(answers)).to_dict()
     return result
@@ -122,6 +122,28 @@ class IndicatorAgreement:
 
 
 @dataclass(frozen=True)
+class SectionAgreement:
+    """One section: its score on both answer sets and how many of its items agree."""
+
+    id: str
+    title: str
+    trainee_score: float | None
+    reference_score: float | None
+    compared: int
+    agreed: int
+
+    @property
+    def score_difference(self) -> float | None:
+        """Trainee's section score minus the reference's (points of 0..100)."""
+        return _delta(self.trainee_score, self.reference_score)
+
+    @property
+    def agreement(self) -> float | None:
+        """Share of the section's compared items that agree, in percent."""
+        return 100.0 * self.agreed / self.compared if self.compared else None
+
+
+@dataclass(frozen=True)
 class Difference:
     """A disagreement and what it does to the score, largest first."""
 
@@ -148,6 +170,7 @@ class CalibrationReport:
     verdicts: tuple[VerdictAgreement, ...]
     indicators: tuple[IndicatorAgreement, ...]
     largest_differences: tuple[Difference, ...]
+    sections: tuple[SectionAgreement, ...] = ()
 
     @property
     def compared(self) -> int:
@@ -234,9 +257,10 @@ def numbers_agree(item: Item, trainee: float, reference: float) -> bool:
     """Whether two numeric answers agree under the documented tolerance."""
     if item.type == "year":
         return int(trainee) == int(reference)
-    tolerance = NUMERIC_TOLERANCE * abs(reference)
     if item.type == "percent":
-        tolerance = max(tolerance, PERCENT_POINTS_TOLERANCE)
+        tolerance = PERCENT_POINTS_TOLERANCE
+    else:
+        tolerance = NUMERIC_TOLERANCE * abs(reference)
     # A hair of slack so that 10.0 % exactly counts as within 10 %.
     return abs(trainee - reference) <= tolerance + 1e-9
 
@@ -262,10 +286,7 @@ def compare_item(
         if item.type == "year":
             rule = "years must be equal"
         elif item.type == "percent":
-            rule = (
-                f"within {NUMERIC_TOLERANCE:.0%} of the reference or "
-                f"{PERCENT_POINTS_TOLERANCE:g} percentage point"
-            )
+            rule = f"within {PERCENT_POINTS_TOLERANCE:g} percentage point"
         else:
             rule = f"within {NUMERIC_TOLERANCE:.0%} of the reference"
     elif item.type == "multiple_choice":
@@ -443,6 +464,29 @@ def _indicators(
     return tuple(rows)
 
 
+def _sections(
+    pack: Pack,
+    rows: Sequence[ItemAgreement],
+    trainee: Mapping[str, Any],
+    reference: Mapping[str, Any],
+    language: str,
+) -> tuple[SectionAgreement, ...]:
+    result = []
+    for section in pack.sections:
+        own = [row for row in rows if row.section_id == section.id and row.compared]
+        result.append(
+            SectionAgreement(
+                id=section.id,
+                title=section.title.get(language),
+                trainee_score=_section_score(trainee, section.id),
+                reference_score=_section_score(reference, section.id),
+                compared=len(own),
+                agreed=sum(1 for row in own if row.agrees),
+            )
+        )
+    return tuple(result)
+
+
 def _section_score(scores: Mapping[str, Any], section_id: str) -> float | None:
     for row in scores.get("sections", ()):
         if row.get("id") == section_id:
@@ -583,6 +627,7 @@ def calibrate(
         verdicts=_verdicts(trainee_scores, reference_scores),
         indicators=_indicators(trainee_scores, reference_scores),
         largest_differences=tuple(d for _, d in differences[:largest]),
+        sections=_sections(pack, rows, trainee_scores, reference_scores, language),
     )
 
 

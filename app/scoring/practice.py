@@ -7,6 +7,7 @@ default pack. Cases are data, like packs, so trainers can add cases without a re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,13 +90,19 @@ def load_practice_case(path: Path, *, pack: Pack | None = None) -> PracticeCase:
     return case
 
 
+def reflow(text: str) -> str:
+    """Join the lines of each paragraph, so that the reader's window decides the wrapping."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+
+
 def _build_case(document: Mapping[str, Any], path: Path) -> PracticeCase:
     reference = document.get("reference") or {}
     pack_ref = document.get("pack") or {}
     return PracticeCase(
         id=str(document["id"]),
         title=str(document["title"]),
-        narrative=str(document["narrative"]).strip(),
+        narrative=reflow(str(document["narrative"])),
         technology_area=str(document["technology_area"]),
         country=str(document["country"]),
         pack_id=str(pack_ref.get("id", "")),

@@ -1,0 +1,238 @@
+"""A trainee's practice case through the real widgets: start, answer, calibrate, compare."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+from app.models import Store
+from app.models import repository as repo
+from app.models.practice import start_practice_interview
+from app.scoring.calibration import calibration_history
+from app.scoring.pack import Pack
+from app.scoring.practice import practice_case_by_id
+from app.ui.editors import LineAnswerEditor
+from app.ui.interview_window import InterviewWindow
+from app.ui.practice_window import (
+    NARRATIVE_DOCK,
+    CalibrationReportDialog,
+    HistoryModel,
+    NarrativeView,
+    PracticeWindow,
+    open_calibration_report,
+    open_case_narrative,
+    open_practice_window,
+)
+
+CASE = "valmora-food-valley"
+TRAINEE = "Tina Trainee (fictional)"
+
+
+@pytest.fixture
+def opened(qtbot: Any, store: Store) -> dict[int, InterviewWindow]:
+    """Interview windows opened by the practice window, by interview id."""
+    return {}
+
+
+@pytest.fixture
+def practice(qtbot: Any, store: Store, opened: dict[int, InterviewWindow]) -> PracticeWindow:
+    def open_interview(interview_id: int) -> QWidget:
+        window = InterviewWindow(store, interview_id, None)
+        qtbot.addWidget(window)
+        window.show()
+        opened[interview_id] = window
+        return window
+
+    window = PracticeWindow(store, open_interview)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def start(qtbot: Any, practice: PracticeWindow) -> int:
+    with qtbot.waitSignal(practice.practice_started) as started:
+        qtbot.mouseClick(practice.start_button, Qt.MouseButton.LeftButton)
+    interview_id: int = started.args[0]
+    return interview_id
+
+
+def open_report(qtbot: Any, practice: PracticeWindow) -> CalibrationReportDialog:
+    qtbot.mouseClick(practice.report_button, Qt.MouseButton.LeftButton)
+    dialog = practice.report_dialog
+    assert dialog is not None  # a child of the practice window, deleted on close
+    qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
+    return dialog
+
+
+def cells(model: Any, column: int) -> list[str]:
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_a_full_practice_case_with_its_trend(
+    qtbot: Any,
+    qtmodeltester: Any,
+    practice: PracticeWindow,
+    opened: dict[int, InterviewWindow],
+    store: Store,
+    default_pack: Pack,
+) -> None:
+    case = practice_case_by_id(CASE)
+    assert practice.select_case(CASE)
+    assert practice.title_label.text() == "Fictional: Valmora Food Valley Network"
+    assert practice.narrative.text.toPlainText() == case.narrative
+    assert practice.narrative.text.isReadOnly()
+    practice.trainee_edit.setText(TRAINEE)
+    assert practice.session_model.rowCount() == 0
+    assert not practice.report_button.isEnabled()
+
+    first = start(qtbot, practice)
+    detail = repo.get_interview(store, first)
+    assert (detail.mode, detail.fictional, detail.expert) == ("practice", True, TRAINEE)
+    window = opened[first]
+    assert window.windowTitle().startswith("[Practice] ")
+    dock = window.findChild(QDockWidget, NARRATIVE_DOCK)
+    assert isinstance(dock, QDockWidget)
+    view = dock.widget()
+    assert isinstance(view, NarrativeView)
+    assert view.text.isReadOnly()
+    assert view.text.toPlainText().startswith("FICTIONAL PRACTICE CASE.")
+    assert practice.session_model.rowCount() == 1
+
+    # The trainee answers one question in the interview window, the rest by the usual slips.
+    window.go_to_item("eligibility.committed_members")
+    editor = window.editor
+    assert isinstance(editor, LineAnswerEditor)
+    editor.line.selectAll()
+    qtbot.keyClicks(editor.line, "31")  # counts the farms, which are not members
+    with qtbot.waitSignal(window.answer_saved):
+        qtbot.keyClick(editor.line, Qt.Key.Key_Return)
+    slips = {
+        **case.reference_answers,
+        "eligibility.committed_members": 31,
+        "eligibility.english_website": True,
+        "interaction.active_member_share": 45.2,
+    }
+    for item_id, value in slips.items():
+        if item_id != "eligibility.committed_members":
+            repo.save_answer(store, default_pack, first, item_id, value, actor=TRAINEE)
+
+    dialog = open_report(qtbot, practice)
+    report = dialog.view
+    assert dialog.windowTitle() == "[Practice] Calibration report \u2014 " + case.title
+    overview = report.overview
+    assert overview is not None
+    compared = overview.report.compared
+    assert overview.report.agreed == compared - 3
+    share = 100.0 * (compared - 3) / compared
+    assert report.agreement_label.text() == f"{share:.1f} % ({compared - 3} of {compared})"
+    kappa = overview.report.kappa.value
+    assert kappa is not None
+    assert 0 < kappa < 1
+    assert report.kappa_label.text().startswith(f"{kappa:.2f} \u00b7 ")
+    assert "\u2717 Eligibility \u2014 you: eligible; reference: not eligible" in (
+        report.verdicts_label.text()
+    )
+    items = report.item_model
+    qtmodeltester.check(items)
+    different = [
+        items.item(row).item_id
+        for row in range(items.rowCount())
+        if items.data(items.index(row, 4)) == "different"
+    ]
+    assert sorted(different) == [
+        "eligibility.committed_members",
+        "eligibility.english_website",
+        "interaction.active_member_share",
+    ]
+    report.differences_only.setChecked(True)
+    assert report.item_proxy.rowCount() == 3
+    text = report.differences_text.toPlainText()
+    assert text.startswith("1. Does the cluster have an English-language website")
+    assert "Reference expert: No English content today" in text
+    assert "The 14 of 31 participants (45.2 %) Tomas mentions first is the usual slip." in text
+    qtmodeltester.check(report.section_model)
+    assert report.trend_label.text() == (
+        "One practice session so far; the trend shows from the second."
+    )
+    for label in report.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    dialog.close()
+
+    # A second session of the same case, answered like the reference.
+    second = start(qtbot, practice)
+    assert second != first
+    for item_id, value in case.reference_answers.items():
+        repo.save_answer(store, default_pack, second, item_id, value, actor=TRAINEE)
+    assert practice.session_model.rowCount() == 2
+    practice.session_table.selectRow(1)
+    dialog = open_report(qtbot, practice)
+    report = dialog.view
+    assert report.agreement_label.text() == f"100.0 % ({compared} of {compared})"
+    assert report.differences_text.toPlainText().startswith("No differences")
+    history = report.history_model
+    qtmodeltester.check(history)
+    assert history.rowCount() == 2
+    assert cells(history, 2) == [f"{share:.1f} %", "100.0 %"]
+    assert cells(history, 3) == ["\u2013", f"{100.0 - share:+.1f} pt"]
+    assert report.trend_label.text() == (
+        f"2 sessions on the same case: agreement up {100.0 - share:.0f} points since the first."
+    )
+    bold = history.data(history.index(1, 0), Qt.ItemDataRole.FontRole)
+    assert bold is not None
+    assert bold.bold()
+
+
+def test_case_list_and_models(qtbot: Any, qtmodeltester: Any, practice: PracticeWindow) -> None:
+    model = practice.case_model
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 2
+    assert all(model.case(r).title.startswith("Fictional:") for r in range(model.rowCount()))
+    practice.trainee_edit.setText("")
+    assert practice.sessions_hint.text() == "Type your name to see your sessions."
+    assert practice.start_practice() is None
+    assert practice.message_box is not None
+    assert "Type your name first" in practice.message_box.text()
+    qtmodeltester.check(practice.session_model)
+    empty = HistoryModel()
+    empty.set_history(calibration_history([]), None)
+    qtmodeltester.check(empty)
+
+
+def test_entry_points_for_the_interview_window(qtbot: Any, store: Store, interview_id: int) -> None:
+    case = practice_case_by_id(CASE)
+    session = start_practice_interview(store, case, trainee=TRAINEE)
+    window = InterviewWindow(store, session, None)
+    qtbot.addWidget(window)
+    dock = open_case_narrative(window, store, session)
+    assert dock is not None
+    assert open_case_narrative(window, store, session) is dock  # shown once, raised again
+    dialog = open_calibration_report(window, store, session)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
+    assert dialog.view.overview is not None
+    assert dialog.view.overview.report.agreed == 0
+    dialog.close()
+    # An ordinary interview has no reference: a note instead of a report.
+    assert open_calibration_report(None, store, interview_id) is None
+    ordinary = InterviewWindow(store, interview_id, None)
+    qtbot.addWidget(ordinary)
+    assert open_case_narrative(ordinary, store, interview_id) is None
+
+
+def test_open_practice_window_without_an_interview_opener(qtbot: Any, store: Store) -> None:
+    window = open_practice_window(None, store)
+    qtbot.addWidget(window)
+    window.trainee_edit.setText(TRAINEE)
+    interview_id = window.start_practice()
+    assert interview_id is not None
+    assert window.narrative_window is not None
+    assert window.narrative_window.isVisible()
+    assert "[Practice]" in window.narrative_window.windowTitle()
+    assert window.session_model.rowCount() == 1
+    selected = window.selected_session()
+    assert selected is not None
+    assert selected.interview_id == interview_id
