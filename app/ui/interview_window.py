@@ -359,6 +359,9 @@ class InterviewWindow(QMainWindow):
         self.reopen_dialog: ReopenDialog | None = None
         self.evidence_dialog: QFileDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.report_dialog: QDialog | None = None
+        self.export_dialog: QDialog | None = None
+        self.keys_dialog: QDialog | None = None
         self.actions_by_name: dict[str, QAction] = {}
 
         self.setObjectName("InterviewWindow")
@@ -379,6 +382,7 @@ class InterviewWindow(QMainWindow):
 
         self._refresh_navigator()
         self._apply_lock_state()
+        self._show_general_comments()
         if not self.is_locked():
             self._clock_call(repo.clock_start)
         self._clock_timer = QTimer(self)
@@ -461,6 +465,8 @@ class InterviewWindow(QMainWindow):
         self.resume_button.setAccessibleName(self.tr("Resume the interview clock"))
         self.resume_button.clicked.connect(self.toggle_pause)
         self.paused_banner.layout().addWidget(self.resume_button)  # type: ignore[union-attr]
+        self.returned_banner = self._banner("", "#f3e8fd")
+        self.returned_banner.setAccessibleName(self.tr("Supervisor's comments on the interview"))
         self.locked_banner = self._banner("", "#fde8e7")
         self.reopen_button = QPushButton(self.tr("Reopen\u2026"))
         self.reopen_button.setAccessibleName(self.tr("Reopen the interview"))
@@ -694,7 +700,12 @@ class InterviewWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.header)
-        for banner in (self.practice_banner, self.paused_banner, self.locked_banner):
+        for banner in (
+            self.practice_banner,
+            self.returned_banner,
+            self.paused_banner,
+            self.locked_banner,
+        ):
             layout.addWidget(banner)
         layout.addWidget(self.item_scroll, 1)
         self.setCentralWidget(central)
@@ -733,6 +744,13 @@ class InterviewWindow(QMainWindow):
                  self.open_finalise_review),
                 ("reopen", t("Reopen\u2026"), "Ctrl+Shift+O", self.open_reopen_dialog),
                 ("close", t("Close the interview"), "Ctrl+W", self.close),
+            ],
+            t("Report"): [
+                ("report", t("Report\u2026"), "Ctrl+R", self.open_report),
+                ("export", t("Export bundle\u2026"), "Ctrl+Shift+E", self.open_export),
+                ("import_decision", t("Import supervisor decision\u2026"), "Ctrl+Shift+I",
+                 self.choose_decision),
+                ("keys", t("Keys and trust\u2026"), "Ctrl+Shift+K", self.open_keys),
             ],
             t("View"): [
                 ("compact", t("Compact layout"), "Ctrl+Shift+L", self.toggle_compact),
@@ -1133,6 +1151,96 @@ class InterviewWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Interview reopened."), 6000)
         return True
 
+    # --- report, bundle, decision ----------------------------------------------------------
+
+    def open_report(self) -> QDialog:
+        """Write the report PDF (off the GUI thread) and preview its pages."""
+        from app.ui.report_dialog import ReportDialog
+
+        self._leave_current(allow_invalid=True)
+        dialog = ReportDialog(
+            self.store,
+            self.interview_id,
+            self.reference,
+            self,
+            cluster_name=self.detail.cluster_name,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def open_export(self) -> QDialog:
+        """Ask for the passphrase, recipient and folder, then export the signed bundle."""
+        from app.ui.report_dialog import ExportDialog
+
+        self._leave_current(allow_invalid=True)
+        dialog = ExportDialog(self.store, self.interview_id, self.reference, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_keys(self) -> QDialog:
+        """The signing key's fingerprint, and the trusted keys."""
+        from app.ui.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.keys_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_decision(self) -> bool:
+        """Ask for a supervisor's decision file and import it."""
+        from app.ui.report_dialog import choose_decision_file
+
+        path = choose_decision_file(self)
+        return path is not None and self.import_decision(path)
+
+    def import_decision(self, path: Path | str) -> bool:
+        """Verify and apply a supervisor's decision about this interview.
+
+        A returned interview reopens and the comments appear beside their questions.
+        """
+        from app.ui.report_dialog import decision_summary, import_decision_file, show_message
+
+        self._leave_current(allow_invalid=True)
+        try:
+            received, applied = import_decision_file(
+                self.store, path, actor=self.actor, interview_uuid=self.detail.uuid
+            )
+        except AppError as error:
+            self._show_error(error.user_message, title=self.tr("Decision not imported"))
+            return False
+        self.refresh_from_store()
+        text = decision_summary(received, applied)
+        self.statusBar().showMessage(text, 10000)
+        self.message_box = show_message(self, self.tr("Supervisor decision"), text)
+        return True
+
+    def refresh_from_store(self) -> None:
+        """Read status and supervisor comments again (after a decision was imported)."""
+        self._comments = repo.supervisor_comments_of(self.store, self.interview_id)
+        self._reload_detail(refresh_item=False)
+        self._show_general_comments()
+        if self._current is not None:
+            self._show_comments(self._current)
+            self._show_item_state(self._current)
+        if not self.is_locked() and not self._clock.running:
+            self._clock_call(repo.clock_start)
+
+    def general_comments_text(self) -> str:
+        """The supervisor's comments on the interview as a whole, as shown ("" when none)."""
+        if not self.returned_banner.isVisibleTo(self):
+            return ""
+        return self._banner_label(self.returned_banner).text()
+
+    def _on_export_dialog_exported(self, _path: Path) -> None:
+        self._reload_detail(refresh_item=False)
+
     # --- navigation ----------------------------------------------------------------------
 
     def _resume_item_id(self) -> str:
@@ -1243,11 +1351,7 @@ class InterviewWindow(QMainWindow):
             source += f" \u2014 {item.source_note}"
         self.source_label.setText(source)
 
-        comments = self._comments.get(item.id, [])
-        self.comments_frame.setVisible(bool(comments))
-        self.comments_label.setText(
-            "\n".join(f"{c.author} ({_local_time(c.at)}): {c.text}" for c in comments)
-        )
+        self._show_comments(item)
 
         note = self._notes.get(item.id)
         self.note_edit.blockSignals(True)
@@ -1277,6 +1381,26 @@ class InterviewWindow(QMainWindow):
         self.item_scroll.verticalScrollBar().setValue(0)
         # Lay the new editor out now, so it can be clicked before the next event loop turn.
         self.item_pane_layout.activate()
+
+    def _show_comments(self, item: Item) -> None:
+        comments = self._comments.get(item.id, [])
+        self.comments_frame.setVisible(bool(comments))
+        self.comments_label.setText(
+            "\n".join(f"{c.author} ({_local_time(c.at)}): {c.text}" for c in comments)
+        )
+
+    def _show_general_comments(self) -> None:
+        """The supervisor's comments on the interview as a whole, above the question."""
+        comments = self._comments.get("", [])
+        self.returned_banner.setVisible(bool(comments))
+        self._banner_label(self.returned_banner).setText(
+            "\n".join(
+                self.tr("Supervisor {author} ({when}): {text}").format(
+                    author=c.author, when=_local_time(c.at), text=c.text
+                )
+                for c in comments
+            )
+        )
 
     def _show_evidence(self, item: Item) -> None:
         expected = item.evidence.get(self.language) if item.evidence else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.reference = reference
         self._open_windows: dict[int, QWidget] = {}
         self._supervisor_window: QWidget | None = None
+        self.keys_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("ClusterBench"))
         self.setMinimumSize(760, 420)
 
@@ -212,7 +214,14 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_interview)
         self.open_bundle_action = QAction(self.tr("Open bundle for &review\u2026"), self)
+        self.open_bundle_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_bundle_action.triggered.connect(self.open_supervisor_view)
+        self.import_decision_action = QAction(self.tr("&Import supervisor decision\u2026"), self)
+        self.import_decision_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_decision_action.triggered.connect(self.choose_decision)
+        self.keys_action = QAction(self.tr("&Keys and trust\u2026"), self)
+        self.keys_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.keys_action.triggered.connect(self.open_keys)
         self.settings_action = QAction(self.tr("&Settings\u2026"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.edit_settings)
@@ -223,7 +232,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_bundle_action)
+        file_menu.addAction(self.import_decision_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.keys_action)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -312,13 +323,58 @@ class MainWindow(QMainWindow):
         if window_class is None:
             self._warn(self.tr("Reviewing bundles is not available in this version."))
             return None
-        from app.paths import data_dir
+        from app.export.keys import default_trusted_keys_path
 
-        trusted_keys = data_dir() / "keys" / "trusted"
-        window: QWidget = window_class(self.store, trusted_keys)
+        existing = self._supervisor_window
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        window: QWidget = window_class(self.store, default_trusted_keys_path())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(self._on_supervisor_window_destroyed)
         self._supervisor_window = window
         window.show()
         return window
+
+    def open_keys(self) -> QWidget:
+        """This computer's signing key, and the trusted keys."""
+        from app.ui.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.keys_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_decision(self) -> bool:
+        """Ask for a supervisor's decision file and import it."""
+        from app.ui.report_dialog import choose_decision_file
+
+        path = choose_decision_file(self)
+        return path is not None and self.import_decision(path)
+
+    def import_decision(self, path: Path | str) -> bool:
+        """Verify and apply a decision; a returned interview opens with the comments."""
+        from app.ui.report_dialog import decision_summary, import_decision_file, show_message
+        from app.ui.settings import settings as app_settings
+
+        prefs = app_settings()
+        actor = prefs.expert_name or "expert"
+        try:
+            received, applied = import_decision_file(self.store, path, actor=actor)
+        except AppError as error:
+            self._warn(error.user_message)
+            return False
+        self.reload()
+        window = self._open_windows.get(applied.interview_id)
+        refresh = getattr(window, "refresh_from_store", None)
+        if refresh is not None:
+            refresh()
+        elif applied.reopened:
+            self.open_interview(applied.interview_id)
+        show_message(self, self.tr("Supervisor decision"), decision_summary(received, applied))
+        return True
 
     def edit_settings(self) -> None:
         """Show the settings dialog."""
@@ -373,6 +429,9 @@ class MainWindow(QMainWindow):
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_interview(self.proxy.interview_id(index.row()))
+
+    def _on_supervisor_window_destroyed(self) -> None:
+        self._supervisor_window = None
 
     def _on_interview_window_closed(self, interview_id: int) -> None:
         self._open_windows.pop(interview_id, None)
