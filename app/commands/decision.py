@@ -63,9 +63,9 @@ def _comments(raw: list[str]) -> list[Any]:
 
 
 def _decide(args: argparse.Namespace) -> int:
-    from app.export.decision import make_decision, write_decision
+    from app.export.decision import decide_bundle
     from app.export.keys import load_trusted_keys, unlock
-    from app.export.verify import load_age_identities, read_bundle, verify_bundle
+    from app.export.verify import load_age_identities, review_bundle
     from app.models import open_store
     from app.models import repository as repo
 
@@ -75,35 +75,25 @@ def _decide(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     store = open_store(backup=False)
     try:
-        result = verify_bundle(
+        result, contents = review_bundle(
             args.bundle,
             trusted,
             allow_practice=args.allow_practice,
             last_imported_revision=lambda u: repo.last_imported_revision(store, u),
             age_identity=identities,
         )
-        failure = result.first_failure
-        if failure is not None:
-            raise AppError(f"The bundle does not verify ({failure.title}: {failure.message})")
-        contents = read_bundle(args.bundle, age_identity=identities)
-        decision = make_decision(
-            bundle_id=contents.bundle_id,
-            interview_uuid=contents.interview_uuid,
-            revision=contents.revision,
+        if contents is None:
+            raise AppError(f"The bundle does not verify ({result.summary()})")
+        path = decide_bundle(
+            store,
+            result,
+            contents,
             approve=args.approve,
             supervisor=args.supervisor,
+            signing_key=unlock(passphrase),
+            out=args.out,
             comments=comments,
             summary=args.summary,
-            known_items=[item.id for item in contents.pack.items],
-        )
-        path = write_decision(decision, unlock(passphrase), args.out)
-        repo.record_imported_bundle(
-            store,
-            bundle_id=contents.bundle_id,
-            interview_uuid=contents.interview_uuid,
-            revision=contents.revision,
-            signer=result.signer or "",
-            status=decision.outcome,
         )
     finally:
         store.close()
@@ -112,12 +102,11 @@ def _decide(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.export.decision import apply_decision, read_decision
+    from app.export.decision import import_decision
     from app.export.keys import load_trusted_keys
     from app.models import open_store
 
     trusted = load_trusted_keys(args.trusted_keys)
-    received = read_decision(args.file, trusted)
     actor = args.actor
     if not actor:
         import getpass
@@ -128,7 +117,7 @@ def _import(args: argparse.Namespace) -> int:
             actor = "expert"
     store = open_store()
     try:
-        applied = apply_decision(store, received, actor=actor)
+        received, applied = import_decision(store, args.file, trusted, actor=actor)
     finally:
         store.close()
     decision = received.decision

@@ -35,6 +35,7 @@ import re
 import tempfile
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -340,6 +341,23 @@ def _compress_type(name: str) -> int:
     return zipfile.ZIP_DEFLATED
 
 
+#: Files at least this large are sampled to see whether deflating them is worth the time.
+_SAMPLE_BYTES = 1024 * 1024
+
+
+def _incompressible(payload: _Payload) -> bool:
+    """Whether a large file barely deflates (random-looking data): store it as it is."""
+    if payload.size < _SAMPLE_BYTES or _compress_type(payload.name) == zipfile.ZIP_STORED:
+        return False
+    if payload.data is not None:
+        sample = payload.data[:_SAMPLE_BYTES]
+    else:
+        assert payload.path is not None
+        with payload.path.open("rb") as stream:
+            sample = stream.read(_SAMPLE_BYTES)
+    return len(zlib.compress(sample, 1)) > 0.95 * len(sample)
+
+
 def _write_zip(
     target: Path,
     tag_members: Sequence[tuple[str, bytes]],
@@ -389,15 +407,28 @@ def _fsync_dir(folder: Path) -> None:
         os.close(handle)
 
 
+def parse_recipients(recipients: Sequence[str] | str | None) -> list[str]:
+    """Check age recipients (``age1...``) before any work is done; return them cleaned."""
+    import pyrage
+
+    wanted = [recipients] if isinstance(recipients, str) else list(recipients or [])
+    cleaned = []
+    for recipient in wanted:
+        text = recipient.strip()
+        try:
+            pyrage.x25519.Recipient.from_str(text)
+        except pyrage.RecipientError as exc:
+            raise BundleBuildError(
+                f"The encryption recipient {text[:80]!r} is not an age X25519 public key (age1...)."
+            ) from exc
+        cleaned.append(text)
+    return cleaned
+
+
 def _encrypt(source: Path, target: Path, recipients: Sequence[str]) -> None:
     import pyrage
 
-    try:
-        parsed = [pyrage.x25519.Recipient.from_str(r.strip()) for r in recipients]
-    except pyrage.RecipientError as exc:
-        raise BundleBuildError(
-            "The encryption recipient is not an age X25519 public key (age1...)."
-        ) from exc
+    parsed = [pyrage.x25519.Recipient.from_str(r) for r in parse_recipients(recipients)]
     try:
         pyrage.encrypt_file(str(source), str(target), parsed)
     except pyrage.EncryptError as exc:
@@ -405,9 +436,12 @@ def _encrypt(source: Path, target: Path, recipients: Sequence[str]) -> None:
 
 
 def resolve_output(out: Path | str, inp: BundleInput, encrypted: bool) -> Path:
-    """``out`` itself, or a neutral file name inside it when it is a folder."""
+    """``out`` itself, or a neutral file name inside it when it is a folder.
+
+    ``out`` is a folder when it is one already, ends with a separator, or has no suffix.
+    """
     target = Path(out)
-    if target.is_dir() or str(out).endswith(("/", os.sep)):
+    if target.is_dir() or str(out).endswith(("/", os.sep)) or not target.suffix:
         target.mkdir(parents=True, exist_ok=True)
         return target / bundle_file_name(inp.bundle_id, inp.revision, encrypted=encrypted)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -425,7 +459,7 @@ def build_bundle(
 ) -> Path:
     """Write the signed bundle for ``inp`` to ``out`` (a file, or a folder); return its path."""
     report = progress or (lambda _percent: None)
-    recipients = [encrypt_to] if isinstance(encrypt_to, str) else list(encrypt_to or [])
+    recipients = parse_recipients(encrypt_to)
     if inp.revision < 1:
         raise BundleBuildError("A bundle's revision starts at 1.")
     report(0)
@@ -473,11 +507,31 @@ def build_bundle(
         (TAGMANIFEST_FILE, tagmanifest),
         (SIGNATURE_FILE, signature),
     ]
-    target = resolve_output(out, inp, bool(recipients))
+    try:
+        target = resolve_output(out, inp, bool(recipients))
+        _write_bundle_file(target, tags, files, inp, recipients, limits, report)
+    except OSError as exc:
+        raise BundleBuildError(
+            f"Cannot write the bundle to {Path(out)}: {exc.strerror or exc}."
+        ) from exc
+    report(100)
+    return target
+
+
+def _write_bundle_file(
+    target: Path,
+    tags: Sequence[tuple[str, bytes]],
+    files: Sequence[_Payload],
+    inp: BundleInput,
+    recipients: Sequence[str],
+    limits: ZipLimits,
+    report: ProgressCallback,
+) -> None:
+    """Zip (and encrypt) into a private temporary folder beside ``target``, sync, rename."""
     stamp = _zip_time(inp.created_at)
     with tempfile.TemporaryDirectory(prefix=".clusterbench-export-", dir=target.parent) as work:
         plain = Path(work) / "bundle.zip"
-        stored: set[str] = set()
+        stored = {p.name for p in files if _incompressible(p)}
         for _attempt in range(len(files) + 1):
             _write_zip(plain, tags, files, stamp, stored, report)
             culprit = _self_check(plain, limits)
@@ -502,8 +556,6 @@ def build_bundle(
             os.fsync(stream.fileno())
         os.replace(final, target)
         _fsync_dir(target.parent)
-    report(100)
-    return target
 
 
 def _self_check(path: Path, limits: ZipLimits) -> str | None:

@@ -30,6 +30,7 @@ from app.export.keys import SigningKey, TrustedKey, TrustedKeys, parse_time
 from app.export.minisign import MinisignError, PublicKey, verify
 
 if TYPE_CHECKING:
+    from app.export.verify import BundleContents, VerificationResult
     from app.models import Store
 
 DECISION_FORMAT = "clusterbench-decision"
@@ -153,7 +154,10 @@ def decision_file_name(decision: Decision) -> str:
 
 
 def write_decision(decision: Decision, signing_key: SigningKey, out: Path | str) -> Path:
-    """Sign ``decision`` and write the decision file to ``out`` (a file or a folder)."""
+    """Sign ``decision`` and write the decision file to ``out``; return its path.
+
+    ``out`` is a folder when it is one already, ends with a separator, or has no suffix.
+    """
     payload = canonical_json(decision.to_dict())
     signature = signing_key.sign(payload, _trusted_comment(decision))
     document = {
@@ -163,9 +167,19 @@ def write_decision(decision: Decision, signing_key: SigningKey, out: Path | str)
         "signer_key": signing_key.public_key.to_string(),
         "signature": signature,
     }
+    try:
+        return _write_atomically(out, document, decision_file_name(decision))
+    except OSError as exc:
+        raise DecisionError(
+            "unwritable", f"Cannot write the decision file to {out}: {exc.strerror or exc}."
+        ) from exc
+
+
+def _write_atomically(out: Path | str, document: Mapping[str, Any], name: str) -> Path:
     target = Path(out)
-    if target.is_dir():
-        target = target / decision_file_name(decision)
+    if target.is_dir() or str(out).endswith(("/", os.sep)) or not target.suffix:
+        target.mkdir(parents=True, exist_ok=True)
+        target = target / name
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".decision-", dir=target.parent)
     try:
@@ -284,6 +298,63 @@ def make_decision(
         comments=tuple(items),
         summary=summary,
     )
+
+
+def decide_bundle(
+    store: Store,
+    result: VerificationResult,
+    contents: BundleContents,
+    *,
+    approve: bool,
+    supervisor: str,
+    signing_key: SigningKey,
+    out: Path | str,
+    comments: Mapping[str, str] | Sequence[ItemComment] = (),
+    summary: str = "",
+) -> Path:
+    """The supervisor's decision on a bundle ``review_bundle`` passed: signed, written, noted.
+
+    Comments must name items of the bundle's pack. The supervisor's store remembers the
+    bundle with the outcome, so older revisions of the interview are refused from then on.
+    """
+    from app.models import repository as repo
+
+    if not result.ok:
+        raise DecisionError("not_verified", f"The bundle does not verify ({result.summary()}).")
+    decision = make_decision(
+        bundle_id=contents.bundle_id,
+        interview_uuid=contents.interview_uuid,
+        revision=contents.revision,
+        approve=approve,
+        supervisor=supervisor,
+        comments=comments,
+        summary=summary,
+        known_items=[item.id for item in contents.pack.items],
+    )
+    path = write_decision(decision, signing_key, out)
+    repo.record_imported_bundle(
+        store,
+        bundle_id=contents.bundle_id,
+        interview_uuid=contents.interview_uuid,
+        revision=contents.revision,
+        signer=result.signer or "",
+        status=decision.outcome,
+    )
+    return path
+
+
+def import_decision(
+    store: Store,
+    path: Path | str,
+    trusted_keys: TrustedKeys,
+    *,
+    actor: str,
+    now: datetime | None = None,
+) -> tuple[ReceivedDecision, AppliedDecision]:
+    """Read, verify and apply a decision file in the expert's store (``read_decision`` and
+    ``apply_decision``); ``DecisionError`` when it is refused, with the store unchanged."""
+    received = read_decision(path, trusted_keys, now=now)
+    return received, apply_decision(store, received, actor=actor)
 
 
 @dataclass(frozen=True)

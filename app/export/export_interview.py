@@ -1,9 +1,9 @@
 """Exporting one interview from the store as a signed bundle (the "Export" button and verb).
 
 Gathers the answers, notes marked for the report, the event log, evidence, pack and scores
-from the store, renders the report and the radar chart, bumps the export revision and hands
-everything to ``build_bundle``. Private notes never leave the laptop: their text is not in
-``answers.json`` and is withheld from the event log too.
+from the store, renders the report and the radar chart, hands everything to ``build_bundle``
+and, once the bundle is written, takes the new export revision. Private notes never leave
+the laptop: their text is not in ``answers.json`` and is withheld from the event log too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.export.bundle import BundleBuildError, BundleInput, EvidenceInput, build_bundle
+from app.export.bundle import (
+    BundleBuildError,
+    BundleInput,
+    EvidenceInput,
+    build_bundle,
+    parse_recipients,
+)
 from app.export.keys import unlock
 
 if TYPE_CHECKING:
@@ -29,7 +35,7 @@ WITHHELD = "(private note, withheld)"
 
 
 def render_charts(scores: Mapping[str, Any], cluster_name: str) -> dict[str, bytes]:
-    """The radar chart as SVG, and as PNG when reportlab's bitmap renderer is installed."""
+    """The radar chart as SVG and as PNG."""
     from reportlab.graphics import renderSVG
 
     from app.export.charts import radar_drawing, series_labels
@@ -37,13 +43,39 @@ def render_charts(scores: Mapping[str, Any], cluster_name: str) -> dict[str, byt
     radar = scores.get("radar") or {}
     drawing = radar_drawing(radar, series_labels(scores, cluster_name))
     charts = {"radar.svg": renderSVG.drawToString(drawing).encode("utf-8")}
+    png = _radar_png(drawing)
+    if png is not None:
+        charts["radar.png"] = png
+    return charts
+
+
+def _radar_png(drawing: Any) -> bytes | None:
+    """The drawing as a PNG at 144 dpi: reportlab's bitmap renderer, else through PDFium."""
     try:
         from reportlab.graphics import renderPM
 
-        charts["radar.png"] = renderPM.drawToString(drawing, fmt="PNG", dpi=144)
+        data: bytes = renderPM.drawToString(drawing, fmt="PNG", dpi=144)
+        return data
     except Exception as exc:  # the bitmap backend (rlPyCairo) is an optional extra
+        log.debug("reportlab bitmap renderer unavailable: %s", exc)
+    try:
+        import importlib
+        import io
+
+        from reportlab.graphics import renderPDF
+
+        pypdfium2: Any = importlib.import_module("pypdfium2")  # no type information
+        document = pypdfium2.PdfDocument(renderPDF.drawToString(drawing))
+        try:
+            image = document[0].render(scale=2).to_pil()
+        finally:
+            document.close()
+        buffer = io.BytesIO()
+        image.save(buffer, format="PNG", optimize=True)
+        return buffer.getvalue()
+    except Exception as exc:  # a chart picture is a convenience; the SVG is always there
         log.info("radar PNG left out: %s", exc)
-    return charts
+        return None
 
 
 def redact_event(event: Mapping[str, Any]) -> dict[str, Any]:
@@ -88,10 +120,11 @@ def export_interview(
 
     report = progress or (lambda _percent: None)
     report(0)
+    interview = repo.get_interview(store, interview_id)
+    recipients = parse_recipients(encrypt_to)
     signing_key = unlock(passphrase)  # a wrong passphrase fails before anything changes
     report(5)
     data = build_report_data(store, interview_id, reference)
-    interview = repo.get_interview(store, interview_id)
     pack = repo.pack_of(store, interview_id)
     with tempfile.TemporaryDirectory(prefix="clusterbench-report-") as work:
         pdf = write_report(
@@ -115,7 +148,9 @@ def export_interview(
         )
         for record in repo.evidence_of(store, interview_id)
     ]
-    revision = repo.next_revision(store, interview_id)
+    # The revision is taken only once the bundle is written: a failed export must not
+    # move the interview past the revision a supervisor may be deciding on.
+    revision = interview.revision + 1
     events = [redact_event(event.to_dict()) for event in repo.events_of(store, interview_id)]
     inp = BundleInput(
         interview_uuid=interview.uuid,
@@ -150,8 +185,13 @@ def export_interview(
         inp,
         signing_key,
         out_dir_or_path,
-        encrypt_to=encrypt_to,
+        encrypt_to=recipients,
         progress=lambda p: report(50 + p // 2),
     )
+    if repo.next_revision(store, interview_id) != revision:
+        path.unlink(missing_ok=True)
+        raise BundleBuildError(
+            "The interview was exported from another window at the same time; export again."
+        )
     log.info("exported interview %s revision %s to %s", interview.uuid, revision, path.name)
     return path

@@ -63,8 +63,8 @@ class TrustedKeysError(AppError):
     """A trusted-keys file that cannot be used; ``errors`` lists every problem."""
 
     def __init__(self, source: str, errors: Sequence[str]) -> None:
-        listing = "\n".join(f"  - {e}" for e in errors)
-        super().__init__(f"The trusted-keys file {source} is not valid:\n{listing}")
+        listing = "; ".join(errors)
+        super().__init__(f"The trusted-keys file {source} is not valid: {listing}")
         self.errors = list(errors)
 
 
@@ -201,9 +201,14 @@ def create_key(passphrase: str, *, replace: bool = False) -> KeyInfo:
         "cipher": {"name": "aes-256-gcm", "nonce": base64.b64encode(nonce).decode()},
         "encrypted_private_key": base64.b64encode(ciphertext).decode(),
     }
-    _write_private(private_key_path(), json.dumps(document, indent=2) + "\n")
-    _write_private(public_key_path(), public.to_file_text())
-    os.chmod(public_key_path(), 0o644)
+    try:
+        _write_private(private_key_path(), json.dumps(document, indent=2) + "\n")
+        _write_private(public_key_path(), public.to_file_text())
+        os.chmod(public_key_path(), 0o644)
+    except OSError as exc:
+        raise KeyStoreError(
+            f"The signing key cannot be written to {data_dir() / KEYS_DIR}: {exc.strerror or exc}."
+        ) from exc
     return KeyInfo(public_key=public, created_at=created, path=private_key_path())
 
 
@@ -264,10 +269,13 @@ def export_public_key(out: Path | str) -> Path:
     """Write the minisign public key file to ``out`` (a file or a folder); return its path."""
     info = load_key_info()
     target = Path(out)
-    if target.is_dir():
-        target = target / f"clusterbench-{info.key_id.lower()}.pub"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(info.public_key.to_file_text(), encoding="utf-8")
+    try:
+        if target.is_dir():
+            target = target / f"clusterbench-{info.key_id.lower()}.pub"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(info.public_key.to_file_text(), encoding="utf-8")
+    except OSError as exc:
+        raise KeyStoreError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     return target
 
 
@@ -337,8 +345,10 @@ class TrustedKey:
     def verdict(self, signed_at: datetime, now: datetime | None = None) -> TrustVerdict:
         """Whether a signature made at ``signed_at`` by this key is trusted ``now``.
 
-        A revoked key is refused whatever the signature claims, because a stolen key could
-        backdate its signatures.
+        ``signed_at`` is what the signer claims, so it cannot be relied on: a stolen key
+        could backdate its signatures. Revocation and expiry are therefore judged at
+        ``now`` (the time of receipt), and the claimed time must fall in the key's
+        validity as well.
         """
         now = now or datetime.now(UTC)
         who = f"{self.expert_id} ({self.public_key.fingerprint})"
@@ -361,12 +371,9 @@ class TrustedKey:
                 f"yet when the bundle was signed ({signed_at.isoformat()}).",
             )
         until = self.valid_until_time
-        if until is not None and signed_at > until:
+        if until is not None and (signed_at > until or now > until):
             return TrustVerdict(
-                False,
-                "key_expired",
-                f"The key of {who} expired on "
-                f"{until.date().isoformat()}, before the bundle was signed.",
+                False, "key_expired", f"The key of {who} expired on {until.date().isoformat()}."
             )
         return TrustVerdict(True, "trusted", f"Signed by {who}, a trusted key.")
 

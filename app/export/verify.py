@@ -18,25 +18,36 @@
 
 Nothing is parsed as JSON before the signature and the signer are known good. No check
 raises for a bad bundle: each returns its verdict in a ``VerificationResult``.
+
+``review_bundle`` verifies and then reads the contents for review from the same bytes;
+``import_bundle`` verifies against a supervisor's store and remembers the bundle, so older
+revisions of the same interview are refused afterwards.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
 from app.export import bundle as layout
 from app.export.keys import TrustedKey, TrustedKeys, parse_time
 from app.export.minisign import MinisignError, PublicKey, verify
 from app.export.safezip import DEFAULT_LIMITS, BundleError, SafeZip, ZipLimits
+
+if TYPE_CHECKING:
+    from app.models import Store
+
+log = logging.getLogger(__name__)
 
 CHECKS: tuple[str, ...] = (
     "archive",
@@ -65,6 +76,9 @@ AGE_OVERHEAD = 4 * 2**20
 MAX_JSON_BYTES = 5 * 2**20
 MAX_EVENTS_BYTES = 20 * 2**20
 MAX_JSON_DEPTH = 32
+MAX_YAML_DEPTH = 32
+#: Nodes in a pack with every alias expanded; the shipped pack has about 2,000.
+MAX_YAML_NODES = 100_000
 MAX_REVISION = 1_000_000
 _TAG_LIMITS = {
     layout.BAGIT_FILE: 1024,
@@ -240,7 +254,10 @@ def _open_source(
     import pyrage
 
     if isinstance(age_identity, str | Path):
-        identities = load_age_identities(age_identity)
+        try:
+            identities = load_age_identities(age_identity)
+        except AppError as exc:
+            raise _fail("archive", "identity_unreadable", exc.user_message) from exc
     else:
         identities = list(age_identity)
     try:
@@ -550,6 +567,70 @@ def strict_json(data: bytes, name: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
     return value
 
 
+def yaml_shape_problem(
+    text: str, max_depth: int = MAX_YAML_DEPTH, max_nodes: int = MAX_YAML_NODES
+) -> str | None:
+    """What makes ``text`` unsafe to load as YAML, or None.
+
+    libyaml's composer recurses in C (deep nesting crashes the process) and aliases can
+    expand exponentially (a "billion laughs" document), so the event stream is scanned
+    first, counting nesting and nodes as if every alias were expanded.
+    """
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    sizes: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, depth) when expanded
+    stack: list[list[Any]] = [[None, 0, 0]]  # [anchor, nodes, depth below]
+    total = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) > max_depth:
+                    return "is nested too deeply"
+                stack.append([event.anchor, 1, 0])
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, nodes, depth = stack.pop()
+                if anchor is not None:
+                    sizes[anchor] = (nodes, depth + 1)
+                nodes_here, depth_here = nodes, depth + 1
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in sizes:
+                    return "refers to an anchor it does not define (or to itself)"
+                nodes_here, depth_here = sizes[event.anchor]
+            elif isinstance(event, yaml.ScalarEvent):
+                nodes_here, depth_here = 1, 0
+                if event.anchor is not None:
+                    sizes[event.anchor] = (1, 0)
+            else:
+                continue
+            top = stack[-1]
+            top[1] += nodes_here
+            top[2] = max(top[2], depth_here)
+            total += nodes_here
+            if total > max_nodes:
+                return "expands to far more data than a questionnaire pack holds"
+            if len(stack) - 1 + depth_here > max_depth:
+                return "is nested too deeply"
+    except yaml.YAMLError as exc:
+        return f"is not valid YAML ({getattr(exc, 'problem', None) or exc})"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _bundled_pack(text: str) -> Any:
+    """A bundled pack, checked and parsed once per distinct text (packs are immutable)."""
+    from app.scoring.pack import PackError, parse_pack
+
+    problem = yaml_shape_problem(text)
+    if problem is not None:
+        raise _fail("content", "pack_invalid", f"pack.yaml {problem}.", layout.PACK_YAML)
+    try:
+        return parse_pack(text, "the bundled pack")
+    except PackError as exc:
+        raise _fail("content", "pack_invalid", exc.user_message, layout.PACK_YAML) from exc
+
+
 @dataclass(frozen=True)
 class _Content:
     interview: dict[str, Any]
@@ -562,8 +643,6 @@ class _Content:
 
 
 def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
-    from app.scoring.pack import PackError, parse_pack
-
     info = bag.info
 
     def bad(code: str, message: str, member: str | None = None) -> BundleError:
@@ -589,15 +668,14 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
         raise bad("interview_mismatch", "answers.json is not this interview's answers.")
     if not isinstance(scores, dict) or not isinstance(events, list):
         raise bad("bad_content", "scores.json or events.json has the wrong shape.")
+    _check_shapes(interview, answers_doc, events)
     if archive.size(layout.PACK_YAML) > MAX_JSON_BYTES:
         raise bad("bad_content", "pack.yaml is too large.", layout.PACK_YAML)
     try:
         pack_text = archive.read(layout.PACK_YAML).decode("utf-8")
-        pack = parse_pack(pack_text, "the bundled pack")
     except UnicodeDecodeError as exc:
         raise bad("pack_invalid", "pack.yaml is not UTF-8 text.", layout.PACK_YAML) from exc
-    except PackError as exc:
-        raise bad("pack_invalid", exc.user_message, layout.PACK_YAML) from exc
+    pack = _bundled_pack(pack_text)
     identity = {"id": info["Pack-Id"], "version": info["Pack-Version"]}
     if {"id": pack.id, "version": pack.version} != identity or answers_doc.get("pack") != identity:
         raise bad("pack_mismatch", "The bundled pack is not the one bag-info.txt names.")
@@ -606,6 +684,100 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
         archive.read(layout.REFERENCE_JSON) if layout.REFERENCE_JSON in bag.manifest else None
     )
     return _Content(interview, answers_doc, scores, events, pack, pack_text, reference_data)
+
+
+#: Fields of the JSON files and the types their values may have; other fields are refused.
+_INTERVIEW_FIELDS: dict[str, tuple[type, ...]] = {
+    "uuid": (str,),
+    "cluster_name": (str,),
+    "country": (str,),
+    "technology_area": (str, type(None)),
+    "mode": (str,),
+    "status": (str,),
+    "expert": (str,),
+    "created_at": (str,),
+    "finalised_at": (str, type(None)),
+    "fictional": (bool,),
+    "eccp_url": (str,),
+}
+_ANSWERS_FIELDS: dict[str, tuple[type, ...]] = {
+    "format": (str,),
+    "version": (int,),
+    "interview_uuid": (str,),
+    "pack": (dict,),
+    "answers": (dict,),
+    "notes": (dict,),
+    "recommendations": (str,),
+    "evidence": (list,),
+}
+_EVENT_FIELDS: dict[str, tuple[type, ...]] = {
+    "id": (int,),
+    "at": (str,),
+    "actor": (str,),
+    "kind": (str,),
+    "item_id": (str,),
+    "old_value": (object,),
+    "new_value": (object,),
+    "detail": (str,),
+}
+_EVIDENCE_FIELDS: dict[str, tuple[type, ...]] = {
+    "item_id": (str,),
+    "original_name": (str,),
+    "media_type": (str,),
+    "sha256": (str,),
+    "size": (int,),
+    "file": (str,),
+}
+
+
+def _shape_problem(value: Any, fields: Mapping[str, tuple[type, ...]]) -> str | None:
+    """What is wrong with a JSON object's fields, or None."""
+    if not isinstance(value, dict):
+        return "is not an object"
+    unknown = sorted(set(value) - set(fields))
+    if unknown:
+        return f"has an unknown field {unknown[0]!r}"
+    for name, kinds in fields.items():
+        if name not in value:
+            continue
+        field_value = value[name]
+        # bool is an int in Python; JSON keeps them apart.
+        if isinstance(field_value, bool) and bool not in kinds and object not in kinds:
+            return f"has a {name} of the wrong type"
+        if not isinstance(field_value, kinds):
+            return f"has a {name} of the wrong type"
+    return None
+
+
+def _check_shapes(interview: Any, answers_doc: Mapping[str, Any], events: list[Any]) -> None:
+    """Every field a reviewer will see has the type ClusterBench writes."""
+
+    def bad(name: str, problem: str) -> BundleError:
+        return _fail("content", "bad_content", f"{name} {problem}.", name)
+
+    problem = _shape_problem(interview, _INTERVIEW_FIELDS)
+    if problem is None and not isinstance(interview.get("mode"), str):
+        problem = "has no mode"
+    if problem is not None:
+        raise bad(layout.INTERVIEW_JSON, problem)
+    problem = _shape_problem(answers_doc, _ANSWERS_FIELDS)
+    if problem is None and answers_doc.get("version") != 1:
+        problem = "is of a version this ClusterBench does not read"
+    notes = answers_doc.get("notes", {})
+    if problem is None and not all(isinstance(text, str) for text in notes.values()):
+        problem = "has a note that is not text"
+    if problem is None:
+        for entry in answers_doc.get("evidence", []):
+            problem = _shape_problem(entry, _EVIDENCE_FIELDS)
+            if problem is not None:
+                problem = f"lists evidence that {problem}"
+                break
+    if problem is not None:
+        raise bad(layout.ANSWERS_JSON, problem)
+    for number, event in enumerate(events, start=1):
+        problem = _shape_problem(event, _EVENT_FIELDS)
+        if problem is not None:
+            raise bad(layout.EVENTS_JSON, f"event {number} {problem}")
 
 
 def _check_evidence_listing(answers_doc: Mapping[str, Any], bag: _Bag) -> None:
@@ -747,18 +919,93 @@ def verify_bundle(
     now: datetime | None = None,
     limits: ZipLimits = DEFAULT_LIMITS,
 ) -> VerificationResult:
-    """Run every check on the bundle at ``path``; stop at the first failure."""
+    """Run every check on the bundle at ``path``; stop at the first failure. Never raises."""
     path = Path(path)
-    now = now or datetime.now(UTC)
+    result, _source = _verify(
+        path,
+        lambda: _open_source(path, age_identity, limits),
+        trusted_keys,
+        allow_practice=allow_practice,
+        last_imported_revision=last_imported_revision,
+        now=now or datetime.now(UTC),
+        limits=limits,
+    )
+    return result
+
+
+def review_bundle(
+    path: Path | str,
+    trusted_keys: TrustedKeys,
+    *,
+    allow_practice: bool = False,
+    last_imported_revision: RevisionSource = None,
+    age_identity: Path | str | Sequence[Any] | None = None,
+    now: datetime | None = None,
+    limits: ZipLimits = DEFAULT_LIMITS,
+) -> tuple[VerificationResult, BundleContents | None]:
+    """Verify a bundle and, when every check passed, read it for review. Never raises.
+
+    The file is read once into memory (decrypted when needed), and the contents come from
+    the very bytes that were verified, so the file cannot change in between.
+    """
+    path = Path(path)
+    result, source = _verify(
+        path,
+        lambda: _load_in_memory(path, age_identity, limits),
+        trusted_keys,
+        allow_practice=allow_practice,
+        last_imported_revision=last_imported_revision,
+        now=now or datetime.now(UTC),
+        limits=limits,
+    )
+    if not result.ok or source is None:
+        return result, None
+    return result, _contents(source, limits)
+
+
+def _load_in_memory(
+    path: Path, age_identity: Path | str | Sequence[Any] | None, limits: ZipLimits
+) -> tuple[bytes | Path, bool]:
+    source, encrypted = _open_source(path, age_identity, limits)
+    if isinstance(source, bytes):
+        return source, encrypted
+    try:
+        with source.open("rb") as stream:
+            data = stream.read(limits.max_archive_bytes + 1)
+    except OSError as exc:
+        raise _fail("archive", "unreadable", f"The bundle cannot be read: {exc.strerror}.") from exc
+    if len(data) > limits.max_archive_bytes:
+        limit = limits.max_archive_bytes // 2**20
+        raise _fail("archive", "archive_too_large", f"The bundle is larger than {limit} MB.")
+    return data, encrypted
+
+
+_UNEXPECTED = (AppError, ValueError, TypeError, KeyError, LookupError, RecursionError)
+
+
+def _verify(
+    path: Path,
+    opener: Callable[[], tuple[bytes | Path, bool]],
+    trusted_keys: TrustedKeys,
+    *,
+    allow_practice: bool,
+    last_imported_revision: RevisionSource,
+    now: datetime,
+    limits: ZipLimits,
+) -> tuple[VerificationResult, bytes | Path | None]:
     result = VerificationResult(path=path)
     done: list[CheckResult] = []
+    source: bytes | Path | None = None
+    archive: SafeZip | None = None
+    step = CHECKS[0]
 
     def passed(name: str) -> None:
+        nonlocal step
         done.append(CheckResult(name, True))
+        step = CHECKS[min(CHECKS.index(name) + 1, len(CHECKS) - 1)]
 
-    archive: SafeZip | None = None
     try:
-        source, result.encrypted = _open_source(path, age_identity, limits)
+        source, result.encrypted = opener()
         archive = SafeZip(source, limits)
         passed("archive")
         bag = _check_bag(archive)
@@ -795,12 +1042,65 @@ def verify_bundle(
         # A damaged member found while hashing (bag step) is still an archive failure.
         done = [c for c in done if CHECKS.index(c.name) < CHECKS.index(exc.check)]
         done.append(CheckResult(exc.check, False, exc.code, exc.user_message))
+    except _UNEXPECTED as exc:
+        # Nothing a bundle holds may crash the verifier; name the step that met it.
+        log.warning("verification of %s stopped in %s: %r", path.name, step, exc)
+        message = (
+            exc.user_message
+            if isinstance(exc, AppError)
+            else f"The bundle is malformed in a way ClusterBench does not expect ({exc!r})."
+        )
+        done.append(CheckResult(step, False, "malformed", message))
     finally:
         if archive is not None:
             archive.close()
     ran = {c.name for c in done}
     result.checks = done + [CheckResult(name, None) for name in CHECKS if name not in ran]
     result.checks.sort(key=lambda c: CHECKS.index(c.name))
+    return result, source
+
+
+IMPORTED_STATUS = "received"
+
+
+def import_bundle(
+    store: Store,
+    path: Path | str,
+    trusted_keys: TrustedKeys,
+    *,
+    allow_practice: bool = False,
+    age_identity: Path | str | Sequence[Any] | None = None,
+    now: datetime | None = None,
+    limits: ZipLimits = DEFAULT_LIMITS,
+) -> VerificationResult:
+    """Verify a bundle against the supervisor's store and remember it when every check passed.
+
+    A refused bundle leaves the store unchanged. Importing the same bundle again is allowed;
+    a revision older than one already imported for the interview is refused.
+    """
+    from app.models import repository as repo
+
+    result = verify_bundle(
+        path,
+        trusted_keys,
+        allow_practice=allow_practice,
+        last_imported_revision=lambda interview: repo.last_imported_revision(store, interview),
+        age_identity=age_identity,
+        now=now,
+        limits=limits,
+    )
+    if result.ok:
+        assert result.bundle_id is not None
+        assert result.interview_uuid is not None
+        assert result.revision is not None
+        repo.record_imported_bundle(
+            store,
+            bundle_id=result.bundle_id,
+            interview_uuid=result.interview_uuid,
+            revision=result.revision,
+            signer=result.signer or "",
+            status=IMPORTED_STATUS,
+        )
     return result
 
 
@@ -842,9 +1142,13 @@ class BundleContents:
     _source: bytes | Path = field(repr=False, compare=False)
 
     def evidence_bytes(self, sha256: str) -> bytes:
-        """The bytes of one evidence file (read again from the bundle, checked)."""
-        entry = next(e for e in self.evidence if e.sha256 == sha256)
+        """The bytes of one evidence file (read again from the bundle, checked by hash)."""
+        entry = next((e for e in self.evidence if e.sha256 == sha256), None)
+        if entry is None:
+            raise _fail("content", "evidence_mismatch", "The bundle holds no such evidence.")
         with SafeZip(self._source) as archive:
+            if entry.file not in archive:
+                raise _fail("bag", "missing_file", f"{entry.file} is missing.", entry.file)
             data = archive.read(entry.file)
         if hashlib.sha256(data).hexdigest() != sha256:
             raise _fail("bag", "manifest_mismatch", f"{entry.file} has changed.", entry.file)
@@ -860,50 +1164,63 @@ def read_bundle(
     """Read a bundle for review after ``verify_bundle`` passed; raises ``BundleError``.
 
     The structure, manifests and content are checked again (the file may have changed
-    since it was verified); the signature is not.
+    since it was verified); the signature is not: ``review_bundle`` does both at once.
     """
     source, _encrypted = _open_source(Path(path), age_identity, limits)
-    with SafeZip(source, limits) as archive:
-        bag = _check_bag(archive)
-        content = _check_content(archive, bag)
-        report = archive.read(layout.REPORT_PDF) if layout.REPORT_PDF in bag.manifest else None
-        charts = {
-            name: archive.read(layout.CHARTS_DIR + name)
-            for name in layout.CHART_NAMES
-            if layout.CHARTS_DIR + name in bag.manifest
-        }
-    doc = content.answers_doc
-    notes = doc.get("notes") if isinstance(doc.get("notes"), dict) else {}
-    evidence = [
-        EvidenceEntry(
-            item_id=str(e["item_id"]),
-            original_name=str(e["original_name"]),
-            media_type=str(e.get("media_type", "")),
-            sha256=str(e["sha256"]),
-            size=int(e["size"]),
-            file=str(e["file"]),
+    return _contents(source, limits)
+
+
+def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
+    try:
+        with SafeZip(source, limits) as archive:
+            bag = _check_bag(archive)
+            content = _check_content(archive, bag)
+            report = archive.read(layout.REPORT_PDF) if layout.REPORT_PDF in bag.manifest else None
+            charts = {
+                name: archive.read(layout.CHARTS_DIR + name)
+                for name in layout.CHART_NAMES
+                if layout.CHARTS_DIR + name in bag.manifest
+            }
+        doc = content.answers_doc
+        notes = doc.get("notes") if isinstance(doc.get("notes"), dict) else {}
+        evidence = [
+            EvidenceEntry(
+                item_id=str(e["item_id"]),
+                original_name=str(e["original_name"]),
+                media_type=str(e.get("media_type", "")),
+                sha256=str(e["sha256"]),
+                size=int(e["size"]),
+                file=str(e["file"]),
+            )
+            for e in doc["evidence"]
+        ]
+        return BundleContents(
+            bundle_id=bag.info["Bundle-Id"],
+            interview_uuid=bag.info["Interview-Id"],
+            revision=int(bag.info["Revision"]),
+            practice=bag.info["Practice"] == "yes",
+            bag_info=dict(bag.info),
+            interview=content.interview,
+            answers=dict(doc["answers"]),
+            notes={str(k): str(v) for k, v in (notes or {}).items()},
+            recommendations=str(doc.get("recommendations") or ""),
+            scores=content.scores,
+            events=[e for e in content.events if isinstance(e, dict)],
+            pack=content.pack,
+            pack_text=content.pack_text,
+            evidence=evidence,
+            report_pdf=report,
+            charts=charts,
+            _source=source,
         )
-        for e in doc["evidence"]
-    ]
-    return BundleContents(
-        bundle_id=bag.info["Bundle-Id"],
-        interview_uuid=bag.info["Interview-Id"],
-        revision=int(bag.info["Revision"]),
-        practice=bag.info["Practice"] == "yes",
-        bag_info=dict(bag.info),
-        interview=content.interview,
-        answers=dict(doc["answers"]),
-        notes={str(k): str(v) for k, v in (notes or {}).items()},
-        recommendations=str(doc.get("recommendations") or ""),
-        scores=content.scores,
-        events=[e for e in content.events if isinstance(e, dict)],
-        pack=content.pack,
-        pack_text=content.pack_text,
-        evidence=evidence,
-        report_pdf=report,
-        charts=charts,
-        _source=source,
-    )
+    except _UNEXPECTED as exc:
+        if isinstance(exc, BundleError):
+            raise
+        raise _fail(
+            "content",
+            "malformed",
+            f"The bundle is malformed in a way ClusterBench does not expect ({exc!r}).",
+        ) from exc
 
 
 def read_bundle_info(path: Path | str) -> dict[str, str]:

@@ -8,6 +8,7 @@ Everything here is fictional.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import io
 import shutil
 import tempfile
@@ -220,3 +221,53 @@ def iter_names(path: Path) -> Iterator[str]:
     """Member names of a zip, in order."""
     with zipfile.ZipFile(path) as archive:
         yield from archive.namelist()
+
+
+def resign(
+    members: Mapping[str, bytes],
+    signing: SigningKey,
+    *,
+    info_changes: Mapping[str, str] | None = None,
+    comment_changes: Mapping[str, str] | None = None,
+) -> dict[str, bytes]:
+    """Members made consistent again after tampering, as someone holding ``signing`` would.
+
+    Recomputes the manifest, bag-info's Payload-Oxum and Signer-Key, the tag manifest and
+    the signature, so only the checks after the signature can catch what was changed.
+    """
+    from app.export import bundle as layout
+    from app.export.verify import parse_bag_info
+
+    payload = {name: data for name, data in members.items() if name.startswith("data/")}
+    manifest = layout.manifest_text(
+        {name: hashlib.sha256(data).hexdigest() for name, data in payload.items()}
+    )
+    info = parse_bag_info(members[layout.BAG_INFO_FILE])
+    info["Payload-Oxum"] = f"{sum(len(d) for d in payload.values())}.{len(payload)}"
+    info["Signer-Key"] = signing.public_key.to_string()
+    info.update(info_changes or {})
+    bag_info = layout.bag_info_text(info)
+    tagmanifest = layout.manifest_text(
+        {
+            layout.BAGIT_FILE: hashlib.sha256(members[layout.BAGIT_FILE]).hexdigest(),
+            layout.BAG_INFO_FILE: hashlib.sha256(bag_info).hexdigest(),
+            layout.MANIFEST_FILE: hashlib.sha256(manifest).hexdigest(),
+        }
+    )
+    comment = {
+        "bundle": info["Bundle-Id"],
+        "interview": info["Interview-Id"],
+        "rev": info["Revision"],
+        "created": info["Created"],
+        "key": signing.public_key.key_id_hex,
+        "practice": info["Practice"],
+        **(comment_changes or {}),
+    }
+    text = "clusterbench " + " ".join(f"{k}={v}" for k, v in comment.items())
+    return {
+        **members,
+        layout.BAG_INFO_FILE: bag_info,
+        layout.MANIFEST_FILE: manifest,
+        layout.TAGMANIFEST_FILE: tagmanifest,
+        layout.SIGNATURE_FILE: signing.sign(tagmanifest, text).encode("ascii"),
+    }

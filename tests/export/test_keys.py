@@ -169,9 +169,12 @@ def test_trust_verdicts(expert_material: KeyMaterial) -> None:
         valid_until="2025-12-31",
     )
     now = datetime(2026, 6, 1, tzinfo=UTC)
-    assert key.verdict(datetime(2025, 12, 31, 23, 0, tzinfo=UTC), now).trusted
+    during = datetime(2025, 12, 31, 23, 30, tzinfo=UTC)
+    assert key.verdict(datetime(2025, 12, 31, 23, 0, tzinfo=UTC), during).trusted
     assert key.verdict(datetime(2026, 1, 1, 0, 0, 1, tzinfo=UTC), now).code == "key_expired"
-    assert key.verdict(datetime(2024, 12, 31, tzinfo=UTC), now).code == "key_not_yet_valid"
+    # Expiry is judged at receipt: an expired key cannot sign a backdated bundle.
+    assert key.verdict(datetime(2025, 6, 1, tzinfo=UTC), now).code == "key_expired"
+    assert key.verdict(datetime(2024, 12, 31, tzinfo=UTC), during).code == "key_not_yet_valid"
     revoked = TrustedKey(
         "EXP-0001", expert_material.info.public_key, "2025-01-01", revoked_at="2026-03-01T00:00:00Z"
     )

@@ -1,0 +1,64 @@
+"""Fixtures for the bundle tests: installed keys and an answered, fictional interview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.export.keys import SigningKey, TrustedKeys
+from app.scoring.pack import Pack
+from tests.export.bundle_fixtures import (
+    ANSWERS,
+    expert_material,
+    install_key,
+    trusted,
+)
+
+EVIDENCE_TEXT = b"name,sme\nFictional Fjord AS,yes\nFictional Hav AS,no\n"
+
+
+@pytest.fixture
+def expert_signing(data_dir: Path) -> SigningKey:
+    """The fictional expert's key, installed in the test's data folder."""
+    return install_key(expert_material(), data_dir)
+
+
+@pytest.fixture
+def expert_trusted() -> TrustedKeys:
+    """Trusted keys holding only the fictional expert's key."""
+    return trusted()
+
+
+@pytest.fixture
+def answered_interview(
+    store,  # type: ignore[no-untyped-def]
+    default_pack: Pack,
+    interview_id: int,
+    tmp_path: Path,
+) -> int:
+    """The conftest interview with answers, a report note, a private note and evidence."""
+    from app.models import repository as repo
+
+    for item_id, value in ANSWERS.items():
+        repo.save_answer(store, default_pack, interview_id, item_id, value, actor="Test Expert")
+    repo.set_note(
+        store,
+        interview_id,
+        "structure.sme_share",
+        "Counted from the member list (fictional).",
+        for_report=True,
+        actor="Test Expert",
+    )
+    repo.set_note(
+        store,
+        interview_id,
+        "financing.total_budget",
+        "PRIVATE-NOTE: the manager hinted at a deficit (fictional).",
+        for_report=False,
+        actor="Test Expert",
+    )
+    evidence = tmp_path / "Members 2025 Łódź (fictional).csv"
+    evidence.write_bytes(EVIDENCE_TEXT)
+    repo.attach_evidence(store, interview_id, "structure.sme_share", evidence, actor="Test Expert")
+    return interview_id
