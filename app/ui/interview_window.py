@@ -72,6 +72,7 @@ from app.scoring.pack import AnswerError, Item, validate_answer
 from app.ui.command_palette import Command, CommandPalette, ShortcutSheet
 from app.ui.editors import AnswerEditor, CommitTextEdit, GroupEditor, InputError, editor_for
 from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
+from app.ui.recommendations_dialog import RecommendationsDialog
 from app.ui.settings import settings
 from app.ui.share_view import ShareView
 
@@ -200,7 +201,7 @@ class FinaliseReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review before finalising"))
         self.setAccessibleName(self.tr("Review before finalising"))
-        self.resize(640, 480)
+        self.resize(720, 500)
         self.model = ReviewModel(issues, self)
         counts = {
             kind: sum(1 for i in issues if i.kind == kind)
@@ -225,6 +226,11 @@ class FinaliseReviewDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Open points"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Long questions wrap instead of running off to the right.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.activated.connect(self._on_list_activated)
         self.list.setVisible(bool(issues))
         if issues:
@@ -251,6 +257,10 @@ class FinaliseReviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
+        # Enter never locks the interview by accident while points are open.
+        for button in (self.go_button, self.finalise_button, self.back_button):
+            button.setAutoDefault(False)
+        (self.go_button if issues else self.finalise_button).setDefault(True)
         (self.list if issues else self.finalise_button).setFocus()
 
     def issue_texts(self) -> list[str]:
@@ -743,14 +753,25 @@ class InterviewWindow(QMainWindow):
                 ("finalise", t("Review and finalise\u2026"), "Ctrl+Shift+F",
                  self.open_finalise_review),
                 ("reopen", t("Reopen\u2026"), "Ctrl+Shift+O", self.open_reopen_dialog),
+                ("prefill", t("Import pre-fill workbook\u2026"), "Ctrl+Shift+W",
+                 self.open_prefill),
+                ("prefill_export", t("Export blank pre-fill workbook\u2026"), "Ctrl+Shift+B",
+                 self.export_blank_prefill),
                 ("close", t("Close the interview"), "Ctrl+W", self.close),
             ],
             t("Report"): [
+                ("recommendations", t("Recommendations for the report\u2026"), "Ctrl+Shift+D",
+                 self.open_recommendations),
                 ("report", t("Report\u2026"), "Ctrl+R", self.open_report),
                 ("export", t("Export bundle\u2026"), "Ctrl+Shift+E", self.open_export),
                 ("import_decision", t("Import supervisor decision\u2026"), "Ctrl+Shift+I",
                  self.choose_decision),
                 ("keys", t("Keys and trust\u2026"), "Ctrl+Shift+K", self.open_keys),
+            ],
+            t("Practice"): [
+                ("narrative", t("Case narrative"), "Ctrl+3", self.show_case_narrative),
+                ("calibration", t("Calibration report\u2026"), "Ctrl+Shift+G",
+                 self.open_calibration),
             ],
             t("View"): [
                 ("compact", t("Compact layout"), "Ctrl+Shift+L", self.toggle_compact),
@@ -774,8 +795,60 @@ class InterviewWindow(QMainWindow):
                 self.addAction(action)
                 menu.addAction(action)
                 self.actions_by_name[name] = action
+        for name in ("narrative", "calibration"):
+            self.actions_by_name[name].setEnabled(self.detail.mode == "practice")
 
     # --- public API --------------------------------------------------------------------
+
+    def open_prefill(self) -> Any:
+        """Check a filled pre-fill workbook and import it as answers to confirm."""
+        from app.ui.prefill_dialog import open_prefill_import
+
+        dialog = open_prefill_import(self, self.store, self.interview_id)
+        dialog.imported.connect(lambda _saved: self.reload_answers())
+        return dialog
+
+    def export_blank_prefill(self) -> Path | None:
+        """Save the blank pre-fill workbook for the cluster."""
+        from app.ui.prefill_dialog import export_blank_prefill
+
+        return export_blank_prefill(self, self.store, self.interview_id)
+
+    def show_case_narrative(self) -> Any:
+        """Dock the practice case's narrative beside the interview."""
+        from app.ui.practice_window import open_case_narrative
+
+        return open_case_narrative(self, self.store, self.interview_id)
+
+    def open_calibration(self) -> Any:
+        """Compare this practice interview with the reference expert."""
+        from app.ui.practice_window import open_calibration_report
+
+        return open_calibration_report(self, self.store, self.interview_id)
+
+    def open_recommendations(self) -> RecommendationsDialog:
+        """Write the expert's own recommendations for the report."""
+        dialog = RecommendationsDialog(
+            self.store,
+            self.interview_id,
+            actor=self.actor,
+            read_only=self.is_locked(),
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def reload_answers(self) -> None:
+        """Read answers and their sources again (after a pre-fill import)."""
+        self._answers = repo.answers_of(self.store, self.interview_id)
+        self._meta = repo.answer_meta(self.store, self.interview_id)
+        self._refresh_navigator()
+        self._rescore()
+        if self._current is not None:
+            if self.editor is not None:
+                self.editor.set_value(self._answers.get(self._current.id))
+            self._show_item_state(self._current)
 
     def current_item_id(self) -> str:
         """The id of the question on screen ("" before any)."""
@@ -1724,7 +1797,7 @@ class InterviewWindow(QMainWindow):
             control.setEnabled(not locked)
         self.pause_button.setEnabled(not locked)
         self.remove_evidence_button.setEnabled(not locked and self.evidence_model.rowCount() > 0)
-        for name in ("confirm", "clear_answer", "attach", "pause", "finalise"):
+        for name in ("confirm", "clear_answer", "attach", "pause", "finalise", "prefill"):
             if name in self.actions_by_name:
                 self.actions_by_name[name].setEnabled(not locked)
         if "reopen" in self.actions_by_name:

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.reference = reference
         self._open_windows: dict[int, QWidget] = {}
         self._supervisor_window: QWidget | None = None
+        self._practice_window: Any = None
         self.keys_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("ClusterBench"))
         self.setMinimumSize(760, 420)
@@ -239,6 +240,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        practice_menu = self.menuBar().addMenu(self.tr("&Practice"))
+        self.practice_action = QAction(self.tr("&Practice cases (fictional)\u2026"), self)
+        self.practice_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.practice_action.triggered.connect(self.open_practice)
+        practice_menu.addAction(self.practice_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About ClusterBench"), self)
         self.about_action.triggered.connect(self.show_about)
@@ -392,7 +398,23 @@ class MainWindow(QMainWindow):
     def replace_store(self, store: Store) -> None:
         """Use a reopened store (after a restore)."""
         self.store = store
+        if self._practice_window is not None:
+            self._practice_window.set_store(store)
         self.reload()
+
+    def open_practice(self) -> QWidget:
+        """The fictional practice cases for trainees."""
+        from app.ui.practice_window import open_practice_window
+
+        if self._practice_window is None:
+            self._practice_window = open_practice_window(None, self.store, self.open_interview)
+            self._practice_window.practice_started.connect(lambda _id: self.reload())
+        else:
+            self._practice_window.show()
+            self._practice_window.raise_()
+            self._practice_window.activateWindow()
+        window: QWidget = self._practice_window
+        return window
 
     def show_about(self) -> None:
         """Version, and what the shipped data is (and is not)."""
@@ -472,6 +494,8 @@ class MainWindow(QMainWindow):
         """Close the interview windows too and remember the window's place."""
         for window in list(self._open_windows.values()):
             window.close()
+        if self._practice_window is not None:
+            self._practice_window.close()
         settings().set_state(GEOMETRY_STATE, self.saveGeometry())
         settings().sync()
         super().closeEvent(event)

@@ -615,3 +615,40 @@ def test_home_screen_opens_the_interview_window(qtbot: Any, store: Store, interv
     row = json.loads(json.dumps(repo.answers_of(store, interview)))
     assert row == {"eligibility.committed_members": 30}
     home.close()
+
+
+def test_menus_reach_prefill_recommendations_and_practice(
+    qtbot: Any, store: Store, interview: int
+) -> None:
+    from app.ui.prefill_dialog import PrefillImportDialog
+    from app.ui.recommendations_dialog import RecommendationsDialog
+
+    window = open_window(qtbot, store, interview)
+    # Not a practice interview: the practice commands are there but switched off.
+    assert not window.actions_by_name["narrative"].isEnabled()
+    assert not window.actions_by_name["calibration"].isEnabled()
+
+    window.actions_by_name["prefill"].trigger()
+    prefill = window.findChild(PrefillImportDialog)
+    assert prefill is not None and prefill.isVisible()
+    prefill.close()
+
+    key(qtbot, Qt.Key.Key_D, CTRL_SHIFT)
+    advice = window.findChild(RecommendationsDialog)
+    assert advice is not None and advice.isVisible()
+    advice.editor.setPlainText("Agree on three measurable goals with the members.")
+    assert advice.save()
+    assert repo.get_interview(store, interview).recommendations.startswith("Agree on three")
+    window.close()
+
+
+def test_home_screen_opens_the_practice_cases(qtbot: Any, store: Store) -> None:
+    home = MainWindow(store, default_reference())
+    qtbot.addWidget(home)
+    home.show()
+    practice = home.open_practice()
+    qtbot.addWidget(practice)
+    assert practice.isVisible()
+    assert home.open_practice() is practice  # one window, shown again
+    home.close()
+    assert not practice.isVisible()
