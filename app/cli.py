@@ -52,7 +52,10 @@ def run(argv: Sequence[str]) -> int:
     # Starting the GUI needs no verb modules (and none of their imports): start faster.
     wants_verbs = any(not a.startswith("-") for a in argv) or {"-h", "--help"} & set(argv)
     parser = build_parser(with_verbs=bool(wants_verbs))
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
+        return exit_request.code if isinstance(exit_request.code, int) else EXIT_USAGE
     from app.logsetup import configure_logging
 
     configure_logging(debug=args.debug)

@@ -76,9 +76,6 @@ AGE_OVERHEAD = 4 * 2**20
 MAX_JSON_BYTES = 5 * 2**20
 MAX_EVENTS_BYTES = 20 * 2**20
 MAX_JSON_DEPTH = 32
-MAX_YAML_DEPTH = 32
-#: Nodes in a pack with every alias expanded; the shipped pack has about 2,000.
-MAX_YAML_NODES = 100_000
 MAX_REVISION = 1_000_000
 _TAG_LIMITS = {
     layout.BAGIT_FILE: 1024,
@@ -567,60 +564,10 @@ def strict_json(data: bytes, name: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
     return value
 
 
-def yaml_shape_problem(
-    text: str, max_depth: int = MAX_YAML_DEPTH, max_nodes: int = MAX_YAML_NODES
-) -> str | None:
-    """What makes ``text`` unsafe to load as YAML, or None.
-
-    libyaml's composer recurses in C (deep nesting crashes the process) and aliases can
-    expand exponentially (a "billion laughs" document), so the event stream is scanned
-    first, counting nesting and nodes as if every alias were expanded.
-    """
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    sizes: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, depth) when expanded
-    stack: list[list[Any]] = [[None, 0, 0]]  # [anchor, nodes, depth below]
-    total = 0
-    try:
-        for event in yaml.parse(text, Loader=loader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                if len(stack) > max_depth:
-                    return "is nested too deeply"
-                stack.append([event.anchor, 1, 0])
-                continue
-            if isinstance(event, yaml.CollectionEndEvent):
-                anchor, nodes, depth = stack.pop()
-                if anchor is not None:
-                    sizes[anchor] = (nodes, depth + 1)
-                nodes_here, depth_here = nodes, depth + 1
-            elif isinstance(event, yaml.AliasEvent):
-                if event.anchor not in sizes:
-                    return "refers to an anchor it does not define (or to itself)"
-                nodes_here, depth_here = sizes[event.anchor]
-            elif isinstance(event, yaml.ScalarEvent):
-                nodes_here, depth_here = 1, 0
-                if event.anchor is not None:
-                    sizes[event.anchor] = (1, 0)
-            else:
-                continue
-            top = stack[-1]
-            top[1] += nodes_here
-            top[2] = max(top[2], depth_here)
-            total += nodes_here
-            if total > max_nodes:
-                return "expands to far more data than a questionnaire pack holds"
-            if len(stack) - 1 + depth_here > max_depth:
-                return "is nested too deeply"
-    except yaml.YAMLError as exc:
-        return f"is not valid YAML ({getattr(exc, 'problem', None) or exc})"
-    return None
-
-
 @lru_cache(maxsize=8)
 def _bundled_pack(text: str) -> Any:
     """A bundled pack, checked and parsed once per distinct text (packs are immutable)."""
-    from app.scoring.pack import PackError, parse_pack
+    from app.scoring.pack import PackError, parse_pack, yaml_shape_problem
 
     problem = yaml_shape_problem(text)
     if problem is not None:

@@ -327,8 +327,65 @@ def _schema_errors(document: Any) -> list[str]:
     return [f"{_location(list(e.path))}: {e.message}" for e in errors]
 
 
+#: Far beyond any real pack (the shipped one has about 2,000 nodes): guards the YAML
+#: parser against crafted documents.
+MAX_YAML_DEPTH = 32
+MAX_YAML_NODES = 100_000
+
+
+def yaml_shape_problem(
+    text: str, max_depth: int = MAX_YAML_DEPTH, max_nodes: int = MAX_YAML_NODES
+) -> str | None:
+    """What makes ``text`` unsafe to load as YAML, or None.
+
+    libyaml's composer recurses in C (deep nesting crashes the process) and aliases can
+    expand exponentially (a "billion laughs" document), so the event stream is scanned
+    first, counting nesting and nodes as if every alias were expanded.
+    """
+    loader = _YAML_LOADER
+    sizes: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, depth) when expanded
+    stack: list[list[Any]] = [[None, 0, 0]]  # [anchor, nodes, depth below]
+    total = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) > max_depth:
+                    return "is nested too deeply"
+                stack.append([event.anchor, 1, 0])
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, nodes, depth = stack.pop()
+                if anchor is not None:
+                    sizes[anchor] = (nodes, depth + 1)
+                nodes_here, depth_here = nodes, depth + 1
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in sizes:
+                    return "refers to an anchor it does not define (or to itself)"
+                nodes_here, depth_here = sizes[event.anchor]
+            elif isinstance(event, yaml.ScalarEvent):
+                nodes_here, depth_here = 1, 0
+                if event.anchor is not None:
+                    sizes[event.anchor] = (1, 0)
+            else:
+                continue
+            top = stack[-1]
+            top[1] += nodes_here
+            top[2] = max(top[2], depth_here)
+            total += nodes_here
+            if total > max_nodes:
+                return "expands to far more data than a questionnaire pack holds"
+            if len(stack) - 1 + depth_here > max_depth:
+                return "is nested too deeply"
+    except yaml.YAMLError as exc:
+        return f"is not valid YAML ({getattr(exc, 'problem', None) or exc})"
+    return None
+
+
 def parse_pack(text: str, source: str = "<text>") -> Pack:
     """Parse and validate pack YAML; raise ``PackError`` listing every problem."""
+    problem = yaml_shape_problem(text)
+    if problem is not None:
+        raise PackError(source, [f"the YAML {problem}"])
     try:
         document = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:

@@ -7,6 +7,7 @@ up with every saved answer. Peer groups with fewer than five members never appea
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -461,7 +462,9 @@ class RadarChart(QWidget):
         if index is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), self.axis_tooltip(index), self._plot_widget)
+        # Section titles may come from a received bundle: escaped, so never read as HTML.
+        text = html.escape(self.axis_tooltip(index)).replace("\n", "<br>")
+        QToolTip.showText(QCursor.pos(), f"<qt>{text}</qt>", self._plot_widget)
 
 
 def _wrap(text: str, width: int) -> str:
