@@ -15,7 +15,6 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +74,15 @@ from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
 from app.ui.recommendations_dialog import RecommendationsDialog
 from app.ui.settings import settings
 from app.ui.share_view import ShareView
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    OK_COLOUR,
+    WARN_COLOUR,
+    local_time,
+    plain_label,
+    set_colour,
+    size_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -85,29 +93,6 @@ COMPACT_GEOMETRY_STATE = "interview_window/compact_geometry"
 #: Fits beside a video-call window on a 1280x800 screen.
 COMPACT_SIZE = QSize(560, 760)
 NORMAL_SIZE = QSize(1360, 860)
-ERROR_COLOUR = "#b3261e"
-OK_COLOUR = "#2e7d32"
-WARN_COLOUR = "#b26a00"
-
-
-def _plain(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _coloured(label: QLabel, colour: str | None) -> None:
-    label.setStyleSheet(f"color: {colour};" if colour else "")
-
-
-def _local_time(moment: datetime) -> str:
-    local = moment.astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M:%S")
-    return local.strftime("%Y-%m-%d %H:%M")
 
 
 def _duration(seconds: float) -> str:
@@ -115,14 +100,6 @@ def _duration(seconds: float) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def _size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} B"
 
 
 # --- small models --------------------------------------------------------------------------
@@ -153,7 +130,7 @@ class EvidenceListModel(QAbstractListModel):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{record.original_name} ({_size_text(record.size)})"
+            return f"{record.original_name} ({size_text(record.size)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{record.original_name}\n{record.media_type}\nSHA-256 {record.sha256}"
         return None
@@ -221,7 +198,7 @@ class FinaliseReviewDialog(QDialog):
                 "answer is confirmed. Finalising locks the interview; reopening it later "
                 "needs a reason."
             )
-        self.summary = _plain(summary)
+        self.summary = plain_label(summary)
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Open points"))
@@ -284,7 +261,7 @@ class ReopenDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reopen the interview"))
         self.setAccessibleName(self.tr("Reopen the interview"))
-        intro = _plain(
+        intro = plain_label(
             self.tr(
                 "This interview is finalised. Say why it is reopened; the reason is kept in "
                 "the interview's log."
@@ -385,7 +362,7 @@ class InterviewWindow(QMainWindow):
         self._build_scores_dock()
         self._build_actions()
         self._build_central()
-        self.score_summary = _plain(wrap=False)
+        self.score_summary = plain_label(wrap=False)
         self.score_summary.setAccessibleName(self.tr("Score summary"))
         self.statusBar().addPermanentWidget(self.score_summary)
         self.setWindowTitle(self._title_text())
@@ -410,18 +387,18 @@ class InterviewWindow(QMainWindow):
     # --- building ----------------------------------------------------------------------
 
     def _build_header(self) -> None:
-        self.title_label = _plain(wrap=True)
+        self.title_label = plain_label(wrap=True)
         font = QFont(self.title_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setText(self._cluster_text())
-        self.status_label = _plain(wrap=False)
+        self.status_label = plain_label(wrap=False)
         self.status_label.setAccessibleName(self.tr("Interview status"))
         # Wrapping labels, so the compact layout stays narrow.
-        self.progress_label = _plain(wrap=True)
+        self.progress_label = plain_label(wrap=True)
         self.progress_label.setAccessibleName(self.tr("Overall progress"))
-        self.clock_label = _plain(wrap=True)
+        self.clock_label = plain_label(wrap=True)
         self.clock_label.setAccessibleName(self.tr("Interview clock"))
 
         self.pause_button = QPushButton(self.tr("Pause"))
@@ -492,7 +469,7 @@ class InterviewWindow(QMainWindow):
         )
         row = QHBoxLayout(frame)
         row.setContentsMargins(10, 4, 10, 4)
-        label = _plain(text)
+        label = plain_label(text)
         label.setObjectName("BannerText")
         row.addWidget(label, 1)
         return frame
@@ -504,15 +481,15 @@ class InterviewWindow(QMainWindow):
         return label
 
     def _build_item_pane(self) -> None:
-        self.section_label = _plain(wrap=True)
+        self.section_label = plain_label(wrap=True)
         self.section_label.setAccessibleName(self.tr("Section and position"))
-        self.question_label = _plain(wrap=True, selectable=True)
+        self.question_label = plain_label(wrap=True, selectable=True)
         self.question_label.setAccessibleName(self.tr("Question"))
         font = QFont(self.question_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.question_label.setFont(font)
-        self.meta_label = _plain(wrap=True)
+        self.meta_label = plain_label(wrap=True)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.comments_frame = QFrame()
@@ -523,11 +500,11 @@ class InterviewWindow(QMainWindow):
         )
         comments_layout = QVBoxLayout(self.comments_frame)
         comments_layout.setContentsMargins(10, 6, 10, 6)
-        self.comments_title = _plain(self.tr("Supervisor comments"))
+        self.comments_title = plain_label(self.tr("Supervisor comments"))
         bold = QFont(self.comments_title.font())
         bold.setBold(True)
         self.comments_title.setFont(bold)
-        self.comments_label = _plain(selectable=True)
+        self.comments_label = plain_label(selectable=True)
         self.comments_label.setAccessibleName(self.tr("Supervisor comments"))
         comments_layout.addWidget(self.comments_title)
         comments_layout.addWidget(self.comments_label)
@@ -543,22 +520,22 @@ class InterviewWindow(QMainWindow):
         self.editor_layout = QVBoxLayout(self.editor_holder)
         self.editor_layout.setContentsMargins(0, 4, 0, 4)
 
-        self.validation_label = _plain(wrap=True)
+        self.validation_label = plain_label(wrap=True)
         self.validation_label.setAccessibleName(self.tr("Validation message"))
-        _coloured(self.validation_label, ERROR_COLOUR)
+        set_colour(self.validation_label, ERROR_COLOUR)
         self.restore_button = QPushButton(self.tr("Restore saved answer"))
         self.restore_button.setAccessibleName(self.tr("Restore the saved answer"))
         self.restore_button.clicked.connect(self.restore_saved_answer)
         validation_row = QHBoxLayout()
         validation_row.addWidget(self.validation_label, 1)
         validation_row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.saved_label = _plain(wrap=True)
+        self.saved_label = plain_label(wrap=True)
         self.saved_label.setAccessibleName(self.tr("Save state"))
 
-        self.help_label = _plain(wrap=True, selectable=True)
+        self.help_label = plain_label(wrap=True, selectable=True)
         self.help_label.setAccessibleName(self.tr("Help"))
-        self.evidence_expected_label = _plain(wrap=True)
-        self.source_label = _plain(wrap=True)
+        self.evidence_expected_label = plain_label(wrap=True)
+        self.source_label = plain_label(wrap=True)
         self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         # Notes and flags
@@ -577,7 +554,7 @@ class InterviewWindow(QMainWindow):
             self.tr("Unticked, the note stays private to you and never leaves this computer.")
         )
         self.for_report_check.toggled.connect(self._on_for_report_check_toggled)
-        self.note_state_label = _plain(wrap=False)
+        self.note_state_label = plain_label(wrap=False)
         self.follow_up_check = QCheckBox(self.tr("Follow up"))
         self.follow_up_check.setAccessibleName(self.tr("Flag: follow up"))
         self.follow_up_check.toggled.connect(self._on_follow_up_check_toggled)
@@ -609,9 +586,9 @@ class InterviewWindow(QMainWindow):
         self.remove_evidence_button = QPushButton(self.tr("Remove"))
         self.remove_evidence_button.setAccessibleName(self.tr("Remove the selected evidence file"))
         self.remove_evidence_button.clicked.connect(self._on_remove_evidence_button_clicked)
-        self.evidence_error_label = _plain(wrap=True)
+        self.evidence_error_label = plain_label(wrap=True)
         self.evidence_error_label.setAccessibleName(self.tr("Evidence message"))
-        _coloured(self.evidence_error_label, ERROR_COLOUR)
+        set_colour(self.evidence_error_label, ERROR_COLOUR)
         evidence_box = QGroupBox(self.tr("Evidence"))
         evidence_layout = QVBoxLayout(evidence_box)
         evidence_layout.addWidget(self.evidence_expected_label)
@@ -1459,7 +1436,7 @@ class InterviewWindow(QMainWindow):
         comments = self._comments.get(item.id, [])
         self.comments_frame.setVisible(bool(comments))
         self.comments_label.setText(
-            "\n".join(f"{c.author} ({_local_time(c.at)}): {c.text}" for c in comments)
+            "\n".join(f"{c.author} ({local_time(c.at)}): {c.text}" for c in comments)
         )
 
     def _show_general_comments(self) -> None:
@@ -1469,7 +1446,7 @@ class InterviewWindow(QMainWindow):
         self._banner_label(self.returned_banner).setText(
             "\n".join(
                 self.tr("Supervisor {author} ({when}): {text}").format(
-                    author=c.author, when=_local_time(c.at), text=c.text
+                    author=c.author, when=local_time(c.at), text=c.text
                 )
                 for c in comments
             )
@@ -1504,18 +1481,18 @@ class InterviewWindow(QMainWindow):
         if item.id in self._answers and meta is not None:
             if unconfirmed:
                 text = self.tr("Pre-filled, to confirm (imported {time})").format(
-                    time=_local_time(meta.saved_at)
+                    time=local_time(meta.saved_at)
                 )
-                _coloured(self.saved_label, WARN_COLOUR)
+                set_colour(self.saved_label, WARN_COLOUR)
             else:
-                text = self.tr("\u2713 Saved {time}").format(time=_local_time(meta.saved_at))
-                _coloured(self.saved_label, OK_COLOUR)
+                text = self.tr("\u2713 Saved {time}").format(time=local_time(meta.saved_at))
+                set_colour(self.saved_label, OK_COLOUR)
         elif item.id in self._answers:
             text = self.tr("\u2713 Saved")
-            _coloured(self.saved_label, OK_COLOUR)
+            set_colour(self.saved_label, OK_COLOUR)
         else:
             text = self.tr("Not answered yet")
-            _coloured(self.saved_label, None)
+            set_colour(self.saved_label, None)
         self.saved_label.setText(text)
 
     def _show_invalid(self, message: str) -> None:
@@ -1529,7 +1506,7 @@ class InterviewWindow(QMainWindow):
             if self._current is not None and self._current.id in self._answers
             else self.tr("Not saved.")
         )
-        _coloured(self.saved_label, ERROR_COLOUR)
+        set_colour(self.saved_label, ERROR_COLOUR)
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -1624,11 +1601,11 @@ class InterviewWindow(QMainWindow):
             )
         except AppError as error:
             self.note_state_label.setText(error.user_message)
-            _coloured(self.note_state_label, ERROR_COLOUR)
+            set_colour(self.note_state_label, ERROR_COLOUR)
             return
         self._notes = repo.notes_of(self.store, self.interview_id)
         self.note_state_label.setText(self.tr("Note saved") if text else self.tr("Note deleted"))
-        _coloured(self.note_state_label, OK_COLOUR)
+        set_colour(self.note_state_label, OK_COLOUR)
 
     def _set_flag(self, kind: str, on: bool) -> None:
         item = self._current
@@ -1729,7 +1706,7 @@ class InterviewWindow(QMainWindow):
         self.clock_label.setToolTip(
             self.tr("Interview time, and time in this section against its budget")
         )
-        _coloured(self.clock_label, ERROR_COLOUR if over else None)
+        set_colour(self.clock_label, ERROR_COLOUR if over else None)
         self.pause_button.setText(
             self.tr("Pause")
             if self._clock.running or not self._clock.started
@@ -1781,7 +1758,7 @@ class InterviewWindow(QMainWindow):
         self.status_label.setText(" \u00b7 ".join(t for t in (mode_text, status_text) if t))
         self.locked_banner.setVisible(locked)
         if locked:
-            when = _local_time(self.detail.finalised_at) if self.detail.finalised_at else ""
+            when = local_time(self.detail.finalised_at) if self.detail.finalised_at else ""
             self._banner_label(self.locked_banner).setText(
                 self.tr("Finalised {when}: read-only. Reopening needs a reason.").format(when=when)
             )
@@ -1865,7 +1842,7 @@ class InterviewWindow(QMainWindow):
         if self._current is None:
             return
         self.saved_label.setText(self.tr("Not saved yet: press Enter or leave the field to save."))
-        _coloured(self.saved_label, WARN_COLOUR)
+        set_colour(self.saved_label, WARN_COLOUR)
 
     def _on_note_edit_committed(self) -> None:
         self._commit_note()
@@ -1874,7 +1851,7 @@ class InterviewWindow(QMainWindow):
         note = self._notes.get(self._current.id) if self._current else None
         if self.note_edit.toPlainText().strip() != (note.text if note else ""):
             self.note_state_label.setText(self.tr("Note not saved yet (Ctrl+Enter)"))
-            _coloured(self.note_state_label, WARN_COLOUR)
+            set_colour(self.note_state_label, WARN_COLOUR)
 
     def _on_for_report_check_toggled(self, _checked: bool) -> None:
         self._commit_note()

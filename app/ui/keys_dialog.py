@@ -47,33 +47,16 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.export import keys
 from app.export.minisign import MinisignError, PublicKey
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ERROR_COLOUR = "#b3261e"
-OK_COLOUR = "#2e7d32"
-WARN_COLOUR = "#b26a00"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("KeysDialog", text)
-
-
-def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
-    """A label that never interprets its text as mark-up."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def set_colour(label: QLabel, colour: str | None) -> None:
-    """Colour a message label (None: the palette's text colour)."""
-    label.setStyleSheet(f"color: {colour};" if colour else "")
 
 
 def fingerprint_label(text: str = "", *, scale: float = 1.8) -> QLabel:

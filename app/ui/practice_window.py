@@ -76,6 +76,7 @@ from app.scoring.practice import (
 )
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_STATUSES
 from app.ui.settings import settings
+from app.ui.widgets import plain_label
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -91,15 +92,6 @@ FICTIONAL_COLOUR = "#fff4d6"
 NARRATIVE_DOCK = "PracticeNarrativeDock"
 
 
-def _plain(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
     font = QFont(label.font())
     font.setBold(True)
@@ -110,7 +102,7 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
 
 
 def _banner(text: str) -> QLabel:
-    label = _plain(text)
+    label = plain_label(text)
     label.setStyleSheet(
         f"background: {FICTIONAL_COLOUR}; border: 1px solid #e0c870; border-radius: 3px;"
         " padding: 4px 6px;"
@@ -433,7 +425,7 @@ class NarrativeView(QWidget):
         self.banner = _banner(
             self.tr("Fictional practice case: read it as the cluster manager's account.")
         )
-        self.title_label = _bold(_plain(), 1.1)
+        self.title_label = _bold(plain_label(), 1.1)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Case narrative"))
@@ -511,7 +503,7 @@ class CalibrationReportView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.overview: CalibrationOverview | None = None
-        self.heading = _bold(_plain(), 1.2)
+        self.heading = _bold(plain_label(), 1.2)
         self.heading.setAccessibleName(self.tr("Report heading"))
         self.banner = _banner(
             self.tr(
@@ -519,15 +511,15 @@ class CalibrationReportView(QWidget):
                 "expert; they never lead to a label."
             )
         )
-        self.agreement_label = _bold(_plain(wrap=False, selectable=True), 1.3)
+        self.agreement_label = _bold(plain_label(wrap=False, selectable=True), 1.3)
         self.agreement_label.setAccessibleName(self.tr("Item agreement"))
-        self.kappa_label = _bold(_plain(wrap=False, selectable=True), 1.3)
+        self.kappa_label = _bold(plain_label(wrap=False, selectable=True), 1.3)
         self.kappa_label.setAccessibleName(self.tr("Cohen's kappa"))
-        self.indicator_label = _bold(_plain(wrap=False, selectable=True), 1.3)
+        self.indicator_label = _bold(plain_label(wrap=False, selectable=True), 1.3)
         self.indicator_label.setAccessibleName(self.tr("Indicators with the same pass/fail"))
-        self.kappa_explanation = _plain(selectable=True)
+        self.kappa_explanation = plain_label(selectable=True)
         self.kappa_explanation.setAccessibleName(self.tr("What kappa rests on"))
-        self.verdicts_label = _plain(selectable=True)
+        self.verdicts_label = plain_label(selectable=True)
         self.verdicts_label.setAccessibleName(self.tr("Verdicts"))
 
         figures = QHBoxLayout()
@@ -537,7 +529,7 @@ class CalibrationReportView(QWidget):
             (self.tr("Indicators with the same pass/fail"), self.indicator_label),
         ):
             box = QVBoxLayout()
-            box.addWidget(_plain(caption, wrap=False))
+            box.addWidget(plain_label(caption, wrap=False))
             box.addWidget(label)
             figures.addLayout(box)
             figures.addSpacing(24)
@@ -578,7 +570,7 @@ class CalibrationReportView(QWidget):
         differences_box = QGroupBox(self.tr("Largest differences, explained"))
         QVBoxLayout(differences_box).addWidget(self.differences_text)
 
-        self.trend_label = _plain(selectable=True)
+        self.trend_label = plain_label(selectable=True)
         self.trend_label.setAccessibleName(self.tr("Change across sessions"))
         self.history_model = HistoryModel(self)
         self.history_table = _read_only_table(self.history_model, self.tr("Sessions of this case"))
@@ -689,7 +681,7 @@ class CalibrationReportDialog(QDialog):
         self.setWindowTitle(self.tr("[Practice] Calibration report"))
         self.setAccessibleName(self.tr("Calibration report"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.status_label = _plain()
+        self.status_label = plain_label()
         self.status_label.setAccessibleName(self.tr("Calculation status"))
         self.view = CalibrationReportView(self)
         self.view.setVisible(False)
@@ -791,7 +783,7 @@ class PracticeWindow(QMainWindow):
         cases_box = QGroupBox(self.tr("Cases"))
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.addWidget(
-            _plain(
+            plain_label(
                 self.tr(
                     "Every case is fictional: invented clusters, people and numbers, with a "
                     "reference expert's answers to compare yours with."
@@ -800,8 +792,8 @@ class PracticeWindow(QMainWindow):
         )
         cases_layout.addWidget(self.case_list, 1)
 
-        self.title_label = _bold(_plain(), 1.2)
-        self.description_label = _plain(selectable=True)
+        self.title_label = _bold(plain_label(), 1.2)
+        self.description_label = plain_label(selectable=True)
         self.description_label.setAccessibleName(self.tr("Case description"))
         self.narrative = NarrativeView()
         self.narrative.banner.setVisible(False)
@@ -829,7 +821,7 @@ class PracticeWindow(QMainWindow):
         self.session_table = _read_only_table(self.session_model, self.tr("Your sessions"))
         self.session_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.session_table.doubleClicked.connect(lambda _index: self.open_report())
-        self.sessions_hint = _plain()
+        self.sessions_hint = plain_label()
         self.continue_button = QPushButton(self.tr("&Continue interview"))
         self.continue_button.setAccessibleName(self.tr("Continue the selected session"))
         self.continue_button.setToolTip(self.tr("Continue the selected session (Ctrl+O)"))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
@@ -53,21 +52,13 @@ from app.export.prefill import (
 from app.models import Store
 from app.models import repository as repo
 from app.ui.settings import settings
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 LOCKED_STATUSES = ("finalised", "approved")
-ERROR_COLOUR = "#b3261e"
-OK_COLOUR = "#2e7d32"
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def suggested_file_name(cluster_name: str) -> str:
@@ -153,7 +144,7 @@ class PrefillImportDialog(QDialog):
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        intro = _plain(
+        intro = plain_label(
             self.tr(
                 "Send the cluster a blank workbook to fill in before the interview, then "
                 "import it here. Every cell is checked against the questionnaire; imported "
@@ -181,7 +172,7 @@ class PrefillImportDialog(QDialog):
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.export_button)
 
-        self.summary_label = _plain(self.tr("Choose the workbook the cluster sent back."))
+        self.summary_label = plain_label(self.tr("Choose the workbook the cluster sent back."))
         self.summary_label.setAccessibleName(self.tr("Validation result"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)

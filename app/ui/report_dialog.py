@@ -43,18 +43,14 @@ from app.export import keys
 from app.models import Store
 from app.paths import data_dir
 from app.ui.keys_dialog import (
-    ERROR_COLOUR,
-    OK_COLOUR,
-    WARN_COLOUR,
     fingerprint_label,
     key_info_or_none,
     passphrase_problem,
     password_edit,
-    plain_label,
-    set_colour,
     while_alive,
 )
 from app.ui.settings import settings
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)

@@ -61,19 +61,15 @@ from app.models import Store
 from app.models import repository as repo
 from app.scoring.pack import Item, Pack
 from app.ui.keys_dialog import (
-    ERROR_COLOUR,
-    OK_COLOUR,
-    WARN_COLOUR,
     CreateKeyDialog,
     KeysDialog,
     PassphraseDialog,
     fingerprint_label,
-    plain_label,
-    set_colour,
     while_alive,
 )
 from app.ui.report_dialog import safe_file_stem
 from app.ui.settings import settings
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour, size_text
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -87,14 +83,6 @@ DASH = "\u2014"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SupervisorWindow", text)
-
-
-def _size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
-    if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} B"
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -609,7 +597,7 @@ class SupervisorWindow(QMainWindow):
         self.files_model = RowsModel(
             [
                 (self.tr("File"), lambda f: _short_member_name(f.name)),
-                (self.tr("Size"), lambda f: _size_text(f.size)),
+                (self.tr("Size"), lambda f: size_text(f.size)),
                 (self.tr("SHA-256"), lambda f: f.sha256),
             ],
             self,
@@ -738,7 +726,7 @@ class SupervisorWindow(QMainWindow):
             [
                 (self.tr("File name given by the expert"), lambda e: e.original_name),
                 (self.tr("Question"), lambda e: self._item_label(e.item_id)),
-                (self.tr("Size"), lambda e: _size_text(e.size)),
+                (self.tr("Size"), lambda e: size_text(e.size)),
                 (self.tr("SHA-256"), lambda e: e.sha256),
             ],
             self,
@@ -1228,7 +1216,7 @@ class SupervisorWindow(QMainWindow):
 
             self.report_info_label.setText(
                 self.tr("report.pdf \u00b7 {size} \u00b7 SHA-256 {digest}").format(
-                    size=_size_text(len(contents.report_pdf)),
+                    size=size_text(len(contents.report_pdf)),
                     digest=hashlib.sha256(contents.report_pdf).hexdigest(),
                 )
             )
@@ -1352,7 +1340,7 @@ class SupervisorWindow(QMainWindow):
         evidence = [e for e in self.contents.evidence if e.item_id == item.id]
         self.item_evidence_label.setText(
             self.tr("Evidence: {names}").format(
-                names="; ".join(f"{e.original_name} ({_size_text(e.size)})" for e in evidence)
+                names="; ".join(f"{e.original_name} ({size_text(e.size)})" for e in evidence)
             )
             if evidence
             else ""

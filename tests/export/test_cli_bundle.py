@@ -302,10 +302,9 @@ def test_verify_refuses_practice_bundles_unless_allowed(
     assert "(practice)" in capsys.readouterr().out
 
 
-def test_verify_needs_a_bundle() -> None:
-    with pytest.raises(SystemExit) as caught:
-        run(["verify"])
-    assert caught.value.code == 2
+def test_verify_needs_a_bundle(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["verify"]) == 2
+    assert "BUNDLE" in capsys.readouterr().err
 
 
 # --- decisions -----------------------------------------------------------------------------

@@ -32,10 +32,9 @@ def test_result_arrives_on_the_gui_thread_after_work_off_it(qtbot) -> None:  # t
     def on_done(result: tuple[int, bool]) -> None:
         received.append((result, QThread.currentThread().isMainThread()))
 
-    task = run_task(_add, 2, 3, on_done=on_done)
-    with qtbot.waitSignal(task.signals.finished, timeout=5000):
-        pass
-    qtbot.waitUntil(lambda: bool(received), timeout=5000)
+    run_task(_add, 2, 3, on_done=on_done)
+    # Generous: the shared thread pool may still be busy with an earlier test's work.
+    qtbot.waitUntil(lambda: bool(received), timeout=30_000)
     (value, ran_on_main), delivered_on_main = received[0]
     assert value == 5
     assert not ran_on_main  # the work ran on a pool thread
