@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from app.errors import AppError
 from app.export.bundle import canonical_json, utc_text
 from app.export.keys import SigningKey, TrustedKey, TrustedKeys, parse_time
 from app.export.minisign import MinisignError, PublicKey, verify
+from app.fileio import write_atomically
 
 if TYPE_CHECKING:
     from app.export.verify import BundleContents, VerificationResult
@@ -180,17 +180,7 @@ def _write_atomically(out: Path | str, document: Mapping[str, Any], name: str) -
     if target.is_dir() or str(out).endswith(("/", os.sep)) or not target.suffix:
         target.mkdir(parents=True, exist_ok=True)
         target = target / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".decision-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return target
 
 

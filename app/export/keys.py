@@ -18,7 +18,6 @@ import json
 import os
 import secrets
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -33,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from app.errors import AppError
 from app.export import minisign
 from app.export.minisign import MinisignError, PublicKey
+from app.fileio import write_atomically
 from app.paths import data_dir
 
 KEYS_DIR = "keys"
@@ -143,22 +143,6 @@ class SigningKey:
         )
 
 
-def _write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, readable by the owner only."""
-    handle, temporary = tempfile.mkstemp(prefix=".key-", dir=path.parent)
-    try:
-        os.chmod(temporary, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    os.chmod(path, 0o600)
-
-
 def _kdf(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
@@ -202,8 +186,8 @@ def create_key(passphrase: str, *, replace: bool = False) -> KeyInfo:
         "encrypted_private_key": base64.b64encode(ciphertext).decode(),
     }
     try:
-        _write_private(private_key_path(), json.dumps(document, indent=2) + "\n")
-        _write_private(public_key_path(), public.to_file_text())
+        write_atomically(private_key_path(), json.dumps(document, indent=2) + "\n", private=True)
+        write_atomically(public_key_path(), public.to_file_text(), private=True)
         os.chmod(public_key_path(), 0o644)
     except OSError as exc:
         raise KeyStoreError(
@@ -522,17 +506,7 @@ def save_trusted_keys(
     target = Path(path) if path is not None else default_trusted_keys_path()
     text = dump_trusted_keys(keys)
     parse_trusted_keys(text, str(target))  # never write a file we would refuse to read
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".trusted-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(target, text)
     return target
 
 

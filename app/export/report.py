@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,6 +47,7 @@ from app.export.charts import (
     register_fonts,
     series_labels,
 )
+from app.fileio import write_atomically
 from app.scoring.pack import NUMERIC_TYPES as _NUMERIC_TYPES
 from app.scoring.pack import TEXT_TYPES, Item, Pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
@@ -186,7 +185,7 @@ def write_report(
         canvasmaker=_canvas_maker(data.is_practice),
     )
     reporter(92)
-    _write_atomically(out_path, buffer.getvalue())
+    write_atomically(out_path, buffer.getvalue())
     reporter(100)
     return out_path
 
@@ -206,27 +205,6 @@ class _Progress:
         if self._callback is not None and percent > self._last:
             self._last = percent
             self._callback(percent)
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        directory = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
 
 
 class _PageDecorator:

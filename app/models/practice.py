@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.fileio import write_atomically
 from app.models import Store
 from app.models import repository as repo
 from app.paths import data_dir, default_pack_path
@@ -74,16 +73,7 @@ def _read_mapping() -> dict[str, dict[str, Any]]:
 def _write_mapping(sessions: dict[str, dict[str, Any]]) -> None:
     path = sessions_path()
     text = json.dumps({"version": 1, "sessions": sessions}, indent=2, sort_keys=True)
-    handle, temporary = tempfile.mkstemp(prefix=".practice-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)
 
 
 def record_practice_case(interview_uuid: str, case_id: str, trainee: str) -> None:
