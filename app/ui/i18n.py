@@ -1,8 +1,16 @@
-"""Interface language: loads ClusterBench's and Qt's own translations."""
+"""Interface language: loads ClusterBench's and Qt's own translations.
+
+The language is read from the settings when the application starts (``create_app``); a
+change in the settings dialog is used from the next start. Questionnaire texts follow the
+same setting through ``Text.get(language)``, falling back to English. The translation
+sources live in ``resources/translations``; ``scripts/update_translations.sh`` refreshes
+and compiles them.
+"""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -10,18 +18,24 @@ from app.paths import RESOURCES_DIR
 
 log = logging.getLogger(__name__)
 
-#: Languages the interface ships in (code -> name shown in settings).
+#: Languages the interface ships in (code -> name shown in settings, in that language).
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
+SOURCE_LANGUAGE = "en"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 _installed: list[QTranslator] = []
 
 
-def install_translator(language: str) -> bool:
-    """Switch the running application to ``language``; English needs no translator.
+def translation_file(language: str) -> Path:
+    """The compiled translation (.qm) of ``language``."""
+    return TRANSLATIONS_DIR / f"clusterbench_{language}.qm"
 
-    Returns whether a translation was loaded. Widgets built afterwards use the new
-    language; open windows retranslate on ``QEvent.LanguageChange``.
+
+def install_translator(language: str) -> bool:
+    """Switch the application's translators to ``language``; English needs none.
+
+    Returns whether ClusterBench's own translation was loaded. Widgets built afterwards
+    use the new language; windows already open keep their texts.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -29,17 +43,18 @@ def install_translator(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en" or language not in LANGUAGES:
+    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         QLocale.setDefault(QLocale(QLocale.Language.English))
         return False
     loaded = False
     ours = QTranslator(app)
-    if ours.load(str(TRANSLATIONS_DIR / f"clusterbench_{language}.qm")):
+    if ours.load(str(translation_file(language))):
         app.installTranslator(ours)
         _installed.append(ours)
         loaded = True
     else:
-        log.warning("no translation file for %s", language)
+        log.warning("no translation file for %s in %s", language, TRANSLATIONS_DIR)
+    # Qt's own texts: standard buttons (Save, Cancel), file dialogs, context menus.
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_dir):

@@ -161,7 +161,7 @@ class SettingsDialog(QDialog):
         self.default_mode = QComboBox()
         self.default_mode.setAccessibleName(self.tr("Default interview mode"))
         for code, label in INTERVIEW_MODES.items():
-            self.default_mode.addItem(label, code)
+            self.default_mode.addItem(self.tr(label), code)
         self.default_mode.setCurrentIndex(self.default_mode.findData(store_settings.default_mode))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
@@ -170,6 +170,11 @@ class SettingsDialog(QDialog):
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(store_settings.language))
+        self.language_note = QLabel(
+            self.tr("The new language is used from the next start of ClusterBench.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setAccessibleName(self.tr("Note on the language"))
         self.compact_layout = QCheckBox(self.tr("Compact layout (small screens)"))
         self.compact_layout.setChecked(store_settings.compact_layout)
         self.backup_schedule = QComboBox()
@@ -208,6 +213,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Expert ID:"), self.expert_id)
         form.addRow(self.tr("Default mode:"), self.default_mode)
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow("", self.compact_layout)
         form.addRow(self.tr("Automatic backups:"), self.backup_schedule)
         form.addRow(self.tr("Data folder:"), folder_row)

@@ -1,0 +1,332 @@
+"""The interface in German and back in English, with the shipped translation files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import PySide6
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
+
+from app.models import Store, open_store
+from app.models import repository as repo
+from app.paths import default_pack_path
+from app.scoring.pack import Pack, parse_pack
+from app.scoring.reference import default_reference
+from app.ui.i18n import TRANSLATIONS_DIR, install_translator, translation_file
+from app.ui.interview_window import InterviewWindow
+from app.ui.main_window import MainWindow
+from app.ui.settings import SettingsDialog, settings
+
+TS_FILE = TRANSLATIONS_DIR / "clusterbench_de.ts"
+#: An item whose label the shipped pack gives in German, and one a test pack leaves English.
+GERMAN_ITEM = "eligibility.eccp_listed"
+ENGLISH_ONLY_ITEM = "structure.participants_total"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+UPDATE_HINT = (
+    "English text in the German interface: run scripts/update_translations.sh and translate "
+    "what it lists as unfinished in resources/translations/clusterbench_de.ts"
+)
+
+
+def _messages() -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TS_FILE).getroot()
+    return [
+        (context.findtext("name", ""), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def _translated_sources() -> set[str]:
+    """English texts whose German translation differs (so they must never show in German)."""
+    found = set()
+    for _context, message in _messages():
+        source = message.findtext("source", "")
+        translation = message.findtext("translation", "")
+        if translation and translation != source:
+            found.add(source)
+    return found
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    opened = open_store(data_dir / "clusterbench.sqlite3", backup=False)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def interview_id(store: Store, default_pack: Pack) -> int:
+    cluster_id = repo.create_cluster(
+        store,
+        name="Rheinau Photonics Cluster (fictional)",
+        country="DE",
+        technology_area="ICT",
+        fictional=True,
+    )
+    return repo.create_interview(
+        store,
+        cluster_id=cluster_id,
+        pack=default_pack,
+        mode="on_site",
+        expert="Erika Example",
+        actor="Erika Example",
+    )
+
+
+@pytest.fixture
+def language(qapp: Any) -> Iterator[Any]:
+    """Choose a language as the settings dialog does, then start as the application does."""
+    saved_locale = QLocale()
+
+    def choose(code: str) -> None:
+        settings().language = code
+        settings().sync()
+        install_translator(settings().language)
+
+    yield choose
+    install_translator("en")
+    QLocale.setDefault(saved_locale)
+
+
+def _main_window(qtbot: Any, store: Store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _interview_window(qtbot: Any, store: Store, interview_id: int) -> InterviewWindow:
+    window = InterviewWindow(store, interview_id, default_reference())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _menu_titles(window: QMainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _model_texts(model: QAbstractItemModel) -> set[str]:
+    """Headers and the first rows of a list, table or tree (top level)."""
+    root = QModelIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a QAbstractListModel hides columnCount
+        columns = 1
+    texts = {str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)}
+    for row in range(min(model.rowCount(root), 50)):
+        for column in range(columns):
+            index = model.index(row, column, root)
+            texts.update(
+                (str(index.data() or ""), str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+            )
+    return texts
+
+
+def _visible_texts(window: QWidget) -> set[str]:
+    """Every text a person sees or hears (screen reader) in ``window``."""
+    texts = {window.windowTitle()}
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts.update((widget.accessibleName(), widget.toolTip(), widget.windowTitle()))
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        if isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QMenu):
+            texts.add(widget.title())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts.update(_model_texts(widget.model()))
+    for action in window.findChildren(QAction):
+        texts.update((action.text(), action.toolTip()))
+    texts.discard("")
+    return texts
+
+
+def test_every_message_is_translated_with_its_placeholders_and_one_accelerator() -> None:
+    messages = _messages()
+    assert len(messages) > 300
+    unfinished = [
+        (context, message.findtext("source"))
+        for context, message in messages
+        if message.find("translation[@type='unfinished']") is not None
+    ]
+    assert unfinished == []
+    for context, message in messages:
+        source = message.findtext("source", "")
+        translation = message.findtext("translation", "")
+        where = f"{context}: {source!r}"
+        assert translation.strip(), where
+        assert sorted(PLACEHOLDER.findall(translation)) == sorted(PLACEHOLDER.findall(source)), (
+            where
+        )
+        assert (_mnemonic(source) is None) == (_mnemonic(translation) is None), where
+
+
+def test_compiled_file_matches_the_translation_source(tmp_path: Path) -> None:
+    package = Path(PySide6.__file__).parent
+    lrelease = next(
+        path
+        for path in (package / "lrelease", package / "Qt" / "libexec" / "lrelease")
+        if path.exists()
+    )
+    compiled = tmp_path / "check.qm"
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS_FILE), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == translation_file("de").read_bytes(), (
+        "clusterbench_de.qm is out of date: run scripts/update_translations.sh"
+    )
+
+
+def test_home_window_is_german_then_english_again(
+    qtbot: Any, store: Store, interview_id: int, language: Any
+) -> None:
+    language("de")
+    german = _main_window(qtbot, store)
+    assert _menu_titles(german)[0] == "&Datei"
+    assert _menu_titles(german)[-1] == "&Hilfe"
+    assert german.new_button.text() == "Neues Interview"
+    assert german.search_edit.placeholderText() == "Cluster, Expert:in oder Land suchen"
+    assert german.new_action.text() == "&Neues Interview\u2026"
+    modes = [german.mode_filter.itemText(i) for i in range(german.mode_filter.count())]
+    assert modes == ["Alle Interviewarten", "Vor Ort", "Videokonferenz", "Übung"]
+    row = german.proxy.index(0, 0).row()
+    cells = [german.proxy.index(row, c).data() for c in range(german.proxy.columnCount())]
+    assert "Vor Ort" in cells
+    assert "In Bearbeitung" in cells
+    sources = _translated_sources()
+    assert _visible_texts(german) & sources == set(), UPDATE_HINT
+    german.close()
+
+    language("en")
+    english = _main_window(qtbot, store)
+    assert _menu_titles(english)[0] == "&File"
+    assert _menu_titles(english)[-1] == "&Help"
+    assert english.new_button.text() == "New interview"
+    assert english.new_action.text() == "&New interview\u2026"
+    # The same check that found no English above finds it here.
+    assert {"New interview", "&File", "All modes"} <= _visible_texts(english) & sources
+
+
+def test_menu_accelerators_are_unique_in_german(
+    qtbot: Any, store: Store, interview_id: int, language: Any
+) -> None:
+    language("de")
+    windows: list[QMainWindow] = [
+        _main_window(qtbot, store),
+        _interview_window(qtbot, store, interview_id),
+    ]
+    for window in windows:
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        bar = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+        bar = [m for m in bar if m]
+        assert len(bar) == len(set(bar)), _menu_titles(window)
+        for menu in menus:
+            keys = [_mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+            keys = [k for k in keys if k]
+            assert len(keys) == len(set(keys)), [a.text() for a in menu.actions()]
+
+
+def test_interview_shows_german_pack_texts_with_english_fallback(
+    qtbot: Any, store: Store, default_pack: Pack, language: Any
+) -> None:
+    # A pack like the shipped one, but with one label left in English only.
+    text = default_pack_path().read_text(encoding="utf-8")
+    bilingual = (
+        "label: {en: Total number of cluster participants, de: Gesamtzahl der Clusterteilnehmer}"
+    )
+    assert bilingual in text
+    pack = parse_pack(text.replace(bilingual, "label: Total number of cluster participants"))
+    assert "de" not in pack.item(ENGLISH_ONLY_ITEM).label.translations
+    cluster_id = repo.create_cluster(
+        store,
+        name="Moseltal Wine Cluster (fictional)",
+        country="DE",
+        technology_area="Food (non-biotech)",
+        fictional=True,
+    )
+    interview = repo.create_interview(
+        store,
+        cluster_id=cluster_id,
+        pack=pack,
+        mode="video_call",
+        expert="Erika Example",
+        actor="Erika Example",
+    )
+
+    language("de")
+    window = _interview_window(qtbot, store, interview)
+    assert window.language == "de"
+    assert window.go_to_item(GERMAN_ITEM)
+    german_item = pack.item(GERMAN_ITEM)
+    assert window.question_label.text() == german_item.label.get("de")
+    assert window.question_label.text() != german_item.label.get("en")
+    assert window.help_label.text().startswith(german_item.help.get("de")[:20])
+    assert window.pause_button.text() == "Pause"
+    assert window.share_button.text() == "Freigabeansicht"
+    assert "Frage" in _menu_titles(window)
+    first_section = window.navigator.index(0, 0).data()
+    assert first_section.startswith("Teilnahmevoraussetzungen")
+
+    assert window.go_to_item(ENGLISH_ONLY_ITEM)
+    assert window.question_label.text() == "Total number of cluster participants"
+    assert window.help_label.text().startswith(pack.item(ENGLISH_ONLY_ITEM).help.get("de")[:20])
+    assert _visible_texts(window) & _translated_sources() == set(), UPDATE_HINT
+    window.close()
+
+    language("en")
+    english = _interview_window(qtbot, store, interview)
+    assert english.go_to_item(GERMAN_ITEM)
+    assert english.question_label.text() == german_item.label.get("en")
+    assert english.share_button.text() == "Share view"
+    assert {"Share view", "Next question"} <= _visible_texts(english) & _translated_sources()
+    english.close()
+
+
+def test_settings_dialog_says_when_the_language_changes(qtbot: Any, language: Any) -> None:
+    language("de")
+    dialog = SettingsDialog(settings())
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Einstellungen"
+    assert (
+        dialog.language_note.text()
+        == "Die neue Sprache gilt ab dem nächsten Start von ClusterBench."
+    )
+    modes = [dialog.default_mode.itemText(i) for i in range(dialog.default_mode.count())]
+    assert modes == ["Vor Ort", "Videokonferenz", "Übung"]
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert settings().language == "en"
