@@ -35,7 +35,7 @@ def main() -> None:
     from app.ui.interview_window import InterviewWindow
     from app.ui.main_window import MainWindow
 
-    app = create_app()
+    app = create_app()  # kept referenced for the whole run
     OUT.mkdir(parents=True, exist_ok=True)
     store = open_store(backup=False)
     pack = load_pack(default_pack_path())
@@ -85,6 +85,7 @@ def main() -> None:
     window.close()
     home.close()
     store.close()
+    app.processEvents()
     print(f"screenshots written to {OUT.relative_to(ROOT)}")
 
 

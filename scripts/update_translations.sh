@@ -25,6 +25,8 @@ LANGUAGES=(de)
 VOCABULARIES=(
   "ChecksModel=app.export.verify:CHECK_TITLES"
   "SupervisorWindow=app.export.verify:CHECK_TITLES"
+  "InterviewTableModel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
+  "NewInterviewDialog=app.scoring.taxonomy:TECHNOLOGY_AREAS"
 )
 TS_DIR=resources/translations
 PYTHON=.venv/bin/python

@@ -35,8 +35,8 @@ def _tr(text: str) -> str:
 
 
 def country_name(code: str) -> str:
-    """The English name of a country code (the code itself when unknown)."""
-    return COUNTRIES.get(code, code)
+    """The name of a country code in the interface language (the code itself when unknown)."""
+    return _tr(COUNTRIES[code]) if code in COUNTRIES else code
 
 
 def fictional_name(name: str, fictional: bool) -> str:
@@ -132,7 +132,7 @@ class InterviewTableModel(QAbstractTableModel):
         if column == "country":
             return country_name(summary.country)
         if column == "technology_area":
-            return summary.technology_area
+            return _tr(summary.technology_area)
         if column == "mode":
             label = _tr(INTERVIEW_MODES.get(summary.mode, summary.mode))
             return f"\u25cb {label}" if summary.mode == "practice" else label

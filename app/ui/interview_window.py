@@ -10,7 +10,6 @@ share view shows the current question alone, in large type, for the call.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -67,6 +66,7 @@ from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
 from app.models.errors import EvidenceTooLargeError
+from app.scoring.engine import score_interview
 from app.scoring.pack import AnswerError, Item, validate_answer
 from app.ui.command_palette import Command, CommandPalette, ShortcutSheet
 from app.ui.editors import AnswerEditor, CommitTextEdit, GroupEditor, InputError, editor_for
@@ -760,8 +760,17 @@ class InterviewWindow(QMainWindow):
                 ("shortcuts", t("Keyboard shortcuts"), "F1", self.open_shortcut_sheet),
             ],
         }  # fmt: skip
+        menu_titles = {
+            t("Go"): t("&Go"),
+            t("Question"): t("&Question"),
+            t("Interview"): t("&Interview"),
+            t("Report"): t("&Report"),
+            t("Practice"): t("Pra&ctice"),
+            t("View"): t("&View"),
+            t("Help"): t("&Help"),
+        }
         for category, specs in groups.items():
-            menu = self.menuBar().addMenu(category)
+            menu = self.menuBar().addMenu(menu_titles.get(category, category))
             for name, title, keys, slot in specs:
                 action = QAction(title, self)
                 action.setShortcuts([QKeySequence(k) for k in keys.split("|")])
@@ -1624,16 +1633,12 @@ class InterviewWindow(QMainWindow):
 
     def _rescore(self) -> None:
         try:
-            engine = importlib.import_module("app.scoring.engine")
-        except ImportError:
-            log.warning("the scoring engine is not available")
-            return
-        try:
-            result = engine.score_interview(
+            result = score_interview(
                 self.pack,
                 self._answers,
                 reference=self.reference,
                 technology_area=self.detail.technology_area or None,
+                language=self.language,
             )
         except (AppError, ValueError, KeyError, TypeError):
             log.exception("scoring failed")

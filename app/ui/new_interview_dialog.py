@@ -66,13 +66,15 @@ def pack_choices() -> list[PackChoice]:
             log.exception("the pack catalogue could not be read")
     if not choices:
         pack = load_pack(default_pack_path())
-        choices.append(PackChoice(f"{pack.title.get()} {pack.version}", pack=pack))
+        choices.append(
+            PackChoice(f"{pack.title.get(settings().language)} {pack.version}", pack=pack)
+        )
     return choices
 
 
 def _as_choice(entry: Any) -> PackChoice:
     if isinstance(entry, Pack):
-        return PackChoice(f"{entry.title.get()} {entry.version}", pack=entry)
+        return PackChoice(f"{entry.title.get(settings().language)} {entry.version}", pack=entry)
     if isinstance(entry, (str, Path)):
         return PackChoice(Path(entry).stem, path=Path(entry))
     pack = getattr(entry, "pack", None)
@@ -138,19 +140,20 @@ class NewInterviewDialog(QDialog):
         self.cluster_choice.setAccessibleName(self.tr("Existing cluster"))
         for cluster in repo.list_clusters(store):
             name = fictional_name(cluster.name, bool(getattr(cluster, "fictional", False)))
-            country = COUNTRIES.get(cluster.country, cluster.country)
+            country = self.tr(COUNTRIES.get(cluster.country, cluster.country))
             self.cluster_choice.addItem(f"{name} \u2014 {country}", cluster.id)
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Cluster name"))
         self.country_choice = QComboBox()
         self.country_choice.setAccessibleName(self.tr("Country"))
-        for code, name in sorted(COUNTRIES.items(), key=lambda kv: kv[1]):
+        countries = {code: self.tr(name) for code, name in COUNTRIES.items()}
+        for code, name in sorted(countries.items(), key=lambda kv: kv[1]):
             self.country_choice.addItem(name, code)
         self.area_choice = QComboBox()
         self.area_choice.setAccessibleName(self.tr("Technology area"))
         for area in TECHNOLOGY_AREAS:
-            self.area_choice.addItem(area, area)
+            self.area_choice.addItem(self.tr(area), area)
         self.eccp_edit = QLineEdit()
         self.eccp_edit.setAccessibleName(self.tr("ECCP profile address"))
         self.eccp_edit.setPlaceholderText("https://reporting.clustercollaboration.eu/...")

@@ -1005,6 +1005,191 @@
         <translation>Geändert</translation>
     </message>
     <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="39"/>
+        <source>Other / fictional</source>
+        <translation>Sonstiges / fiktiv</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/home_model.py" line="45"/>
         <source>{name} (fictional)</source>
         <translation>{name} (fiktiv)</translation>
@@ -1064,6 +1249,76 @@
         <source>today {time}</source>
         <translation>heute {time}</translation>
     </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
+    </message>
 </context>
 <context>
     <name>InterviewWindow</name>
@@ -1089,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../app/ui/interview_window.py" line="404"/>
-        <location filename="../../app/ui/interview_window.py" line="1711"/>
+        <location filename="../../app/ui/interview_window.py" line="1716"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1185,8 +1440,8 @@
     </message>
     <message>
         <location filename="../../app/ui/interview_window.py" line="487"/>
-        <location filename="../../app/ui/interview_window.py" line="911"/>
-        <location filename="../../app/ui/interview_window.py" line="976"/>
+        <location filename="../../app/ui/interview_window.py" line="920"/>
+        <location filename="../../app/ui/interview_window.py" line="985"/>
         <location filename="../../app/ui/interview_window.py" line="714"/>
         <source>Question</source>
         <translation>Frage</translation>
@@ -1287,7 +1542,7 @@
     </message>
     <message>
         <location filename="../../app/ui/interview_window.py" line="564"/>
-        <location filename="../../app/ui/interview_window.py" line="1035"/>
+        <location filename="../../app/ui/interview_window.py" line="1044"/>
         <source>Notes and flags</source>
         <translation>Notizen und Markierungen</translation>
     </message>
@@ -1303,7 +1558,7 @@
     </message>
     <message>
         <location filename="../../app/ui/interview_window.py" line="584"/>
-        <location filename="../../app/ui/interview_window.py" line="1076"/>
+        <location filename="../../app/ui/interview_window.py" line="1085"/>
         <source>Attach an evidence file</source>
         <translation>Eine Nachweisdatei anhängen</translation>
     </message>
@@ -1361,289 +1616,289 @@
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="898"/>
+        <location filename="../../app/ui/interview_window.py" line="907"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="975"/>
+        <location filename="../../app/ui/interview_window.py" line="984"/>
         <source>Find a question by its text…</source>
         <translation>Frage über ihren Text finden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1055"/>
+        <location filename="../../app/ui/interview_window.py" line="1064"/>
         <source>Pre-filled answer confirmed.</source>
         <translation>Vorausgefüllte Antwort bestätigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1098"/>
+        <location filename="../../app/ui/interview_window.py" line="1107"/>
         <source>Evidence file too large</source>
         <translation>Nachweisdatei zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1109"/>
+        <location filename="../../app/ui/interview_window.py" line="1118"/>
         <source>Attached {name}.</source>
         <translation>{name} angehängt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1137"/>
+        <location filename="../../app/ui/interview_window.py" line="1146"/>
         <source>Unanswered: {q}</source>
         <translation>Unbeantwortet: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1147"/>
+        <location filename="../../app/ui/interview_window.py" line="1156"/>
         <source>Invalid answer: {q} ({m})</source>
         <translation>Ungültige Antwort: {q} ({m})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1152"/>
+        <location filename="../../app/ui/interview_window.py" line="1161"/>
         <source>Open flag, follow up: {q}</source>
         <translation>Offene Markierung, nachfassen: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1154"/>
+        <location filename="../../app/ui/interview_window.py" line="1163"/>
         <source>Open flag, evidence missing: {q}</source>
         <translation>Offene Markierung, Nachweis fehlt: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1162"/>
+        <location filename="../../app/ui/interview_window.py" line="1171"/>
         <source>Pre-filled, not confirmed: {q}</source>
         <translation>Vorausgefüllt, nicht bestätigt: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1179"/>
+        <location filename="../../app/ui/interview_window.py" line="1188"/>
         <source>Interview finalised and locked.</source>
         <translation>Interview abgeschlossen und gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1201"/>
+        <location filename="../../app/ui/interview_window.py" line="1210"/>
         <source>Interview reopened.</source>
         <translation>Interview wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1266"/>
+        <location filename="../../app/ui/interview_window.py" line="1275"/>
         <source>Decision not imported</source>
         <translation>Entscheidung nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1271"/>
+        <location filename="../../app/ui/interview_window.py" line="1280"/>
         <source>Supervisor decision</source>
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1311"/>
+        <location filename="../../app/ui/interview_window.py" line="1320"/>
         <source>This is the last question.</source>
         <translation>Das ist die letzte Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1313"/>
+        <location filename="../../app/ui/interview_window.py" line="1322"/>
         <source>This is the first question.</source>
         <translation>Das ist die erste Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1339"/>
+        <location filename="../../app/ui/interview_window.py" line="1348"/>
         <source>Correct the answer, or restore the saved one, before moving on.</source>
         <translation>Korrigieren Sie die Antwort oder stellen Sie die gespeicherte wieder her, bevor Sie weitergehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1369"/>
+        <location filename="../../app/ui/interview_window.py" line="1378"/>
         <source>{section} · question {n} of {total}</source>
         <translation>{section} · Frage {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1385"/>
+        <location filename="../../app/ui/interview_window.py" line="1394"/>
         <source>Required</source>
         <translation>Pflichtfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1387"/>
+        <location filename="../../app/ui/interview_window.py" line="1396"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1389"/>
+        <location filename="../../app/ui/interview_window.py" line="1398"/>
         <source>unit: {unit}</source>
         <translation>Einheit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1396"/>
+        <location filename="../../app/ui/interview_window.py" line="1405"/>
         <source>Source: public</source>
         <translation>Quelle: öffentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1398"/>
+        <location filename="../../app/ui/interview_window.py" line="1407"/>
         <source>Source: assumption of the ClusterBench team</source>
         <translation>Quelle: Annahme des ClusterBench-Teams</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1413"/>
-        <location filename="../../app/ui/interview_window.py" line="1607"/>
+        <location filename="../../app/ui/interview_window.py" line="1422"/>
+        <location filename="../../app/ui/interview_window.py" line="1616"/>
         <source>Note saved</source>
         <translation>Notiz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1448"/>
+        <location filename="../../app/ui/interview_window.py" line="1457"/>
         <source>Supervisor {author} ({when}): {text}</source>
         <translation>Prüfer:in {author} ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1458"/>
+        <location filename="../../app/ui/interview_window.py" line="1467"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1460"/>
+        <location filename="../../app/ui/interview_window.py" line="1469"/>
         <source>No evidence is expected for this question.</source>
         <translation>Für diese Frage wird kein Nachweis erwartet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1478"/>
+        <location filename="../../app/ui/interview_window.py" line="1487"/>
         <source>Pre-filled by the cluster, to confirm with them.</source>
         <translation>Vom Cluster vorausgefüllt, mit dem Cluster zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1483"/>
+        <location filename="../../app/ui/interview_window.py" line="1492"/>
         <source>Pre-filled, to confirm (imported {time})</source>
         <translation>Vorausgefüllt, zu bestätigen (importiert {time})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1488"/>
+        <location filename="../../app/ui/interview_window.py" line="1497"/>
         <source>✓ Saved {time}</source>
         <translation>✓ Gespeichert {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1491"/>
+        <location filename="../../app/ui/interview_window.py" line="1500"/>
         <source>✓ Saved</source>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1494"/>
+        <location filename="../../app/ui/interview_window.py" line="1503"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1505"/>
+        <location filename="../../app/ui/interview_window.py" line="1514"/>
         <source>Not saved. The saved answer is unchanged.</source>
         <translation>Nicht gespeichert. Die gespeicherte Antwort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1507"/>
+        <location filename="../../app/ui/interview_window.py" line="1516"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1519"/>
+        <location filename="../../app/ui/interview_window.py" line="1528"/>
         <source>The interview is finalised; reopen it to change answers.</source>
         <translation>Das Interview ist abgeschlossen; öffnen Sie es wieder, um Antworten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1567"/>
+        <location filename="../../app/ui/interview_window.py" line="1576"/>
         <source>Answer cleared</source>
         <translation>Antwort gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1607"/>
+        <location filename="../../app/ui/interview_window.py" line="1616"/>
         <source>Note deleted</source>
         <translation>Notiz gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1649"/>
+        <location filename="../../app/ui/interview_window.py" line="1654"/>
         <source>eligible</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1650"/>
+        <location filename="../../app/ui/interview_window.py" line="1655"/>
         <source>not eligible</source>
         <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1651"/>
+        <location filename="../../app/ui/interview_window.py" line="1656"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1656"/>
+        <location filename="../../app/ui/interview_window.py" line="1661"/>
         <source>{share:.0f} % of indicators at Gold (needs {need:.0f} %)</source>
         <translation>{share:.0f} % der Indikatoren auf Gold-Niveau (nötig: {need:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1662"/>
+        <location filename="../../app/ui/interview_window.py" line="1667"/>
         <source>Eligibility: {e} · {g}</source>
         <translation>Voraussetzungen: {e} · {g}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1692"/>
+        <location filename="../../app/ui/interview_window.py" line="1697"/>
         <source>Time {total}</source>
         <translation>Zeit {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1698"/>
+        <location filename="../../app/ui/interview_window.py" line="1703"/>
         <source>  ·  section {spent} / {budget}</source>
         <translation>  ·  Abschnitt {spent} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1702"/>
+        <location filename="../../app/ui/interview_window.py" line="1707"/>
         <source> (over budget)</source>
         <translation> (über dem Zeitbudget)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1704"/>
+        <location filename="../../app/ui/interview_window.py" line="1709"/>
         <source>  ·  paused</source>
         <translation>  ·  pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1707"/>
+        <location filename="../../app/ui/interview_window.py" line="1712"/>
         <source>Interview time, and time in this section against its budget</source>
         <translation>Interviewdauer und Zeit in diesem Abschnitt im Vergleich zu seinem Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1713"/>
+        <location filename="../../app/ui/interview_window.py" line="1718"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1725"/>
+        <location filename="../../app/ui/interview_window.py" line="1730"/>
         <source>{a} of {n} answered · required {r}/{rn}</source>
         <translation>{a} von {n} beantwortet · Pflicht {r}/{rn}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1729"/>
+        <location filename="../../app/ui/interview_window.py" line="1734"/>
         <source> · {f} flagged</source>
         <translation> · {f} markiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1757"/>
+        <location filename="../../app/ui/interview_window.py" line="1762"/>
         <location filename="../../app/ui/interview_window.py" line="748"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1763"/>
+        <location filename="../../app/ui/interview_window.py" line="1768"/>
         <source>Finalised {when}: read-only. Reopening needs a reason.</source>
         <translation>Abgeschlossen {when}: schreibgeschützt. Wieder öffnen nur mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1818"/>
+        <location filename="../../app/ui/interview_window.py" line="1823"/>
         <source>[Practice] </source>
         <translation>[Übung] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1819"/>
+        <location filename="../../app/ui/interview_window.py" line="1824"/>
         <source>{prefix}{cluster} — ClusterBench interview</source>
         <translation>{prefix}{cluster} — ClusterBench-Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1826"/>
+        <location filename="../../app/ui/interview_window.py" line="1831"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1844"/>
+        <location filename="../../app/ui/interview_window.py" line="1849"/>
         <source>Not saved yet: press Enter or leave the field to save.</source>
         <translation>Noch nicht gespeichert: Enter drücken oder das Feld verlassen, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1853"/>
+        <location filename="../../app/ui/interview_window.py" line="1858"/>
         <source>Note not saved yet (Ctrl+Enter)</source>
         <translation>Notiz noch nicht gespeichert (Strg+Enter)</translation>
     </message>
@@ -1798,27 +2053,62 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1756"/>
+        <location filename="../../app/ui/interview_window.py" line="764"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="765"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="766"/>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="767"/>
+        <source>&amp;Report</source>
+        <translation>Be&amp;richt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="768"/>
+        <source>Pra&amp;ctice</source>
+        <translation>Ü&amp;bung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="769"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="770"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview_window.py" line="1761"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1756"/>
+        <location filename="../../app/ui/interview_window.py" line="1761"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1756"/>
+        <location filename="../../app/ui/interview_window.py" line="1761"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1756"/>
+        <location filename="../../app/ui/interview_window.py" line="1761"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1756"/>
+        <location filename="../../app/ui/interview_window.py" line="1761"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -2688,138 +2978,407 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="126"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="128"/>
         <source>New interview</source>
         <translation>Neues Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="132"/>
-        <location filename="../../app/ui/new_interview_dialog.py" line="138"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="134"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="140"/>
         <source>Existing cluster</source>
         <translation>Bestehender Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="133"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="135"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="145"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="147"/>
         <source>Cluster name</source>
         <translation>Name des Clusters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="147"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="149"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="151"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="154"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="155"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="158"/>
         <source>ECCP profile address</source>
         <translation>Adresse des ECCP-Profils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="158"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="161"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="159"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="162"/>
         <source>Cluster manager&apos;s name and e-mail</source>
         <translation>Name und E-Mail des Clustermanagements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="162"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="165"/>
         <source>Interview mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="168"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="171"/>
         <source>Questionnaire pack</source>
         <translation>Fragebogen-Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="172"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="175"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="182"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="185"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="183"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="186"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="184"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="187"/>
         <source>Technology area:</source>
         <translation>Technologiefeld:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="185"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="188"/>
         <source>ECCP profile:</source>
         <translation>ECCP-Profil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="186"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="189"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="190"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="193"/>
         <source>Mode:</source>
         <translation>Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="191"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="194"/>
         <source>Questionnaire:</source>
         <translation>Fragebogen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="192"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="195"/>
         <source>Expert:</source>
         <translation>Expert:in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="198"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="201"/>
         <source>Create and open</source>
         <translation>Anlegen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="227"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="230"/>
         <source>Give the new cluster a name.</source>
         <translation>Geben Sie dem neuen Cluster einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="230"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="233"/>
         <source>The ECCP profile address must start with https://.</source>
         <translation>Die Adresse des ECCP-Profils muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="232"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="235"/>
         <source>Enter the expert&apos;s name.</source>
         <translation>Geben Sie den Namen der Expertin / des Experten ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="164"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="143"/>
+        <source>Other / fictional</source>
+        <translation>Sonstiges / fiktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="156"/>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="167"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="164"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="167"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="164"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="167"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>

@@ -34,7 +34,8 @@ def test_new_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     rows = json.loads(capsys.readouterr().out)
     assert [row["cluster_name"] for row in rows] == ["Θεσσαλονίκη Agrifood (fictional)"]
     assert {"id", "cluster", "mode", "status"} <= set(rows[0])
-    assert (rows[0]["cluster"], rows[0]["mode"]) == ("Θεσσαλονίκη Agrifood (fictional)", "video_call")
+    assert rows[0]["cluster"] == "Θεσσαλονίκη Agrifood (fictional)"
+    assert rows[0]["mode"] == "video_call"
     # Without an action, the verb lists too.
     assert main(["interviews", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == rows

@@ -630,12 +630,14 @@ def test_menus_reach_prefill_recommendations_and_practice(
 
     window.actions_by_name["prefill"].trigger()
     prefill = window.findChild(PrefillImportDialog)
-    assert prefill is not None and prefill.isVisible()
+    assert prefill is not None
+    assert prefill.isVisible()
     prefill.close()
 
     key(qtbot, Qt.Key.Key_D, CTRL_SHIFT)
     advice = window.findChild(RecommendationsDialog)
-    assert advice is not None and advice.isVisible()
+    assert advice is not None
+    assert advice.isVisible()
     advice.editor.setPlainText("Agree on three measurable goals with the members.")
     assert advice.save()
     assert repo.get_interview(store, interview).recommendations.startswith("Agree on three")
