@@ -171,6 +171,7 @@ def test_every_answer_type_through_its_editor(qtbot: Any, store: Store, intervie
         "structure.sme_share": ("64", 64.0),  # percent
         "financing.total_budget": ("640 000", 640000.0),  # currency
         "management.year_founded": ("2011", 2011),  # year
+        "management.organisation_name": ("Harbourside e.V.", "Harbourside e.V."),  # short text
     }
     for item_id, (text, expected) in typed.items():
         assert window.go_to_item(item_id)
