@@ -15,6 +15,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
@@ -32,8 +35,10 @@ def main() -> None:
     from app.scoring.pack import load_pack
     from app.scoring.reference import default_reference
     from app.ui.application import create_app
+    from app.ui.i18n import install_translator
     from app.ui.interview_window import InterviewWindow
     from app.ui.main_window import MainWindow
+    from app.ui.settings import settings
 
     app = create_app()  # kept referenced for the whole run
     OUT.mkdir(parents=True, exist_ok=True)
@@ -80,13 +85,61 @@ def main() -> None:
     window.set_compact(True)
     window.resize(620, 780)
     settle(600)
-    window.grab().save(str(OUT / "compact.png"))
+    compact = window.grab()
+    compact.save(str(OUT / "compact.png"))
+    beside_a_call(compact).save(str(OUT / "compact-beside-call.png"))
     window.set_compact(False)
     window.close()
+
+    # The same screens in German.
+    install_translator("de")
+    settings().language = "de"
+    german_home = MainWindow(store, reference)
+    german_home.resize(1400, 420)
+    german_home.show()
+    german = InterviewWindow(store, interview_id, reference)
+    german.resize(1400, 860)
+    german.show()
+    german.go_to_item("eligibility.member_types")
+    settle(600)
+    stacked(german_home.grab(), german.grab()).save(str(OUT / "german.png"))
+    german.close()
+    german_home.close()
     home.close()
     store.close()
     app.processEvents()
     print(f"screenshots written to {OUT.relative_to(ROOT)}")
+
+
+def beside_a_call(compact: QPixmap) -> QPixmap:
+    """The compact window on the right of a 1280 x 800 screen, a video call on the left."""
+    screen = QPixmap(1280, 800)
+    screen.fill(QColor("#d9dce1"))
+    painter = QPainter(screen)
+    try:
+        call = QRect(10, 10, 1280 - compact.width() - 30, 780)
+        painter.fillRect(call, QColor("#1f2933"))
+        painter.setPen(QColor("#e4e7eb"))
+        painter.drawText(
+            call, Qt.AlignmentFlag.AlignCenter, "Video call window (placeholder)\n1280 x 800 screen"
+        )
+        painter.drawPixmap(1280 - compact.width() - 10, 10, compact.scaledToHeight(780))
+    finally:
+        painter.end()
+    return screen
+
+
+def stacked(top: QPixmap, bottom: QPixmap) -> QPixmap:
+    """Two window pictures, one above the other."""
+    both = QPixmap(max(top.width(), bottom.width()), top.height() + bottom.height() + 8)
+    both.fill(QColor("#888888"))
+    painter = QPainter(both)
+    try:
+        painter.drawPixmap(0, 0, top)
+        painter.drawPixmap(0, top.height() + 8, bottom)
+    finally:
+        painter.end()
+    return both
 
 
 if __name__ == "__main__":
