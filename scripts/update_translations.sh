@@ -27,6 +27,10 @@ VOCABULARIES=(
   "SupervisorWindow=app.export.verify:CHECK_TITLES"
   "InterviewTableModel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "NewInterviewDialog=app.scoring.taxonomy:TECHNOLOGY_AREAS"
+  "RadarChart=app.scoring.taxonomy:TECHNOLOGY_AREAS"
+  "RadarChart=app.scoring.peers:GROUP_LABELS"
+  "ScorePanel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
+  "ScorePanel=app.scoring.peers:GROUP_LABELS"
 )
 TS_DIR=resources/translations
 PYTHON=.venv/bin/python

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.scoring.pack import AnswerValue, Item, Pack
+from app.scoring.wording import say
 
 MET = "met"
 NOT_MET = "not_met"
@@ -138,91 +139,126 @@ def _option_labels(pack: Pack | None, language: str) -> dict[str, str]:
 
 
 def _at_least(
-    criterion_id: str, label: str, value: float | None, minimum: float, unit: str
+    criterion_id: str,
+    label: str,
+    value: float | None,
+    minimum: float,
+    unit: str,
+    language: str,
 ) -> Criterion:
+    unit = say(language, unit)
     if value is None:
         return Criterion(
-            criterion_id, label, UNKNOWN, f"Not answered yet (needs {_fmt(minimum)}).",
-            f"Answer {label.lower()}.",
-        )  # fmt: skip
+            criterion_id,
+            label,
+            UNKNOWN,
+            say(language, "Not answered yet (needs {minimum}).", minimum=_fmt(minimum)),
+            say(language, "Answer: {label}.", label=label),
+        )
     if value >= minimum:
-        return Criterion(criterion_id, label, MET, f"{_fmt(value)} {unit} (needs {_fmt(minimum)}).")
+        reason = say(
+            language,
+            "{value} {unit} (needs {minimum}).",
+            value=_fmt(value),
+            unit=unit,
+            minimum=_fmt(minimum),
+        )
+        return Criterion(criterion_id, label, MET, reason)
     short = minimum - value
     return Criterion(
         criterion_id,
         label,
         NOT_MET,
-        f"{_fmt(value)} {unit}; at least {_fmt(minimum)} needed ({_fmt(round(short, 6))} short).",
-        f"Reach at least {_fmt(minimum)} {unit} (now {_fmt(value)}).",
+        say(
+            language,
+            "{value} {unit}; at least {minimum} needed ({short} short).",
+            value=_fmt(value),
+            unit=unit,
+            minimum=_fmt(minimum),
+            short=_fmt(round(short, 6)),
+        ),
+        say(
+            language,
+            "Reach at least {minimum} {unit} (now {value}).",
+            minimum=_fmt(minimum),
+            unit=unit,
+            value=_fmt(value),
+        ),
     )
 
 
-def _eccp(answers: Mapping[str, AnswerValue]) -> Criterion:
-    label = "Listed on the ECCP"
+def _eccp(answers: Mapping[str, AnswerValue], language: str) -> Criterion:
+    label = say(language, "Listed on the ECCP")
     listed = _yes_no(answers.get(ECCP_LISTED))
     if listed is None:
-        return Criterion(ECCP_LISTED, label, UNKNOWN, "Not answered yet.",
-                         "Answer whether the cluster is listed on the ECCP.")  # fmt: skip
+        return Criterion(
+            ECCP_LISTED,
+            label,
+            UNKNOWN,
+            say(language, "Not answered yet."),
+            say(language, "Answer whether the cluster is listed on the ECCP."),
+        )
     if listed:
-        return Criterion(ECCP_LISTED, label, MET, "The cluster is listed on the ECCP.")
+        return Criterion(
+            ECCP_LISTED, label, MET, say(language, "The cluster is listed on the ECCP.")
+        )
     return Criterion(
         ECCP_LISTED,
         label,
         NOT_MET,
-        "The cluster is not listed on the European Cluster Collaboration Platform; every "
-        "label requires a validated ECCP profile.",
-        "Register and validate a profile on the ECCP.",
+        say(
+            language,
+            "The cluster is not listed on the European Cluster Collaboration Platform; every "
+            "label requires a validated ECCP profile.",
+        ),
+        say(language, "Register and validate a profile on the ECCP."),
     )
 
 
-def _programme(answers: Mapping[str, AnswerValue]) -> Criterion:
-    label = "Recognised by a cluster programme"
+def _programme(answers: Mapping[str, AnswerValue], language: str) -> Criterion:
+    label = say(language, "Recognised by a cluster programme")
     recognised = _yes_no(answers.get(PROGRAMME_RECOGNISED))
     if recognised is None:
-        return Criterion(
-            PROGRAMME_RECOGNISED,
-            label,
-            UNKNOWN,
-            "Not answered yet; recognition by a cluster programme would waive the criteria below.",
+        reason = (
+            "Not answered yet; recognition by a cluster programme would waive the criteria below."
         )
+        return Criterion(PROGRAMME_RECOGNISED, label, UNKNOWN, say(language, reason))
     if recognised:
-        return Criterion(
-            PROGRAMME_RECOGNISED,
-            label,
-            MET,
+        reason = (
             "Officially recognised by a national or regional cluster programme; the ECCP "
-            "validation criteria below are waived.",
+            "validation criteria below are waived."
         )
-    return Criterion(
-        PROGRAMME_RECOGNISED,
-        label,
-        NOT_MET,
-        "Not recognised by a national or regional cluster programme; the criteria below apply.",
-    )
+        return Criterion(PROGRAMME_RECOGNISED, label, MET, say(language, reason))
+    reason = "Not recognised by a national or regional cluster programme; the criteria below apply."
+    return Criterion(PROGRAMME_RECOGNISED, label, NOT_MET, say(language, reason))
 
 
-def _public(answers: Mapping[str, AnswerValue], labels: Mapping[str, str]) -> Criterion:
-    label = "Public bodies among members or cooperation with them"
+def _public(
+    answers: Mapping[str, AnswerValue], labels: Mapping[str, str], language: str
+) -> Criterion:
+    label = say(language, "Public bodies among members or cooperation with them")
     types = answers.get(MEMBER_TYPES)
     has_types = isinstance(types, list)
     cooperation = _yes_no(answers.get(PUBLIC_COOPERATION))
     public_label = labels.get(PUBLIC_BODIES, "Public bodies")
     if has_types and PUBLIC_BODIES in types:  # type: ignore[operator]
-        return Criterion(PUBLIC_COOPERATION, label, MET, f"{public_label} are members.")
+        reason = say(language, "{bodies} are members.", bodies=public_label)
+        return Criterion(PUBLIC_COOPERATION, label, MET, reason)
     if cooperation is True:
-        return Criterion(
-            PUBLIC_COOPERATION,
-            label,
-            MET,
-            "No public bodies among the members, but visible cooperation with public bodies.",
-        )
+        reason = "No public bodies among the members, but visible cooperation with public bodies."
+        return Criterion(PUBLIC_COOPERATION, label, MET, say(language, reason))
     if cooperation is False and has_types:
         return Criterion(
             PUBLIC_COOPERATION,
             label,
             NOT_MET,
-            "No public bodies among the members and no visible cooperation with them.",
-            "Take public bodies on as members or show cooperation with public bodies.",
+            say(
+                language, "No public bodies among the members and no visible cooperation with them."
+            ),
+            say(
+                language,
+                "Take public bodies on as members or show cooperation with public bodies.",
+            ),
         )
     reason = (
         "Not answered yet: no public bodies among the members, so visible cooperation with "
@@ -234,36 +270,46 @@ def _public(answers: Mapping[str, AnswerValue], labels: Mapping[str, str]) -> Cr
         PUBLIC_COOPERATION,
         label,
         UNKNOWN,
-        reason,
-        "Answer the member types and, without public bodies, the cooperation question.",
+        say(language, reason),
+        say(
+            language,
+            "Answer the member types and, without public bodies, the cooperation question.",
+        ),
     )
 
 
-def _website(answers: Mapping[str, AnswerValue]) -> Criterion:
-    label = "English-language website"
+def _website(answers: Mapping[str, AnswerValue], language: str) -> Criterion:
+    label = say(language, "English-language website")
     website = _yes_no(answers.get(ENGLISH_WEBSITE))
     if website is None:
-        return Criterion(ENGLISH_WEBSITE, label, UNKNOWN, "Not answered yet.",
-                         "Answer whether there is an English-language website.")  # fmt: skip
-    if website:
         return Criterion(
-            ENGLISH_WEBSITE, label, MET, "An English-language website shows real activity."
+            ENGLISH_WEBSITE,
+            label,
+            UNKNOWN,
+            say(language, "Not answered yet."),
+            say(language, "Answer whether there is an English-language website."),
         )
+    if website:
+        reason = say(language, "An English-language website shows real activity.")
+        return Criterion(ENGLISH_WEBSITE, label, MET, reason)
     return Criterion(
         ENGLISH_WEBSITE,
         label,
         NOT_MET,
-        "No English-language website showing real activity (machine translation is accepted).",
-        "Publish an English-language website (machine translation is accepted).",
+        say(
+            language,
+            "No English-language website showing real activity (machine translation is accepted).",
+        ),
+        say(language, "Publish an English-language website (machine translation is accepted)."),
     )
 
 
-def _waive(criterion: Criterion) -> Criterion:
+def _waive(criterion: Criterion, language: str) -> Criterion:
     return Criterion(
         criterion.id,
         criterion.label,
         WAIVED,
-        "Waived: the cluster is recognised by a cluster programme.",
+        say(language, "Waived: the cluster is recognised by a cluster programme."),
     )
 
 
@@ -275,36 +321,39 @@ def check_eligibility(
     fte, members, kinds = (minimums[k] for k in (MANAGEMENT_FTE, COMMITTED_MEMBERS, MEMBER_TYPES))
     types = answers.get(MEMBER_TYPES)
     type_count = float(len(types)) if isinstance(types, list) else None
-    eccp = _eccp(answers)
-    programme = _programme(answers)
+    eccp = _eccp(answers, language)
+    programme = _programme(answers, language)
     rest = [
         _at_least(
             MANAGEMENT_FTE,
-            f"Cluster management team of at least {_fmt(fte)} FTE",
+            say(language, "Cluster management team of at least {minimum} FTE", minimum=_fmt(fte)),
             _number(answers.get(MANAGEMENT_FTE)),
             fte,
             "FTE",
+            language,
         ),
         _at_least(
             COMMITTED_MEMBERS,
-            f"At least {_fmt(members)} committed members",
+            say(language, "At least {minimum} committed members", minimum=_fmt(members)),
             _number(answers.get(COMMITTED_MEMBERS)),
             members,
             "members",
+            language,
         ),
         _at_least(
             MEMBER_TYPES,
-            f"At least {_fmt(kinds)} types of members",
+            say(language, "At least {minimum} types of members", minimum=_fmt(kinds)),
             type_count,
             kinds,
             "types of members",
+            language,
         ),
-        _public(answers, _option_labels(pack, language)),
-        _website(answers),
+        _public(answers, _option_labels(pack, language), language),
+        _website(answers, language),
     ]
     if programme.status == MET:
-        rest = [_waive(c) for c in rest]
-    status, explanation = _verdict(eccp, programme, rest)
+        rest = [_waive(c, language) for c in rest]
+    status, explanation = _verdict(eccp, programme, rest, language)
     return EligibilityResult(status, (eccp, programme, *rest), explanation, minimums)
 
 
@@ -312,7 +361,9 @@ def _names(criteria: Sequence[Criterion]) -> str:
     return "; ".join(c.label for c in criteria)
 
 
-def _verdict(eccp: Criterion, programme: Criterion, rest: Sequence[Criterion]) -> tuple[str, str]:
+def _verdict(
+    eccp: Criterion, programme: Criterion, rest: Sequence[Criterion], language: str
+) -> tuple[str, str]:
     failed = [c for c in rest if c.status == NOT_MET]
     unknown = [c for c in rest if c.status == UNKNOWN]
     route_met = programme.status == MET or not (failed or unknown)
@@ -320,27 +371,40 @@ def _verdict(eccp: Criterion, programme: Criterion, rest: Sequence[Criterion]) -
     if eccp.status == NOT_MET or route_failed:
         blockers = ([eccp] if eccp.status == NOT_MET else []) + (failed if route_failed else [])
         fixes = " ".join(c.fix for c in blockers if c.fix)
-        text = f"Not eligible: {_names(blockers)} not met. To become eligible: {fixes}"
+        text = say(
+            language,
+            "Not eligible: {blockers} not met. To become eligible: {fixes}",
+            blockers=_names(blockers),
+            fixes=fixes,
+        )
         if route_failed:
-            text += (
-                " Alternatively, recognition by a national or regional cluster programme "
-                "waives the ECCP validation criteria."
+            text += say(
+                language,
+                " Alternatively, recognition by a national or regional cluster programme waives "
+                "the ECCP validation criteria.",
             )
         return NOT_ELIGIBLE, text
     if eccp.status == MET and route_met:
         if programme.status == MET:
-            return ELIGIBLE, (
+            return ELIGIBLE, say(
+                language,
                 "Eligible: listed on the ECCP and recognised by a cluster programme, which "
-                "waives the ECCP validation criteria."
+                "waives the ECCP validation criteria.",
             )
-        return ELIGIBLE, "Eligible: listed on the ECCP and all ECCP validation criteria are met."
+        return ELIGIBLE, say(
+            language, "Eligible: listed on the ECCP and all ECCP validation criteria are met."
+        )
     open_points = ([eccp] if eccp.status == UNKNOWN else []) + unknown
     if programme.status == UNKNOWN and failed:
-        return INCOMPLETE, (
-            f"Incomplete: {_names(failed)} not met, which only matters if the cluster is not "
-            "recognised by a cluster programme; answer that question to decide."
+        return INCOMPLETE, say(
+            language,
+            "Incomplete: {failed} not met, which only matters if the cluster is not recognised "
+            "by a cluster programme; answer that question to decide.",
+            failed=_names(failed),
         )
-    return INCOMPLETE, (
-        f"Incomplete: no criterion has failed, but {len(open_points)} "
-        f"{'is' if len(open_points) == 1 else 'are'} not answered yet: {_names(open_points)}."
+    template = (
+        "Incomplete: no criterion has failed, but {count} is not answered yet: {open}."
+        if len(open_points) == 1
+        else "Incomplete: no criterion has failed, but {count} are not answered yet: {open}."
     )
+    return INCOMPLETE, say(language, template, count=len(open_points), open=_names(open_points))

@@ -34,6 +34,14 @@ from app.scoring.pack import Item, Pack
 from app.scoring.reference import ReferenceSet
 
 MIN_GROUP_SIZE = 5
+#: The fixed names of the peer groups (the technology-area group is named by its area);
+#: the interface translates them.
+GROUP_LABELS = (
+    "Gold-labelled clusters",
+    "Top quartile of all clusters",
+    "All clusters",
+    "Technology area not set",
+)
 GROUP_KEYS = ("technology_area", "excellence", "all")
 _CACHE_SIZE = 4
 

@@ -229,7 +229,7 @@ class RadarChart(QWidget):
             group = groups.get(key)
             if not group:
                 continue
-            label = str(group.get("label", key))
+            label = _tr(str(group.get("label", key)))
             if not group.get("shown"):
                 lines.append(self.tr("{group}: group too small to show").format(group=label))
                 continue
@@ -375,7 +375,7 @@ class RadarChart(QWidget):
             group = groups.get(key) or {}
             name = names[key]
             if key != "cluster":
-                label_text = str(group.get("label") or name)
+                label_text = _tr(str(group.get("label") or name))
                 size = group.get("size")
                 name = f"{name}: {label_text}" if label_text != name else name
                 if size is not None:

@@ -379,7 +379,7 @@ class ScorePanel(QWidget):
             group = self._groups.get(key)
             if not group:
                 continue
-            label = str(group.get("label", key))
+            label = _tr(str(group.get("label", key)))
             if group.get("shown"):
                 parts.append(f"{label} (n={group.get('size')})")
             else:

@@ -3893,6 +3893,96 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <source>Peer data: reference set {id} {version} ({size} clusters).</source>
         <translation>Vergleichsdaten: Referenzdatensatz {id} {version} ({size} Cluster).</translation>
     </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>Gold-labelled clusters</source>
+        <translation>Cluster mit Gold-Label</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>Top quartile of all clusters</source>
+        <translation>Oberstes Quartil aller Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>Technology area not set</source>
+        <translation>Technologiefeld nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsDialog</name>
@@ -4244,6 +4334,7 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="402"/>
+        <location filename="../../app/scoring/peers.py" line="39"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
@@ -4366,6 +4457,91 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <location filename="../../app/ui/score_panel.py" line="447"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>Gold-labelled clusters</source>
+        <translation>Cluster mit Gold-Label</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>Top quartile of all clusters</source>
+        <translation>Oberstes Quartil aller Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="39"/>
+        <source>Technology area not set</source>
+        <translation>Technologiefeld nicht angegeben</translation>
     </message>
 </context>
 <context>

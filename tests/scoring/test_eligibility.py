@@ -194,3 +194,28 @@ def _with_minimum(pack: Pack, item_id: str, minimum: float) -> Pack:
         )
         sections.append(dataclasses.replace(section, items=items))
     return dataclasses.replace(pack, sections=tuple(sections))
+
+
+def test_criteria_speak_german_when_asked(default_pack: Pack) -> None:
+    answers = {"eligibility.eccp_listed": True, "eligibility.committed_members": 10}
+    german = check_eligibility(default_pack, answers, "de")
+    english = check_eligibility(default_pack, answers, "en")
+    assert german.status == english.status == "incomplete"
+    members = german.criterion("eligibility.committed_members")
+    assert members.label == "Mindestens 15 verbindliche Mitglieder"
+    assert members.reason == "10 Mitglieder; mindestens 15 nötig (5 fehlen)."
+    assert german.explanation.startswith("Unvollständig:")
+    # An unknown language falls back to English.
+    assert check_eligibility(default_pack, answers, "fr").explanation == english.explanation
+
+
+def test_every_german_template_keeps_its_placeholders() -> None:
+    import string
+
+    from app.scoring.wording import GERMAN
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for english, german in GERMAN.items():
+        assert fields(english) == fields(german), english
