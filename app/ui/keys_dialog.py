@@ -1065,3 +1065,11 @@ def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * scale)
     return font
+
+
+def open_keys_dialog(parent: QWidget) -> KeysDialog:
+    """Show the keys dialog (modal to ``parent``, deleted when closed)."""
+    dialog = KeysDialog(parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -345,13 +345,10 @@ class MainWindow(QMainWindow):
 
     def open_keys(self) -> QWidget:
         """This computer's signing key, and the trusted keys."""
-        from app.ui.keys_dialog import KeysDialog
+        from app.ui.keys_dialog import open_keys_dialog
 
-        dialog = KeysDialog(parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.keys_dialog = dialog
-        dialog.open()
-        return dialog
+        self.keys_dialog = open_keys_dialog(self)
+        return self.keys_dialog
 
     def choose_decision(self) -> bool:
         """Ask for a supervisor's decision file and import it."""
