@@ -79,7 +79,7 @@ def _decide(args: argparse.Namespace) -> int:
             args.bundle,
             trusted,
             allow_practice=args.allow_practice,
-            last_imported_revision=lambda u: repo.last_imported_revision(store, u),
+            last_imported_revision=lambda u: repo.imported_revisions(store, u),
             age_identity=identities,
         )
         if contents is None:

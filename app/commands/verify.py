@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=_verify)
 
 
-def imported_revisions() -> tuple[Callable[[str], int | None] | None, Any]:
+def imported_revisions() -> tuple[Callable[[str], Mapping[int, str]] | None, Any]:
     """Look-up of revisions already imported, from the local store when there is one."""
     from app.models import default_store_path, open_store
     from app.models import repository as repo
@@ -50,7 +50,7 @@ def imported_revisions() -> tuple[Callable[[str], int | None] | None, Any]:
         log.warning("store not available for the revision check: %s", exc)
         sys.stderr.write(f"clusterbench: revision check skipped: {exc.user_message}\n")
         return None, None
-    return (lambda interview_uuid: repo.last_imported_revision(store, interview_uuid)), store
+    return (lambda interview_uuid: repo.imported_revisions(store, interview_uuid)), store
 
 
 def _verify(args: argparse.Namespace) -> int:

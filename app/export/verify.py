@@ -96,7 +96,9 @@ _KNOWN_PAYLOAD = frozenset(
 )
 
 #: Either the last revision imported, or a function giving it for an interview UUID.
-RevisionSource = int | Callable[[str], int | None] | None
+#: What the supervisor already holds for an interview: the newest revision, or every
+#: revision with its bundle id (which also catches a different bundle of the same revision).
+RevisionSource = int | Callable[[str], int | Mapping[int, str] | None] | None
 
 
 @dataclass(frozen=True)
@@ -843,7 +845,19 @@ def _check_rescore(content: _Content) -> None:
 def _check_revision(result: VerificationResult, last: RevisionSource) -> None:
     assert result.interview_uuid is not None
     assert result.revision is not None
-    previous = last(result.interview_uuid) if callable(last) else last
+    known = last(result.interview_uuid) if callable(last) else last
+    if isinstance(known, Mapping):
+        other = known.get(result.revision)
+        if other is not None and other != result.bundle_id:
+            raise _fail(
+                "revision",
+                "conflicting_revision",
+                f"A different bundle of revision {result.revision} of the same interview has "
+                "already been imported; ask the expert for a new export.",
+            )
+        previous = max(known) if known else None
+    else:
+        previous = known
     if previous is not None and result.revision < previous:
         raise _fail(
             "revision",
@@ -1031,7 +1045,7 @@ def import_bundle(
         path,
         trusted_keys,
         allow_practice=allow_practice,
-        last_imported_revision=lambda interview: repo.last_imported_revision(store, interview),
+        last_imported_revision=lambda interview: repo.imported_revisions(store, interview),
         age_identity=age_identity,
         now=now,
         limits=limits,

@@ -1008,6 +1008,17 @@ def last_imported_revision(store: Store, interview_uuid: str) -> int | None:
         )
 
 
+def imported_revisions(store: Store, interview_uuid: str) -> dict[int, str]:
+    """Every revision imported so far for an interview, with the id of its bundle."""
+    with store.session_scope() as session:
+        rows = session.execute(
+            select(ImportedBundle.revision, ImportedBundle.bundle_id).where(
+                ImportedBundle.interview_uuid == interview_uuid
+            )
+        )
+        return {int(revision): str(bundle_id) for revision, bundle_id in rows}
+
+
 # --- the demo ---------------------------------------------------------------------------
 
 #: Answers of the fictional demo interview: four sections done, the rest left to explore.

@@ -882,3 +882,21 @@ def test_fields_of_the_wrong_type(
     path = _resigned(good_members, tmp_path, **{name: _edited(good_members, name, edit)})
     result = _refused(path, "content", "bad_content")
     assert said in result.first_failure.message  # type: ignore[union-attr]
+
+
+def test_a_different_bundle_of_an_imported_revision_is_refused(
+    store,  # type: ignore[no-untyped-def]
+    pack: Pack,
+    tmp_path: Path,
+) -> None:
+    signing = expert_material().signing
+    first = make_bundle(tmp_path, signing, pack, name="a.zip", revision=1)
+    again = make_bundle(tmp_path, signing, pack, name="b.zip", revision=1)  # a new bundle id
+    assert import_bundle(store, first, trusted()).ok
+    assert import_bundle(store, first, trusted()).ok  # the same bundle again is fine
+    before = _row_counts(store.path)
+    result = import_bundle(store, again, trusted())
+    assert result.first_failure is not None
+    assert result.first_failure.code == "conflicting_revision"
+    assert "different bundle of revision 1" in result.first_failure.message
+    assert _row_counts(store.path) == before
