@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.scoring.pack import AnswerValue, Item, Pack
-from app.scoring.wording import say
+from app.scoring.wording import number_text, say
 
 MET = "met"
 NOT_MET = "not_met"
@@ -115,8 +115,8 @@ def _yes_no(value: AnswerValue) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def _fmt(number: float) -> str:
-    return f"{number:g}"
+def _fmt(number: float, language: str = "en") -> str:
+    return number_text(language, f"{number:g}")
 
 
 def eligibility_minimums(pack: Pack | None) -> dict[str, float]:
@@ -152,16 +152,16 @@ def _at_least(
             criterion_id,
             label,
             UNKNOWN,
-            say(language, "Not answered yet (needs {minimum}).", minimum=_fmt(minimum)),
+            say(language, "Not answered yet (needs {minimum}).", minimum=_fmt(minimum, language)),
             say(language, "Answer: {label}.", label=label),
         )
     if value >= minimum:
         reason = say(
             language,
             "{value} {unit} (needs {minimum}).",
-            value=_fmt(value),
+            value=_fmt(value, language),
             unit=unit,
-            minimum=_fmt(minimum),
+            minimum=_fmt(minimum, language),
         )
         return Criterion(criterion_id, label, MET, reason)
     short = minimum - value
@@ -172,17 +172,17 @@ def _at_least(
         say(
             language,
             "{value} {unit}; at least {minimum} needed ({short} short).",
-            value=_fmt(value),
+            value=_fmt(value, language),
             unit=unit,
-            minimum=_fmt(minimum),
-            short=_fmt(round(short, 6)),
+            minimum=_fmt(minimum, language),
+            short=_fmt(round(short, 6), language),
         ),
         say(
             language,
             "Reach at least {minimum} {unit} (now {value}).",
-            minimum=_fmt(minimum),
+            minimum=_fmt(minimum, language),
             unit=unit,
-            value=_fmt(value),
+            value=_fmt(value, language),
         ),
     )
 
@@ -326,7 +326,11 @@ def check_eligibility(
     rest = [
         _at_least(
             MANAGEMENT_FTE,
-            say(language, "Cluster management team of at least {minimum} FTE", minimum=_fmt(fte)),
+            say(
+                language,
+                "Cluster management team of at least {minimum} FTE",
+                minimum=_fmt(fte, language),
+            ),
             _number(answers.get(MANAGEMENT_FTE)),
             fte,
             "FTE",
@@ -334,7 +338,7 @@ def check_eligibility(
         ),
         _at_least(
             COMMITTED_MEMBERS,
-            say(language, "At least {minimum} committed members", minimum=_fmt(members)),
+            say(language, "At least {minimum} committed members", minimum=_fmt(members, language)),
             _number(answers.get(COMMITTED_MEMBERS)),
             members,
             "members",
@@ -342,7 +346,7 @@ def check_eligibility(
         ),
         _at_least(
             MEMBER_TYPES,
-            say(language, "At least {minimum} types of members", minimum=_fmt(kinds)),
+            say(language, "At least {minimum} types of members", minimum=_fmt(kinds, language)),
             type_count,
             kinds,
             "types of members",

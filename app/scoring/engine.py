@@ -3,7 +3,8 @@
 Everything comes from the pack's scoring rules, so thresholds and weights change without
 code. ``score_interview`` is pure and fast (well under a millisecond for the default pack
 without peers); the result's ``to_dict()`` is the score-result contract of
-``docs/ARCHITECTURE.md``.
+``docs/ARCHITECTURE.md``. Its sentences are in the ``language`` asked for (see
+``app.scoring.wording``); labels come from the pack, units from the pack stay as written.
 
 Rules, so that every number can be explained:
 
@@ -42,6 +43,7 @@ from app.scoring.eligibility import EligibilityResult, check_eligibility
 from app.scoring.pack import AnswerValue, Item, Pack
 from app.scoring.peers import PeerComparison, compare_with_peers, no_peers
 from app.scoring.reference import ReferenceSet
+from app.scoring.wording import number_text, say, say_count
 
 PASS_KINDS = frozenset({"threshold", "bands", "boolean", "choice_points", "count"})
 
@@ -134,26 +136,34 @@ def indicator_passes(item: Item, number: float) -> bool | None:
 # --- formatting for explanations ------------------------------------------------------------
 
 
-def _g(number: float) -> str:
+def _g(number: float, language: str = "en") -> str:
     if float(number).is_integer():
         whole = int(number)
-        return f"{whole:,}" if abs(whole) >= 10_000 else str(whole)
-    return f"{number:,.2f}".rstrip("0").rstrip(".") if abs(number) >= 10_000 else f"{number:.3g}"
+        text = f"{whole:,}" if abs(whole) >= 10_000 else str(whole)
+    elif abs(number) >= 10_000:
+        text = f"{number:,.2f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{number:.3g}"
+    return number_text(language, text)
 
 
-def quantity(item: Item, number: float) -> str:
+def _yes_no(yes: bool, language: str) -> str:
+    return say(language, "yes") if yes else say(language, "no")
+
+
+def quantity(item: Item, number: float, language: str = "en") -> str:
     """A measure with its unit, as people read it: '42 participants', '60 %', '2021'."""
     if item.type == "year":
         return str(int(number))
     if item.type == "percent":
-        return f"{_g(number)} %"
+        return f"{_g(number, language)} %"
     if item.type == "yes_no":
-        return "yes" if number >= 0.5 else "no"
+        return _yes_no(number >= 0.5, language)
     if item.scoring.kind == "count":
-        noun = "entries" if item.type == "group" else "chosen"
-        return f"{_g(number)} {noun}"
+        template = "{number} entries" if item.type == "group" else "{number} chosen"
+        return say_count(language, number, template, number=_g(number, language))
     unit = f" {_unit(item.unit, number)}" if item.unit else ""
-    return f"{_g(number)}{unit}"
+    return f"{_g(number, language)}{unit}"
 
 
 def _unit(unit: str, number: float) -> str:
@@ -165,31 +175,42 @@ def _unit(unit: str, number: float) -> str:
 def answer_text(item: Item, value: AnswerValue, language: str = "en") -> str:
     """A short human-readable form of an answer."""
     if value is None:
-        return "not answered"
+        return say(language, "not answered")
     if item.type == "yes_no":
-        return "yes" if value else "no"
+        return _yes_no(bool(value), language)
     if item.type == "single_choice" and isinstance(value, str):
         option = item.option(value)
         return option.label.get(language) if option else value
     if item.type == "multiple_choice" and isinstance(value, list):
         names = [o.label.get(language) for o in item.options if o.code in value]
-        return f"{len(names)} of {len(item.options)}: " + ", ".join(names) if names else "none"
+        if not names:
+            return say(language, "none")
+        return say(
+            language,
+            "{count} of {total}: {names}",
+            count=len(names),
+            total=len(item.options),
+            names=", ".join(names),
+        )
     if item.type == "group" and isinstance(value, list):
-        return f"{len(value)} {'entry' if len(value) == 1 else 'entries'}"
+        template = "{number} entry" if len(value) == 1 else "{number} entries"
+        return say(language, template, number=len(value))
     number = measure(item, value)
-    return quantity(item, number) if number is not None else str(value)
+    return quantity(item, number, language) if number is not None else str(value)
 
 
 def _target_text(item: Item, target: float, language: str) -> str:
     rule = item.scoring
     if rule.kind == "boolean":
-        return "yes" if (target >= 0.5) == rule.higher_is_better else "no"
+        return _yes_no((target >= 0.5) == rule.higher_is_better, language)
     if rule.kind == "choice_points":
         better = [o for o in item.options if o.points is not None and meets(item, o.points, target)]
         best = min(better, key=lambda o: abs((o.points or 0) - target), default=None)
-        return f"'{best.label.get(language)}' or better" if best else _g(target)
-    words = "at least" if rule.higher_is_better else "at most"
-    return f"{words} {quantity(item, target)}"
+        if best is None:
+            return _g(target, language)
+        return say(language, "'{option}' or better", option=best.label.get(language))
+    template = "at least {quantity}" if rule.higher_is_better else "at most {quantity}"
+    return say(language, template, quantity=quantity(item, target, language))
 
 
 # --- results -----------------------------------------------------------------------------
@@ -412,17 +433,23 @@ def score_indicator(
     score = passed = minimum_met = gap = None
     change = minimum_text = ""
     if not relevant:
-        text = f"{label}: not asked, because of another answer; not counted."
-    elif number is None:
-        needs = (
-            [] if threshold is None else [f"Gold needs {_target_text(item, threshold, language)}"]
+        text = say(
+            language, "{label}: not asked, because of another answer; not counted.", label=label
         )
+    elif number is None:
+        needs = [] if threshold is None else [_gold_needs(item, threshold, language)]
         if rule.kind == "boolean":
-            needs = ["Gold needs yes" if rule.higher_is_better else "Gold needs no"]
+            needs = [say(language, "Gold needs yes" if rule.higher_is_better else "Gold needs no")]
         if minimum is not None:
-            needs.append(f"the minimum is {_target_text(item, minimum, language)}")
-        text = f"{label}: not answered yet" + (f"; {', '.join(needs)}." if needs else ".")
-        change = f"Answer '{label}'."
+            target = _target_text(item, minimum, language)
+            needs.append(say(language, "the minimum is {target}", target=target))
+        if needs:
+            text = say(
+                language, "{label}: not answered yet; {needs}.", label=label, needs=", ".join(needs)
+            )
+        else:
+            text = say(language, "{label}: not answered yet.", label=label)
+        change = say(language, "Answer '{label}'.", label=label)
     else:
         score = indicator_score(item, number)
         passed = indicator_passes(item, number)
@@ -430,29 +457,50 @@ def score_indicator(
         shown = answer_text(item, value, language)
         parts = [f"{label}: {shown}"]
         if passed is True:
-            parts.append("meets Gold")
+            parts.append(say(language, "meets Gold"))
         elif passed is False:
             if rule.kind == "boolean":
-                parts.append(f"Gold needs {'yes' if rule.higher_is_better else 'no'}")
-                change = f"{label}: needs {'yes' if rule.higher_is_better else 'no'} (now {shown})."
+                yes = rule.higher_is_better
+                parts.append(say(language, "Gold needs yes" if yes else "Gold needs no"))
+                needs_yes = "{label}: needs yes (now {shown})."
+                template = needs_yes if yes else "{label}: needs no (now {shown})."
+                change = say(language, template, label=label, shown=shown)
             else:
                 assert threshold is not None
                 target = _target_text(item, threshold, language)
                 if rule.kind == "choice_points":
-                    parts.append(f"below Gold, which needs {target}")
+                    parts.append(say(language, "below Gold, which needs {target}", target=target))
                 else:
                     gap = abs(threshold - number)
-                    more = "short" if rule.higher_is_better else "too high"
-                    parts.append(f"Gold needs {target} ({quantity(item, gap)} {more})")
-                change = f"{label}: {target} (now {shown})."
+                    template = (
+                        "Gold needs {target} ({gap} short)"
+                        if rule.higher_is_better
+                        else "Gold needs {target} ({gap} too high)"
+                    )
+                    gap_text = quantity(item, gap, language)
+                    parts.append(say(language, template, target=target, gap=gap_text))
+                change = say(
+                    language,
+                    "{label}: {target} (now {shown}).",
+                    label=label,
+                    target=target,
+                    shown=shown,
+                )
         else:
-            parts.append("no Gold threshold")
+            parts.append(say(language, "no Gold threshold"))
         if minimum_met is True:
-            parts.append(f"meets the minimum of {_target_text(item, minimum or 0, language)}")
+            needed = _target_text(item, minimum or 0, language)
+            parts.append(say(language, "meets the minimum of {target}", target=needed))
         elif minimum_met is False:
             needed = _target_text(item, minimum or 0, language)
-            parts.append(f"BELOW the minimum of {needed}")
-            minimum_text = f"{label}: {needed} needed, now {shown}"
+            parts.append(say(language, "BELOW the minimum of {target}", target=needed))
+            minimum_text = say(
+                language,
+                "{label}: {needed} needed, now {shown}",
+                label=label,
+                needed=needed,
+                shown=shown,
+            )
         text = "; ".join(parts) + "."
     return IndicatorScore(
         id=item.id,
@@ -460,7 +508,7 @@ def score_indicator(
         label=label,
         kind=rule.kind,
         value=_display_value(item, value) if relevant else None,
-        value_text=answer_text(item, value, language) if relevant else "not asked",
+        value_text=answer_text(item, value, language) if relevant else say(language, "not asked"),
         measure=number,
         score=_round(score, 4),
         passed=passed,
@@ -476,6 +524,10 @@ def score_indicator(
         change=change,
         minimum_text=minimum_text,
     )
+
+
+def _gold_needs(item: Item, threshold: float, language: str) -> str:
+    return say(language, "Gold needs {target}", target=_target_text(item, threshold, language))
 
 
 def _display_value(item: Item, value: AnswerValue) -> Any:
@@ -521,11 +573,17 @@ def _sections(
     return tuple(result)
 
 
-def _share_text(number: float) -> str:
-    return f"{number:.1f}".rstrip("0").rstrip(".")
+def _share_text(number: float, language: str) -> str:
+    return number_text(language, f"{number:.1f}".rstrip("0").rstrip("."))
 
 
-def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, SilverPrecheck]:
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
+
+
+def _gold(
+    pack: Pack, rows: Sequence[IndicatorScore], language: str
+) -> tuple[GoldReadiness, SilverPrecheck]:
     required = pack.gold_share
     counted = [r for r in rows if r.in_gold_share]
     total = sum(r.weight for r in counted)
@@ -555,9 +613,13 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
 
     by_id = {r.id: r for r in rows}
     changes: list[str] = [
-        f"Minimum requirement - {by_id[i].minimum_text}." for i in failing_minimums
+        say(language, "Minimum requirement - {text}.", text=by_id[i].minimum_text)
+        for i in failing_minimums
     ]
-    changes += [f"Minimum requirement - {by_id[i].change}" for i in unknown_minimums]
+    changes += [
+        say(language, "Minimum requirement - {change}", change=by_id[i].change)
+        for i in unknown_minimums
+    ]
     need = required / 100.0 * total - passed_weight
     if need > 1e-9:
         candidates = sorted(
@@ -572,53 +634,103 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
             picked.append(row)
             gained += row.weight
         if picked and gained >= need - 1e-9:
+            template = _plural(
+                len(picked),
+                "Meeting Gold on {count} more indicator would lift the share from {share} % to "
+                "{lifted} %:",
+                "Meeting Gold on {count} more indicators would lift the share from {share} % to "
+                "{lifted} %:",
+            )
+            lifted = 100.0 * (passed_weight + gained) / total
             changes.append(
-                f"Meeting Gold on {len(picked)} more indicator{'s' if len(picked) != 1 else ''} "
-                f"would lift the share from {_share_text(share)} % to "
-                f"{_share_text(100.0 * (passed_weight + gained) / total)} %:"
+                say(
+                    language,
+                    template,
+                    count=len(picked),
+                    share=_share_text(share, language),
+                    lifted=_share_text(lifted, language),
+                )
             )
         elif candidates:
-            changes.append("Meeting Gold on every failing indicator would still not be enough; "
-                           "answer the open indicators too:")  # fmt: skip
+            changes.append(
+                say(
+                    language,
+                    "Meeting Gold on every failing indicator would still not be enough; "
+                    "answer the open indicators too:",
+                )
+            )
         changes += [r.change for r in picked if r.change and r.id not in failing_minimums]
         if unanswered and (not picked or gained < need - 1e-9):
-            changes.append(
-                f"Answer the {len(unanswered)} open indicator{'s' if len(unanswered) != 1 else ''}"
-                f" ({', '.join(r.label for r in unanswered[:5])}"
-                f"{', ...' if len(unanswered) > 5 else ''})."
+            names = ", ".join(r.label for r in unanswered[:5])
+            template = _plural(
+                len(unanswered),
+                "Answer the {count} open indicator ({names}).",
+                "Answer the {count} open indicators ({names}).",
             )
+            more = ", ..." if len(unanswered) > 5 else ""
+            changes.append(say(language, template, count=len(unanswered), names=names + more))
 
-    counts = f"{_share_text(share)} % of the weighted indicators meet Gold ({required:g} % needed)"
+    counts = say(
+        language,
+        "{share} % of the weighted indicators meet Gold ({required} % needed)",
+        share=_share_text(share, language),
+        required=number_text(language, f"{required:g}"),
+    )
     if status == "ready":
-        explanation = f"Ready for Gold: {counts}, and every minimum requirement is met."
+        explanation = say(
+            language,
+            "Ready for Gold: {counts}, and every minimum requirement is met.",
+            counts=counts,
+        )
     elif status == "not_ready":
         reasons = []
         if failing_minimums:
             names = ", ".join(by_id[i].label for i in failing_minimums)
-            reasons.append(f"a minimum requirement is not met ({names})")
+            reasons.append(say(language, "a minimum requirement is not met ({names})", names=names))
         if not reaches:
-            reasons.append(
-                "the share is too low"
-                + (
-                    f" even if all {len(unanswered)} open indicators passed ({_share_text(best)} %)"
-                    if unanswered and best < required
-                    else ""
+            if unanswered and best < required:
+                reasons.append(
+                    say(
+                        language,
+                        "the share is too low even if all {count} open indicators passed "
+                        "({best} %)",
+                        count=len(unanswered),
+                        best=_share_text(best, language),
+                    )
                 )
-            )
-        explanation = f"Not ready for Gold: {counts}; " + " and ".join(reasons) + "."
-    elif total <= 0:
-        explanation = "The pack has no indicator with a Gold threshold."
-    else:
-        explanation = (
-            f"Incomplete: {counts} so far; {len(unanswered)} indicator"
-            f"{'s are' if len(unanswered) != 1 else ' is'} not answered yet, and up to "
-            f"{_share_text(best)} % is still possible"
-            + (
-                f"; {len(unknown_minimums)} minimum requirement(s) unanswered."
-                if unknown_minimums
-                else "."
-            )
+            else:
+                reasons.append(say(language, "the share is too low"))
+        explanation = say(
+            language,
+            "Not ready for Gold: {counts}; {reasons}.",
+            counts=counts,
+            reasons=say(language, " and ").join(reasons),
         )
+    elif total <= 0:
+        explanation = say(language, "The pack has no indicator with a Gold threshold.")
+    else:
+        template = _plural(
+            len(unanswered),
+            "Incomplete: {counts} so far; {count} indicator is not answered yet, and up to "
+            "{best} % is still possible",
+            "Incomplete: {counts} so far; {count} indicators are not answered yet, and up to "
+            "{best} % is still possible",
+        )
+        explanation = say(
+            language,
+            template,
+            counts=counts,
+            count=len(unanswered),
+            best=_share_text(best, language),
+        )
+        if unknown_minimums:
+            explanation += say(
+                language,
+                "; {count} minimum requirement(s) unanswered.",
+                count=len(unknown_minimums),
+            )
+        else:
+            explanation += "."
     gold = GoldReadiness(
         status=status,
         share=round(share, 1),
@@ -631,23 +743,28 @@ def _gold(pack: Pack, rows: Sequence[IndicatorScore]) -> tuple[GoldReadiness, Si
         what_would_change=tuple(c for c in changes if c),
     )
     if failing_minimums:
-        names = "; ".join(by_id[i].minimum_text for i in failing_minimums)
         count = len(failing_minimums)
-        silver_text = (
-            f"Silver pre-check not passed: {count} minimum requirement"
-            f"{'s are' if count != 1 else ' is'} not met ({names})."
+        template = _plural(
+            count,
+            "Silver pre-check not passed: {count} minimum requirement is not met ({names}).",
+            "Silver pre-check not passed: {count} minimum requirements are not met ({names}).",
         )
+        names = "; ".join(by_id[i].minimum_text for i in failing_minimums)
+        silver_text = say(language, template, count=count, names=names)
     elif unknown_minimums:
-        names = ", ".join(by_id[i].label for i in unknown_minimums)
-        silver_text = (
-            f"Silver pre-check incomplete: minimum requirements not answered yet ({names})."
+        silver_text = say(
+            language,
+            "Silver pre-check incomplete: minimum requirements not answered yet ({names}).",
+            names=", ".join(by_id[i].label for i in unknown_minimums),
         )
     elif with_minimum:
-        silver_text = (
-            f"Silver pre-check passed: all {len(with_minimum)} minimum requirements are met."
+        silver_text = say(
+            language,
+            "Silver pre-check passed: all {count} minimum requirements are met.",
+            count=len(with_minimum),
         )
     else:
-        silver_text = "The pack declares no minimum requirements."
+        silver_text = say(language, "The pack declares no minimum requirements.")
     silver = SilverPrecheck(minimums_met, failing_minimums, unknown_minimums, silver_text)
     return gold, silver
 
@@ -673,7 +790,7 @@ def score_interview(
                 rows[item.id] = score_indicator(item, answers.get(item.id), relevant, language)
     indicators = tuple(rows.values())
     sections = _sections(pack, answers, rows, language)
-    gold, silver = _gold(pack, indicators)
+    gold, silver = _gold(pack, indicators, language)
     if reference is None:
         peers = no_peers()
     else:
@@ -683,6 +800,7 @@ def score_interview(
             technology_area,
             {r.id: r.measure for r in indicators if r.measure is not None},
             {s.id: s.raw_score for s in sections if s.raw_score is not None},
+            language,
         )
     return ScoreResult(
         pack=pack.ref,

@@ -32,6 +32,7 @@ from typing import Any
 
 from app.scoring.pack import Item, Pack
 from app.scoring.reference import ReferenceSet
+from app.scoring.wording import say
 
 MIN_GROUP_SIZE = 5
 #: The fixed names of the peer groups (the technology-area group is named by its area);
@@ -176,12 +177,10 @@ class PeerIndex:
             100.0 * s / w if w > 0 else None for s, w in zip(total, total_weight, strict=True)
         ]
         gold = [n for n, c in enumerate(clusters) if c.label == "gold"]
+        self.gold_count = len(gold)
         if len(gold) >= MIN_GROUP_SIZE:
             self.excellence_members = gold
             self.excellence_label = "Gold-labelled clusters"
-            self.excellence_definition = (
-                f"The {len(gold)} Gold-labelled clusters of the reference set."
-            )
         else:
             ranked = sorted(
                 (n for n, v in enumerate(composite) if v is not None),
@@ -189,10 +188,6 @@ class PeerIndex:
             )
             self.excellence_members = ranked[: math.ceil(len(ranked) / 4)]
             self.excellence_label = "Top quartile of all clusters"
-            self.excellence_definition = (
-                f"Only {len(gold)} Gold-labelled clusters, so the top quartile of all clusters "
-                "by overall score stands in."
-            )
         self._lock = threading.Lock()
         self._groups: dict[str, _GroupData] = {}
 
@@ -206,6 +201,17 @@ class PeerIndex:
             if len(values) >= MIN_GROUP_SIZE
         }
         return _GroupData(size, indicators, sections, means)
+
+    def excellence_definition(self, language: str = "en") -> str:
+        """What the excellence group is for this reference set, in ``language``."""
+        if self.gold_count >= MIN_GROUP_SIZE:
+            template = "The {count} Gold-labelled clusters of the reference set."
+        else:
+            template = (
+                "Only {count} Gold-labelled clusters, so the top quartile of all clusters by "
+                "overall score stands in."
+            )
+        return say(language, template, count=self.gold_count)
 
     def group(self, key: str, technology_area: str | None = None) -> _GroupData:
         """The pre-sorted data of group ``key`` (built once, then reused)."""
@@ -227,28 +233,39 @@ class PeerIndex:
         technology_area: str | None,
         measures: Mapping[str, float],
         section_scores: Mapping[str, float],
+        language: str = "en",
     ) -> PeerComparison:
-        """Rank a cluster's measures and section scores within each group."""
+        """Rank a cluster's measures and section scores within each group.
+
+        The definitions are in ``language``; the group labels stay English (the interface
+        translates them).
+        """
         groups: dict[str, PeerGroup] = {}
         datas: dict[str, _GroupData | None] = {}
         for key in GROUP_KEYS:
             if key == "technology_area" and technology_area is None:
                 datas[key] = None
-                groups[key] = PeerGroup(key, "Technology area not set", 0, False, None,
-                                        "No technology area given for the cluster.")  # fmt: skip
+                definition = say(language, "No technology area given for the cluster.")
+                groups[key] = PeerGroup(key, "Technology area not set", 0, False, None, definition)
                 continue
             data = self.group(key, technology_area)
             shown = data.size >= MIN_GROUP_SIZE
             datas[key] = data if shown else None
             if key == "technology_area":
-                label = str(technology_area)
-                definition = f"Reference clusters in {technology_area}."
+                label = area = str(technology_area)
+                definition = say(
+                    language, "Reference clusters in {area}.", area=say(language, area)
+                )
             elif key == "excellence":
-                label, definition = self.excellence_label, self.excellence_definition
+                label = self.excellence_label
+                definition = self.excellence_definition(language)
             else:
-                label, definition = "All clusters", "Every cluster of the reference set."
+                label = "All clusters"
+                definition = say(language, "Every cluster of the reference set.")
             if not shown:
-                definition += f" Fewer than {MIN_GROUP_SIZE} members: not shown."
+                definition += say(
+                    language, " Fewer than {minimum} members: not shown.", minimum=MIN_GROUP_SIZE
+                )
             groups[key] = PeerGroup(
                 key,
                 label,
@@ -309,6 +326,8 @@ def compare_with_peers(
     technology_area: str | None,
     measures: Mapping[str, float],
     section_scores: Mapping[str, float],
+    language: str = "en",
 ) -> PeerComparison:
     """Percentile ranks of a cluster (its measures and section scores) against ``reference``."""
-    return peer_index(reference, pack).compare(technology_area, measures, section_scores)
+    index = peer_index(reference, pack)
+    return index.compare(technology_area, measures, section_scores, language)

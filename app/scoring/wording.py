@@ -2,7 +2,10 @@
 
 The engine has no Qt, so it keeps its own small catalogue: each English template maps to
 its German form, with the same ``{placeholders}``. A template without a translation, or a
-language without a catalogue, gives the English text.
+language without a catalogue, gives the English text. English stays exactly as it always
+was (stored scores are verified by recomputing them in English); where one English template
+serves every count, ``say_count`` picks the other language's singular form, and
+``number_text`` writes numbers with the language's decimal mark.
 """
 
 from __future__ import annotations
@@ -130,12 +133,180 @@ GERMAN: dict[str, str] = {
         "Unvollständig: Kein Kriterium ist verfehlt, aber {count} sind noch nicht beantwortet: "
         "{open}."
     ),
+    # answers and targets
+    "yes": "ja",
+    "no": "nein",
+    "none": "keine",
+    "not answered": "nicht beantwortet",
+    "not asked": "nicht gefragt",
+    "{number} chosen": "{number} Nennungen",
+    "{number} entry": "{number} Eintrag",
+    "{number} entries": "{number} Einträge",
+    "{count} of {total}: {names}": "{count} von {total}: {names}",
+    "'{option}' or better": "„{option}“ oder besser",
+    "at least {quantity}": "mindestens {quantity}",
+    "at most {quantity}": "höchstens {quantity}",
+    # indicator explanations
+    "{label}: not asked, because of another answer; not counted.": (
+        "{label}: wegen einer anderen Antwort nicht gefragt; wird nicht gewertet."
+    ),
+    "{label}: not answered yet; {needs}.": "{label}: noch nicht beantwortet; {needs}.",
+    "{label}: not answered yet.": "{label}: noch nicht beantwortet.",
+    "Gold needs {target}": "Gold erfordert {target}",
+    "Gold needs yes": "Gold erfordert ein Ja",
+    "Gold needs no": "Gold erfordert ein Nein",
+    "the minimum is {target}": "Mindestanforderung: {target}",
+    "Answer '{label}'.": "„{label}“ beantworten.",
+    "meets Gold": "erreicht Gold",
+    "{label}: needs yes (now {shown}).": "{label}: Ja nötig (derzeit {shown}).",
+    "{label}: needs no (now {shown}).": "{label}: Nein nötig (derzeit {shown}).",
+    "below Gold, which needs {target}": "unter Gold (nötig: {target})",
+    "Gold needs {target} ({gap} short)": "Gold erfordert {target} ({gap} unter dem Schwellenwert)",
+    "Gold needs {target} ({gap} too high)": (
+        "Gold erfordert {target} ({gap} über dem Schwellenwert)"
+    ),
+    "{label}: {target} (now {shown}).": "{label}: {target} (derzeit {shown}).",
+    "no Gold threshold": "kein Gold-Schwellenwert",
+    "meets the minimum of {target}": "erfüllt die Mindestanforderung ({target})",
+    "BELOW the minimum of {target}": "UNTER der Mindestanforderung ({target})",
+    "{label}: {needed} needed, now {shown}": "{label}: {needed} nötig, derzeit {shown}",
+    # Gold readiness: what would change it
+    "Minimum requirement - {text}.": "Mindestanforderung – {text}.",
+    "Minimum requirement - {change}": "Mindestanforderung – {change}",
+    "Meeting Gold on {count} more indicator would lift the share from {share} % to {lifted} %:": (
+        "Wenn {count} weiterer Indikator Gold erreicht, steigt der Anteil von {share} % auf "
+        "{lifted} %:"
+    ),
+    "Meeting Gold on {count} more indicators would lift the share from {share} % to {lifted} %:": (
+        "Wenn {count} weitere Indikatoren Gold erreichen, steigt der Anteil von {share} % auf "
+        "{lifted} %:"
+    ),
+    "Meeting Gold on every failing indicator would still not be enough; answer the open "
+    "indicators too:": (
+        "Selbst wenn alle verfehlten Indikatoren Gold erreichten, würde das nicht ausreichen; "
+        "zusätzlich die offenen Indikatoren beantworten:"
+    ),
+    "Answer the {count} open indicator ({names}).": (
+        "Den {count} offenen Indikator beantworten ({names})."
+    ),
+    "Answer the {count} open indicators ({names}).": (
+        "Die {count} offenen Indikatoren beantworten ({names})."
+    ),
+    # Gold readiness: the verdict
+    "{share} % of the weighted indicators meet Gold ({required} % needed)": (
+        "{share} % der gewichteten Indikatoren erreichen Gold ({required} % nötig)"
+    ),
+    "Ready for Gold: {counts}, and every minimum requirement is met.": (
+        "Bereit für Gold: {counts}, und alle Mindestanforderungen sind erfüllt."
+    ),
+    "Not ready for Gold: {counts}; {reasons}.": "Noch nicht bereit für Gold: {counts}; {reasons}.",
+    "a minimum requirement is not met ({names})": (
+        "eine Mindestanforderung ist nicht erfüllt ({names})"
+    ),
+    "the share is too low": "der Anteil ist zu niedrig",
+    "the share is too low even if all {count} open indicators passed ({best} %)": (
+        "der Anteil bliebe selbst dann zu niedrig, wenn alle offenen Indikatoren Gold "
+        "erreichten ({count} offen, höchstens {best} %)"
+    ),
+    " and ": " und ",
+    "The pack has no indicator with a Gold threshold.": (
+        "Das Fragebogen-Paket hat keinen Indikator mit Gold-Schwellenwert."
+    ),
+    "Incomplete: {counts} so far; {count} indicator is not answered yet, and up to {best} % is "
+    "still possible": (
+        "Unvollständig (Zwischenstand): {counts}; {count} Indikator ist noch nicht beantwortet, "
+        "und bis zu {best} % sind noch möglich"
+    ),
+    "Incomplete: {counts} so far; {count} indicators are not answered yet, and up to {best} % "
+    "is still possible": (
+        "Unvollständig (Zwischenstand): {counts}; {count} Indikatoren sind noch nicht "
+        "beantwortet, und bis zu {best} % sind noch möglich"
+    ),
+    "; {count} minimum requirement(s) unanswered.": (
+        "; noch unbeantwortete Mindestanforderungen: {count}."
+    ),
+    # Silver pre-check
+    "Silver pre-check not passed: {count} minimum requirement is not met ({names}).": (
+        "Silber-Vorprüfung nicht bestanden: {count} Mindestanforderung ist nicht erfüllt ({names})."
+    ),
+    "Silver pre-check not passed: {count} minimum requirements are not met ({names}).": (
+        "Silber-Vorprüfung nicht bestanden: {count} Mindestanforderungen sind nicht erfüllt "
+        "({names})."
+    ),
+    "Silver pre-check incomplete: minimum requirements not answered yet ({names}).": (
+        "Silber-Vorprüfung unvollständig: Mindestanforderungen noch nicht beantwortet ({names})."
+    ),
+    "Silver pre-check passed: all {count} minimum requirements are met.": (
+        "Silber-Vorprüfung bestanden: Alle Mindestanforderungen sind erfüllt ({count} von {count})."
+    ),
+    "The pack declares no minimum requirements.": (
+        "Das Fragebogen-Paket legt keine Mindestanforderungen fest."
+    ),
+    # peer groups
+    "The {count} Gold-labelled clusters of the reference set.": (
+        "Die {count} Cluster mit Gold-Label im Referenzdatensatz."
+    ),
+    "Only {count} Gold-labelled clusters, so the top quartile of all clusters by overall score "
+    "stands in.": (
+        "Nur {count} Cluster mit Gold-Label, daher tritt das oberste Quartil aller Cluster nach "
+        "Gesamtbewertung an ihre Stelle."
+    ),
+    "No technology area given for the cluster.": (
+        "Für den Cluster ist kein Technologiefeld angegeben."
+    ),
+    "Reference clusters in {area}.": "Referenzcluster im Technologiefeld „{area}“.",
+    "Every cluster of the reference set.": "Alle Cluster des Referenzdatensatzes.",
+    " Fewer than {minimum} members: not shown.": (
+        " Weniger als {minimum} Cluster in der Gruppe: nicht angezeigt."
+    ),
+    # technology areas (as in the interface's translation)
+    "Aviation & space": "Luft- und Raumfahrt",
+    "Biotechnology": "Biotechnologie",
+    "Construction": "Bauwesen",
+    "Energy & environment": "Energie und Umwelt",
+    "Food (non-biotech)": "Lebensmittel (ohne Biotechnologie)",
+    "Health & medical science": "Gesundheit und Medizin",
+    "Humanities/media/design/service innovation": (
+        "Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation"
+    ),
+    "ICT": "IKT",
+    "Micro-, nano- & optical technologies": "Mikro-, Nano- und optische Technologien",
+    "New materials & chemistry": "Neue Werkstoffe und Chemie",
+    "Production & engineering": "Produktion und Maschinenbau",
+    "Transportation & mobility": "Verkehr und Mobilität",
+    "Sports, leisure & tourism": "Sport, Freizeit und Tourismus",
+    "Creative industries": "Kreativwirtschaft",
+}
+
+#: German forms for a count of exactly one, where one English template serves every count.
+GERMAN_ONE: dict[str, str] = {
+    "{number} chosen": "{number} Nennung",
+    "{number} entries": "{number} Eintrag",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN}
+SINGULAR_CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN_ONE}
+#: Languages that write "1.234,5" rather than "1,234.5".
+DECIMAL_COMMA = frozenset({"de"})
 
 
 def say(language: str, template: str, **values: object) -> str:
     """``template`` in ``language`` (English when there is no translation), filled in."""
     chosen = CATALOGUES.get(language, {}).get(template, template)
     return chosen.format(**values) if values else chosen
+
+
+def say_count(language: str, count: float, template: str, **values: object) -> str:
+    """Like ``say``, with the language's own form when ``count`` is exactly one."""
+    if count == 1:
+        one = SINGULAR_CATALOGUES.get(language, {}).get(template)
+        if one is not None:
+            return one.format(**values)
+    return say(language, template, **values)
+
+
+def number_text(language: str, text: str) -> str:
+    """A number written the English way ("12,500.5") in ``language``'s convention."""
+    if language in DECIMAL_COMMA:
+        return text.translate(str.maketrans(",.", ".,"))
+    return text
