@@ -11,7 +11,26 @@ APP_NAME = "ClusterBench"
 DATA_DIR_ENV = "CLUSTERBENCH_DATA_DIR"
 CONFIG_DIR_ENV = "CLUSTERBENCH_CONFIG_DIR"
 DATA_FOLDER_CHOICE = "data-folder.txt"
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+#: Where an installed wheel or a frozen build keeps ``resources/`` (mapped at build time).
+INSTALLED_RESOURCES_DIR = Path(__file__).resolve().parent / "_resources"
+
+
+def _source_checkout_resources() -> Path | None:
+    """``resources/`` of the source checkout this package runs from, if it does."""
+    root = Path(__file__).resolve().parent.parent
+    resources = root / "resources"
+    if (root / "pyproject.toml").is_file() and resources.is_dir():
+        return resources
+    return None
+
+
+def find_resources_dir() -> Path:
+    """The shipped data: the checkout's ``resources/`` first, else the installed copy."""
+    return _source_checkout_resources() or INSTALLED_RESOURCES_DIR
+
+
+#: Questionnaire packs, synthetic reference, practice cases, fonts, icons, translations.
+RESOURCES_DIR = find_resources_dir()
 
 
 def data_dir() -> Path:

@@ -27,6 +27,7 @@ VOCABULARIES=(
   "SupervisorWindow=app.export.verify:CHECK_TITLES"
   "InterviewTableModel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "NewInterviewDialog=app.scoring.taxonomy:TECHNOLOGY_AREAS"
+  "InterviewWindow=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "RadarChart=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "RadarChart=app.scoring.peers:GROUP_LABELS"
   "ScorePanel=app.scoring.taxonomy:TECHNOLOGY_AREAS"

@@ -1814,7 +1814,8 @@ class InterviewWindow(QMainWindow):
         self.resize(wanted)
 
     def _cluster_text(self) -> str:
-        return f"{self.detail.cluster_name} \u00b7 {self.detail.technology_area}"
+        area = self.tr(self.detail.technology_area) if self.detail.technology_area else ""
+        return f"{self.detail.cluster_name} \u00b7 {area}"
 
     def _title_text(self) -> str:
         prefix = self.tr("[Practice] ") if self.detail.mode == "practice" else ""

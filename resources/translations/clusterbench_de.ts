@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../app/ui/interview_window.py" line="404"/>
-        <location filename="../../app/ui/interview_window.py" line="1716"/>
+        <location filename="../../app/ui/interview_window.py" line="1713"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1676,229 +1676,229 @@
         <translation>Interview wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1275"/>
+        <location filename="../../app/ui/interview_window.py" line="1272"/>
         <source>Decision not imported</source>
         <translation>Entscheidung nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1280"/>
+        <location filename="../../app/ui/interview_window.py" line="1277"/>
         <source>Supervisor decision</source>
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1320"/>
+        <location filename="../../app/ui/interview_window.py" line="1317"/>
         <source>This is the last question.</source>
         <translation>Das ist die letzte Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1322"/>
+        <location filename="../../app/ui/interview_window.py" line="1319"/>
         <source>This is the first question.</source>
         <translation>Das ist die erste Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1348"/>
+        <location filename="../../app/ui/interview_window.py" line="1345"/>
         <source>Correct the answer, or restore the saved one, before moving on.</source>
         <translation>Korrigieren Sie die Antwort oder stellen Sie die gespeicherte wieder her, bevor Sie weitergehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1378"/>
+        <location filename="../../app/ui/interview_window.py" line="1375"/>
         <source>{section} · question {n} of {total}</source>
         <translation>{section} · Frage {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1394"/>
+        <location filename="../../app/ui/interview_window.py" line="1391"/>
         <source>Required</source>
         <translation>Pflichtfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1396"/>
+        <location filename="../../app/ui/interview_window.py" line="1393"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1398"/>
+        <location filename="../../app/ui/interview_window.py" line="1395"/>
         <source>unit: {unit}</source>
         <translation>Einheit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1405"/>
+        <location filename="../../app/ui/interview_window.py" line="1402"/>
         <source>Source: public</source>
         <translation>Quelle: öffentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1407"/>
+        <location filename="../../app/ui/interview_window.py" line="1404"/>
         <source>Source: assumption of the ClusterBench team</source>
         <translation>Quelle: Annahme des ClusterBench-Teams</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1422"/>
-        <location filename="../../app/ui/interview_window.py" line="1616"/>
+        <location filename="../../app/ui/interview_window.py" line="1419"/>
+        <location filename="../../app/ui/interview_window.py" line="1613"/>
         <source>Note saved</source>
         <translation>Notiz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1457"/>
+        <location filename="../../app/ui/interview_window.py" line="1454"/>
         <source>Supervisor {author} ({when}): {text}</source>
         <translation>Prüfer:in {author} ({when}): {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1467"/>
+        <location filename="../../app/ui/interview_window.py" line="1464"/>
         <source>Evidence expected: {what}</source>
         <translation>Erwarteter Nachweis: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1469"/>
+        <location filename="../../app/ui/interview_window.py" line="1466"/>
         <source>No evidence is expected for this question.</source>
         <translation>Für diese Frage wird kein Nachweis erwartet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1487"/>
+        <location filename="../../app/ui/interview_window.py" line="1484"/>
         <source>Pre-filled by the cluster, to confirm with them.</source>
         <translation>Vom Cluster vorausgefüllt, mit dem Cluster zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1492"/>
+        <location filename="../../app/ui/interview_window.py" line="1489"/>
         <source>Pre-filled, to confirm (imported {time})</source>
         <translation>Vorausgefüllt, zu bestätigen (importiert {time})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1497"/>
+        <location filename="../../app/ui/interview_window.py" line="1494"/>
         <source>✓ Saved {time}</source>
         <translation>✓ Gespeichert {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1500"/>
+        <location filename="../../app/ui/interview_window.py" line="1497"/>
         <source>✓ Saved</source>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1503"/>
+        <location filename="../../app/ui/interview_window.py" line="1500"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1514"/>
+        <location filename="../../app/ui/interview_window.py" line="1511"/>
         <source>Not saved. The saved answer is unchanged.</source>
         <translation>Nicht gespeichert. Die gespeicherte Antwort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1516"/>
+        <location filename="../../app/ui/interview_window.py" line="1513"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1528"/>
+        <location filename="../../app/ui/interview_window.py" line="1525"/>
         <source>The interview is finalised; reopen it to change answers.</source>
         <translation>Das Interview ist abgeschlossen; öffnen Sie es wieder, um Antworten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1576"/>
+        <location filename="../../app/ui/interview_window.py" line="1573"/>
         <source>Answer cleared</source>
         <translation>Antwort gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1616"/>
+        <location filename="../../app/ui/interview_window.py" line="1613"/>
         <source>Note deleted</source>
         <translation>Notiz gelöscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1654"/>
+        <location filename="../../app/ui/interview_window.py" line="1651"/>
         <source>eligible</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1655"/>
+        <location filename="../../app/ui/interview_window.py" line="1652"/>
         <source>not eligible</source>
         <translation>nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1656"/>
+        <location filename="../../app/ui/interview_window.py" line="1653"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1661"/>
+        <location filename="../../app/ui/interview_window.py" line="1658"/>
         <source>{share:.0f} % of indicators at Gold (needs {need:.0f} %)</source>
         <translation>{share:.0f} % der Indikatoren auf Gold-Niveau (nötig: {need:.0f} %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1667"/>
+        <location filename="../../app/ui/interview_window.py" line="1664"/>
         <source>Eligibility: {e} · {g}</source>
         <translation>Voraussetzungen: {e} · {g}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1697"/>
+        <location filename="../../app/ui/interview_window.py" line="1694"/>
         <source>Time {total}</source>
         <translation>Zeit {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1703"/>
+        <location filename="../../app/ui/interview_window.py" line="1700"/>
         <source>  ·  section {spent} / {budget}</source>
         <translation>  ·  Abschnitt {spent} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1707"/>
+        <location filename="../../app/ui/interview_window.py" line="1704"/>
         <source> (over budget)</source>
         <translation> (über dem Zeitbudget)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1709"/>
+        <location filename="../../app/ui/interview_window.py" line="1706"/>
         <source>  ·  paused</source>
         <translation>  ·  pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1712"/>
+        <location filename="../../app/ui/interview_window.py" line="1709"/>
         <source>Interview time, and time in this section against its budget</source>
         <translation>Interviewdauer und Zeit in diesem Abschnitt im Vergleich zu seinem Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1718"/>
+        <location filename="../../app/ui/interview_window.py" line="1715"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1730"/>
+        <location filename="../../app/ui/interview_window.py" line="1727"/>
         <source>{a} of {n} answered · required {r}/{rn}</source>
         <translation>{a} von {n} beantwortet · Pflicht {r}/{rn}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1734"/>
+        <location filename="../../app/ui/interview_window.py" line="1731"/>
         <source> · {f} flagged</source>
         <translation> · {f} markiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1762"/>
+        <location filename="../../app/ui/interview_window.py" line="1759"/>
         <location filename="../../app/ui/interview_window.py" line="748"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1768"/>
+        <location filename="../../app/ui/interview_window.py" line="1765"/>
         <source>Finalised {when}: read-only. Reopening needs a reason.</source>
         <translation>Abgeschlossen {when}: schreibgeschützt. Wieder öffnen nur mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1823"/>
+        <location filename="../../app/ui/interview_window.py" line="1821"/>
         <source>[Practice] </source>
         <translation>[Übung] </translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1824"/>
+        <location filename="../../app/ui/interview_window.py" line="1822"/>
         <source>{prefix}{cluster} — ClusterBench interview</source>
         <translation>{prefix}{cluster} — ClusterBench-Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1831"/>
+        <location filename="../../app/ui/interview_window.py" line="1829"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1849"/>
+        <location filename="../../app/ui/interview_window.py" line="1847"/>
         <source>Not saved yet: press Enter or leave the field to save.</source>
         <translation>Noch nicht gespeichert: Enter drücken oder das Feld verlassen, um zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1858"/>
+        <location filename="../../app/ui/interview_window.py" line="1856"/>
         <source>Note not saved yet (Ctrl+Enter)</source>
         <translation>Notiz noch nicht gespeichert (Strg+Enter)</translation>
     </message>
@@ -2088,29 +2088,99 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1761"/>
+        <location filename="../../app/ui/interview_window.py" line="1758"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1761"/>
+        <location filename="../../app/ui/interview_window.py" line="1758"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1761"/>
+        <location filename="../../app/ui/interview_window.py" line="1758"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1761"/>
+        <location filename="../../app/ui/interview_window.py" line="1758"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview_window.py" line="1761"/>
+        <location filename="../../app/ui/interview_window.py" line="1758"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
     </message>
 </context>
 <context>
@@ -2605,7 +2675,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
@@ -2768,42 +2838,42 @@
         <translation>Die Prüfung von Berichtspaketen ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Supervisor decision</source>
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Close the open interviews before working with backups.</source>
         <translation>Schließen Sie die offenen Interviews, bevor Sie mit Sicherungen arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>About ClusterBench</source>
         <translation>Über ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>ClusterBench {version}</source>
         <translation>ClusterBench {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>1 interview</source>
         <translation>1 Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>{n} interviews</source>
         <translation>{n} Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>{shown} of {n} interviews</source>
         <translation>{shown} von {n} Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Guided ECEI cluster-management benchmarking interviews, offline.
 
 The questionnaire pack shipped with the app is a public reconstruction of the ECEI benchmarking interview: its thresholds and weights are assumptions, not ESCA&apos;s licensed catalogue.
@@ -3964,22 +4034,22 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Kreativwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>Gold-labelled clusters</source>
         <translation>Cluster mit Gold-Label</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>Top quartile of all clusters</source>
         <translation>Oberstes Quartil aller Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>Technology area not set</source>
         <translation>Technologiefeld nicht angegeben</translation>
     </message>
@@ -4334,7 +4404,7 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="402"/>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
@@ -4529,17 +4599,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Kreativwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>Gold-labelled clusters</source>
         <translation>Cluster mit Gold-Label</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>Top quartile of all clusters</source>
         <translation>Oberstes Quartil aller Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="39"/>
+        <location filename="../../app/scoring/peers.py" line="40"/>
         <source>Technology area not set</source>
         <translation>Technologiefeld nicht angegeben</translation>
     </message>
