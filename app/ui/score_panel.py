@@ -6,18 +6,14 @@ panel only presents it. Labels and reasons are shown as plain text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets import Column, RecordTableModel
+
 Row = Mapping[str, Any]
-AnyIndex = QModelIndex | QPersistentModelIndex
 PEER_GROUP_KEYS = ("technology_area", "excellence", "all")
 MISSING = "\u2014"  # em dash: no number to show
 
@@ -91,76 +88,6 @@ def format_number(value: Any) -> str:
     if isinstance(value, list):
         return _tr("{n} given").format(n=len(value))
     return str(value)
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a ``RecordTableModel``: header, cell text, and optional extras."""
-
-    header: str
-    text: Callable[[Row], str]
-    tooltip: Callable[[Row], str | None] | None = None
-    colour: Callable[[Row], str | None] | None = None
-    align_right: bool = False
-
-
-class RecordTableModel(QAbstractTableModel):
-    """A read-only table over a list of score-result records (plain dicts)."""
-
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_record(self, row: int) -> Row:
-        """The record behind ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        record = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(record)
-            return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _plain_label(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:

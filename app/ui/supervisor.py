@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -69,7 +69,16 @@ from app.ui.keys_dialog import (
 )
 from app.ui.report_dialog import safe_file_stem
 from app.ui.settings import settings
-from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour, size_text
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    OK_COLOUR,
+    WARN_COLOUR,
+    Column,
+    RecordTableModel,
+    plain_label,
+    set_colour,
+    size_text,
+)
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -88,10 +97,6 @@ def _tr(text: str) -> str:
 def _one_line(text: str, limit: int = 160) -> str:
     flat = " \u23ce ".join(part for part in text.splitlines() if part.strip())
     return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
-
-
-def _monospace() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
 def answer_text(item: Item, value: Any, language: str) -> str:
@@ -234,54 +239,6 @@ class ChecksModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
-
-class RowsModel(QAbstractTableModel):
-    """A read-only table of records, each column a function of the record."""
-
-    def __init__(
-        self,
-        columns: Sequence[tuple[str, Callable[[Any], str]]],
-        parent: QWidget | None = None,
-        *,
-        monospace_columns: Sequence[int] = (),
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Any] = []
-        self._monospace = set(monospace_columns)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show these records."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        """The record shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()][1](self._rows[index.row()])
-        if role == Qt.ItemDataRole.FontRole and index.column() in self._monospace:
-            return _monospace()
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][0] if 0 <= section < len(self._columns) else None
         return None
 
 
@@ -594,14 +551,13 @@ class SupervisorWindow(QMainWindow):
         self.checks_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.files_model = RowsModel(
+        self.files_model = RecordTableModel(
             [
-                (self.tr("File"), lambda f: _short_member_name(f.name)),
-                (self.tr("Size"), lambda f: size_text(f.size)),
-                (self.tr("SHA-256"), lambda f: f.sha256),
+                Column(self.tr("File"), lambda f: _short_member_name(f.name)),
+                Column(self.tr("Size"), lambda f: size_text(f.size)),
+                Column(self.tr("SHA-256"), lambda f: f.sha256, monospace=True),
             ],
             self,
-            monospace_columns=(2,),
         )
         self.files_view = self._table(self.files_model, self.tr("Files in the bundle"), 2)
         files_box = QGroupBox(self.tr("Files (each hash checked against the signed manifest)"))
@@ -722,15 +678,14 @@ class SupervisorWindow(QMainWindow):
         return page
 
     def _build_evidence_tab(self) -> QWidget:
-        self.evidence_model = RowsModel(
+        self.evidence_model = RecordTableModel(
             [
-                (self.tr("File name given by the expert"), lambda e: e.original_name),
-                (self.tr("Question"), lambda e: self._item_label(e.item_id)),
-                (self.tr("Size"), lambda e: size_text(e.size)),
-                (self.tr("SHA-256"), lambda e: e.sha256),
+                Column(self.tr("File name given by the expert"), lambda e: e.original_name),
+                Column(self.tr("Question"), lambda e: self._item_label(e.item_id)),
+                Column(self.tr("Size"), lambda e: size_text(e.size)),
+                Column(self.tr("SHA-256"), lambda e: e.sha256, monospace=True),
             ],
             self,
-            monospace_columns=(3,),
         )
         self.evidence_view = self._table(self.evidence_model, self.tr("Evidence files"), 1)
         self.evidence_view.activated.connect(self._on_evidence_view_activated)
@@ -785,14 +740,16 @@ class SupervisorWindow(QMainWindow):
         return page
 
     def _build_history_tab(self) -> QWidget:
-        self.events_model = RowsModel(
+        self.events_model = RecordTableModel(
             [
-                (self.tr("When (UTC)"), lambda e: str(e.get("at", ""))[:19].replace("T", " ")),
-                (self.tr("Who"), lambda e: str(e.get("actor", ""))),
-                (self.tr("What"), lambda e: str(e.get("kind", ""))),
-                (self.tr("Question"), lambda e: str(e.get("item_id") or "")),
-                (self.tr("New value"), lambda e: _one_line(_event_value(e.get("new_value")))),
-                (self.tr("Detail"), lambda e: _one_line(str(e.get("detail") or ""))),
+                Column(
+                    self.tr("When (UTC)"), lambda e: str(e.get("at", ""))[:19].replace("T", " ")
+                ),
+                Column(self.tr("Who"), lambda e: str(e.get("actor", ""))),
+                Column(self.tr("What"), lambda e: str(e.get("kind", ""))),
+                Column(self.tr("Question"), lambda e: str(e.get("item_id") or "")),
+                Column(self.tr("New value"), lambda e: _one_line(_event_value(e.get("new_value")))),
+                Column(self.tr("Detail"), lambda e: _one_line(str(e.get("detail") or ""))),
             ],
             self,
         )

@@ -59,7 +59,7 @@ def test_gold_readiness_lists_failing_indicators_first_with_their_gap(panel: Sco
     panel.set_scores(scores)
     assert panel.gold_verdict.text() == "Not ready for Gold"
     assert "62 % of the weighted indicators meet Gold (80 % needed)" in panel.gold_share.text()
-    first = panel.gap_model.row_record(0)
+    first = panel.gap_model.record(0)
     assert first["id"] in scores["gold"]["failing"]
     assert panel.gap_model.index(0, 3).data() not in ("", "\u2014")  # the gap
     assert panel.gap_model.index(0, 4).data() == "\u2717 below"
