@@ -41,6 +41,8 @@ def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
         return parser
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):  # helpers shared by the verbs, not verbs
+            continue
         module = importlib.import_module(f"app.commands.{info.name}")
         module.register(sub)
     return parser
@@ -67,7 +69,7 @@ def run(argv: Sequence[str]) -> int:
         result: int = args.handler(args)
     except AppError as exc:
         print(f"clusterbench: {exc.user_message}", file=sys.stderr)
-        return getattr(exc, "exit_code", 1)
+        return exc.exit_code
     except KeyboardInterrupt:
         return 130
     return result

@@ -7,6 +7,17 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: The mode ``open()`` gives a new file (0o666 less the umask), read once at import, before
+#: any worker thread runs: the temporary file starts owner-only and gets this mode instead.
+NEW_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomically(path: Path, content: bytes | str, *, private: bool = False) -> Path:
     """Write ``content`` to ``path`` all or nothing; ``private`` makes it owner-only (0600).
 
@@ -18,8 +29,7 @@ def write_atomically(path: Path, content: bytes | str, *, private: bool = False)
     data = content.encode("utf-8") if isinstance(content, str) else content
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
-        if private:
-            os.chmod(temporary, 0o600)
+        os.chmod(temporary, 0o600 if private else NEW_FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -28,8 +38,6 @@ def write_atomically(path: Path, content: bytes | str, *, private: bool = False)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    if private:
-        os.chmod(path, 0o600)
     fsync_folder(folder)
     return path
 

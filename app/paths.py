@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.fileio import write_atomically
+
 APP_NAME = "ClusterBench"
 DATA_DIR_ENV = "CLUSTERBENCH_DATA_DIR"
 CONFIG_DIR_ENV = "CLUSTERBENCH_CONFIG_DIR"
@@ -68,9 +70,7 @@ def chosen_data_dir() -> Path | None:
 
 def choose_data_dir(folder: Path | None) -> None:
     """Remember ``folder`` as the data folder from the next start (None: the default)."""
-    directory = config_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / DATA_FOLDER_CHOICE).write_text(str(folder or ""), encoding="utf-8")
+    write_atomically(config_dir() / DATA_FOLDER_CHOICE, str(folder or ""))
 
 
 def log_dir() -> Path:

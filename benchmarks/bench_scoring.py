@@ -15,7 +15,6 @@ Prints median, 95th percentile and max in milliseconds.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import sys
 import time
@@ -32,6 +31,7 @@ from app.scoring.engine import score_interview  # noqa: E402
 from app.scoring.pack import load_pack  # noqa: E402
 from app.scoring.peers import peer_index  # noqa: E402
 from app.scoring.reference import default_reference, parse_reference  # noqa: E402
+from scripts import make_synthetic_reference as generator  # noqa: E402
 
 #: A complete fictional interview: every item of the default pack answered.
 COMPLETE: dict[str, Any] = {
@@ -114,17 +114,6 @@ def _once(name: str, fn: Callable[[], Any]) -> Any:
     return value
 
 
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "make_synthetic_reference", ROOT / "scripts" / "make_synthetic_reference.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> int:
     """Run both measurements and print the numbers."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -165,7 +154,6 @@ def main() -> int:
 
     count = args.clusters
     sys.stdout.write(f"2. Percentile ranking against {count:,} SYNTHETIC clusters\n")
-    generator = _generator()
     document = _once("   generate the reference set (one-off)",
                      lambda: generator.generate(pack, count=count, seed=1))  # fmt: skip
     data = _once("   write it as JSON (one-off)", lambda: generator.dumps(document).encode())

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.fileio import write_atomically  # noqa: E402
 from app.paths import default_pack_path, default_reference_path  # noqa: E402
 from app.scoring.pack import NUMERIC_TYPES, Item, Pack, load_pack  # noqa: E402
 from app.scoring.reference import FORMAT_NAME, FORMAT_VERSION  # noqa: E402
@@ -239,9 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pack", type=Path, default=default_pack_path())
     args = parser.parse_args(argv)
     document = generate(load_pack(args.pack), args.count, args.seed)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     data = dumps(document).encode("utf-8")
-    args.out.write_bytes(data)
+    write_atomically(args.out, data)
     sys.stdout.write(f"wrote {args.out} ({args.count} synthetic clusters, {len(data):,} bytes)\n")
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands._shared import actor_or_login
 from app.commands.keys import read_passphrase
 from app.errors import AppError
 
@@ -73,8 +74,7 @@ def _decide(args: argparse.Namespace) -> int:
     identities = load_age_identities(args.identity) if args.identity else None
     comments = _comments(args.comment)
     passphrase = read_passphrase(args.passphrase_file)
-    store = open_store(backup=False)
-    try:
+    with open_store(backup=False) as store:
         result, contents = review_bundle(
             args.bundle,
             trusted,
@@ -95,8 +95,6 @@ def _decide(args: argparse.Namespace) -> int:
             comments=comments,
             summary=args.summary,
         )
-    finally:
-        store.close()
     sys.stdout.write(f"{path}\n")
     return 0
 
@@ -107,19 +105,9 @@ def _import(args: argparse.Namespace) -> int:
     from app.models import open_store
 
     trusted = load_trusted_keys(args.trusted_keys)
-    actor = args.actor
-    if not actor:
-        import getpass
-
-        try:
-            actor = getpass.getuser()
-        except (KeyError, OSError):
-            actor = "expert"
-    store = open_store()
-    try:
+    actor = actor_or_login(args.actor)
+    with open_store() as store:
         received, applied = import_decision(store, args.file, trusted, actor=actor)
-    finally:
-        store.close()
     decision = received.decision
     if applied.outcome == "returned":
         sys.stdout.write(

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands._shared import reference_or_none
 from app.commands.keys import read_passphrase
 from app.errors import AppError
-
-log = logging.getLogger(__name__)
 
 
 def register(sub: Any) -> None:
@@ -37,23 +35,13 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=_export)
 
 
-def _reference() -> Any:
-    """The reference data scores use by default, or None when there is none."""
-    from app.scoring.reference import active_reference_path, load_reference
-
-    path = active_reference_path()
-    if not path.exists():
-        log.warning("no reference data at %s; peer groups not shown", path)
-        return None
-    return load_reference(path)
-
-
 def _export(args: argparse.Namespace) -> int:
     from app.export.export_interview import export_interview
     from app.models import open_store
+    from app.scoring.reference import active_reference_path
 
     passphrase = read_passphrase(args.passphrase_file)
-    reference = None if args.no_peers else _reference()
+    reference = None if args.no_peers else reference_or_none(active_reference_path())
     store = open_store()
     try:
         path = export_interview(

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
+from app.commands._shared import out
 from app.errors import AppError
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
 
 
 def register(sub: Any) -> None:
@@ -53,10 +49,10 @@ def _list(args: argparse.Namespace) -> int:
             }
             for case in cases
         ]
-        _out(json.dumps(rows, ensure_ascii=False, indent=2))
+        out(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for case in cases:
-        _out(f"{case.id}\t{case.title}\t{case.technology_area}")
+        out(f"{case.id}\t{case.title}\t{case.technology_area}")
     return 0
 
 
@@ -69,12 +65,9 @@ def _start(args: argparse.Namespace) -> int:
     if not trainee:
         raise AppError("Give the trainee's name with --trainee.")
     case = practice_case_by_id(args.case_id)
-    store = open_store()
-    try:
+    with open_store() as store:
         interview_id = start_practice_interview(store, case, trainee=trainee)
-    finally:
-        store.close()
-    _out(str(interview_id))
+    out(str(interview_id))
     return 0
 
 
@@ -86,11 +79,8 @@ def _calibrate(args: argparse.Namespace) -> int:
     from app.models import open_store
     from app.models.practice import calibration_overview
 
-    store = open_store()
-    try:
+    with open_store() as store:
         overview = calibration_overview(store, args.interview_id)
-    finally:
-        store.close()
     report, trainee, history = overview.report, overview.trainee, overview.history
     if args.json:
         data = report.to_dict()
@@ -111,27 +101,27 @@ def _calibrate(args: argparse.Namespace) -> int:
                 for point in history.points
             ],
         }
-        _out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return 0
     kappa = report.kappa
-    _out(f"Practice calibration of interview {args.interview_id} ({trainee})")
-    _out(f"Case: {overview.case.title}")
-    _out(
+    out(f"Practice calibration of interview {args.interview_id} ({trainee})")
+    out(f"Case: {overview.case.title}")
+    out(
         f"Item agreement: {report.agreed} of {report.compared} compared items "
         f"({_percent(report.agreement)})"
     )
     kappa_text = "n/a" if kappa.value is None else f"{kappa.value:.2f}"
-    _out(f"Cohen's kappa: {kappa_text} ({kappa.interpretation}). {kappa.explanation}")
-    _out(f"Indicators with the same pass/fail: {_percent(report.indicator_agreement)}")
+    out(f"Cohen's kappa: {kappa_text} ({kappa.interpretation}). {kappa.explanation}")
+    out(f"Indicators with the same pass/fail: {_percent(report.indicator_agreement)}")
     for verdict in report.verdicts:
         mark = "same" if verdict.agrees else "DIFFERENT"
-        _out(f"  {verdict.label}: you {verdict.trainee}, reference {verdict.reference} ({mark})")
+        out(f"  {verdict.label}: you {verdict.trainee}, reference {verdict.reference} ({mark})")
     if report.largest_differences:
-        _out("Largest differences:")
+        out("Largest differences:")
         for n, difference in enumerate(report.largest_differences, start=1):
-            _out(f"  {n}. {difference.label} ({difference.item_id})")
-            _out(f"     {difference.explanation}")
+            out(f"  {n}. {difference.label} ({difference.item_id})")
+            out(f"     {difference.explanation}")
             if difference.rationale:
-                _out(f"     Reference expert: {difference.rationale}")
-    _out(f"History: {history.summary()}")
+                out(f"     Reference expert: {difference.rationale}")
+    out(f"History: {history.summary()}")
     return 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands._shared import actor_or_login, err, out
 from app.errors import AppError
 from app.export.prefill import (
     apply_prefill,
@@ -16,14 +16,6 @@ from app.export.prefill import (
 from app.scoring.pack import load_pack
 
 EXIT_CELL_ERRORS = 2
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
 
 
 def register(sub: Any) -> None:
@@ -57,17 +49,6 @@ def register(sub: Any) -> None:
     imported.set_defaults(handler=_import)
 
 
-def _actor(args: argparse.Namespace) -> str:
-    if args.actor:
-        return str(args.actor)
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "expert"
-
-
 def _export(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise AppError(f"The output file must end in .xlsx, not {args.out.name!r}.")
@@ -78,16 +59,13 @@ def _export(args: argparse.Namespace) -> int:
         from app.models import open_store
         from app.models import repository as repo
 
-        store = open_store()
-        try:
+        with open_store() as store:
             pack = repo.pack_of(store, args.interview_id)
             cluster_name = args.cluster or repo.get_interview(store, args.interview_id).cluster_name
-        finally:
-            store.close()
     path = export_prefill_workbook(
         pack, args.out, cluster_name=cluster_name, language=args.language
     )
-    _out(f"written: {path} ({pack.id} {pack.version}, {len(pack.items)} items)")
+    out(f"written: {path} ({pack.id} {pack.version}, {len(pack.items)} items)")
     return 0
 
 
@@ -95,16 +73,15 @@ def _import(args: argparse.Namespace) -> int:
     from app.models import open_store
     from app.models import repository as repo
 
-    store = open_store()
-    try:
+    with open_store() as store:
         pack = repo.pack_of(store, args.interview_id)
         result = import_prefill_workbook(pack, args.file)
         if result.errors:
-            _err(f"{args.file.name}: {len(result.errors)} cell error(s)")
+            err(f"{args.file.name}: {len(result.errors)} cell error(s)")
             for error in result.errors:
-                _err(f"  {error}")
+                err(f"  {error}")
             if not args.valid_rows_only:
-                _err(
+                err(
                     "Nothing was imported. Correct the cells, or run again with "
                     "--valid-rows-only to import the valid ones."
                 )
@@ -115,11 +92,9 @@ def _import(args: argparse.Namespace) -> int:
             args.interview_id,
             result,
             valid_rows_only=args.valid_rows_only,
-            actor=_actor(args),
+            actor=actor_or_login(args.actor),
         )
-    finally:
-        store.close()
     kept = len(result.answers) - saved
     note = f" ({kept} kept: answered by the expert or unchanged)" if kept else ""
-    _out(f"imported: {saved} pre-filled answer(s) to confirm{note}")
+    out(f"imported: {saved} pre-filled answer(s) to confirm{note}")
     return 0

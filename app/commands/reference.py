@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands._shared import out
 from app.paths import default_reference_path
 from app.scoring.reference import (
     active_reference_path,
@@ -15,10 +15,6 @@ from app.scoring.reference import (
     installed_references,
     load_reference,
 )
-
-
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
 
 
 def register(sub: Any) -> None:
@@ -46,11 +42,11 @@ def _import(args: argparse.Namespace) -> int:
     result = import_reference(args.file)
     reference = result.reference
     verb = "already imported" if result.already_present else "imported"
-    _out(
+    out(
         f"{verb}: {reference.id} {reference.version}, {reference.size} clusters, "
         f"synthetic: {_synthetic_word(reference.synthetic)}, sha256 {reference.sha256}"
     )
-    _out(f"stored as {result.path}")
+    out(f"stored as {result.path}")
     return 0
 
 
@@ -62,27 +58,27 @@ def _show(args: argparse.Namespace) -> int:
     summary["shipped"] = path == default_reference_path()
     summary["imported"] = [str(p) for p in installed_references()]
     if args.json:
-        _out(json.dumps(summary, indent=2, ensure_ascii=False))
+        out(json.dumps(summary, indent=2, ensure_ascii=False))
         return 0
-    _out(f"{reference.title}")
-    _out(f"  id, version:  {reference.id} {reference.version}")
-    _out(f"  synthetic:    {_synthetic_word(reference.synthetic)}")
-    _out(f"  clusters:     {reference.size}")
-    _out(f"  indicators:   {len(reference.indicators)}")
+    out(f"{reference.title}")
+    out(f"  id, version:  {reference.id} {reference.version}")
+    out(f"  synthetic:    {_synthetic_word(reference.synthetic)}")
+    out(f"  clusters:     {reference.size}")
+    out(f"  indicators:   {len(reference.indicators)}")
     if reference.pack_id:
-        _out(f"  for pack:     {reference.pack_id} {reference.pack_version}")
+        out(f"  for pack:     {reference.pack_id} {reference.pack_version}")
     years = summary["years"]
     if years:
-        _out(f"  years:        {years[0]}-{years[1]}")
+        out(f"  years:        {years[0]}-{years[1]}")
     labels = ", ".join(f"{level} {count}" for level, count in summary["labels"].items())
-    _out(f"  labels:       {labels}")
-    _out(f"  sha256:       {reference.sha256}")
-    _out(f"  file:         {path}{' (shipped with the app)' if summary['shipped'] else ''}")
-    _out("  technology areas:")
+    out(f"  labels:       {labels}")
+    out(f"  sha256:       {reference.sha256}")
+    out(f"  file:         {path}{' (shipped with the app)' if summary['shipped'] else ''}")
+    out("  technology areas:")
     for area, count in summary["technology_areas"].items():
-        _out(f"    {count:>6}  {area}")
+        out(f"    {count:>6}  {area}")
     if summary["imported"]:
-        _out("imported reference files (newest first, the first is used by default):")
+        out("imported reference files (newest first, the first is used by default):")
         for name in summary["imported"]:
-            _out(f"  {name}")
+            out(f"  {name}")
     return 0

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands._shared import reference_or_none
 from app.errors import AppError
-
-log = logging.getLogger(__name__)
+from app.paths import default_reference_path
 
 
 def register(sub: Any) -> None:
@@ -26,33 +25,19 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=_report)
 
 
-def _reference() -> Any:
-    """The shipped reference set, or None (the report then shows no peer groups)."""
-    from app.paths import default_reference_path
-    from app.scoring.reference import load_reference
-
-    path = default_reference_path()
-    if not path.exists():
-        log.warning("no reference data at %s; peer groups not shown", path)
-        return None
-    return load_reference(path)
-
-
 def _report(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
         raise AppError(f"The output file must end in .pdf, not {out.name!r}.")
-    if out.exists() and out.is_dir():
+    if out.is_dir():
         raise AppError(f"{out} is a folder; give a file name ending in .pdf.")
     from app.export.report import build_report_data, write_report
     from app.models import open_store
 
-    reference = None if args.no_peers else _reference()
-    store = open_store()
-    try:
+    # The shipped set, as in the app's report preview.
+    reference = None if args.no_peers else reference_or_none(default_reference_path())
+    with open_store() as store:
         data = build_report_data(store, args.interview_id, reference)
-    finally:
-        store.close()
     try:
         path = write_report(data, out)
     except OSError as exc:

@@ -101,18 +101,17 @@ def check_pack_reference(document: Mapping[str, Any], pack: Pack, source: str) -
 
 def validate_answers(pack: Pack, answers: Mapping[str, Any]) -> dict[str, AnswerValue]:
     """Every answer checked against its item; all problems listed, each naming its item."""
-    items = {item.id: item for item in pack.items}
     clean: dict[str, AnswerValue] = {}
     problems: list[str] = []
     for item_id in sorted(answers):
         value = answers[item_id]
-        if item_id not in items:
+        if item_id not in pack.item_index:
             problems.append(f"{item_id}: unknown item id for pack {pack.id} {pack.version}")
             continue
         if value is None:
             continue
         try:
-            clean[item_id] = validate_answer(items[item_id], value)
+            clean[item_id] = validate_answer(pack.item(item_id), value)
         except AnswerError as exc:
             problems.append(exc.user_message)
     if problems:

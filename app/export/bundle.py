@@ -36,7 +36,7 @@ import tempfile
 import uuid
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,6 +46,7 @@ from app import __version__
 from app.errors import AppError
 from app.export.keys import SigningKey
 from app.export.safezip import DEFAULT_LIMITS, BundleError, SafeZip, ZipLimits
+from app.fileio import fsync_folder
 
 ProgressCallback = Callable[[int], None]
 
@@ -228,13 +229,12 @@ def _evidence_payloads(inp: BundleInput) -> tuple[list[_Payload], list[dict[str,
     for evidence in inp.evidence:
         extension = evidence_extension(evidence.original_name)
         if evidence.data is not None:
-            digest = hashlib.sha256(evidence.data).hexdigest()
             payload = _from_bytes("", evidence.data)
         elif evidence.path is not None:
             payload = _from_path("", evidence.path)
-            digest = payload.sha256
         else:
             raise BundleBuildError(f"The evidence {evidence.original_name!r} has no content.")
+        digest = payload.sha256
         if evidence.sha256 and evidence.sha256 != digest:
             raise BundleBuildError(
                 f"The evidence file {evidence.original_name!r} has changed since it was "
@@ -364,7 +364,7 @@ def _write_zip(
     files: Sequence[_Payload],
     stamp: tuple[int, int, int, int, int, int],
     stored: set[str],
-    progress: Callable[[int], None],
+    progress: ProgressCallback,
 ) -> None:
     total = sum(p.size for p in files) or 1
     done = 0
@@ -397,16 +397,6 @@ def _write_zip(
         raw.flush()
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 def parse_recipients(recipients: Sequence[str] | str | None) -> list[str]:
     """Check age recipients (``age1...``) before any work is done; return them cleaned."""
     import pyrage
@@ -435,15 +425,15 @@ def _encrypt(source: Path, target: Path, recipients: Sequence[str]) -> None:
         raise BundleBuildError(f"The bundle could not be encrypted: {exc}.") from exc
 
 
-def resolve_output(out: Path | str, inp: BundleInput, encrypted: bool) -> Path:
-    """``out`` itself, or a neutral file name inside it when it is a folder.
+def output_path(out: Path | str, file_name: str) -> Path:
+    """``out`` itself, or ``file_name`` inside it when it is a folder; folders are created.
 
     ``out`` is a folder when it is one already, ends with a separator, or has no suffix.
     """
     target = Path(out)
     if target.is_dir() or str(out).endswith(("/", os.sep)) or not target.suffix:
         target.mkdir(parents=True, exist_ok=True)
-        return target / bundle_file_name(inp.bundle_id, inp.revision, encrypted=encrypted)
+        return target / file_name
     target.parent.mkdir(parents=True, exist_ok=True)
     return target
 
@@ -508,7 +498,8 @@ def build_bundle(
         (SIGNATURE_FILE, signature),
     ]
     try:
-        target = resolve_output(out, inp, bool(recipients))
+        name = bundle_file_name(inp.bundle_id, inp.revision, encrypted=bool(recipients))
+        target = output_path(out, name)
         _write_bundle_file(target, tags, files, inp, recipients, limits, report)
     except OSError as exc:
         raise BundleBuildError(
@@ -555,7 +546,7 @@ def _write_bundle_file(
         with final.open("rb+") as stream:
             os.fsync(stream.fileno())
         os.replace(final, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
 
 
 def _self_check(path: Path, limits: ZipLimits) -> str | None:
@@ -567,8 +558,3 @@ def _self_check(path: Path, limits: ZipLimits) -> str | None:
         if exc.code == "compression_ratio" and exc.member:
             return exc.member
         raise BundleBuildError(f"The bundle came out malformed: {exc.user_message}") from exc
-
-
-def iter_payload_names(names: Sequence[str]) -> Iterator[str]:
-    """The payload (``data/``) members among ``names``."""
-    return (name for name in names if name.startswith("data/"))

@@ -15,7 +15,6 @@ the revision it last exported, and only once.
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,9 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
-from app.export.bundle import canonical_json, utc_text
+from app.export.bundle import canonical_json, output_path, utc_text
 from app.export.keys import SigningKey, TrustedKey, TrustedKeys, parse_time
 from app.export.minisign import MinisignError, PublicKey, verify
+from app.export.verify import load_untrusted_json
 from app.fileio import write_atomically
 
 if TYPE_CHECKING:
@@ -168,19 +168,12 @@ def write_decision(decision: Decision, signing_key: SigningKey, out: Path | str)
         "signature": signature,
     }
     try:
-        return _write_atomically(out, document, decision_file_name(decision))
+        target = output_path(out, decision_file_name(decision))
+        write_atomically(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise DecisionError(
             "unwritable", f"Cannot write the decision file to {out}: {exc.strerror or exc}."
         ) from exc
-
-
-def _write_atomically(out: Path | str, document: Mapping[str, Any], name: str) -> Path:
-    target = Path(out)
-    if target.is_dir() or str(out).endswith(("/", os.sep)) or not target.suffix:
-        target.mkdir(parents=True, exist_ok=True)
-        target = target / name
-    write_atomically(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return target
 
 
@@ -197,13 +190,6 @@ def read_decision(
     path: Path | str, trusted_keys: TrustedKeys, *, now: datetime | None = None
 ) -> ReceivedDecision:
     """Read and verify a decision file; ``DecisionError`` names what is wrong."""
-    from app.export.verify import (
-        MAX_JSON_DEPTH,
-        json_depth_ok,
-        no_duplicate_keys,
-        refuse_json_constant,
-    )
-
     target = Path(path)
     try:
         if target.stat().st_size > MAX_DECISION_BYTES:
@@ -211,16 +197,10 @@ def read_decision(
         raw = target.read_bytes()
     except OSError as exc:
         raise DecisionError("unreadable", f"The decision file cannot be read: {exc}.") from exc
-    if not json_depth_ok(raw, MAX_JSON_DEPTH):
-        raise DecisionError("malformed", "The decision file is nested too deeply.")
     try:
-        document = json.loads(
-            raw.decode("utf-8"),
-            object_pairs_hook=no_duplicate_keys,
-            parse_constant=refuse_json_constant,
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise DecisionError("malformed", "The decision file is not valid JSON.") from exc
+        document = load_untrusted_json(raw)
+    except ValueError as exc:
+        raise DecisionError("malformed", f"The decision file is {exc}.") from exc
     if (
         not isinstance(document, dict)
         or document.get("format") != DECISION_FORMAT

@@ -9,9 +9,10 @@ the laptop: their text is not in ``answers.json`` and is withheld from the event
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from app.export.bundle import (
     BundleBuildError,
     BundleInput,
     EvidenceInput,
+    ProgressCallback,
     build_bundle,
     parse_recipients,
 )
@@ -26,11 +28,10 @@ from app.export.keys import unlock
 
 if TYPE_CHECKING:
     from app.models import Store
+    from app.scoring.reference import ReferenceSet
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int], None]
-PRACTICE_MODE = "practice"
 WITHHELD = "(private note, withheld)"
 
 
@@ -42,40 +43,29 @@ def render_charts(scores: Mapping[str, Any], cluster_name: str) -> dict[str, byt
 
     radar = scores.get("radar") or {}
     drawing = radar_drawing(radar, series_labels(scores, cluster_name))
-    charts = {"radar.svg": renderSVG.drawToString(drawing).encode("utf-8")}
-    png = _radar_png(drawing)
-    if png is not None:
-        charts["radar.png"] = png
-    return charts
+    return {
+        "radar.svg": renderSVG.drawToString(drawing).encode("utf-8"),
+        "radar.png": _radar_png(drawing),
+    }
 
 
-def _radar_png(drawing: Any) -> bytes | None:
-    """The drawing as a PNG at 144 dpi: reportlab's bitmap renderer, else through PDFium."""
+def _radar_png(drawing: Any) -> bytes:
+    """The drawing as a PNG at 144 dpi, rendered by PDFium from its PDF form.
+
+    reportlab's own bitmap renderer needs rlPyCairo, which is not a dependency; PDFium is,
+    and its ``to_pil`` uses Pillow, which reportlab itself requires.
+    """
+    import pypdfium2  # type: ignore[import-untyped]
+    from reportlab.graphics import renderPDF
+
+    document = pypdfium2.PdfDocument(renderPDF.drawToString(drawing))
     try:
-        from reportlab.graphics import renderPM
-
-        data: bytes = renderPM.drawToString(drawing, fmt="PNG", dpi=144)
-        return data
-    except Exception as exc:  # the bitmap backend (rlPyCairo) is an optional extra
-        log.debug("reportlab bitmap renderer unavailable: %s", exc)
-    try:
-        import importlib
-        import io
-
-        from reportlab.graphics import renderPDF
-
-        pypdfium2: Any = importlib.import_module("pypdfium2")  # no type information
-        document = pypdfium2.PdfDocument(renderPDF.drawToString(drawing))
-        try:
-            image = document[0].render(scale=2).to_pil()
-        finally:
-            document.close()
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG", optimize=True)
-        return buffer.getvalue()
-    except Exception as exc:  # a chart picture is a convenience; the SVG is always there
-        log.info("radar PNG left out: %s", exc)
-        return None
+        image = document[0].render(scale=2).to_pil()
+    finally:
+        document.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
 
 
 def redact_event(event: Mapping[str, Any]) -> dict[str, Any]:
@@ -89,17 +79,16 @@ def redact_event(event: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _reference_bytes(reference: Any) -> bytes | None:
+def _reference_bytes(reference: ReferenceSet | None) -> bytes | None:
     if reference is None:
         return None
-    source = Path(str(getattr(reference, "source", "")))
     try:
-        data = source.read_bytes()
+        data = Path(reference.source).read_bytes()
     except OSError as exc:
         raise BundleBuildError(
             "The peer reference data the scores use cannot be read again for the bundle."
         ) from exc
-    if hashlib.sha256(data).hexdigest() != getattr(reference, "sha256", None):
+    if hashlib.sha256(data).hexdigest() != reference.sha256:
         raise BundleBuildError("The peer reference file has changed since it was loaded.")
     return data
 
@@ -111,7 +100,7 @@ def export_interview(
     *,
     passphrase: str,
     encrypt_to: Sequence[str] | str | None = None,
-    reference: Any = None,
+    reference: ReferenceSet | None = None,
     progress: ProgressCallback | None = None,
 ) -> Path:
     """Export the interview as a new revision of its signed bundle; return the bundle path."""
@@ -179,7 +168,7 @@ def export_interview(
         charts=charts,
         evidence=evidence,
         reference_data=_reference_bytes(reference),
-        practice=interview.mode == PRACTICE_MODE,
+        practice=data.is_practice,
     )
     path = build_bundle(
         inp,

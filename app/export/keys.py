@@ -187,7 +187,7 @@ def create_key(passphrase: str, *, replace: bool = False) -> KeyInfo:
     }
     try:
         write_atomically(private_key_path(), json.dumps(document, indent=2) + "\n", private=True)
-        write_atomically(public_key_path(), public.to_file_text(), private=True)
+        write_atomically(public_key_path(), public.to_file_text())
         os.chmod(public_key_path(), 0o644)
     except OSError as exc:
         raise KeyStoreError(
@@ -211,9 +211,7 @@ def _read_key_document() -> dict[str, Any]:
     return document
 
 
-def load_key_info() -> KeyInfo:
-    """The public key, fingerprint and creation time of this installation's key."""
-    document = _read_key_document()
+def _key_info(document: dict[str, Any]) -> KeyInfo:
     try:
         public = PublicKey.from_string(str(document["public_key"]))
         created = datetime.fromisoformat(str(document["created_at"]))
@@ -222,10 +220,15 @@ def load_key_info() -> KeyInfo:
     return KeyInfo(public_key=public, created_at=created, path=private_key_path())
 
 
+def load_key_info() -> KeyInfo:
+    """The public key, fingerprint and creation time of this installation's key."""
+    return _key_info(_read_key_document())
+
+
 def unlock(passphrase: str) -> SigningKey:
     """Decrypt the private key; ``WrongPassphraseError`` if the passphrase is wrong."""
     document = _read_key_document()
-    info = load_key_info()
+    info = _key_info(document)
     try:
         kdf = document["kdf"]
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
@@ -256,8 +259,8 @@ def export_public_key(out: Path | str) -> Path:
     try:
         if target.is_dir():
             target = target / f"clusterbench-{info.key_id.lower()}.pub"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(info.public_key.to_file_text(), encoding="utf-8")
+        write_atomically(target, info.public_key.to_file_text())
+        os.chmod(target, 0o644)
     except OSError as exc:
         raise KeyStoreError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     return target
@@ -382,10 +385,6 @@ class TrustedKeys:
     def find(self, public_key: PublicKey) -> TrustedKey | None:
         """The entry for exactly this public key, if enrolled."""
         return next((k for k in self.keys if k.public_key.raw == public_key.raw), None)
-
-    def find_by_key_id(self, key_id: bytes) -> TrustedKey | None:
-        """The entry whose minisign key id is ``key_id``."""
-        return next((k for k in self.keys if k.public_key.key_id == key_id), None)
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -16,11 +16,12 @@ for another pack.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from app.errors import AppError
+from app.fileio import write_atomically
 from app.scoring.pack import (
     NUMERIC_TYPES,
     AnswerError,
@@ -201,12 +203,6 @@ class CellError:
     message: str
 
     @property
-    def cell(self) -> str:
-        """The reference a spreadsheet uses: ``Questionnaire!E14``, ``'Success stories'!B3``."""
-        sheet = self.sheet if re.fullmatch(r"\w+", self.sheet) else f"'{self.sheet}'"
-        return f"{sheet}!{self.column}{self.row}"
-
-    @property
     def location(self) -> str:
         """``row 14, column E``, prefixed with the sheet when it is not the questionnaire."""
         where = f"row {self.row}, column {self.column}"
@@ -225,8 +221,6 @@ class PrefillResult:
     pack_id: str
     pack_version: str
     cluster_name: str = ""
-    cells_read: int = 0
-    partial_groups: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def ok(self) -> bool:
@@ -237,10 +231,6 @@ class PrefillResult:
     def valid_count(self) -> int:
         """Answers that can be imported (a list such as success stories counts once)."""
         return len(self.answers)
-
-    def error_listing(self) -> str:
-        """Every error on its own line."""
-        return "\n".join(str(error) for error in self.errors)
 
 
 # --- export -------------------------------------------------------------------------------
@@ -518,8 +508,9 @@ def export_prefill_workbook(
     _protect(meta)
     workbook.security = WorkbookProtection(lockStructure=True)
     workbook.active = workbook.index(questionnaire) if answers else 0
-    out.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(out)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_atomically(out, buffer.getvalue())
     log.info("pre-fill workbook for %s %s written to %s", pack.id, pack.version, out)
     return out
 
@@ -783,7 +774,6 @@ def import_prefill_workbook(pack: Pack, path: Path) -> PrefillResult:
     items = {item.id: item for item in pack.items}
     answers: dict[str, AnswerValue] = {}
     errors: list[CellError] = []
-    cells_read = 0
     seen: dict[str, int] = {}
     layout: dict[int, str] = meta["layout"]
     sheet = workbook[QUESTIONNAIRE_SHEET]
@@ -824,14 +814,12 @@ def import_prefill_workbook(pack: Pack, path: Path) -> PrefillResult:
         seen[item_id] = row
         if item.type == "group" or _blank(cell.value):
             continue
-        cells_read += 1
         try:
             value = _value_from_cell(item, cell.value, cell.number_format or "")
             answers[item_id] = validate_answer(item, value, language)
         except (_CellProblem, AnswerError) as exc:
             message = exc.message if isinstance(exc, AnswerError) else str(exc)
             errors.append(CellError(QUESTIONNAIRE_SHEET, row, VALUE_COLUMN, item_id, message))
-    partial: list[str] = []
     for item_id, sheet_title, _field_ids in meta["groups"]:
         item = items.get(str(item_id))
         if item is None or item.type != "group":
@@ -845,13 +833,10 @@ def import_prefill_workbook(pack: Pack, path: Path) -> PrefillResult:
                 )
             )
             continue
-        group_value, group_errors, read = _read_group(workbook, item, str(sheet_title), language)
-        cells_read += read
+        group_value, group_errors = _read_group(workbook, item, str(sheet_title), language)
         errors.extend(group_errors)
         if group_value:
             answers[item.id] = group_value
-            if group_errors:
-                partial.append(item.id)
     errors.sort(key=lambda e: (e.sheet != QUESTIONNAIRE_SHEET, e.sheet, e.row, e.column))
     return PrefillResult(
         answers=answers,
@@ -859,21 +844,18 @@ def import_prefill_workbook(pack: Pack, path: Path) -> PrefillResult:
         pack_id=pack.id,
         pack_version=pack.version,
         cluster_name=str(meta.get("cluster") or ""),
-        cells_read=cells_read,
-        partial_groups=tuple(partial),
     )
 
 
 def _read_group(
     workbook: Any, item: Item, sheet_title: str, language: str
-) -> tuple[list[dict[str, Any]], list[CellError], int]:
-    """The valid entries of a group sheet, the errors of the others, and cells read."""
+) -> tuple[list[dict[str, Any]], list[CellError]]:
+    """The valid entries of a group sheet and the errors of the others."""
     if sheet_title not in workbook.sheetnames:
-        return [], [CellError(sheet_title, 1, "A", item.id, "the sheet is missing")], 0
+        return [], [CellError(sheet_title, 1, "A", item.id, "the sheet is missing")]
     sheet = workbook[sheet_title]
     entries: list[dict[str, Any]] = []
     errors: list[CellError] = []
-    cells_read = 0
     limit = item.max_rows
     for row in range(2, sheet.max_row + 1):
         cells = [sheet.cell(row=row, column=c) for c in range(2, len(item.fields) + 2)]
@@ -896,7 +878,6 @@ def _read_group(
                         )
                     )
                 continue
-            cells_read += 1
             sub = Item(
                 id=where,
                 section_id=item.section_id,
@@ -919,7 +900,7 @@ def _read_group(
             errors.extend(row_errors)
         else:
             entries.append(entry)
-    return entries, errors, cells_read
+    return entries, errors
 
 
 # --- apply --------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
 
 if TYPE_CHECKING:
     from app.models import Store
+    from app.scoring.reference import ReferenceSet
 
 ProgressCallback = Callable[[int], None]
 
@@ -107,7 +108,9 @@ class ReportData:
         return self.practice or self.mode == PRACTICE_MODE
 
 
-def build_report_data(store: Store, interview_id: int, reference: Any = None) -> ReportData:
+def build_report_data(
+    store: Store, interview_id: int, reference: ReferenceSet | None = None
+) -> ReportData:
     """Read one interview from the store and score it (against ``reference`` peers, if any)."""
     # Imported here so that rendering a ReportData (UI preview, tests, benchmarks) does not
     # load SQLAlchemy and the scoring engine until the store is actually used.
@@ -137,7 +140,7 @@ def build_report_data(store: Store, interview_id: int, reference: Any = None) ->
         scores=scores,
         recommendations=interview.recommendations or "",
         practice=interview.mode == PRACTICE_MODE,
-        fictional=bool(getattr(interview, "fictional", False)),
+        fictional=interview.fictional,
     )
 
 
@@ -494,15 +497,35 @@ def _styles() -> dict[str, ParagraphStyle]:
         textColor=TEXT,
         spaceAfter=4,
     )
+    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
+    h2 = ParagraphStyle(
+        "h2",
+        parent=body,
+        fontName=FONT_BOLD,
+        fontSize=11.5,
+        leading=15,
+        textColor=ACCENT,
+        spaceBefore=10,
+        spaceAfter=4,
+        keepWithNext=1,
+    )
+    h3 = ParagraphStyle(
+        "h3",
+        parent=body,
+        fontName=FONT_BOLD,
+        fontSize=9.5,
+        leading=12.5,
+        spaceBefore=6,
+        spaceAfter=2,
+        keepWithNext=1,
+    )
     return {
         "body": body,
         "small": ParagraphStyle(
             "small", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0, textColor=MUTED
         ),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
-        "cell_bold": ParagraphStyle(
-            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10, spaceAfter=0
-        ),
+        "cell": cell,
+        "cell_bold": ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
         "head": ParagraphStyle(
             "head",
             parent=body,
@@ -523,46 +546,11 @@ def _styles() -> dict[str, ParagraphStyle]:
             spaceAfter=8,
             keepWithNext=1,
         ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            textColor=ACCENT,
-            spaceBefore=10,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "h2_loose": ParagraphStyle(
-            "h2_loose",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            textColor=ACCENT,
-            spaceBefore=10,
-            spaceAfter=4,
-        ),
-        "h3_loose": ParagraphStyle(
-            "h3_loose",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=12.5,
-            spaceBefore=6,
-            spaceAfter=2,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=12.5,
-            spaceBefore=6,
-            spaceAfter=2,
-            keepWithNext=1,
-        ),
+        "h2": h2,
+        "h3": h3,
+        # Headings over long tables: a CondPageBreak keeps room below them, so the table may split.
+        "h2_loose": ParagraphStyle("h2_loose", parent=h2, keepWithNext=0),
+        "h3_loose": ParagraphStyle("h3_loose", parent=h3, keepWithNext=0),
         "bullet": ParagraphStyle(
             "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2
         ),

@@ -337,11 +337,6 @@ class SafeZip:
         """Member names in archive order."""
         return [m.name for m in self._members]
 
-    @property
-    def members(self) -> tuple[Member, ...]:
-        """Every member, in archive order."""
-        return tuple(self._members)
-
     def __contains__(self, name: object) -> bool:
         return name in self._by_name
 
@@ -390,13 +385,8 @@ class SafeZip:
         if produced != member.size or crc != member.crc:
             raise damaged
 
-    def read(self, name: str, max_bytes: int | None = None) -> bytes:
-        """The whole member ``name``; refuse it when larger than ``max_bytes``."""
-        member = self._by_name[name]
-        if max_bytes is not None and member.size > max_bytes:
-            raise _refuse(
-                "member_too_large", f"The member {name!r} is larger than {max_bytes} bytes."
-            )
+    def read(self, name: str) -> bytes:
+        """The whole member ``name``, checked against size and CRC."""
         return b"".join(self.chunks(name))
 
     def close(self) -> None:

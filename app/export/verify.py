@@ -21,7 +21,7 @@ raises for a bad bundle: each returns its verdict in a ``VerificationResult``.
 
 ``review_bundle`` verifies and then reads the contents for review from the same bytes;
 ``import_bundle`` verifies against a supervisor's store and remembers the bundle, so older
-revisions of the same interview are refused afterwards.
+revisions of the same interview are refused afterwards; ``review_and_import_bundle`` does both.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
 from app.export import bundle as layout
-from app.export.keys import TrustedKey, TrustedKeys, parse_time
+from app.export.keys import TrustedKeys, parse_time
 from app.export.minisign import MinisignError, PublicKey, verify
 from app.export.safezip import DEFAULT_LIMITS, BundleError, SafeZip, ZipLimits
 
@@ -95,9 +95,9 @@ _KNOWN_PAYLOAD = frozenset(
     }
 )
 
-#: Either the last revision imported, or a function giving it for an interview UUID.
-#: What the supervisor already holds for an interview: the newest revision, or every
-#: revision with its bundle id (which also catches a different bundle of the same revision).
+#: What the supervisor already holds for an interview: the newest revision, or a function
+#: giving for an interview UUID the newest revision or every revision with its bundle id
+#: (which also catches a different bundle of the same revision).
 RevisionSource = int | Callable[[str], int | Mapping[int, str] | None] | None
 
 
@@ -300,16 +300,25 @@ def _text(data: bytes, name: str) -> str:
         raise _fail("bag", "malformed_bag", f"{name} is not UTF-8 text.", name) from exc
 
 
-def _parse_manifest(data: bytes, name: str) -> dict[str, str]:
-    entries: dict[str, str] = {}
+def _tag_lines(
+    data: bytes, name: str, pattern: re.Pattern[str], code: str
+) -> list[tuple[str, str]]:
+    """The two groups of each line of a tag file; a line not matching ``pattern`` is ``code``."""
     text = _text(data, name)
     if text and not text.endswith("\n"):
         raise _fail("bag", "malformed_bag", f"{name} does not end with a line break.", name)
+    pairs = []
     for number, line in enumerate(text.splitlines(), start=1):
-        match = _MANIFEST_LINE.fullmatch(line)
+        match = pattern.fullmatch(line)
         if match is None:
-            raise _fail("bag", "malformed_bag", f"{name} line {number} is malformed.", name)
-        digest, path = match.groups()
+            raise _fail("bag", code, f"{name} line {number} is malformed.", name)
+        pairs.append((match[1], match[2]))
+    return pairs
+
+
+def _parse_manifest(data: bytes, name: str) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    for digest, path in _tag_lines(data, name, _MANIFEST_LINE, "malformed_bag"):
         if path in entries:
             raise _fail("bag", "malformed_bag", f"{name} lists {path!r} twice.", name)
         entries[path] = digest
@@ -319,15 +328,8 @@ def _parse_manifest(data: bytes, name: str) -> dict[str, str]:
 def parse_bag_info(data: bytes) -> dict[str, str]:
     """``bag-info.txt`` as a dict; refuse continuation lines and repeated labels."""
     name = layout.BAG_INFO_FILE
-    text = _text(data, name)
     info: dict[str, str] = {}
-    if text and not text.endswith("\n"):
-        raise _fail("bag", "malformed_bag", f"{name} does not end with a line break.", name)
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = _BAG_INFO_LINE.fullmatch(line)
-        if match is None:
-            raise _fail("bag", "bag_info", f"{name} line {number} is malformed.", name)
-        label, value = match.groups()
+    for label, value in _tag_lines(data, name, _BAG_INFO_LINE, "bag_info"):
         if label in info:
             raise _fail("bag", "bag_info", f"{name} gives {label} twice.", name)
         info[label] = value
@@ -495,7 +497,7 @@ def _check_signature(bag: _Bag, result: VerificationResult) -> datetime:
 
 def _check_trust(
     trusted: TrustedKeys, result: VerificationResult, signed_at: datetime, now: datetime
-) -> TrustedKey:
+) -> None:
     assert result.public_key is not None
     public = PublicKey.from_string(result.public_key)
     entry = trusted.find(public)
@@ -510,13 +512,12 @@ def _check_trust(
     verdict = entry.verdict(signed_at, now)
     if not verdict.trusted:
         raise _fail("trust", verdict.code, verdict.message)
-    return entry
 
 
 # --- content and rescore ------------------------------------------------------------------------
 
 
-def json_depth_ok(data: bytes, limit: int) -> bool:
+def _json_depth_ok(data: bytes, limit: int) -> bool:
     """Whether nesting stays within ``limit`` (checked before ``json`` can recurse)."""
     stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data)
     depth = 0
@@ -530,7 +531,7 @@ def json_depth_ok(data: bytes, limit: int) -> bool:
     return True
 
 
-def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
@@ -539,24 +540,35 @@ def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def refuse_json_constant(name: str) -> Any:
+def _refuse_json_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+def load_untrusted_json(data: bytes) -> Any:
+    """JSON from someone else: nesting capped, no duplicate keys, no NaN or Infinity.
+
+    Raises ``ValueError`` saying what is wrong ("nested too deeply", "not valid JSON (...)").
+    """
+    if not _json_depth_ok(data, MAX_JSON_DEPTH):
+        raise ValueError("nested too deeply")
+    try:
+        return json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_refuse_json_constant,
+        )
+    except (ValueError, RecursionError) as exc:
+        raise ValueError(f"not valid JSON ({exc})") from exc
 
 
 def strict_json(data: bytes, name: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
     """Parse bundle JSON: size and depth capped, no duplicate keys, no NaN, canonical form."""
     if len(data) > max_bytes:
         raise _fail("content", "bad_content", f"{name} is too large.", name)
-    if not json_depth_ok(data, MAX_JSON_DEPTH):
-        raise _fail("content", "bad_content", f"{name} is nested too deeply.", name)
     try:
-        value = json.loads(
-            data.decode("utf-8"),
-            object_pairs_hook=no_duplicate_keys,
-            parse_constant=refuse_json_constant,
-        )
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise _fail("content", "bad_content", f"{name} is not valid JSON ({exc}).", name) from exc
+        value = load_untrusted_json(data)
+    except ValueError as exc:
+        raise _fail("content", "bad_content", f"{name} is {exc}.", name) from exc
     try:
         canonical = layout.canonical_json(value)
     except ValueError as exc:
@@ -941,7 +953,7 @@ def _load_in_memory(
     return data, encrypted
 
 
-_UNEXPECTED = (AppError, ValueError, TypeError, KeyError, LookupError, RecursionError)
+_UNEXPECTED = (AppError, ValueError, TypeError, LookupError, RecursionError)
 
 
 def _verify(
@@ -1039,30 +1051,67 @@ def import_bundle(
     A refused bundle leaves the store unchanged. Importing the same bundle again is allowed;
     a revision older than one already imported for the interview is refused.
     """
-    from app.models import repository as repo
-
     result = verify_bundle(
         path,
         trusted_keys,
         allow_practice=allow_practice,
-        last_imported_revision=lambda interview: repo.imported_revisions(store, interview),
+        last_imported_revision=_imported_revisions(store),
         age_identity=age_identity,
         now=now,
         limits=limits,
     )
     if result.ok:
-        assert result.bundle_id is not None
-        assert result.interview_uuid is not None
-        assert result.revision is not None
-        repo.record_imported_bundle(
-            store,
-            bundle_id=result.bundle_id,
-            interview_uuid=result.interview_uuid,
-            revision=result.revision,
-            signer=result.signer or "",
-            status=IMPORTED_STATUS,
-        )
+        _remember_import(store, result)
     return result
+
+
+def review_and_import_bundle(
+    store: Store,
+    path: Path | str,
+    trusted_keys: TrustedKeys,
+    *,
+    allow_practice: bool = False,
+    age_identity: Path | str | Sequence[Any] | None = None,
+    now: datetime | None = None,
+    limits: ZipLimits = DEFAULT_LIMITS,
+) -> tuple[VerificationResult, BundleContents | None]:
+    """``review_bundle`` against the supervisor's store, remembering the bundle as
+    ``import_bundle`` does; the contents come only when every check passed."""
+    result, contents = review_bundle(
+        path,
+        trusted_keys,
+        allow_practice=allow_practice,
+        last_imported_revision=_imported_revisions(store),
+        age_identity=age_identity,
+        now=now,
+        limits=limits,
+    )
+    if contents is not None:
+        _remember_import(store, result)
+    return result, contents
+
+
+def _imported_revisions(store: Store) -> Callable[[str], Mapping[int, str]]:
+    from app.models import repository as repo
+
+    return lambda interview_uuid: repo.imported_revisions(store, interview_uuid)
+
+
+def _remember_import(store: Store, result: VerificationResult) -> None:
+    """Record a bundle that passed every check; older revisions are refused from then on."""
+    from app.models import repository as repo
+
+    assert result.bundle_id is not None
+    assert result.interview_uuid is not None
+    assert result.revision is not None
+    repo.record_imported_bundle(
+        store,
+        bundle_id=result.bundle_id,
+        interview_uuid=result.interview_uuid,
+        revision=result.revision,
+        signer=result.signer or "",
+        status=IMPORTED_STATUS,
+    )
 
 
 # --- review ------------------------------------------------------------------------------------
@@ -1174,20 +1223,14 @@ def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
             charts=charts,
             _source=source,
         )
+    except BundleError:
+        raise
     except _UNEXPECTED as exc:
-        if isinstance(exc, BundleError):
-            raise
         raise _fail(
             "content",
             "malformed",
             f"The bundle is malformed in a way ClusterBench does not expect ({exc!r}).",
         ) from exc
-
-
-def read_bundle_info(path: Path | str) -> dict[str, str]:
-    """Only bag-info.txt of an (unencrypted) bundle, checked structurally; for listings."""
-    with SafeZip(Path(path)) as archive:
-        return parse_bag_info(_read_tag(archive, layout.BAG_INFO_FILE))
 
 
 def result_for_unreadable(path: Path | str, message: str) -> VerificationResult:
@@ -1197,10 +1240,3 @@ def result_for_unreadable(path: Path | str, message: str) -> VerificationResult:
         checks=[CheckResult("archive", False, "unreadable", message)]
         + [CheckResult(name, None) for name in CHECKS[1:]],
     )
-
-
-def trusted_from_result(result: VerificationResult, keys: TrustedKeys) -> TrustedKey | None:
-    """The trusted-keys entry of the bundle's signer, if known."""
-    if result.public_key is None:
-        return None
-    return keys.find(PublicKey.from_string(result.public_key))

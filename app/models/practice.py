@@ -134,6 +134,20 @@ def _case_by_cluster_name(name: str, cases: Sequence[PracticeCase] | None) -> st
     return next((case.id for case in known if case.cluster_name == name), None)
 
 
+def _played_case(
+    interview: repo.InterviewSummary,
+    mapping: dict[str, dict[str, Any]],
+    cases: Sequence[PracticeCase] | None,
+) -> str | None:
+    """The sessions file's case for the interview, else its fictional cluster's case."""
+    entry = mapping.get(interview.uuid)
+    if entry:
+        return str(entry["case_id"])
+    if interview.mode != PRACTICE_MODE or not interview.fictional:
+        return None
+    return _case_by_cluster_name(interview.cluster_name, cases)
+
+
 def practice_case_id(
     store: Store, interview_id: int, *, cases: Sequence[PracticeCase] | None = None
 ) -> str | None:
@@ -142,13 +156,7 @@ def practice_case_id(
     The sessions file says which case; when it is missing (e.g. after restoring the store
     elsewhere), a practice interview of a case's fictional cluster plays that case.
     """
-    detail = repo.get_interview(store, interview_id)
-    entry = _read_mapping().get(detail.uuid)
-    if entry:
-        return str(entry["case_id"])
-    if detail.mode != PRACTICE_MODE or not detail.fictional:
-        return None
-    return _case_by_cluster_name(detail.cluster_name, cases)
+    return _played_case(repo.get_interview(store, interview_id), _read_mapping(), cases)
 
 
 def practice_sessions(
@@ -162,13 +170,7 @@ def practice_sessions(
             continue
         if trainee is not None and summary.expert != trainee:
             continue
-        entry = mapping.get(summary.uuid)
-        if entry is not None:
-            case_id: str | None = str(entry["case_id"])
-        elif summary.fictional:
-            case_id = _case_by_cluster_name(summary.cluster_name, cases)
-        else:
-            case_id = None
+        case_id = _played_case(summary, mapping, cases)
         if case_id is None:
             continue
         sessions.append(

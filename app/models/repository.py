@@ -11,7 +11,6 @@ import json
 import logging
 import mimetypes
 import os
-import shutil
 import tempfile
 import uuid
 from collections.abc import Mapping
@@ -24,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.fileio import fsync_folder
 from app.models.errors import EvidenceTooLargeError, InterviewLockedError, NotFoundError
 from app.models.schema import (
     Answer,
@@ -39,7 +39,7 @@ from app.models.schema import (
 )
 from app.models.store import Store
 from app.scoring.pack import AnswerError, Pack, parse_pack, validate_answer
-from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES
+from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES, TECHNOLOGY_AREAS
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +220,12 @@ def _writable(session: Session, interview_id: int) -> Interview:
     return interview
 
 
+def _answer(session: Session, interview_id: int, item_id: str) -> Answer | None:
+    return session.scalar(
+        select(Answer).where(Answer.interview_id == interview_id, Answer.item_id == item_id)
+    )
+
+
 def _log(
     session: Session,
     interview: Interview,
@@ -295,15 +301,6 @@ def list_clusters(store: Store) -> list[ClusterRecord]:
     with store.session_scope() as session:
         clusters = session.scalars(select(Cluster).order_by(func.casefold(Cluster.name)))
         return [_cluster_record(cluster) for cluster in clusters]
-
-
-def get_cluster(store: Store, cluster_id: int) -> ClusterRecord:
-    """One cluster."""
-    with store.session_scope() as session:
-        cluster = session.get(Cluster, cluster_id)
-        if cluster is None:
-            raise NotFoundError(f"There is no cluster with id {cluster_id}.")
-        return _cluster_record(cluster)
 
 
 # --- interviews ---------------------------------------------------------------------------
@@ -461,9 +458,7 @@ def save_answer(
     new_text = _dump(normalised)
     with store.session_scope() as session:
         interview = _writable(session, interview_id)
-        answer = session.scalar(
-            select(Answer).where(Answer.interview_id == interview_id, Answer.item_id == item_id)
-        )
+        answer = _answer(session, interview_id, item_id)
         moment = now()
         old_text = answer.value_json if answer else None
         confirmed = source != "prefill"
@@ -491,9 +486,7 @@ def clear_answer(store: Store, interview_id: int, item_id: str, *, actor: str) -
     """Remove an answer (the event log keeps the old value)."""
     with store.session_scope() as session:
         interview = _writable(session, interview_id)
-        answer = session.scalar(
-            select(Answer).where(Answer.interview_id == interview_id, Answer.item_id == item_id)
-        )
+        answer = _answer(session, interview_id, item_id)
         if answer is None:
             return
         _log(
@@ -530,9 +523,7 @@ def confirm_answer(store: Store, interview_id: int, item_id: str, *, actor: str)
     """Mark a pre-filled answer as confirmed by the expert."""
     with store.session_scope() as session:
         interview = _writable(session, interview_id)
-        answer = session.scalar(
-            select(Answer).where(Answer.interview_id == interview_id, Answer.item_id == item_id)
-        )
+        answer = _answer(session, interview_id, item_id)
         if answer is None or answer.confirmed:
             return
         answer.confirmed = True
@@ -714,6 +705,7 @@ def _copy_into_store(store: Store, source_path: Path) -> str:
             temporary.unlink()
         else:
             os.replace(temporary, final)
+            fsync_folder(final.parent)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -757,11 +749,6 @@ def remove_evidence(store: Store, evidence_id: int, *, actor: str) -> None:
             old=_dump({"sha256": evidence.sha256, "name": evidence.original_name}),
         )
         session.delete(evidence)
-
-
-def export_evidence_copy(store: Store, record: EvidenceRecord, target: Path) -> None:
-    """Copy a stored evidence file out of the store."""
-    shutil.copyfile(record.stored_path, target)
 
 
 # --- paradata and the clock ---------------------------------------------------------------
@@ -868,14 +855,28 @@ def set_recommendations(store: Store, interview_id: int, text: str, *, actor: st
         interview.recommendations = text
 
 
+def _change_status(
+    session: Session, interview: Interview, status: str, kind: str, *, actor: str, detail: str = ""
+) -> None:
+    """Set the life-cycle status and log the change (old and new status) as ``kind``."""
+    _log(
+        session,
+        interview,
+        kind,
+        actor=actor,
+        old=_dump(interview.status),
+        new=_dump(status),
+        detail=detail,
+    )
+    interview.status = status
+
+
 def finalise_interview(store: Store, interview_id: int, *, actor: str) -> None:
     """Lock the interview against changes (reopening needs a reason)."""
     with store.session_scope() as session:
         interview = _writable(session, interview_id)
-        old = interview.status
-        interview.status = "finalised"
         interview.finalised_at = now()
-        _log(session, interview, "finalised", actor=actor, old=_dump(old), new=_dump("finalised"))
+        _change_status(session, interview, "finalised", "finalised", actor=actor)
 
 
 def reopen_interview(store: Store, interview_id: int, *, reason: str, actor: str) -> None:
@@ -884,17 +885,9 @@ def reopen_interview(store: Store, interview_id: int, *, reason: str, actor: str
         raise AnswerError("interview.reopen", "Say why the interview is reopened.")
     with store.session_scope() as session:
         interview = _interview(session, interview_id)
-        old = interview.status
-        interview.status = "in_progress"
         interview.finalised_at = None
-        _log(
-            session,
-            interview,
-            "reopened",
-            actor=actor,
-            old=_dump(old),
-            new=_dump("in_progress"),
-            detail=reason.strip(),
+        _change_status(
+            session, interview, "in_progress", "reopened", actor=actor, detail=reason.strip()
         )
 
 
@@ -906,18 +899,8 @@ def set_status(
         raise AnswerError("interview.status", f"Unknown status {status!r}.")
     with store.session_scope() as session:
         interview = _interview(session, interview_id)
-        if interview.status == status:
-            return
-        _log(
-            session,
-            interview,
-            "status",
-            actor=actor,
-            old=_dump(interview.status),
-            new=_dump(status),
-            detail=detail,
-        )
-        interview.status = status
+        if interview.status != status:
+            _change_status(session, interview, status, "status", actor=actor, detail=detail)
 
 
 def events_of(store: Store, interview_id: int) -> list[EventRecord]:
@@ -1099,7 +1082,7 @@ def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
     for item_id, value in DEMO_ANSWERS.items():
         try:
             save_answer(store, pack, interview_id, item_id, value, actor="clusterbench")
-        except (AnswerError, KeyError):
+        except AnswerError:
             log.warning("demo answer %s does not fit pack %s", item_id, pack.id)
     for item_id, text, for_report in DEMO_NOTES:
         if item_id in pack.item_index:
@@ -1115,7 +1098,5 @@ def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
 
 
 def _demo_area() -> str:
-    from app.scoring.taxonomy import TECHNOLOGY_AREAS
-
     preferred = [area for area in TECHNOLOGY_AREAS if "ptic" in area.lower()]
     return preferred[0] if preferred else TECHNOLOGY_AREAS[0]

@@ -21,6 +21,7 @@ from typing import IO, Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.fileio import fsync_folder
 from app.models.errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
 from app.paths import data_dir
 
@@ -322,4 +323,5 @@ def restore_backup(backup: Path, target: Path | None = None) -> None:
     with open(temporary, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(temporary, target)
+    fsync_folder(target.parent)
     log.info("store %s restored from backup %s", target, backup)

@@ -28,26 +28,22 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from app.scoring.engine import score_interview
 from app.scoring.pack import NUMERIC_TYPES, TEXT_TYPES, AnswerValue, Item, Pack
 
 NUMERIC_TOLERANCE = 0.10
 PERCENT_POINTS_TOLERANCE = 1.0
 LARGEST_DIFFERENCES = 5
 
-#: Scores an answer set: returns the score-result mapping of docs/ARCHITECTURE.md.
-Scorer = Callable[[Pack, Mapping[str, AnswerValue]], Mapping[str, Any]]
 
-
-def engine_scorer(pack: Pack, answers: Mapping[str, AnswerValue]) -> Mapping[str, Any]:
-    """Score with the scoring engine, without peers (calibration compares two answer sets)."""
-    from app.scoring.engine import score_interview
-
-    result: Mapping[str, Any] = score_interview(pack, dict(answers)).to_dict()
+def _scores(pack: Pack, answers: Mapping[str, AnswerValue]) -> Mapping[str, Any]:
+    """The score result (docs/ARCHITECTURE.md) without peers: two answer sets are compared."""
+    result: Mapping[str, Any] = score_interview(pack, answers).to_dict()
     return result
 
 
@@ -525,7 +521,6 @@ def _difference(
     row: ItemAgreement,
     trainee: Mapping[str, AnswerValue],
     trainee_scores: Mapping[str, Any],
-    scorer: Scorer,
     rationale: Mapping[str, str],
     language: str,
 ) -> Difference:
@@ -534,7 +529,7 @@ def _difference(
         corrected.pop(row.item_id, None)
     else:
         corrected[row.item_id] = row.reference
-    fixed = scorer(pack, corrected)
+    fixed = _scores(pack, corrected)
     section_effect = _delta(
         _section_score(fixed, row.section_id), _section_score(trainee_scores, row.section_id)
     )
@@ -599,24 +594,21 @@ def calibrate(
     reference_answers: Mapping[str, AnswerValue],
     *,
     rationale: Mapping[str, str] | None = None,
-    scorer: Scorer | None = None,
     language: str = "en",
-    largest: int = LARGEST_DIFFERENCES,
 ) -> CalibrationReport:
     """Compare a trainee's answers with the reference answers of a practice case."""
-    scorer = scorer or engine_scorer
     rationale = rationale or {}
     rows = tuple(
         compare_item(item, trainee_answers.get(item.id), reference_answers.get(item.id), language)
         for item in pack.items
     )
-    trainee_scores = scorer(pack, trainee_answers)
-    reference_scores = scorer(pack, reference_answers)
+    trainee_scores = _scores(pack, trainee_answers)
+    reference_scores = _scores(pack, reference_answers)
     differences = []
     for row in rows:
         if row.agrees is False:
             difference = _difference(
-                pack, row, trainee_answers, trainee_scores, scorer, rationale, language
+                pack, row, trainee_answers, trainee_scores, rationale, language
             )
             differences.append((_difference_weight(difference, row), difference))
     differences.sort(key=lambda pair: pair[0], reverse=True)
@@ -626,7 +618,7 @@ def calibrate(
         kappa=cohens_kappa(categorical_judgements(pack, trainee_answers, reference_answers)),
         verdicts=_verdicts(trainee_scores, reference_scores),
         indicators=_indicators(trainee_scores, reference_scores),
-        largest_differences=tuple(d for _, d in differences[:largest]),
+        largest_differences=tuple(d for _, d in differences[:LARGEST_DIFFERENCES]),
         sections=_sections(pack, rows, trainee_scores, reference_scores, language),
     )
 

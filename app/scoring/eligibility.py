@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.scoring.pack import AnswerValue, Item, Pack
+from app.scoring.pack import AnswerValue, Pack, is_number
 from app.scoring.wording import number_text, say
 
 MET = "met"
@@ -52,14 +52,6 @@ DEFAULT_MINIMUMS: dict[str, float] = {
     COMMITTED_MEMBERS: 15,
     MEMBER_TYPES: 2,
 }
-#: The criteria that programme recognition waives, in display order.
-ECCP_CRITERIA = (
-    MANAGEMENT_FTE,
-    COMMITTED_MEMBERS,
-    MEMBER_TYPES,
-    PUBLIC_COOPERATION,
-    ENGLISH_WEBSITE,
-)
 
 
 @dataclass(frozen=True)
@@ -106,9 +98,7 @@ class EligibilityResult:
 
 
 def _number(value: AnswerValue) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value)
+    return float(value) if is_number(value) else None
 
 
 def _yes_no(value: AnswerValue) -> bool | None:
@@ -124,17 +114,16 @@ def eligibility_minimums(pack: Pack | None) -> dict[str, float]:
     minimums = dict(DEFAULT_MINIMUMS)
     if pack is None:
         return minimums
-    for section in pack.sections:
-        for item in section.items:
-            if item.id in minimums and item.scoring.minimum is not None:
-                minimums[item.id] = float(item.scoring.minimum)
+    for item in pack.items:
+        if item.id in minimums and item.scoring.minimum is not None:
+            minimums[item.id] = float(item.scoring.minimum)
     return minimums
 
 
 def _option_labels(pack: Pack | None, language: str) -> dict[str, str]:
     if pack is None:
         return {}
-    item: Item | None = next((i for i in pack.items if i.id == MEMBER_TYPES), None)
+    item = pack.item_index.get(MEMBER_TYPES)
     return {o.code: o.label.get(language) for o in item.options} if item else {}
 
 

@@ -9,31 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import jsonschema
 import yaml
 
 from app.errors import AppError
 
-ANSWER_TYPES = (
-    "integer",
-    "decimal",
-    "percent",
-    "currency",
-    "year",
-    "yes_no",
-    "single_choice",
-    "multiple_choice",
-    "short_text",
-    "long_text",
-    "url",
-    "group",
-)
 NUMERIC_TYPES = frozenset({"integer", "decimal", "percent", "currency", "year"})
 CHOICE_TYPES = frozenset({"single_choice", "multiple_choice"})
 TEXT_TYPES = frozenset({"short_text", "long_text", "url"})
@@ -43,6 +30,11 @@ LONG_TEXT_MAX = 20_000
 
 #: A JSON answer value: number, bool, str, list of option codes, or list of group rows.
 AnswerValue = Any
+
+
+def is_number(value: object) -> TypeGuard[int | float]:
+    """Whether ``value`` is a JSON number (Python's ``bool`` is an ``int``, but not one here)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class PackError(AppError):
@@ -145,8 +137,7 @@ def _compare(op: str, given: AnswerValue, expected: AnswerValue) -> bool:
         return isinstance(given, list) and expected in given
     if op == "not_contains":
         return isinstance(given, list) and expected not in given
-    numeric = isinstance(given, (int, float)) and not isinstance(given, bool)
-    if not numeric:
+    if not is_number(given):
         return False
     if op == "gt":
         return bool(given > expected)
@@ -333,23 +324,20 @@ MAX_YAML_DEPTH = 32
 MAX_YAML_NODES = 100_000
 
 
-def yaml_shape_problem(
-    text: str, max_depth: int = MAX_YAML_DEPTH, max_nodes: int = MAX_YAML_NODES
-) -> str | None:
+def yaml_shape_problem(text: str) -> str | None:
     """What makes ``text`` unsafe to load as YAML, or None.
 
     libyaml's composer recurses in C (deep nesting crashes the process) and aliases can
     expand exponentially (a "billion laughs" document), so the event stream is scanned
     first, counting nesting and nodes as if every alias were expanded.
     """
-    loader = _YAML_LOADER
     sizes: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, depth) when expanded
     stack: list[list[Any]] = [[None, 0, 0]]  # [anchor, nodes, depth below]
     total = 0
     try:
-        for event in yaml.parse(text, Loader=loader):
+        for event in yaml.parse(text, Loader=_YAML_LOADER):
             if isinstance(event, yaml.CollectionStartEvent):
-                if len(stack) > max_depth:
+                if len(stack) > MAX_YAML_DEPTH:
                     return "is nested too deeply"
                 stack.append([event.anchor, 1, 0])
                 continue
@@ -372,9 +360,9 @@ def yaml_shape_problem(
             top[1] += nodes_here
             top[2] = max(top[2], depth_here)
             total += nodes_here
-            if total > max_nodes:
+            if total > MAX_YAML_NODES:
                 return "expands to far more data than a questionnaire pack holds"
-            if len(stack) - 1 + depth_here > max_depth:
+            if len(stack) - 1 + depth_here > MAX_YAML_DEPTH:
                 return "is nested too deeply"
     except yaml.YAMLError as exc:
         return f"is not valid YAML ({getattr(exc, 'problem', None) or exc})"
@@ -398,7 +386,7 @@ def parse_pack(text: str, source: str = "<text>") -> Pack:
         raise PackError(source, errors)
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     pack = _build_pack(document, content_hash, text)
-    errors = _semantic_errors(pack, document)
+    errors = _semantic_errors(pack)
     if errors:
         raise PackError(source, errors)
     return pack
@@ -523,7 +511,7 @@ def _build_pack(doc: Mapping[str, Any], content_hash: str, text: str) -> Pack:
     )
 
 
-def _semantic_errors(pack: Pack, doc: Mapping[str, Any]) -> list[str]:
+def _semantic_errors(pack: Pack) -> list[str]:
     """Checks JSON Schema cannot express: unique ids, known references, sane rules."""
     errors: list[str] = []
     seen_sections: set[str] = set()
@@ -548,11 +536,8 @@ def _semantic_errors(pack: Pack, doc: Mapping[str, Any]) -> list[str]:
                     errors.append(f"{where}: refers to unknown item {ref!r}")
                 elif ref == item.id:
                     errors.append(f"{where}: an item cannot depend on itself")
-    for language in pack.languages:
-        if language != DEFAULT_LANGUAGE and DEFAULT_LANGUAGE not in pack.languages:
-            errors.append(f"languages: English ({DEFAULT_LANGUAGE!r}) must be included")
-            break
-    del doc
+    if pack.languages and DEFAULT_LANGUAGE not in pack.languages:
+        errors.append(f"languages: English ({DEFAULT_LANGUAGE!r}) must be included")
     return errors
 
 
@@ -634,7 +619,7 @@ def validate_answer(
 
 
 def _validate_number(item: Item, value: AnswerValue, language: str) -> float | int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not is_number(value):
         raise AnswerError(item.id, f"expected a number, got {type(value).__name__}")
     if value != value or value in (float("inf"), float("-inf")):
         raise AnswerError(item.id, "expected a finite number")
@@ -673,8 +658,6 @@ def _validate_choices(item: Item, value: AnswerValue, language: str) -> list[str
 
 
 def _validate_text(item: Item, value: AnswerValue, language: str) -> str:
-    import re
-
     if not isinstance(value, str):
         raise AnswerError(item.id, "expected text")
     text = value.strip()

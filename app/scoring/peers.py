@@ -32,17 +32,17 @@ from typing import Any
 
 from app.scoring.pack import Item, Pack
 from app.scoring.reference import ReferenceSet
+from app.scoring.rules import indicator_score, measure
 from app.scoring.wording import say
 
 MIN_GROUP_SIZE = 5
 #: The fixed names of the peer groups (the technology-area group is named by its area);
 #: the interface translates them.
-GROUP_LABELS = (
-    "Gold-labelled clusters",
-    "Top quartile of all clusters",
-    "All clusters",
-    "Technology area not set",
-)
+GOLD_LABELLED = "Gold-labelled clusters"
+TOP_QUARTILE = "Top quartile of all clusters"
+ALL_CLUSTERS = "All clusters"
+NO_AREA = "Technology area not set"
+GROUP_LABELS = (GOLD_LABELLED, TOP_QUARTILE, ALL_CLUSTERS, NO_AREA)
 GROUP_KEYS = ("technology_area", "excellence", "all")
 _CACHE_SIZE = 4
 
@@ -124,10 +124,7 @@ class PeerIndex:
     """A reference set scored under one pack, with groups built on first use."""
 
     def __init__(self, reference: ReferenceSet, pack: Pack) -> None:
-        from app.scoring.engine import indicator_score, measure
-
         self.reference = reference
-        self.pack_hash = pack.content_hash
         clusters = reference.clusters
         self._areas = [c.technology_area for c in clusters]
         scored: list[tuple[Item, int]] = []
@@ -180,14 +177,14 @@ class PeerIndex:
         self.gold_count = len(gold)
         if len(gold) >= MIN_GROUP_SIZE:
             self.excellence_members = gold
-            self.excellence_label = "Gold-labelled clusters"
+            self.excellence_label = GOLD_LABELLED
         else:
             ranked = sorted(
                 (n for n, v in enumerate(composite) if v is not None),
                 key=lambda n: (-(composite[n] or 0.0), n),
             )
             self.excellence_members = ranked[: math.ceil(len(ranked) / 4)]
-            self.excellence_label = "Top quartile of all clusters"
+            self.excellence_label = TOP_QUARTILE
         self._lock = threading.Lock()
         self._groups: dict[str, _GroupData] = {}
 
@@ -246,7 +243,7 @@ class PeerIndex:
             if key == "technology_area" and technology_area is None:
                 datas[key] = None
                 definition = say(language, "No technology area given for the cluster.")
-                groups[key] = PeerGroup(key, "Technology area not set", 0, False, None, definition)
+                groups[key] = PeerGroup(key, NO_AREA, 0, False, None, definition)
                 continue
             data = self.group(key, technology_area)
             shown = data.size >= MIN_GROUP_SIZE
@@ -260,7 +257,7 @@ class PeerIndex:
                 label = self.excellence_label
                 definition = self.excellence_definition(language)
             else:
-                label = "All clusters"
+                label = ALL_CLUSTERS
                 definition = say(language, "Every cluster of the reference set.")
             if not shown:
                 definition += say(

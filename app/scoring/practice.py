@@ -51,11 +51,6 @@ class PracticeCase:
         return self.title
 
 
-def practice_dir() -> Path:
-    """The folder holding the shipped practice cases."""
-    return PRACTICE_DIR
-
-
 def load_practice_cases(
     folder: Path | None = None, *, pack: Pack | None = None
 ) -> list[PracticeCase]:
@@ -64,7 +59,7 @@ def load_practice_cases(
     With ``pack``, each case written for that pack has its reference answers validated
     against it; a broken case raises ``PracticeCaseError`` naming the file and the item.
     """
-    folder = folder or practice_dir()
+    folder = folder or PRACTICE_DIR
     cases = [load_practice_case(path, pack=pack) for path in sorted(folder.glob("*.yaml"))]
     return sorted(cases, key=lambda case: case.title.casefold())
 
@@ -131,7 +126,7 @@ def _case_problems(case: PracticeCase) -> list[str]:
 
 
 def _reference_problems(case: PracticeCase, pack: Pack) -> list[str]:
-    items = {item.id: item for item in pack.items}
+    items = pack.item_index
     problems: list[str] = []
     for item_id, value in case.reference_answers.items():
         item = items.get(item_id)

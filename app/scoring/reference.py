@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import AppError
+from app.fileio import write_atomically
 from app.paths import data_dir, default_reference_path
+from app.scoring.pack import is_number
 from app.scoring.taxonomy import TECHNOLOGY_AREAS
 
 FORMAT_NAME = "clusterbench-reference"
@@ -122,14 +124,10 @@ class ReferenceSet:
 # --- parsing ----------------------------------------------------------------------------
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 def _check_value(value: Any) -> str | None:
     if value is None or isinstance(value, (bool, str)):
         return None if not isinstance(value, str) or value else "an empty string is not a value"
-    if _is_number(value):
+    if is_number(value):
         return None if math.isfinite(value) else "expected a finite number"
     return f"expected a number, true/false, an option code or null, not {type(value).__name__}"
 
@@ -285,14 +283,17 @@ def parse_reference(data: bytes, source: str = "<data>") -> ReferenceSet:
     )
 
 
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReferenceDataError(str(path), [f"cannot read the file ({exc.strerror})"]) from exc
+
+
 def load_reference(path: Path | str) -> ReferenceSet:
     """Load and validate the reference file at ``path``."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReferenceDataError(str(path), [f"cannot read the file ({exc.strerror})"]) from exc
-    return parse_reference(data, str(path))
+    return parse_reference(_read(path), str(path))
 
 
 @cache
@@ -348,10 +349,7 @@ def import_reference(source: Path | str) -> ImportResult:
     version is refused, because scores name the data they used by id, version and hash.
     """
     source = Path(source)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise ReferenceDataError(str(source), [f"cannot read the file ({exc.strerror})"]) from exc
+    data = _read(source)
     reference = parse_reference(data, str(source))
     target = reference_dir() / installed_file_name(reference)
     if target.exists():
@@ -365,7 +363,5 @@ def import_reference(source: Path | str) -> ImportResult:
                 f"imported ({target.name}); give the new data its own version"
             ],
         )
-    partial = target.with_suffix(".json.part")
-    partial.write_bytes(data)
-    partial.replace(target)
+    write_atomically(target, data)
     return ImportResult(reference, target, already_present=False)

@@ -12,7 +12,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -24,6 +23,7 @@ from app.paths import APP_NAME, RESOURCES_DIR
 
 if TYPE_CHECKING:
     from app.models import Store
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -105,16 +105,10 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     Returns the store, or None when the user chose to quit (or, in smoke mode, on any
     problem, since nobody could answer a dialog).
     """
-    from app.models import open_store
+    from app.models import default_store_path, open_store
     from app.models.errors import StoreError
     from app.ui.settings import BACKUP_SCHEDULES, settings
-    from app.ui.store_dialogs import (
-        Choice,
-        StoreProblemDialog,
-        apply_choice,
-        assess_store_error,
-        default_store_path,
-    )
+    from app.ui.store_dialogs import Choice, StoreProblemDialog, apply_choice, assess_store_error
 
     path = default_store_path()
     while True:
@@ -150,13 +144,11 @@ def ensure_demo(store: Store) -> None:
         log.info("created the demo practice interview %s", created)
 
 
-def _load_later(window: QWidget) -> None:
+def _load_later(window: MainWindow) -> None:
     """After the first paint: the reference data on a worker, the plotting library here."""
-    from app.ui.main_window import MainWindow, load_default_reference
+    from app.ui.main_window import load_default_reference
     from app.ui.workers import run_task
 
-    if not isinstance(window, MainWindow):
-        return
     run_task(load_default_reference, on_done=window.set_reference)
     # Importing pyqtgraph takes about half a second; do it once the user is looking at the
     # home screen, not when the first interview opens.
@@ -193,8 +185,3 @@ def run_gui(smoke: bool = False) -> int:
         return int(app.exec())
     finally:
         store.close()
-
-
-def icon_path() -> Path:
-    """The application icon (SVG)."""
-    return ICON_PATH

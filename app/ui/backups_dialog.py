@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -23,6 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Store, backup_database, list_backups, open_store, restore_backup
+from app.models.store import backup_folder
+from app.ui.widgets import Column, RecordTableModel, plain_label, size_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsModel", text)
+
 
 _REASON = re.compile(r"-(daily|before-migration|manual)$")
 
@@ -33,50 +39,55 @@ def backup_reason(path: Path) -> str:
     return match.group(1) if match else ""
 
 
-class BackupsModel(QAbstractTableModel):
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup file: where it is, when it was taken and how big it is."""
+
+    path: Path
+    taken: datetime
+    size: int
+
+
+def backup_entries(store_path: Path) -> list[BackupEntry]:
+    """The backups of the store at ``store_path``, newest first (gone files left out)."""
+    entries = []
+    for path in list_backups(store_path):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        taken = datetime.fromtimestamp(stat.st_mtime, UTC).astimezone()
+        entries.append(BackupEntry(path, taken, stat.st_size))
+    return entries
+
+
+class BackupsModel(RecordTableModel):
     """Backups of the store, newest first: when, why and how big."""
 
-    COLUMNS = ("taken", "reason", "size")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._backups: list[Path] = []
-        self._reasons = {
-            "daily": self.tr("Scheduled"),
-            "before-migration": self.tr("Before an upgrade"),
-            "manual": self.tr("Taken by hand"),
+        reasons = {
+            "daily": _tr("Scheduled"),
+            "before-migration": _tr("Before an upgrade"),
+            "manual": _tr("Taken by hand"),
         }
 
-    def set_backups(self, backups: list[Path]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
+        def reason(entry: BackupEntry) -> str:
+            code = backup_reason(entry.path)
+            return reasons.get(code, code)
+
+        super().__init__(
+            [
+                Column(_tr("Taken"), lambda e: e.taken.strftime("%Y-%m-%d %H:%M")),
+                Column(_tr("Why"), reason),
+                Column(_tr("Size"), lambda e: size_text(e.size), align_right=True),
+            ],
+            parent,
+        )
 
     def backup_at(self, row: int) -> Path:
-        return self._backups[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        path = self._backups[index.row()]
-        column = self.COLUMNS[index.column()]
-        if column == "taken":
-            taken = datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
-            return taken.strftime("%Y-%m-%d %H:%M")
-        if column == "reason":
-            return self._reasons.get(backup_reason(path), backup_reason(path))
-        return self.tr("{size:.1f} MB").format(size=path.stat().st_size / 1024 / 1024)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Taken"), self.tr("Why"), self.tr("Size"))[section]
+        """The backup file shown in ``row``."""
+        entry: BackupEntry = self.record(row)
+        return entry.path
 
 
 class BackupsDialog(QDialog):
@@ -105,14 +116,12 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        explanation = QLabel(
+        explanation = plain_label(
             self.tr(
                 "ClusterBench copies the database before every upgrade and on the schedule "
                 "chosen in the settings, keeping the 14 newest copies in {folder}."
-            ).format(folder=store.path.parent / "backups")
+            ).format(folder=backup_folder(store.path))
         )
-        explanation.setTextFormat(Qt.TextFormat.PlainText)
-        explanation.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Back up &now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
@@ -130,7 +139,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(list_backups(self.store.path))
+        self.model.set_rows(backup_entries(self.store.path))
         self.restore_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -12,11 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -33,7 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+from app.ui.widgets import AnyIndex, Column, RecordTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutTableModel", text)
 
 
 @dataclass(frozen=True)
@@ -198,37 +201,26 @@ class CommandPalette(QDialog):
         self.list.scrollTo(index)
 
 
-class ShortcutTableModel(QAbstractTableModel):
+class ShortcutTableModel(RecordTableModel):
     """Every command that has a shortcut: category, action, keys."""
 
     def __init__(self, commands: Sequence[Command], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [
+                Column(_tr("Group"), lambda c: c.category),
+                Column(_tr("Action"), lambda c: c.title),
+                Column(_tr("Keys"), lambda c: native_shortcut(c.shortcut)),
+            ],
+            parent,
+        )
         with_keys = [c for c in commands if c.shortcut]
         order = {c.category: n for n, c in reversed(list(enumerate(with_keys)))}
-        self._rows = sorted(with_keys, key=lambda c: order[c.category])
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        command = self._rows[index.row()]
-        return (command.category, command.title, native_shortcut(command.shortcut))[index.column()]
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Group"), self.tr("Action"), self.tr("Keys"))[section]
+        self.set_rows(sorted(with_keys, key=lambda c: order[c.category]))
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(action title, keys) for every row."""
-        return [(c.title, native_shortcut(c.shortcut)) for c in self._rows]
+        rows = (self.record(row) for row in range(self.rowCount()))
+        return [(c.title, native_shortcut(c.shortcut)) for c in rows]
 
 
 class ShortcutSheet(QDialog):

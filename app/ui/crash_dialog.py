@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import AppError
 from app.paths import log_dir
+from app.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +56,13 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.details = details
-        summary = QLabel(
+        summary = plain_label(
             self.tr(
                 "ClusterBench ran into an unexpected error. Every answer saved so far is "
                 "safe in the store. The details were written to the log in {folder}; "
                 "please send them to your support contact."
             ).format(folder=log_dir())
         )
-        summary.setTextFormat(Qt.TextFormat.PlainText)
-        summary.setWordWrap(True)
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)
         self.details_view.setAccessibleName(self.tr("Error details"))

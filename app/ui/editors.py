@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -41,8 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring.pack import NUMERIC_TYPES, GroupField, Item, Option
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from app.ui.widgets import AnyIndex, plain_label
 
 
 def _tr(text: str) -> str:
@@ -123,14 +120,9 @@ def format_answer(item: Item, value: Any, language: str = "en") -> str:
     if kind == "yes_no":
         return _tr("Yes") if value else _tr("No")
     if kind == "single_choice":
-        option = item.option(str(value))
-        return option.label.get(language) if option else str(value)
+        return _option_label(item.options, value, language)
     if kind == "multiple_choice" and isinstance(value, list):
-        labels = []
-        for code in value:
-            option = item.option(str(code))
-            labels.append(option.label.get(language) if option else str(code))
-        return "; ".join(labels)
+        return "; ".join(_option_label(item.options, code, language) for code in value)
     if kind == "group" and isinstance(value, list):
         lines = []
         for n, row in enumerate(value, start=1):
@@ -142,6 +134,12 @@ def format_answer(item: Item, value: Any, language: str = "en") -> str:
             lines.append(f"{n}. " + " \u2014 ".join(cells))
         return "\n".join(lines)
     return str(value)
+
+
+def _option_label(options: Sequence[Option], code: Any, language: str) -> str:
+    """The label of the option with ``code`` (the code itself when there is none)."""
+    option = next((o for o in options if o.code == str(code)), None)
+    return option.label.get(language) if option else str(code)
 
 
 # --- the common base -----------------------------------------------------------------------
@@ -228,10 +226,9 @@ class LineAnswerEditor(AnswerEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
         unit = "%" if item.type == "percent" else item.unit
-        self.unit_label = QLabel(unit, self)
-        self.unit_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.unit_label.setVisible(bool(unit))
+        self.unit_label = plain_label(unit, wrap=False)
         layout.addWidget(self.unit_label)
+        self.unit_label.setVisible(bool(unit))
         if item.type in NUMERIC_TYPES:
             self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.line.setMaximumWidth(260)
@@ -245,7 +242,7 @@ class LineAnswerEditor(AnswerEditor):
             return "https://"
         if kind == "year":
             return self.tr("e.g. 2015")
-        if kind in {"integer"}:
+        if kind == "integer":
             return self.tr("whole number")
         if kind in NUMERIC_TYPES:
             return self.tr("number")
@@ -497,11 +494,7 @@ def _cell_text(field: GroupField, value: Any, language: str) -> str:
         return _tr("Yes") if value else _tr("No")
     if field.type in {"single_choice", "multiple_choice"}:
         codes = value if isinstance(value, list) else [value]
-        labels = []
-        for code in codes:
-            option = next((o for o in field.options if o.code == code), None)
-            labels.append(option.label.get(language) if option else str(code))
-        return "; ".join(labels)
+        return "; ".join(_option_label(field.options, code, language) for code in codes)
     return str(value)
 
 

@@ -7,11 +7,8 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -19,8 +16,7 @@ from PySide6.QtGui import QFont
 
 from app.models.repository import InterviewSummary
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, INTERVIEW_STATUSES
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from app.ui.widgets import AnyIndex, Column, RecordTableModel
 
 #: The interview id behind a row.
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,118 +47,75 @@ def is_practice(summary: InterviewSummary) -> bool:
     return summary.mode == "practice" or summary.fictional
 
 
-class InterviewTableModel(QAbstractTableModel):
+class InterviewTableModel(RecordTableModel):
     """One row per interview: cluster, country, area, mode, status, answers, last change."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[InterviewSummary] = []
-        self._headers = (
-            self.tr("Cluster"),
-            self.tr("Country"),
-            self.tr("Technology area"),
-            self.tr("Mode"),
-            self.tr("Status"),
-            self.tr("Answered"),
-            self.tr("Updated"),
+        super().__init__(
+            [
+                Column(_tr("Cluster"), lambda s: fictional_name(s.cluster_name, s.fictional)),
+                Column(_tr("Country"), lambda s: country_name(s.country)),
+                Column(_tr("Technology area"), lambda s: _tr(s.technology_area)),
+                Column(_tr("Mode"), _mode_text),
+                Column(_tr("Status"), lambda s: _tr(INTERVIEW_STATUSES.get(s.status, s.status))),
+                Column(_tr("Answered"), lambda s: str(s.answered_count), align_right=True),
+                Column(_tr("Updated"), lambda s: _format_time(s.updated_at)),
+            ],
+            parent,
         )
 
     def set_interviews(self, interviews: Sequence[InterviewSummary]) -> None:
         """Replace the list (after a reload from the store)."""
-        self.beginResetModel()
-        self._rows = list(interviews)
-        self.endResetModel()
+        self.set_rows(interviews)
 
     def interview(self, row: int) -> InterviewSummary:
         """The summary shown in ``row``."""
-        return self._rows[row]
-
-    def interviews(self) -> list[InterviewSummary]:
-        """Every summary, in model order."""
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        summary: InterviewSummary = self.record(row)
+        return summary
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        if not 0 <= index.column() < len(COLUMNS):
-            return None
-        summary = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
+        summary = self.interview(index.row())
         if role == SORT_ROLE:
-            return self._sort_value(summary, column)
+            return _sort_value(summary, COLUMNS[index.column()])
         if role == INTERVIEW_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(summary, column)
+            return _tooltip(summary, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.FontRole and is_practice(summary):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "answered":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
 
-    def _display(self, summary: InterviewSummary, column: str) -> str:
-        if column == "cluster":
-            return fictional_name(summary.cluster_name, summary.fictional)
-        if column == "country":
-            return country_name(summary.country)
-        if column == "technology_area":
-            return _tr(summary.technology_area)
-        if column == "mode":
-            label = _tr(INTERVIEW_MODES.get(summary.mode, summary.mode))
-            return f"\u25cb {label}" if summary.mode == "practice" else label
-        if column == "status":
-            return _tr(INTERVIEW_STATUSES.get(summary.status, summary.status))
-        if column == "answered":
-            return str(summary.answered_count)
-        return _format_time(summary.updated_at)
 
-    @staticmethod
-    def _sort_value(summary: InterviewSummary, column: str) -> Any:
-        if column == "answered":
-            return summary.answered_count
-        if column == "updated":
-            return summary.updated_at.timestamp()
-        if column == "cluster":
-            return summary.cluster_name.casefold()
-        if column == "country":
-            return country_name(summary.country).casefold()
-        return str(getattr(summary, column)).casefold()
+def _mode_text(summary: InterviewSummary) -> str:
+    label = _tr(INTERVIEW_MODES.get(summary.mode, summary.mode))
+    return f"\u25cb {label}" if summary.mode == "practice" else label
 
-    def _tooltip(self, summary: InterviewSummary, column: str) -> str | None:
-        if is_practice(summary):
-            return _tr(
-                "Practice interview with a fictional cluster: for learning the flow; it never "
-                "leads to a label."
-            )
-        if column == "cluster":
-            return _tr("Expert: {expert}").format(expert=summary.expert)
-        return None
+
+def _sort_value(summary: InterviewSummary, column: str) -> Any:
+    if column == "answered":
+        return summary.answered_count
+    if column == "updated":
+        return summary.updated_at.timestamp()
+    if column == "cluster":
+        return summary.cluster_name.casefold()
+    if column == "country":
+        return country_name(summary.country).casefold()
+    return str(getattr(summary, column)).casefold()
+
+
+def _tooltip(summary: InterviewSummary, column: str) -> str | None:
+    if is_practice(summary):
+        return _tr(
+            "Practice interview with a fictional cluster: for learning the flow; it never "
+            "leads to a label."
+        )
+    if column == "cluster":
+        return _tr("Expert: {expert}").format(expert=summary.expert)
+    return None
 
 
 def _format_time(moment: datetime) -> str:
@@ -210,10 +163,6 @@ class InterviewFilterModel(QSortFilterProxyModel):
 
     def _rows_filter_changed(self) -> None:
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def is_filtered(self) -> bool:
-        """Whether any search or filter is active."""
-        return bool(self._search or self._status or self._mode or self._date_range)
 
     def interview_id(self, proxy_row: int) -> int:
         """The interview id in visible row ``proxy_row``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -32,7 +31,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
-    QFont,
     QGuiApplication,
     QKeySequence,
     QPalette,
@@ -49,7 +47,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
@@ -67,7 +64,8 @@ from app.models import Store
 from app.models import repository as repo
 from app.models.errors import EvidenceTooLargeError
 from app.scoring.engine import score_interview
-from app.scoring.pack import AnswerError, Item, validate_answer
+from app.scoring.pack import AnswerError, Item, Pack, validate_answer
+from app.scoring.taxonomy import INTERVIEW_STATUSES
 from app.ui.command_palette import Command, CommandPalette, ShortcutSheet
 from app.ui.editors import AnswerEditor, CommitTextEdit, GroupEditor, InputError, editor_for
 from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
@@ -78,15 +76,19 @@ from app.ui.widgets import (
     ERROR_COLOUR,
     OK_COLOUR,
     WARN_COLOUR,
+    AnyIndex,
+    banner,
+    banner_style,
+    bold_font,
     local_time,
     plain_label,
     set_colour,
+    show_message,
     size_text,
 )
 
 log = logging.getLogger(__name__)
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 LOCKED_STATUSES = ("finalised", "approved")
 GEOMETRY_STATE = "interview_window/geometry"
 COMPACT_GEOMETRY_STATE = "interview_window/compact_geometry"
@@ -137,8 +139,48 @@ class EvidenceListModel(QAbstractListModel):
 
 
 @dataclass(frozen=True)
+class OpenPoint:
+    """Something to settle before finalising: its kind, the question, and a detail."""
+
+    kind: str  # "unanswered" | "invalid" | "flag" | "prefill"
+    item_id: str
+    detail: str = ""  # the validation message ("invalid") or the flag ("flag")
+
+
+def open_points(
+    pack: Pack,
+    answers: Mapping[str, Any],
+    flags: Mapping[str, Set[str]],
+    unconfirmed: Set[str],
+    language: str = "en",
+) -> list[OpenPoint]:
+    """What is still open among the questions asked, in questionnaire order.
+
+    Unanswered required questions, answers the pack no longer accepts, open flags and
+    pre-filled answers not yet confirmed.
+    """
+    points: list[OpenPoint] = []
+    for item in pack.items:
+        if not item.is_relevant(answers):
+            continue
+        value = answers.get(item.id)
+        if value is None:
+            if item.required:
+                points.append(OpenPoint("unanswered", item.id))
+        else:
+            try:
+                validate_answer(item, value, language)
+            except AnswerError as error:
+                points.append(OpenPoint("invalid", item.id, error.message))
+        points.extend(OpenPoint("flag", item.id, kind) for kind in sorted(flags.get(item.id, ())))
+        if item.id in unconfirmed:
+            points.append(OpenPoint("prefill", item.id))
+    return points
+
+
+@dataclass(frozen=True)
 class ReviewIssue:
-    """One open point before finalising: its kind, the question, and what is wrong."""
+    """One open point before finalising as shown: its kind, the question, and the text."""
 
     kind: str  # "unanswered" | "invalid" | "flag" | "prefill"
     item_id: str
@@ -388,10 +430,7 @@ class InterviewWindow(QMainWindow):
 
     def _build_header(self) -> None:
         self.title_label = plain_label(wrap=True)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label.setFont(bold_font(self.title_label, 1.15))
         self.title_label.setText(self._cluster_text())
         self.status_label = plain_label(wrap=False)
         self.status_label.setAccessibleName(self.tr("Interview status"))
@@ -440,81 +479,54 @@ class InterviewWindow(QMainWindow):
         grid.addLayout(bottom)
 
         # Banners: practice, paused, finalised.
-        self.practice_banner = self._banner(
-            self.tr("Practice interview with a fictional cluster: it never leads to a label."),
+        self.practice_banner, _practice_label = banner(
             "#e8f0fe",
+            self.tr("Practice interview with a fictional cluster: it never leads to a label."),
         )
         self.practice_banner.setVisible(self.detail.mode == "practice")
-        self.paused_banner = self._banner(
-            self.tr("Paused: the interview clock is stopped."), "#fff4d6"
-        )
         self.resume_button = QPushButton(self.tr("&Resume"))
         self.resume_button.setAccessibleName(self.tr("Resume the interview clock"))
         self.resume_button.clicked.connect(self.toggle_pause)
-        self.paused_banner.layout().addWidget(self.resume_button)  # type: ignore[union-attr]
-        self.returned_banner = self._banner("", "#f3e8fd")
+        self.paused_banner, _paused_label = banner(
+            "#fff4d6", self.tr("Paused: the interview clock is stopped."), self.resume_button
+        )
+        self.returned_banner, self.returned_label = banner("#f3e8fd")
         self.returned_banner.setAccessibleName(self.tr("Supervisor's comments on the interview"))
-        self.locked_banner = self._banner("", "#fde8e7")
         self.reopen_button = QPushButton(self.tr("Reopen\u2026"))
         self.reopen_button.setAccessibleName(self.tr("Reopen the interview"))
         self.reopen_button.clicked.connect(self.open_reopen_dialog)
-        self.locked_banner.layout().addWidget(self.reopen_button)  # type: ignore[union-attr]
-
-    def _banner(self, text: str, colour: str) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("Banner")
-        frame.setStyleSheet(
-            f"QFrame#Banner {{ background: {colour}; border-radius: 4px; }}"
-            " QFrame#Banner QLabel { color: #202124; }"
-        )
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(10, 4, 10, 4)
-        label = plain_label(text)
-        label.setObjectName("BannerText")
-        row.addWidget(label, 1)
-        return frame
-
-    @staticmethod
-    def _banner_label(banner: QFrame) -> QLabel:
-        label = banner.findChild(QLabel, "BannerText")
-        assert isinstance(label, QLabel)
-        return label
+        self.locked_banner, self.locked_label = banner("#fde8e7", "", self.reopen_button)
 
     def _build_item_pane(self) -> None:
         self.section_label = plain_label(wrap=True)
         self.section_label.setAccessibleName(self.tr("Section and position"))
         self.question_label = plain_label(wrap=True, selectable=True)
         self.question_label.setAccessibleName(self.tr("Question"))
-        font = QFont(self.question_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.question_label.setFont(font)
+        self.question_label.setFont(bold_font(self.question_label, 1.3))
         self.meta_label = plain_label(wrap=True)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.comments_frame = QFrame()
         self.comments_frame.setObjectName("SupervisorComments")
-        self.comments_frame.setStyleSheet(
-            "QFrame#SupervisorComments { background: #f3e8fd; border-radius: 4px; }"
-            " QFrame#SupervisorComments QLabel { color: #202124; }"
-        )
+        self.comments_frame.setStyleSheet(banner_style("#f3e8fd", "SupervisorComments"))
         comments_layout = QVBoxLayout(self.comments_frame)
         comments_layout.setContentsMargins(10, 6, 10, 6)
         self.comments_title = plain_label(self.tr("Supervisor comments"))
-        bold = QFont(self.comments_title.font())
-        bold.setBold(True)
-        self.comments_title.setFont(bold)
+        self.comments_title.setFont(bold_font(self.comments_title))
         self.comments_label = plain_label(selectable=True)
         self.comments_label.setAccessibleName(self.tr("Supervisor comments"))
         comments_layout.addWidget(self.comments_title)
         comments_layout.addWidget(self.comments_label)
 
-        self.prefill_banner = self._banner("", "#fff4d6")
-        self.prefill_banner.setAccessibleName(self.tr("Pre-filled answer"))
         self.confirm_button = QPushButton(self.tr("&Confirm"))
         self.confirm_button.setAccessibleName(self.tr("Confirm the pre-filled answer"))
         self.confirm_button.clicked.connect(self.confirm_prefill)
-        self.prefill_banner.layout().addWidget(self.confirm_button)  # type: ignore[union-attr]
+        self.prefill_banner, _prefill_label = banner(
+            "#fff4d6",
+            self.tr("Pre-filled by the cluster, to confirm with them."),
+            self.confirm_button,
+        )
+        self.prefill_banner.setAccessibleName(self.tr("Pre-filled answer"))
 
         self.editor_holder = QWidget()
         self.editor_layout = QVBoxLayout(self.editor_holder)
@@ -687,13 +699,13 @@ class InterviewWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.header)
-        for banner in (
+        for strip in (
             self.practice_banner,
             self.returned_banner,
             self.paused_banner,
             self.locked_banner,
         ):
-            layout.addWidget(banner)
+            layout.addWidget(strip)
         layout.addWidget(self.item_scroll, 1)
         self.setCentralWidget(central)
 
@@ -1134,43 +1146,24 @@ class InterviewWindow(QMainWindow):
     def review_issues(self) -> list[ReviewIssue]:
         """Unanswered required questions, invalid answers, open flags, unconfirmed pre-fills."""
         issues: list[ReviewIssue] = []
-        visible = self.navigator.visible_item_ids()
-        for item_id in visible:
-            item = self.pack.item(item_id)
-            label = item.label.get(self.language)
+        points = open_points(
+            self.pack, self._answers, self._flags, self._unconfirmed_ids(), self.language
+        )
+        for point in points:
+            item = self.pack.item(point.item_id)
             section = self.pack.section(item.section_id).title.get(self.language)
-            where = f"{section} \u203a {label}"
-            value = self._answers.get(item_id)
-            if value is None and item.required:
-                issues.append(
-                    ReviewIssue("unanswered", item_id, self.tr("Unanswered: {q}").format(q=where))
-                )
-            elif value is not None:
-                try:
-                    validate_answer(item, value, self.language)
-                except AnswerError as error:
-                    issues.append(
-                        ReviewIssue(
-                            "invalid",
-                            item_id,
-                            self.tr("Invalid answer: {q} ({m})").format(q=where, m=error.message),
-                        )
-                    )
-            for kind in sorted(self._flags.get(item_id, ())):
-                text = (
-                    self.tr("Open flag, follow up: {q}")
-                    if kind == "follow_up"
-                    else self.tr("Open flag, evidence missing: {q}")
-                )
-                issues.append(ReviewIssue("flag", item_id, text.format(q=where)))
-            if self._is_unconfirmed(item_id):
-                issues.append(
-                    ReviewIssue(
-                        "prefill",
-                        item_id,
-                        self.tr("Pre-filled, not confirmed: {q}").format(q=where),
-                    )
-                )
+            where = f"{section} \u203a {item.label.get(self.language)}"
+            if point.kind == "unanswered":
+                text = self.tr("Unanswered: {q}").format(q=where)
+            elif point.kind == "invalid":
+                text = self.tr("Invalid answer: {q} ({m})").format(q=where, m=point.detail)
+            elif point.kind == "flag" and point.detail == "follow_up":
+                text = self.tr("Open flag, follow up: {q}").format(q=where)
+            elif point.kind == "flag":
+                text = self.tr("Open flag, evidence missing: {q}").format(q=where)
+            else:
+                text = self.tr("Pre-filled, not confirmed: {q}").format(q=where)
+            issues.append(ReviewIssue(point.kind, point.item_id, text))
         return issues
 
     def finalise(self) -> bool:
@@ -1261,7 +1254,7 @@ class InterviewWindow(QMainWindow):
 
         A returned interview reopens and the comments appear beside their questions.
         """
-        from app.ui.report_dialog import decision_summary, import_decision_file, show_message
+        from app.ui.report_dialog import decision_summary, import_decision_file
 
         self._leave_current(allow_invalid=True)
         try:
@@ -1292,7 +1285,7 @@ class InterviewWindow(QMainWindow):
         """The supervisor's comments on the interview as a whole, as shown ("" when none)."""
         if not self.returned_banner.isVisibleTo(self):
             return ""
-        return self._banner_label(self.returned_banner).text()
+        return self.returned_label.text()
 
     def _on_export_dialog_exported(self, _path: Path) -> None:
         self._reload_detail(refresh_item=False)
@@ -1386,12 +1379,8 @@ class InterviewWindow(QMainWindow):
         self.setTabOrder(self.tree, self.editor)
         self.setTabOrder(self.editor, self.note_edit)
 
-        meta = []
-        if item.required:
-            meta.append(self.tr("Required"))
-        else:
-            meta.append(self.tr("Optional"))
-        if item.unit and item.type not in {"percent"}:
+        meta = [self.tr("Required") if item.required else self.tr("Optional")]
+        if item.unit and item.type != "percent":
             meta.append(self.tr("unit: {unit}").format(unit=item.unit))
         meta.append(item.id)
         self.meta_label.setText(" \u00b7 ".join(meta))
@@ -1449,7 +1438,7 @@ class InterviewWindow(QMainWindow):
         """The supervisor's comments on the interview as a whole, above the question."""
         comments = self._comments.get("", [])
         self.returned_banner.setVisible(bool(comments))
-        self._banner_label(self.returned_banner).setText(
+        self.returned_label.setText(
             "\n".join(
                 self.tr("Supervisor {author} ({when}): {text}").format(
                     author=c.author, when=local_time(c.at), text=c.text
@@ -1480,9 +1469,6 @@ class InterviewWindow(QMainWindow):
         unconfirmed = self._is_unconfirmed(item.id)
         self.prefill_banner.setVisible(unconfirmed)
         if unconfirmed:
-            self._banner_label(self.prefill_banner).setText(
-                self.tr("Pre-filled by the cluster, to confirm with them.")
-            )
             self.confirm_button.setEnabled(not self.is_locked())
         if item.id in self._answers and meta is not None:
             if unconfirmed:
@@ -1624,22 +1610,17 @@ class InterviewWindow(QMainWindow):
             return
         self._flags = repo.flags_of(self.store, self.interview_id)
         self._refresh_navigator()
-        self._update_progress_label()
 
     # --- scores, clock, state ----------------------------------------------------------
 
     def _rescore(self) -> None:
-        try:
-            result = score_interview(
-                self.pack,
-                self._answers,
-                reference=self.reference,
-                technology_area=self.detail.technology_area or None,
-                language=self.language,
-            )
-        except (AppError, ValueError, KeyError, TypeError):
-            log.exception("scoring failed")
-            return
+        result = score_interview(
+            self.pack,
+            self._answers,
+            reference=self.reference,
+            technology_area=self.detail.technology_area or None,
+            language=self.language,
+        )
         self._scores = result.to_dict()
         self.radar.set_scores(self._scores)
         self.score_panel.set_scores(self._scores)
@@ -1719,22 +1700,23 @@ class InterviewWindow(QMainWindow):
         )
 
     def _update_progress_label(self) -> None:
-        visible = self.navigator.visible_item_ids()
-        answered = sum(1 for i in visible if self._answers.get(i) is not None)
-        required = [i for i in visible if self.pack.item(i).required]
-        required_done = sum(1 for i in required if self._answers.get(i) is not None)
-        flagged = sum(1 for i in visible if self._flags.get(i))
+        progress = self.navigator.overall_progress()
         text = self.tr("{a} of {n} answered \u00b7 required {r}/{rn}").format(
-            a=answered, n=len(visible), r=required_done, rn=len(required)
+            a=progress.answered,
+            n=progress.total,
+            r=progress.required_answered,
+            rn=progress.required_total,
         )
-        if flagged:
-            text += self.tr(" \u00b7 {f} flagged").format(f=flagged)
+        if progress.flagged:
+            text += self.tr(" \u00b7 {f} flagged").format(f=progress.flagged)
         self.progress_label.setText(text)
 
     def _refresh_navigator(self) -> None:
-        to_confirm = {i for i in self._answers if self._is_unconfirmed(i)}
-        self.navigator.set_state(self._answers, self._flags, to_confirm)
+        self.navigator.set_state(self._answers, self._flags, self._unconfirmed_ids())
         self._update_progress_label()
+
+    def _unconfirmed_ids(self) -> set[str]:
+        return {item_id for item_id in self._answers if self._is_unconfirmed(item_id)}
 
     def _is_unconfirmed(self, item_id: str) -> bool:
         meta = self._meta.get(item_id)
@@ -1753,15 +1735,13 @@ class InterviewWindow(QMainWindow):
     def _apply_lock_state(self) -> None:
         locked = self.is_locked()
         status = self.detail.status
-        from app.scoring.taxonomy import INTERVIEW_STATUSES
-
         status_text = self.tr(INTERVIEW_STATUSES.get(status, status))
         mode_text = self.tr("Practice") if self.detail.mode == "practice" else ""
         self.status_label.setText(" \u00b7 ".join(t for t in (mode_text, status_text) if t))
         self.locked_banner.setVisible(locked)
         if locked:
             when = local_time(self.detail.finalised_at) if self.detail.finalised_at else ""
-            self._banner_label(self.locked_banner).setText(
+            self.locked_label.setText(
                 self.tr("Finalised {when}: read-only. Reopening needs a reason.").format(when=when)
             )
         self.note_edit.setReadOnly(locked)
@@ -1777,10 +1757,8 @@ class InterviewWindow(QMainWindow):
         self.pause_button.setEnabled(not locked)
         self.remove_evidence_button.setEnabled(not locked and self.evidence_model.rowCount() > 0)
         for name in ("confirm", "clear_answer", "attach", "pause", "finalise", "prefill"):
-            if name in self.actions_by_name:
-                self.actions_by_name[name].setEnabled(not locked)
-        if "reopen" in self.actions_by_name:
-            self.actions_by_name["reopen"].setEnabled(locked)
+            self.actions_by_name[name].setEnabled(not locked)
+        self.actions_by_name["reopen"].setEnabled(locked)
         if self.editor is not None:
             self.editor.set_read_only(locked)
         self._update_clock_label()
@@ -1824,17 +1802,7 @@ class InterviewWindow(QMainWindow):
         )
 
     def _show_error(self, message: str, *, title: str = "") -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title or self.tr("ClusterBench"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = show_message(self, title or self.tr("ClusterBench"), message, error=True)
 
     # --- slots -------------------------------------------------------------------------
 

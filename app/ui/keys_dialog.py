@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.export import keys
 from app.export.minisign import MinisignError, PublicKey
+from app.ui.settings import settings
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour
 from app.ui.workers import run_task
 
@@ -237,9 +239,11 @@ class CreateKeyDialog(QDialog):
         self.progress.hide()
         for widget in (self.passphrase_edit, self.confirm_edit, self.create_button):
             widget.setEnabled(True)
-        message = error.user_message if isinstance(error, AppError) else str(error)
-        if not isinstance(error, AppError):
+        if isinstance(error, AppError):
+            message = error.user_message
+        else:
             log.error("creating the key failed", exc_info=error)
+            message = str(error)
         self.message_label.setText(message)
         set_colour(self.message_label, ERROR_COLOUR)
         self.failed.emit(message)
@@ -506,7 +510,6 @@ class KeysDialog(QDialog):
         self.trusted_keys_path = (
             Path(trusted_keys_path) if trusted_keys_path else keys.default_trusted_keys_path()
         )
-        self.create_dialog: CreateKeyDialog | None = None
         self.message_box: QMessageBox | None = None
         self._dirty = False
         self.setWindowTitle(self.tr("Keys and trust"))
@@ -727,7 +730,6 @@ class KeysDialog(QDialog):
         dialog = CreateKeyDialog(self, replace=keys.has_key())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.key_created.connect(self._on_create_dialog_key_created)
-        self.create_dialog = dialog
         dialog.open()
         return dialog
 
@@ -990,10 +992,6 @@ class KeysDialog(QDialog):
             self.export_public_key(path)
 
     def _on_trust_own_button_clicked(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from app.ui.settings import settings
-
         expert_id, ok = QInputDialog.getText(
             self,
             self.tr("Trust my own key"),
@@ -1059,17 +1057,9 @@ class KeysDialog(QDialog):
         set_colour(self.trusted_message, colour)
 
 
-def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
-    """``widget``'s font, bold and scaled."""
-    font = QFont(widget.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    return font
-
-
-def open_keys_dialog(parent: QWidget) -> KeysDialog:
+def open_keys_dialog(parent: QWidget, trusted_keys_path: Path | str | None = None) -> KeysDialog:
     """Show the keys dialog (modal to ``parent``, deleted when closed)."""
-    dialog = KeysDialog(parent=parent)
+    dialog = KeysDialog(trusted_keys_path, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +34,11 @@ from app.models import repository as repo
 from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.settings import SettingsDialog, settings
+from app.ui.widgets import bold_font, show_message
+
+if TYPE_CHECKING:
+    from app.scoring.reference import ReferenceSet
+    from app.ui.interview_window import InterviewWindow
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +50,7 @@ class InterviewTable(QTableView):
 
     activated_row = Signal(QModelIndex)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex())
             return
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.reference = reference
-        self._open_windows: dict[int, QWidget] = {}
+        self._open_windows: dict[int, InterviewWindow] = {}
         self._supervisor_window: QWidget | None = None
         self._practice_window: Any = None
         self.keys_dialog: QWidget | None = None
@@ -177,10 +181,7 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(self.empty_page)
         box.addStretch(1)
         title = QLabel(self.tr("No interviews yet"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(bold_font(title, 1.4))
         hint = QLabel(
             self.tr(
                 "Start a benchmarking interview with a cluster organisation, or reopen the "
@@ -257,10 +258,6 @@ class MainWindow(QMainWindow):
         self.model.set_interviews(repo.list_interviews(self.store))
         self._update_page()
 
-    def visible_interview_ids(self) -> list[int]:
-        """The ids of the interviews the list shows, top to bottom."""
-        return [self.proxy.interview_id(row) for row in range(self.proxy.rowCount())]
-
     def set_reference(self, reference: Any) -> None:
         """Peer reference data, once loaded; used by interviews opened afterwards."""
         self.reference = reference
@@ -285,7 +282,7 @@ class MainWindow(QMainWindow):
             self.open_interview(interview_id)
         return interview_id
 
-    def open_interview(self, interview_id: int) -> QWidget | None:
+    def open_interview(self, interview_id: int) -> InterviewWindow | None:
         """Show the interview window for ``interview_id`` (raise it when already open)."""
         existing = self._open_windows.get(interview_id)
         if existing is not None:
@@ -293,50 +290,33 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        try:
-            module = importlib.import_module("app.ui.interview_window")
-        except ImportError:
-            log.exception("the interview window is not available")
-            self._warn(self.tr("The interview window could not be loaded."))
-            return None
+        from app.ui.interview_window import InterviewWindow
+
         if self.reference is None:
             self.reference = load_default_reference()
         try:
-            window: QWidget = module.InterviewWindow(self.store, interview_id, self.reference)
+            window = InterviewWindow(self.store, interview_id, self.reference)
         except AppError as error:
             self._warn(error.user_message)
             return None
         self._open_windows[interview_id] = window
-        closed = getattr(window, "closed", None)
-        if closed is not None:
-            closed.connect(lambda: self._on_interview_window_closed(interview_id))
-        saved = getattr(window, "answer_saved", None)
-        if saved is not None:
-            saved.connect(lambda _item_id: self.reload())
+        window.closed.connect(lambda: self._on_interview_window_closed(interview_id))
+        window.answer_saved.connect(lambda _item_id: self.reload())
         window.show()
         self.interview_opened.emit(interview_id)
         return window
 
-    def open_supervisor_view(self) -> QWidget | None:
-        """Open a signed bundle for review, in the supervisor window (when installed)."""
-        try:
-            module = importlib.import_module("app.ui.supervisor")
-        except ImportError:
-            log.info("supervisor view not available yet")
-            self._warn(self.tr("Reviewing bundles is not available in this version."))
-            return None
-        window_class = getattr(module, "SupervisorWindow", None)
-        if window_class is None:
-            self._warn(self.tr("Reviewing bundles is not available in this version."))
-            return None
+    def open_supervisor_view(self) -> QWidget:
+        """Open a signed bundle for review, in the supervisor window."""
         from app.export.keys import default_trusted_keys_path
+        from app.ui.supervisor import SupervisorWindow
 
         existing = self._supervisor_window
         if existing is not None and existing.isVisible():
             existing.raise_()
             existing.activateWindow()
             return existing
-        window: QWidget = window_class(self.store, default_trusted_keys_path())
+        window = SupervisorWindow(self.store, default_trusted_keys_path())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(self._on_supervisor_window_destroyed)
         self._supervisor_window = window
@@ -359,11 +339,9 @@ class MainWindow(QMainWindow):
 
     def import_decision(self, path: Path | str) -> bool:
         """Verify and apply a decision; a returned interview opens with the comments."""
-        from app.ui.report_dialog import decision_summary, import_decision_file, show_message
-        from app.ui.settings import settings as app_settings
+        from app.ui.report_dialog import decision_summary, import_decision_file
 
-        prefs = app_settings()
-        actor = prefs.expert_name or "expert"
+        actor = settings().expert_name or "expert"
         try:
             received, applied = import_decision_file(self.store, path, actor=actor)
         except AppError as error:
@@ -371,9 +349,8 @@ class MainWindow(QMainWindow):
             return False
         self.reload()
         window = self._open_windows.get(applied.interview_id)
-        refresh = getattr(window, "refresh_from_store", None)
-        if refresh is not None:
-            refresh()
+        if window is not None:
+            window.refresh_from_store()
         elif applied.reopened:
             self.open_interview(applied.interview_id)
         show_message(self, self.tr("Supervisor decision"), decision_summary(received, applied))
@@ -477,15 +454,7 @@ class MainWindow(QMainWindow):
             )
 
     def _warn(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("ClusterBench"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        show_message(self, self.tr("ClusterBench"), message, error=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Close the interview windows too and remember the window's place."""
@@ -500,8 +469,6 @@ class MainWindow(QMainWindow):
 
 def about_text() -> str:
     """What the About box says about the shipped questionnaire and peer data."""
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(
         "MainWindow",
         "Guided ECEI cluster-management benchmarking interviews, offline.\n\n"
@@ -513,20 +480,14 @@ def about_text() -> str:
     )
 
 
-def load_default_reference() -> Any:
+def load_default_reference() -> ReferenceSet | None:
     """The shipped reference set, or None when it cannot be loaded (peers then hidden)."""
-    from app.paths import default_reference_path
+    from app.scoring.reference import default_reference
 
     try:
-        load_reference = importlib.import_module("app.scoring.reference").load_reference
-    except (ImportError, AttributeError):
-        log.warning("reference data support not available")
-        return None
-    path = default_reference_path()
-    try:
-        return load_reference(path)
-    except (AppError, OSError):
-        log.exception("could not load the reference data %s", path)
+        return default_reference()
+    except AppError:
+        log.exception("could not load the shipped reference data")
         return None
 
 

@@ -17,15 +17,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.scoring.pack import Item, Pack, Section
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, AnyIndex
 
 #: The id of the section or item a row stands for.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,11 +150,16 @@ class NavigatorModel(QAbstractItemModel):
 
     def section_progress(self, section_id: str) -> SectionProgress:
         """Answered, required and flagged counts of a section's relevant items."""
-        items = self.visible_items(section_id)
-        answered = [i for i in items if self._is_answered(i.id)]
+        return self._progress(self.visible_items(section_id))
+
+    def overall_progress(self) -> SectionProgress:
+        """The same counts over every item currently asked."""
+        return self._progress([item for items in self._visible for item in items])
+
+    def _progress(self, items: list[Item]) -> SectionProgress:
         required = [i for i in items if i.required]
         return SectionProgress(
-            answered=len(answered),
+            answered=sum(1 for i in items if self._is_answered(i.id)),
             total=len(items),
             required_answered=sum(1 for i in required if self._is_answered(i.id)),
             required_total=len(required),
@@ -178,20 +181,6 @@ class NavigatorModel(QAbstractItemModel):
             if section.id == section_id:
                 return self.index(row, column)
         return QModelIndex()
-
-    def item_at(self, index: AnyIndex) -> Item | None:
-        """The item an index stands for (None for sections)."""
-        if not index.isValid() or index.internalId() == _SECTION_NODE:
-            return None
-        return self._visible[index.internalId()][index.row()]
-
-    def section_at(self, index: AnyIndex) -> Section | None:
-        """The section an index stands for, or holds the item of."""
-        if not index.isValid():
-            return None
-        if index.internalId() == _SECTION_NODE:
-            return self.pack.sections[index.row()]
-        return self.pack.sections[index.internalId()]
 
     def _is_answered(self, item_id: str) -> bool:
         value = self._answers.get(item_id)
@@ -235,7 +224,9 @@ class NavigatorModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Section / question"), _tr("Progress"))[section] if section < 2 else None
+            return (
+                (_tr("Section / question"), _tr("Progress"))[section] if section < COLUMNS else None
+            )
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -249,7 +240,7 @@ class NavigatorModel(QAbstractItemModel):
         if index.internalId() == _SECTION_NODE:
             return self._section_data(self.pack.sections[index.row()], index.column(), role)
         item = self._visible[index.internalId()][index.row()]
-        return self._item_data(item, index.row(), index.column(), role)
+        return self._item_data(item, index.column(), role)
 
     def _section_data(self, section: Section, column: int, role: int) -> Any:
         if role == ID_ROLE:
@@ -270,7 +261,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{section.title.get(self.language)}: {self._section_tooltip(section, progress)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and progress.complete:
-            return QColor("#2e7d32")
+            return QColor(OK_COLOUR)
         return None
 
     @staticmethod
@@ -302,7 +293,7 @@ class NavigatorModel(QAbstractItemModel):
         )
         return "\n".join(lines)
 
-    def _item_data(self, item: Item, row: int, column: int, role: int) -> Any:
+    def _item_data(self, item: Item, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return item.id
         if role == KIND_ROLE:
@@ -318,9 +309,9 @@ class NavigatorModel(QAbstractItemModel):
             return f"{item.label.get(self.language)}\n{state}"
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 1 and flags:
-                return QColor("#b26a00")
+                return QColor(WARN_COLOUR)
             if column == 1 and item.required and not answered:
-                return QColor("#b3261e")
+                return QColor(ERROR_COLOUR)
             if column == 0 and answered:
                 palette = QApplication.palette() if QApplication.instance() else QPalette()
                 return palette.color(QPalette.ColorRole.PlaceholderText)

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -29,58 +23,9 @@ from app.models import repository as repo
 from app.paths import default_pack_path
 from app.scoring.pack import Pack, load_pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
-from app.ui.home_model import fictional_name
+from app.ui.home_model import country_name, fictional_name
 from app.ui.settings import settings
-
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PackChoice:
-    """A questionnaire pack on offer: its title and where to get it."""
-
-    title: str
-    path: Path | None = None
-    pack: Pack | None = None
-
-    def load(self) -> Pack:
-        """The pack itself (loaded on first use)."""
-        if self.pack is not None:
-            return self.pack
-        assert self.path is not None
-        return load_pack(self.path)
-
-
-def pack_choices() -> list[PackChoice]:
-    """Packs to offer: the catalogue when there is one, else the default pack."""
-    choices: list[PackChoice] = []
-    try:
-        catalogue = importlib.import_module("app.scoring.catalogue")
-    except ImportError:
-        catalogue = None
-    available_packs = getattr(catalogue, "available_packs", None)
-    if available_packs is not None:
-        try:
-            choices.extend(_as_choice(entry) for entry in available_packs())
-        except AppError:
-            log.exception("the pack catalogue could not be read")
-    if not choices:
-        pack = load_pack(default_pack_path())
-        choices.append(
-            PackChoice(f"{pack.title.get(settings().language)} {pack.version}", pack=pack)
-        )
-    return choices
-
-
-def _as_choice(entry: Any) -> PackChoice:
-    if isinstance(entry, Pack):
-        return PackChoice(f"{entry.title.get(settings().language)} {entry.version}", pack=entry)
-    if isinstance(entry, (str, Path)):
-        return PackChoice(Path(entry).stem, path=Path(entry))
-    pack = getattr(entry, "pack", None)
-    path = getattr(entry, "path", None)
-    title = getattr(entry, "title", None) or (Path(path).stem if path else str(entry))
-    return PackChoice(str(title), path=Path(path) if path else None, pack=pack)
+from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
 
 
 @dataclass(frozen=True)
@@ -129,7 +74,8 @@ class NewInterviewDialog(QDialog):
         self.setMinimumWidth(520)
         self._store = store
         self.created_interview_id: int | None = None
-        self._packs = pack_choices()
+        # One pack ships; it is still shown, so the expert sees which pack and version it is.
+        self._packs = [load_pack(default_pack_path())]
 
         self.existing_radio = QRadioButton(self.tr("Existing cluster"))
         self.new_radio = QRadioButton(self.tr("New cluster"))
@@ -139,15 +85,15 @@ class NewInterviewDialog(QDialog):
         self.cluster_choice = QComboBox()
         self.cluster_choice.setAccessibleName(self.tr("Existing cluster"))
         for cluster in repo.list_clusters(store):
-            name = fictional_name(cluster.name, bool(getattr(cluster, "fictional", False)))
-            country = self.tr(COUNTRIES.get(cluster.country, cluster.country))
+            name = fictional_name(cluster.name, cluster.fictional)
+            country = country_name(cluster.country)
             self.cluster_choice.addItem(f"{name} \u2014 {country}", cluster.id)
 
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Cluster name"))
         self.country_choice = QComboBox()
         self.country_choice.setAccessibleName(self.tr("Country"))
-        countries = {code: self.tr(name) for code, name in COUNTRIES.items()}
+        countries = {code: country_name(code) for code in COUNTRIES}
         for code, name in sorted(countries.items(), key=lambda kv: kv[1]):
             self.country_choice.addItem(name, code)
         self.area_choice = QComboBox()
@@ -169,15 +115,13 @@ class NewInterviewDialog(QDialog):
         self.mode_choice.setCurrentIndex(max(0, self.mode_choice.findData(default_mode)))
         self.pack_choice = QComboBox()
         self.pack_choice.setAccessibleName(self.tr("Questionnaire pack"))
-        for choice in self._packs:
-            self.pack_choice.addItem(choice.title)
+        for pack in self._packs:
+            self.pack_choice.addItem(f"{pack.title.get(settings().language)} {pack.version}")
         self.expert_edit = QLineEdit(settings().expert_name)
         self.expert_edit.setAccessibleName(self.tr("Expert name"))
 
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = plain_label()
+        set_colour(self.error_label, ERROR_COLOUR)
         self.error_label.hide()
 
         new_box = QGroupBox()
@@ -256,7 +200,7 @@ class NewInterviewDialog(QDialog):
             )
         expert = self.expert_edit.text().strip()
         try:
-            pack = self._packs[self.pack_choice.currentIndex()].load()
+            pack = self._packs[self.pack_choice.currentIndex()]
             self.created_interview_id = create_interview_for(
                 self._store,
                 cluster_id=cluster_id,

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -75,8 +75,9 @@ from app.scoring.practice import (
     practice_case_by_id,
 )
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_STATUSES
+from app.ui.keys_dialog import while_alive
 from app.ui.settings import settings
-from app.ui.widgets import plain_label
+from app.ui.widgets import Column, RecordTableModel, banner, plain_label, show_message
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -84,12 +85,14 @@ log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Opens an interview in its window (the home window's ``open_interview``).
 OpenInterview = Callable[[int], QWidget | None]
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-AGREES_ROLE = Qt.ItemDataRole.UserRole + 2
+AGREES_ROLE = Qt.ItemDataRole.UserRole + 1
 SAME_COLOUR = "#e3f1e4"
 DIFFERENT_COLOUR = "#fbe3e1"
+AGREEMENT_TEXT_COLOUR = "#1d1d1d"
 FICTIONAL_COLOUR = "#fff4d6"
 NARRATIVE_DOCK = "PracticeNarrativeDock"
+#: Shown for a number that does not exist (no score, no earlier session).
+NO_VALUE = "\u2013"
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -101,29 +104,33 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
     return label
 
 
-def _banner(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setStyleSheet(
-        f"background: {FICTIONAL_COLOUR}; border: 1px solid #e0c870; border-radius: 3px;"
-        " padding: 4px 6px;"
-    )
-    return label
-
-
 def _percent(value: float | None) -> str:
-    return "\u2013" if value is None else f"{value:.1f} %"
+    return NO_VALUE if value is None else f"{value:.1f} %"
 
 
-def _signed(value: float | None, digits: int = 1, unit: str = "") -> str:
+def _signed(value: float | None, unit: str = "") -> str:
     if value is None:
-        return "\u2013"
-    if round(value, digits) == 0:
-        return f"{0:.{digits}f}{unit}"
-    return f"{value:+.{digits}f}{unit}"
+        return NO_VALUE
+    if round(value, 1) == 0:
+        return f"{0:.1f}{unit}"
+    return f"{value:+.1f}{unit}"
 
 
 def _kappa(value: float | None) -> str:
-    return "\u2013" if value is None else f"{value:.2f}"
+    return NO_VALUE if value is None else f"{value:.2f}"
+
+
+def _score(value: float | None) -> str:
+    return NO_VALUE if value is None else f"{value:.0f}"
+
+
+def _started(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _agreement_text_colour(row: ItemAgreement) -> str | None:
+    """Dark text on the green or red of a compared item, whatever the palette."""
+    return None if row.agrees is None else AGREEMENT_TEXT_COLOUR
 
 
 def _read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
@@ -165,85 +172,75 @@ class PracticeCaseModel(QAbstractListModel):
             return case.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{case.title}\n{case.technology_area}\n{case.level}"
-        if role == CASE_ID_ROLE:
-            return case.id
         return None
 
 
-class SessionModel(QAbstractTableModel):
+class _SessionRow(NamedTuple):
+    number: int
+    session: PracticeSession
+    summary: repo.InterviewSummary | None
+
+
+class SessionModel(RecordTableModel):
     """A trainee's practice sessions of one case: when, which interview, how far, status."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[PracticeSession, repo.InterviewSummary | None]] = []
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Session"), lambda row: str(row.number)),
+                Column(self.tr("Started"), lambda row: _started(row.session.started_at)),
+                Column(
+                    self.tr("Answered"),
+                    lambda row: str(row.summary.answered_count) if row.summary else NO_VALUE,
+                ),
+                Column(self.tr("Status"), self._status),
+            ],
+            parent,
+        )
 
     def set_sessions(
         self, rows: Sequence[tuple[PracticeSession, repo.InterviewSummary | None]]
     ) -> None:
         """Show these sessions (oldest first)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows([_SessionRow(n, *row) for n, row in enumerate(rows, start=1)])
 
     def session(self, row: int) -> PracticeSession:
         """The session in ``row``."""
-        return self._rows[row][0]
+        record: _SessionRow = self.record(row)
+        return record.session
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        session, summary = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return str(index.row() + 1)
-        if column == 1:
-            return session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if summary is None:
-            return "\u2013"
-        if column == 2:
-            return str(summary.answered_count)
-        return self.tr(INTERVIEW_STATUSES.get(summary.status, summary.status))
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Session"), self.tr("Started"), self.tr("Answered"), self.tr("Status"))[
-            section
-        ]
+    def _status(self, row: _SessionRow) -> str:
+        if row.summary is None:
+            return NO_VALUE
+        return self.tr(INTERVIEW_STATUSES.get(row.summary.status, row.summary.status))
 
 
-class ItemAgreementModel(QAbstractTableModel):
+class ItemAgreementModel(RecordTableModel):
     """Item by item: the trainee's answer, the reference answer and whether they agree."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ItemAgreement] = []
+    def __init__(self, parent: QWidget | None = None) -> None:
+        tip, colour = self._tooltip, _agreement_text_colour
+        super().__init__(
+            [
+                Column(self.tr("Section"), self._section_title, tip, colour),
+                Column(self.tr("Question"), lambda row: row.label, tip, colour),
+                Column(self.tr("Your answer"), lambda row: row.trainee_text, tip, colour),
+                Column(self.tr("Reference answer"), lambda row: row.reference_text, tip, colour),
+                Column(self.tr("Agreement"), self.agreement_text, tip, colour),
+            ],
+            parent,
+        )
         self._sections: dict[str, str] = {}
 
     def set_items(self, rows: Sequence[ItemAgreement], sections: dict[str, str]) -> None:
         """Show these comparisons; ``sections`` maps section ids to titles."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._sections = dict(sections)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def item(self, row: int) -> ItemAgreement:
         """The comparison in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+        record: ItemAgreement = self.record(row)
+        return record
 
     def agreement_text(self, row: ItemAgreement) -> str:
         """``same``, ``different`` or ``not compared``, as shown."""
@@ -252,39 +249,22 @@ class ItemAgreementModel(QAbstractTableModel):
         return self.tr("same") if row.agrees else self.tr("different")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in (Qt.ItemDataRole.BackgroundRole, AGREES_ROLE):
+            return super().data(index, role)
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self._sections.get(row.section_id, row.section_id),
-                row.label,
-                row.trainee_text,
-                row.reference_text,
-                self.agreement_text(row),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.item_id}\n{self.tr('Rule')}: {row.rule}"
-        if role == Qt.ItemDataRole.BackgroundRole and row.agrees is not None:
-            return QBrush(QColor(SAME_COLOUR if row.agrees else DIFFERENT_COLOUR))
-        if role == Qt.ItemDataRole.ForegroundRole and row.agrees is not None:
-            return QBrush(QColor("#1d1d1d"))
+        agrees = self.record(index.row()).agrees
         if role == AGREES_ROLE:
-            return row.agrees
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return agrees
+        if agrees is None:
             return None
-        return (
-            self.tr("Section"),
-            self.tr("Question"),
-            self.tr("Your answer"),
-            self.tr("Reference answer"),
-            self.tr("Agreement"),
-        )[section]
+        return QBrush(QColor(SAME_COLOUR if agrees else DIFFERENT_COLOUR))
+
+    def _section_title(self, row: ItemAgreement) -> str:
+        return self._sections.get(row.section_id, row.section_id)
+
+    def _tooltip(self, row: ItemAgreement) -> str:
+        return f"{row.item_id}\n{self.tr('Rule')}: {row.rule}"
 
 
 class DifferencesOnlyProxy(QSortFilterProxyModel):
@@ -307,111 +287,100 @@ class DifferencesOnlyProxy(QSortFilterProxyModel):
         return source.data(source.index(source_row, 0, source_parent), AGREES_ROLE) is False
 
 
-class SectionAgreementModel(QAbstractTableModel):
+class SectionAgreementModel(RecordTableModel):
     """Per section: both scores, their difference and how many items agree."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SectionAgreement] = []
+    def __init__(self, parent: QWidget | None = None) -> None:
+        def title(row: SectionAgreement) -> str:
+            return row.title
+
+        super().__init__(
+            [
+                Column(self.tr("Section"), title, title),
+                Column(
+                    self.tr("Yours"), lambda row: _score(row.trainee_score), title, align_right=True
+                ),
+                Column(
+                    self.tr("Reference"),
+                    lambda row: _score(row.reference_score),
+                    title,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Difference"),
+                    lambda row: _signed(row.score_difference),
+                    title,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Items agreeing"),
+                    lambda row: f"{row.agreed}/{row.compared}" if row.compared else NO_VALUE,
+                    title,
+                    align_right=True,
+                ),
+            ],
+            parent,
+        )
 
     def set_sections(self, rows: Sequence[SectionAgreement]) -> None:
         """Show these sections."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+        self.set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role != Qt.ItemDataRole.BackgroundRole or index.column() != 3:
+            return super().data(index, role)
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            score = "\u2013" if row.trainee_score is None else f"{row.trainee_score:.0f}"
-            ref = "\u2013" if row.reference_score is None else f"{row.reference_score:.0f}"
-            items = f"{row.agreed}/{row.compared}" if row.compared else "\u2013"
-            return (row.title, score, ref, _signed(row.score_difference), items)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and index.column() == 3:
-            difference = row.score_difference
-            if difference is not None and abs(difference) >= 0.05:
-                return QBrush(QColor(DIFFERENT_COLOUR))
+        difference = self.record(index.row()).score_difference
+        if difference is not None and abs(difference) >= 0.05:
+            return QBrush(QColor(DIFFERENT_COLOUR))
         return None
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Section"),
-            self.tr("Yours"),
-            self.tr("Reference"),
-            self.tr("Difference"),
-            self.tr("Items agreeing"),
-        )[section]
+
+class _HistoryRow(NamedTuple):
+    number: int
+    point: HistoryPoint
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel):
     """The trainee's sessions of the case, oldest first, with the change between them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._points: list[HistoryPoint] = []
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Session"), lambda row: str(row.number)),
+                Column(self.tr("Started"), lambda row: _started(row.point.at)),
+                Column(
+                    self.tr("Agreement"),
+                    lambda row: _percent(row.point.agreement),
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Change"),
+                    lambda row: _signed(row.point.agreement_change, " pt"),
+                    align_right=True,
+                ),
+                Column(self.tr("Kappa"), lambda row: _kappa(row.point.kappa), align_right=True),
+            ],
+            parent,
+        )
         self._current: int | None = None
 
     def set_history(self, history: CalibrationHistory, current: int | None) -> None:
         """Show ``history``; the session of interview ``current`` is shown in bold."""
-        self.beginResetModel()
-        self._points = list(history.points)
         self._current = current
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
+        self.set_rows([_HistoryRow(n, point) for n, point in enumerate(history.points, start=1)])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role != Qt.ItemDataRole.FontRole:
+            return super().data(index, role)
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        point = self._points[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                str(index.row() + 1),
-                point.at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                _percent(point.agreement),
-                _signed(point.agreement_change, 1, " pt"),
-                _kappa(point.kappa),
-            )[index.column()]
-        if role == Qt.ItemDataRole.FontRole and point.interview_id == self._current:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if self.record(index.row()).point.interview_id != self._current:
             return None
-        return (
-            self.tr("Session"),
-            self.tr("Started"),
-            self.tr("Agreement"),
-            self.tr("Change"),
-            self.tr("Kappa"),
-        )[section]
+        font = QFont()
+        font.setBold(True)
+        return font
 
 
 # --- the narrative -------------------------------------------------------------------------
@@ -422,8 +391,9 @@ class NarrativeView(QWidget):
 
     def __init__(self, case: PracticeCase | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.banner = _banner(
-            self.tr("Fictional practice case: read it as the cluster manager's account.")
+        self.banner, _banner_label = banner(
+            FICTIONAL_COLOUR,
+            self.tr("Fictional practice case: read it as the cluster manager's account."),
         )
         self.title_label = _bold(plain_label(), 1.1)
         self.text = QPlainTextEdit()
@@ -505,11 +475,12 @@ class CalibrationReportView(QWidget):
         self.overview: CalibrationOverview | None = None
         self.heading = _bold(plain_label(), 1.2)
         self.heading.setAccessibleName(self.tr("Report heading"))
-        self.banner = _banner(
+        self.banner, _banner_label = banner(
+            FICTIONAL_COLOUR,
             self.tr(
                 "Practice on a fictional case: these numbers compare you with a reference "
                 "expert; they never lead to a label."
-            )
+            ),
         )
         self.agreement_label = _bold(plain_label(wrap=False, selectable=True), 1.3)
         self.agreement_label.setAccessibleName(self.tr("Item agreement"))
@@ -677,7 +648,6 @@ class CalibrationReportDialog(QDialog):
         self.store = store
         self.interview_id = interview_id
         self.pack = repo.pack_of(store, interview_id)
-        self.message_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("[Practice] Calibration report"))
         self.setAccessibleName(self.tr("Calibration report"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -712,8 +682,8 @@ class CalibrationReportDialog(QDialog):
             calibration_overview,
             self.store,
             self.interview_id,
-            on_done=self._on_overview_ready,
-            on_error=self._on_overview_failed,
+            on_done=while_alive(self, self._on_overview_ready),
+            on_error=while_alive(self, self._on_overview_failed),
         )
 
     def _on_overview_ready(self, overview: CalibrationOverview) -> None:
@@ -1027,17 +997,7 @@ class PracticeWindow(QMainWindow):
     # --- helpers -----------------------------------------------------------------------
 
     def _warn(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Practice"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = show_message(self, self.tr("Practice"), message, error=True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Sessions may have changed while the window was hidden."""

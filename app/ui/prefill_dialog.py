@@ -14,10 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QStandardPaths,
     Qt,
@@ -51,8 +49,17 @@ from app.export.prefill import (
 )
 from app.models import Store
 from app.models import repository as repo
+from app.ui.keys_dialog import while_alive
 from app.ui.settings import settings
-from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    OK_COLOUR,
+    Column,
+    RecordTableModel,
+    plain_label,
+    set_colour,
+    show_message,
+)
 from app.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -67,51 +74,29 @@ def suggested_file_name(cluster_name: str) -> str:
     return f"prefill-{slug[:60] or 'cluster'}.xlsx"
 
 
-class CellErrorModel(QAbstractTableModel):
+class CellErrorModel(RecordTableModel):
     """The cells a workbook got wrong: row, column, item and message, as plain text."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._errors: list[CellError] = []
-
-    def set_errors(self, errors: list[CellError]) -> None:
-        """Show these errors."""
-        self.beginResetModel()
-        self._errors = list(errors)
-        self.endResetModel()
-
-    def error(self, row: int) -> CellError:
-        """The error shown in ``row``."""
-        return self._errors[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._errors)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(self.tr("Row"), self._row_text, str),
+                Column(self.tr("Column"), lambda error: error.column, str),
+                Column(self.tr("Item"), lambda error: error.item_id, str),
+                Column(self.tr("Problem"), lambda error: error.message, str),
+            ],
+            parent,
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        error = self._errors[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                if error.sheet == QUESTIONNAIRE_SHEET:
-                    return str(error.row)
-                return self.tr("{row} (sheet {sheet})").format(row=error.row, sheet=error.sheet)
-            return (None, error.column, error.item_id, error.message)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(error)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() < 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() < 2:
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return super().data(index, role)
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Row"), self.tr("Column"), self.tr("Item"), self.tr("Problem"))[section]
+    def _row_text(self, error: CellError) -> str:
+        if error.sheet == QUESTIONNAIRE_SHEET:
+            return str(error.row)
+        return self.tr("{row} (sheet {sheet})").format(row=error.row, sheet=error.sheet)
 
 
 class PrefillImportDialog(QDialog):
@@ -250,7 +235,7 @@ class PrefillImportDialog(QDialog):
         self.workbook_result = None
         self.saved_count = None
         self.path_edit.setText(str(self.path))
-        self.error_model.set_errors([])
+        self.error_model.set_rows([])
         self.summary_label.setText(self.tr("Reading {name}\u2026").format(name=self.path.name))
         self._colour(None)
         self._set_busy(True)
@@ -258,8 +243,8 @@ class PrefillImportDialog(QDialog):
             import_prefill_workbook,
             self.pack,
             self.path,
-            on_done=self._on_workbook_read,
-            on_error=self._on_workbook_failed,
+            on_done=while_alive(self, self._on_workbook_read),
+            on_error=while_alive(self, self._on_workbook_failed),
         )
 
     def import_all(self) -> None:
@@ -319,8 +304,8 @@ class PrefillImportDialog(QDialog):
             self.workbook_result,
             valid_rows_only=valid_rows_only,
             actor=self.actor,
-            on_done=self._on_imported,
-            on_error=self._on_import_failed,
+            on_done=while_alive(self, self._on_imported),
+            on_error=while_alive(self, self._on_import_failed),
         )
 
     # --- slots -------------------------------------------------------------------------
@@ -334,7 +319,7 @@ class PrefillImportDialog(QDialog):
     def _on_workbook_read(self, result: PrefillResult) -> None:
         self._set_busy(False)
         self.workbook_result = result
-        self.error_model.set_errors(result.errors)
+        self.error_model.set_rows(result.errors)
         if result.errors:
             self.table.resizeRowsToContents()
             self.summary_label.setText(
@@ -410,20 +395,10 @@ class PrefillImportDialog(QDialog):
         self.export_button.setEnabled(not self._busy)
 
     def _colour(self, colour: str | None) -> None:
-        self.summary_label.setStyleSheet(f"color: {colour};" if colour else "")
+        set_colour(self.summary_label, colour)
 
     def _show_error(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Pre-fill workbook"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
+        self.message_box = show_message(self, self.tr("Pre-fill workbook"), message, error=True)
 
 
 def _documents_folder() -> str:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import html
 import math
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.ui.widgets import plain_label, show_message
 
 RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
@@ -59,8 +62,6 @@ SERIES_STYLES: dict[str, SeriesStyle] = {
 
 
 def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("RadarChart", text)
 
 
@@ -135,9 +136,7 @@ class RadarChart(QWidget):
         self._legend_layout.setVerticalSpacing(1)
         self._legend_layout.setColumnStretch(1, 1)
         self._legend_rows: list[tuple[QLabel, QLabel]] = []
-        self._caption = QLabel(self)
-        self._caption.setTextFormat(Qt.TextFormat.PlainText)
-        self._caption.setWordWrap(True)
+        self._caption = plain_label()
         self._caption.setContentsMargins(8, 0, 8, 4)
         self._caption.setAccessibleName(self.tr("Peer data notice"))
 
@@ -306,8 +305,19 @@ class RadarChart(QWidget):
         name, _chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save chart"), f"radar-chart{suffix}", file_filter
         )
-        if name:
+        if not name:
+            return
+        try:
             self.save_chart(name if name.lower().endswith(suffix) else name + suffix)
+        except OSError as error:
+            show_message(
+                self,
+                self.tr("Save chart"),
+                self.tr("The chart could not be saved: {error}").format(
+                    error=error.strerror or error
+                ),
+                error=True,
+            )
 
     def _on_save_png_triggered(self) -> None:
         self._ask_and_save(".png", self.tr("PNG pictures (*.png)"))
@@ -396,9 +406,7 @@ class RadarChart(QWidget):
             swatch = QLabel(self._legend_box)
             swatch.setFixedSize(16, 11)
             swatch.setStyleSheet(look)
-            label = QLabel(name, self._legend_box)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
+            label = plain_label(name)
             row = len(self._legend_rows)
             self._legend_layout.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
             self._legend_layout.addWidget(label, row, 1)
@@ -468,15 +476,6 @@ class RadarChart(QWidget):
 
 
 def _wrap(text: str, width: int) -> str:
-    """Break a long axis title onto lines of about ``width`` characters."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        if current and len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}".strip()
-    if current:
-        lines.append(current)
-    return "\n".join(lines)
+    """Break a long axis title onto lines of about ``width`` characters (words stay whole)."""
+    words = " ".join(text.split())
+    return textwrap.fill(words, width, break_long_words=False, break_on_hyphens=False)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
+from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
 
 
 class RecommendationsDialog(QDialog):
@@ -38,23 +38,19 @@ class RecommendationsDialog(QDialog):
         self.setAccessibleName(self.tr("Recommendations for the report"))
         self.resize(620, 420)
 
-        intro = QLabel(
+        intro = plain_label(
             self.tr(
                 "What the cluster management could do next, in your words. The report prints "
                 "it under \u201cThe expert's recommendations\u201d; a blank line starts a new "
                 "paragraph."
             )
         )
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Recommendations"))
         self.editor.setPlainText(repo.get_interview(store, interview_id).recommendations)
         self.editor.setReadOnly(read_only)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = plain_label()
+        set_colour(self.error_label, ERROR_COLOUR)
         self.error_label.hide()
 
         buttons = QDialogButtonBox(

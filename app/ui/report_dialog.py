@@ -8,7 +8,6 @@ written (a supervisor never renders a PDF that came in a bundle).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
 import shutil
@@ -16,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPalette, QPixmap
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -52,6 +50,9 @@ from app.ui.keys_dialog import (
 from app.ui.settings import settings
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour
 from app.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from app.export.decision import AppliedDecision, ReceivedDecision
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,11 @@ def _error_text(error: BaseException) -> str:
         return _tr("The file could not be written: {error}").format(error=error.strerror or error)
     log.error("background work failed", exc_info=error)
     return _tr("Something went wrong: {error}").format(error=error)
+
+
+def _documents_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
 
 
 def safe_file_stem(text: str) -> str:
@@ -108,7 +114,8 @@ def render_pdf_pages(
     path: Path | str, scale: float = PREVIEW_SCALE, progress: ProgressCallback | None = None
 ) -> list[PageBitmap]:
     """Render every page of a PDF this app wrote (never one from a bundle)."""
-    pypdfium2: Any = importlib.import_module("pypdfium2")
+    import pypdfium2  # type: ignore[import-untyped]
+
     pages: list[PageBitmap] = []
     with _PDFIUM_LOCK:
         document = pypdfium2.PdfDocument(str(path))
@@ -203,8 +210,7 @@ def import_decision_file(
     *,
     actor: str,
     interview_uuid: str | None = None,
-    trusted_keys_path: Path | str | None = None,
-) -> tuple[Any, Any]:
+) -> tuple[ReceivedDecision, AppliedDecision]:
     """Verify a supervisor's decision file and apply it; return (received, applied).
 
     With ``interview_uuid`` a decision about another interview is refused before anything
@@ -212,7 +218,7 @@ def import_decision_file(
     """
     from app.export.decision import apply_decision, read_decision
 
-    trusted = keys.load_trusted_keys(trusted_keys_path)
+    trusted = keys.load_trusted_keys()
     received = read_decision(path, trusted)
     if interview_uuid is not None and received.decision.interview_uuid != interview_uuid:
         raise AppError(
@@ -225,7 +231,7 @@ def import_decision_file(
     return received, applied
 
 
-def decision_summary(received: Any, applied: Any) -> str:
+def decision_summary(received: ReceivedDecision, applied: AppliedDecision) -> str:
     """What importing the decision did, for a message box."""
     decision = received.decision
     who = f"{decision.supervisor} ({received.fingerprint})"
@@ -409,13 +415,10 @@ class ReportDialog(QDialog):
             if self.cluster_name
             else self.tr("Benchmarking report")
         )
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report"),
-            str(Path(folder) / f"{name}.pdf"),
+            str(_documents_folder() / f"{name}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
         if path:
@@ -559,10 +562,9 @@ class ExportDialog(QDialog):
     def refresh_key(self) -> None:
         """Show the key that will sign, or that one will be created."""
         info = key_info_or_none()
-        first = info is None
-        self.confirm_edit.setVisible(first)
-        self.confirm_label.setVisible(first)
-        if first:
+        self.confirm_edit.setVisible(info is None)
+        self.confirm_label.setVisible(info is None)
+        if info is None:
             self.key_label.setText(
                 self.tr(
                     "No signing key yet: choose a passphrase (at least {n} characters); "
@@ -570,7 +572,6 @@ class ExportDialog(QDialog):
                 ).format(n=keys.MIN_PASSPHRASE)
             )
         else:
-            assert info is not None
             self.key_label.setText(
                 self.tr("Signed with your key {fingerprint}").format(fingerprint=info.fingerprint)
             )
@@ -721,10 +722,7 @@ class ExportDialog(QDialog):
         saved = settings().state(EXPORT_FOLDER_STATE)
         if saved is not None:
             return Path(bytes(saved.data()).decode("utf-8", "replace"))
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home()) / "ClusterBench bundles"
+        return _documents_folder() / "ClusterBench bundles"
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -752,18 +750,3 @@ def choose_decision_file(parent: QWidget) -> Path | None:
         _tr("Decision files (*.json);;All files (*)"),
     )
     return Path(path) if path else None
-
-
-def show_message(parent: QWidget, title: str, text: str, *, error: bool = False) -> QMessageBox:
-    """A non-blocking message box whose text is plain text."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-        title,
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box

@@ -9,11 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import Column, RecordTableModel
+from app.ui.widgets import ERROR_COLOUR, Column, RecordTableModel, bold_font, plain_label
 
 Row = Mapping[str, Any]
 PEER_GROUP_KEYS = ("technology_area", "excellence", "all")
@@ -57,7 +53,7 @@ VERDICTS = {
     "not_eligible": "Not eligible",
     "incomplete": "Incomplete: some criteria are not answered yet",
 }
-_PASSED_COLOURS: dict[Any, str] = {True: "#1d7a35", False: "#b3261e"}
+_PASSED_COLOURS: dict[Any, str] = {True: "#1d7a35", False: ERROR_COLOUR}
 GOLD_STATUS = {
     "ready": "Ready for Gold",
     "not_ready": "Not ready for Gold",
@@ -90,16 +86,10 @@ def format_number(value: Any) -> str:
     return str(value)
 
 
-def _plain_label(text: str = "", *, bold: bool = False, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+def _text_label(*, bold: bool = False) -> QLabel:
+    label = plain_label(selectable=True)
     if bold:
-        font = QFont(label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        label.setFont(font)
+        label.setFont(bold_font(label, 1.1))
     return label
 
 
@@ -135,8 +125,8 @@ class ScorePanel(QWidget):
         self.tabs.setDocumentMode(True)
 
         # Eligibility
-        self.eligibility_verdict = _plain_label(bold=True)
-        self.eligibility_explanation = _plain_label()
+        self.eligibility_verdict = _text_label(bold=True)
+        self.eligibility_explanation = _text_label()
         self.criteria_model = RecordTableModel(
             [
                 Column(
@@ -161,11 +151,11 @@ class ScorePanel(QWidget):
         self.tabs.addTab(page, self.tr("Eligibility"))
 
         # Gold readiness and the Silver pre-check
-        self.gold_verdict = _plain_label(bold=True)
-        self.gold_share = _plain_label()
-        self.gold_explanation = _plain_label()
-        self.gold_changes = _plain_label()
-        self.silver_verdict = _plain_label()
+        self.gold_verdict = _text_label(bold=True)
+        self.gold_share = _text_label()
+        self.gold_explanation = _text_label()
+        self.gold_changes = _text_label()
+        self.silver_verdict = _text_label()
         self.gap_model = RecordTableModel(
             [
                 Column(self.tr("Indicator"), lambda r: str(r.get("label", r.get("id", "")))),
@@ -189,7 +179,7 @@ class ScorePanel(QWidget):
                 Column(
                     self.tr("Minimum"),
                     lambda r: self._minimum_text(r),
-                    colour=lambda r: "#b3261e" if r.get("minimum_met") is False else None,
+                    colour=lambda r: ERROR_COLOUR if r.get("minimum_met") is False else None,
                 ),
             ],
             self,
@@ -205,7 +195,7 @@ class ScorePanel(QWidget):
         self.tabs.addTab(page, self.tr("Gold readiness"))
 
         # Peer percentiles
-        self.peer_summary = _plain_label()
+        self.peer_summary = _text_label()
         self.percentile_model = RecordTableModel(
             [
                 Column(self.tr("Indicator"), lambda r: str(r.get("label", r.get("id", "")))),
@@ -288,7 +278,7 @@ class ScorePanel(QWidget):
         self.gold_changes.setVisible(bool(changes))
         failing = set(gold.get("failing") or [])
         scored = [i for i in indicators if i.get("gold_threshold") is not None or i.get("minimum")]
-        # Failing indicators first, largest relative gap first: what to work on.
+        # What to work on first: the indicators keeping Gold away, then any other below it.
         scored.sort(key=lambda i: (i.get("id") not in failing, i.get("passed") is not False))
         self.gap_model.set_rows(scored)
         passed = silver.get("passed")

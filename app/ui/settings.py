@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from app.paths import choose_data_dir, chosen_data_dir, data_dir, default_data_dir
 from app.scoring.taxonomy import INTERVIEW_MODES
+from app.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
+from app.ui.widgets import plain_label
 
 T = TypeVar("T")
 PREFERENCES_GROUP = "preferences"
 STATE_GROUP = "state"
-LANGUAGE_CODES = ("en", "de")
 #: How often the store is copied to the backups folder (before a migration: always).
 BACKUP_SCHEDULES: dict[str, timedelta | None] = {
     "daily": timedelta(days=1),
@@ -80,7 +81,7 @@ class Settings:
     expert_name = Key("expert_name", str, "")
     expert_id = Key("expert_id", str, "")
     default_mode = Key("default_mode", str, "on_site", lambda v: v in INTERVIEW_MODES)
-    language = Key("language", str, "en", lambda v: v in LANGUAGE_CODES)
+    language = Key("language", str, SOURCE_LANGUAGE, lambda v: v in LANGUAGES)
     compact_layout = Key("compact_layout", bool, False)
     backup_schedule = Key("backup_schedule", str, "daily", lambda v: v in BACKUP_SCHEDULES)
 
@@ -130,8 +131,6 @@ def _convert(raw: Any, kind: type[Any]) -> Any:
         if isinstance(raw, str):
             return raw.strip().lower() in ("1", "true", "yes", "on")
         return bool(raw)
-    if kind is int:
-        return int(raw)
     return kind(raw)
 
 
@@ -165,8 +164,6 @@ class SettingsDialog(QDialog):
         self.default_mode.setCurrentIndex(self.default_mode.findData(store_settings.default_mode))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
-        from app.ui.i18n import LANGUAGES
-
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(store_settings.language))
@@ -204,9 +201,7 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(browse)
-        self.folder_note = QLabel()
-        self.folder_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder_note.setWordWrap(True)
+        self.folder_note = plain_label()
 
         form = QFormLayout(self)
         form.addRow(self.tr("Expert name:"), self.expert_name)

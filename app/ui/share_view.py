@@ -8,21 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.scoring.pack import Item
 from app.ui.editors import format_answer
+from app.ui.widgets import plain_label
 
 BASE_POINT_SIZE = 20
 
 
 def _label(point_size: float, *, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label = plain_label()
     font = QFont(label.font())
     font.setPointSizeF(point_size)
     font.setBold(bold)

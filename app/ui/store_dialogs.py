@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,16 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.models import list_backups, restore_backup, set_aside
 from app.models.errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
-from app.paths import data_dir
+from app.ui.widgets import bold_font, plain_label
 
 log = logging.getLogger(__name__)
-
-STORE_FILE_NAME = "clusterbench.sqlite3"
-
-
-def default_store_path() -> Path:
-    """Where ``open_store()`` keeps the store by default."""
-    return data_dir() / STORE_FILE_NAME
 
 
 class ProblemKind(Enum):
@@ -114,20 +106,11 @@ class StoreProblemDialog(QDialog):
         self.choice = Choice.QUIT
         title, explanation = self._texts(problem)
         self.setWindowTitle(title)
-        self.heading = QLabel(title)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
-        self.explanation = QLabel(explanation)
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading = plain_label(title, wrap=False)
+        self.heading.setFont(bold_font(self.heading, 1.2))
+        self.explanation = plain_label(explanation, selectable=True)
         self.explanation.setMinimumWidth(480)
-        self.details = QLabel(self.tr("Details: {message}").format(message=problem.message))
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setWordWrap(True)
+        self.details = plain_label(self.tr("Details: {message}").format(message=problem.message))
 
         self.backup_choice = QComboBox()
         self.backup_choice.setAccessibleName(self.tr("Backup copy to open"))

@@ -10,6 +10,8 @@ supervisor's own key and written where the supervisor chooses.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,7 +39,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -50,13 +51,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.export.keys import TrustedKeys, load_trusted_keys
+from app.export import keys
+from app.export.decision import Decision, decide_bundle, decision_file_name, make_decision
 from app.export.verify import (
+    IMPORTED_STATUS,
     BundleContents,
     CheckResult,
     EvidenceEntry,
     VerificationResult,
+    result_for_unreadable,
+    review_bundle,
 )
+from app.fileio import write_atomically
 from app.models import Store
 from app.models import repository as repo
 from app.scoring.pack import Item, Pack
@@ -65,6 +71,7 @@ from app.ui.keys_dialog import (
     KeysDialog,
     PassphraseDialog,
     fingerprint_label,
+    open_keys_dialog,
     while_alive,
 )
 from app.ui.report_dialog import safe_file_stem
@@ -75,6 +82,8 @@ from app.ui.widgets import (
     WARN_COLOUR,
     Column,
     RecordTableModel,
+    banner,
+    banner_style,
     plain_label,
     set_colour,
     size_text,
@@ -84,7 +93,6 @@ from app.ui.workers import run_task
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRACTICE_BANNER = "PRACTICE \u2013 NOT FOR LABELLING"
 MUTED_COLOUR = "#6b7280"
 DASH = "\u2014"
@@ -103,8 +111,6 @@ def answer_text(item: Item, value: Any, language: str) -> str:
     """An answer from a bundle as plain text (labels for choices, units for numbers)."""
     from app.ui.editors import format_answer
 
-    if value is None:
-        return ""
     try:
         return format_answer(item, value, language)
     except (TypeError, ValueError, KeyError, AttributeError):
@@ -128,37 +134,57 @@ def verify_and_read(
     trusted_keys_path: Path,
     age_identity: Path | None,
 ) -> OpenedBundle:
-    """Verify (and remember) the bundle; read its content only when every check passed."""
-    from app.export.safezip import BundleError
-    from app.export.verify import CHECKS, import_bundle, read_bundle
-
+    """Verify the bundle and read it from the very bytes verified; remember it when it passed."""
     trusted = (
-        load_trusted_keys(trusted_keys_path)
+        keys.load_trusted_keys(trusted_keys_path)
         if trusted_keys_path.exists()
-        else TrustedKeys(source=str(trusted_keys_path))
+        else keys.TrustedKeys(source=str(trusted_keys_path))
     )
-    result = import_bundle(store, path, trusted, allow_practice=True, age_identity=age_identity)
-    if not result.ok:
-        return OpenedBundle(result, None)
-    try:
-        contents = read_bundle(path, age_identity=age_identity)
-    except BundleError as error:
-        # The file changed between the checks and the reading: nothing is trusted.
-        position = CHECKS.index(error.check) if error.check in CHECKS else 0
-        result.checks = [
-            c if n < position else CheckResult(c.name, None) for n, c in enumerate(result.checks)
-        ]
-        result.checks[position] = CheckResult(error.check, False, error.code, error.user_message)
-        return OpenedBundle(result, None)
+    result, contents = review_bundle(
+        path,
+        trusted,
+        allow_practice=True,
+        last_imported_revision=lambda interview_uuid: repo.imported_revisions(
+            store, interview_uuid
+        ),
+        age_identity=age_identity,
+    )
+    if contents is not None:
+        repo.record_imported_bundle(
+            store,
+            bundle_id=contents.bundle_id,
+            interview_uuid=contents.interview_uuid,
+            revision=contents.revision,
+            signer=result.signer or "",
+            status=IMPORTED_STATUS,
+        )
     return OpenedBundle(result, contents)
 
 
-def sign_decision(decision: Any, passphrase: str, out: Path) -> Path:
-    """Unlock the supervisor's key and write the signed decision file."""
-    from app.export.decision import write_decision
-    from app.export.keys import unlock
-
-    return write_decision(decision, unlock(passphrase), out)
+def sign_decision(
+    store: Store,
+    result: VerificationResult,
+    contents: BundleContents,
+    passphrase: str,
+    out: Path,
+    *,
+    approve: bool,
+    supervisor: str,
+    comments: Mapping[str, str],
+    summary: str,
+) -> Path:
+    """Unlock the supervisor's key, write the signed decision file and note the outcome."""
+    return decide_bundle(
+        store,
+        result,
+        contents,
+        approve=approve,
+        supervisor=supervisor,
+        signing_key=keys.unlock(passphrase),
+        out=out,
+        comments=comments,
+        summary=summary,
+    )
 
 
 # --- models ----------------------------------------------------------------------------------
@@ -372,8 +398,6 @@ class AnswersModel(QAbstractItemModel):
                 return _one_line(self.answer_of(item))
             if column == 2:
                 return _one_line(self._comments.get(item.id, ""))
-        if role == ITEM_ID_ROLE:
-            return item.id
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not self.is_answered(item):
             return QColor(MUTED_COLOUR)
         return None
@@ -394,20 +418,6 @@ class AnswersModel(QAbstractItemModel):
 # --- the window ------------------------------------------------------------------------------
 
 
-def _banner(colour: str) -> tuple[QFrame, QLabel]:
-    frame = QFrame()
-    frame.setObjectName("Banner")
-    frame.setStyleSheet(
-        f"QFrame#Banner {{ background: {colour}; border-radius: 4px; }}"
-        " QFrame#Banner QLabel { color: #202124; }"
-    )
-    row = QHBoxLayout(frame)
-    row.setContentsMargins(12, 8, 12, 8)
-    label = plain_label(selectable=True)
-    row.addWidget(label, 1)
-    return frame, label
-
-
 class SupervisorWindow(QMainWindow):
     """Open a bundle, see whether it verifies, review it read-only, comment and decide."""
 
@@ -426,13 +436,9 @@ class SupervisorWindow(QMainWindow):
         self.age_identity: Path | None = None
         self.result: VerificationResult | None = None
         self.contents: BundleContents | None = None
-        self.decision_path: Path | None = None
         self._verifying = False
         self._signing = False
         self._current_item: Item | None = None
-        self.message_box: QMessageBox | None = None
-        self.keys_dialog: KeysDialog | None = None
-        self.create_key_dialog: CreateKeyDialog | None = None
         self.passphrase_dialog: PassphraseDialog | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self.setObjectName("SupervisorWindow")
@@ -484,7 +490,7 @@ class SupervisorWindow(QMainWindow):
         row.addWidget(self.keys_button)
         self.top_row = row
 
-        self.practice_banner, self.practice_label = _banner("#ffd8a8")
+        self.practice_banner, self.practice_label = banner("#ffd8a8", selectable=True)
         self.practice_label.setText(
             self.tr("{banner}: a trainee's practice bundle with a fictional cluster.").format(
                 banner=PRACTICE_BANNER
@@ -492,7 +498,7 @@ class SupervisorWindow(QMainWindow):
         )
         self.practice_label.setFont(self._bold(1.25))
         self.practice_banner.setAccessibleName(self.tr("Practice bundle"))
-        self.verdict_banner, self.verdict_label = _banner("#eceff3")
+        self.verdict_banner, self.verdict_label = banner("#eceff3", selectable=True)
         self.verdict_label.setAccessibleName(self.tr("Verification verdict"))
         self.verdict_label.setFont(self._bold(1.2))
         self.verdict_detail = plain_label(selectable=True)
@@ -818,9 +824,9 @@ class SupervisorWindow(QMainWindow):
         }  # fmt: skip
         for title, entries in specs.items():
             menu = self.menuBar().addMenu(title)
-            for name, text, keys, slot in entries:
+            for name, text, shortcut, slot in entries:
                 action = QAction(text, self)
-                action.setShortcut(QKeySequence(keys))
+                action.setShortcut(QKeySequence(shortcut))
                 action.triggered.connect(lambda _checked=False, run=slot: run())
                 menu.addAction(action)
                 self.addAction(action)
@@ -861,15 +867,10 @@ class SupervisorWindow(QMainWindow):
             if failure is not None and failure.code in ("encrypted", "decryption_failed"):
                 self.open_bundle(self.bundle_path)
 
-    def open_bundle(self, path: Path | str, age_identity: Path | str | None = None) -> None:
+    def open_bundle(self, path: Path | str) -> None:
         """Verify the bundle at ``path`` off the GUI thread, then show what it holds."""
         if self._verifying:
             return
-        if age_identity is not None:
-            self.age_identity = Path(age_identity)
-            self.identity_label.setText(
-                self.tr("Decryption key: {name}").format(name=self.age_identity.name)
-            )
         self.bundle_path = Path(path)
         self._verifying = True
         self._clear_review()
@@ -895,10 +896,6 @@ class SupervisorWindow(QMainWindow):
             on_error=while_alive(self, self._on_verification_error),
         )
 
-    def is_verifying(self) -> bool:
-        """Whether a verification is under way."""
-        return self._verifying
-
     def is_verified(self) -> bool:
         """Whether the open bundle passed every check."""
         return self.result is not None and self.result.ok and self.contents is not None
@@ -913,10 +910,6 @@ class SupervisorWindow(QMainWindow):
         self.answers_view.setCurrentIndex(index)
         self.answers_view.scrollTo(index)
         return True
-
-    def current_item_id(self) -> str:
-        """The question shown beside the comment box ("" before any)."""
-        return self._current_item.id if self._current_item else ""
 
     def set_comment(self, item_id: str, text: str) -> bool:
         """Type ``text`` as the comment on ``item_id``."""
@@ -935,10 +928,8 @@ class SupervisorWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.answers_tab)
             self.comment_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def build_decision(self, approve: bool) -> Any:
+    def build_decision(self, approve: bool) -> Decision:
         """The decision as it stands; ``DecisionError`` says what is missing."""
-        from app.export.decision import make_decision
-
         contents = self.contents
         if contents is None or not self.is_verified():
             raise AppError(self.tr("Open a bundle that verifies before deciding."))
@@ -963,15 +954,23 @@ class SupervisorWindow(QMainWindow):
             self._decision_message(error.user_message, ERROR_COLOUR)
             self.decision_failed.emit(error.user_message)
             return False
+        assert self.result is not None  # build_decision checked both
+        assert self.contents is not None
         self._signing = True
         self._set_decision_enabled(False)
         self._decision_message(self.tr("Signing the decision\u2026"), None)
         run_task(
             sign_decision,
-            decision,
+            self.store,
+            self.result,
+            self.contents,
             passphrase,
             Path(out),
-            on_done=while_alive(self, lambda path: self._on_decision_signed(decision, path)),
+            approve=approve,
+            supervisor=decision.supervisor,
+            comments=self.comments(),
+            summary=decision.summary,
+            on_done=while_alive(self, lambda path: self._on_decision_signed(approve, path)),
             on_error=while_alive(self, self._on_decision_error),
         )
         return True
@@ -989,7 +988,7 @@ class SupervisorWindow(QMainWindow):
         if self.contents is None or self.contents.report_pdf is None:
             return None
         try:
-            Path(target).write_bytes(self.contents.report_pdf)
+            write_atomically(Path(target), self.contents.report_pdf)
         except OSError as error:
             self.report_message.setText(str(error))
             set_colour(self.report_message, ERROR_COLOUR)
@@ -1021,8 +1020,7 @@ class SupervisorWindow(QMainWindow):
         if self.contents is None:
             return None
         try:
-            data = self.contents.evidence_bytes(entry.sha256)
-            Path(target).write_bytes(data)
+            write_atomically(Path(target), self.contents.evidence_bytes(entry.sha256))
         except (AppError, OSError) as error:
             message = error.user_message if isinstance(error, AppError) else str(error)
             self.evidence_message.setText(message)
@@ -1034,11 +1032,8 @@ class SupervisorWindow(QMainWindow):
 
     def open_keys(self) -> KeysDialog:
         """The key dialog: this computer's key, and the trusted keys."""
-        dialog = KeysDialog(self.trusted_keys_path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = open_keys_dialog(self, self.trusted_keys_path)
         dialog.trusted_keys_saved.connect(self._on_keys_dialog_trusted_keys_saved)
-        self.keys_dialog = dialog
-        dialog.open()
         return dialog
 
     # --- verification result --------------------------------------------------------------
@@ -1056,8 +1051,6 @@ class SupervisorWindow(QMainWindow):
     def _on_verification_error(self, error: BaseException) -> None:
         self._verifying = False
         self.open_button.setEnabled(True)
-        from app.export.verify import result_for_unreadable
-
         if isinstance(error, AppError):
             message = error.user_message
         else:
@@ -1072,7 +1065,7 @@ class SupervisorWindow(QMainWindow):
     def _show_result(self, result: VerificationResult) -> None:
         self.checks_model.set_checks(result.checks, practice=bool(result.ok and result.practice))
         failure = result.first_failure
-        signature_ok = _passed(result, "signature")
+        signature_ok = bool(result.check("signature").passed)
         if result.ok:
             self._set_verdict(
                 self.tr("\u2713 Verified: intact and signed by a trusted key"),
@@ -1097,8 +1090,8 @@ class SupervisorWindow(QMainWindow):
         self.signer_label.setText(result.signer if result.ok and result.signer else DASH)
         self.fingerprint.setText(result.fingerprint if signature_ok and result.fingerprint else "")
         self.fingerprint.setVisible(bool(signature_ok and result.fingerprint))
-        trust = _check(result, "trust")
-        if trust is None or trust.passed is None:
+        trust = result.check("trust")
+        if trust.passed is None:
             self.trust_label.setText(self.tr("not checked"))
             set_colour(self.trust_label, MUTED_COLOUR)
         elif trust.passed:
@@ -1125,8 +1118,8 @@ class SupervisorWindow(QMainWindow):
             self.bundle_label.setText(" \u00b7 ".join(parts))
         else:
             self.bundle_label.setText(DASH)
-        rescore = _check(result, "rescore")
-        if rescore is None or rescore.passed is None:
+        rescore = result.check("rescore")
+        if rescore.passed is None:
             self.rescore_label.setText(self.tr("not checked"))
             set_colour(self.rescore_label, MUTED_COLOUR)
         elif rescore.passed:
@@ -1169,8 +1162,6 @@ class SupervisorWindow(QMainWindow):
             "" if contents.evidence else self.tr("The bundle carries no evidence files.")
         )
         if contents.report_pdf is not None:
-            import hashlib
-
             self.report_info_label.setText(
                 self.tr("report.pdf \u00b7 {size} \u00b7 SHA-256 {digest}").format(
                     size=size_text(len(contents.report_pdf)),
@@ -1206,7 +1197,6 @@ class SupervisorWindow(QMainWindow):
     def _clear_review(self) -> None:
         self.result = None
         self.contents = None
-        self.decision_path = None
         self._current_item = None
         self.practice_banner.hide()
         self.title_label.clear()
@@ -1335,8 +1325,6 @@ class SupervisorWindow(QMainWindow):
         except AppError as error:
             self._decision_message(error.user_message, ERROR_COLOUR)
             return
-        from app.export import keys
-
         if not keys.has_key():
             self._decision_message(
                 self.tr("You need a signing key to sign decisions; create it first."),
@@ -1344,7 +1332,6 @@ class SupervisorWindow(QMainWindow):
             )
             create_dialog = CreateKeyDialog(self)
             create_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.create_key_dialog = create_dialog
             create_dialog.open()
             return
         what = (
@@ -1362,9 +1349,7 @@ class SupervisorWindow(QMainWindow):
         self.passphrase_dialog = dialog
         dialog.open()
 
-    def _on_passphrase_dialog_accepted(self, approve: bool, decision: Any) -> None:
-        from app.export.decision import decision_file_name
-
+    def _on_passphrase_dialog_accepted(self, approve: bool, decision: Decision) -> None:
         dialog = self.passphrase_dialog
         passphrase = dialog.passphrase() if dialog is not None else ""
         path, _filter = QFileDialog.getSaveFileName(
@@ -1376,22 +1361,9 @@ class SupervisorWindow(QMainWindow):
         if path:
             self.decide(approve, passphrase=passphrase, out=path)
 
-    def _on_decision_signed(self, decision: Any, path: Path) -> None:
+    def _on_decision_signed(self, approve: bool, path: Path) -> None:
         self._signing = False
-        self.decision_path = path
-        result = self.result
-        try:
-            repo.record_imported_bundle(
-                self.store,
-                bundle_id=decision.bundle_id,
-                interview_uuid=decision.interview_uuid,
-                revision=decision.revision,
-                signer=(result.signer if result else "") or "",
-                status=decision.outcome,
-            )
-        except AppError as error:
-            log.warning("could not record the reviewed bundle: %s", error.user_message)
-        outcome = self.tr("Approved") if decision.outcome == "approved" else self.tr("Returned")
+        outcome = self.tr("Approved") if approve else self.tr("Returned")
         self._decision_message(
             self.tr(
                 "{outcome}. The signed decision is written to {path}; send it to the expert."
@@ -1473,10 +1445,7 @@ class SupervisorWindow(QMainWindow):
     def _set_verdict(self, title: str, detail: str, colour: str) -> None:
         self.verdict_label.setText(title)
         self.verdict_detail.setText(detail)
-        self.verdict_banner.setStyleSheet(
-            f"QFrame#Banner {{ background: {colour}; border-radius: 4px; }}"
-            " QFrame#Banner QLabel { color: #202124; }"
-        )
+        self.verdict_banner.setStyleSheet(banner_style(colour))
 
     def _set_decision_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -1524,15 +1493,6 @@ class SupervisorWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _check(result: VerificationResult, name: str) -> CheckResult | None:
-    return next((c for c in result.checks if c.name == name), None)
-
-
-def _passed(result: VerificationResult, name: str) -> bool:
-    check = _check(result, name)
-    return bool(check and check.passed)
-
-
 def _short_member_name(name: str) -> str:
     """A bundle member's name, evidence hashes shortened (the hash column has them whole)."""
     prefix = "data/evidence/"
@@ -1547,6 +1507,4 @@ def _event_value(value: Any) -> str:
         return ""
     if isinstance(value, str):
         return value
-    import json
-
-    return str(json.dumps(value, ensure_ascii=False))
+    return json.dumps(value, ensure_ascii=False)

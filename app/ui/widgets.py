@@ -1,4 +1,6 @@
-"""Small building blocks shared by the windows: plain-text labels, colours, formatting."""
+"""Small building blocks shared by the windows: plain-text labels, banners, message boxes,
+colours, formatting, and a read-only table model over records.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +9,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFontDatabase
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QWidget
 
 #: A record shown by a ``RecordTableModel`` (a dict, a dataclass, ...).
 Row = Any
@@ -18,6 +20,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = "#b3261e"
 OK_COLOUR = "#2e7d32"
 WARN_COLOUR = "#b26a00"
+#: Text on a coloured banner stays dark whatever the palette (light or dark).
+BANNER_TEXT_COLOUR = "#202124"
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -30,9 +34,57 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) 
     return label
 
 
+def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
+    """The widget's font, bold and ``scale`` times its size (for titles and verdicts)."""
+    font = QFont(widget.font())
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    return font
+
+
 def set_colour(label: QLabel, colour: str | None) -> None:
     """Colour a message label (None: the palette's text colour)."""
     label.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+def banner_style(colour: str, name: str = "Banner") -> str:
+    """The style sheet of a rounded, coloured strip (a ``QFrame`` called ``name``)."""
+    return (
+        f"QFrame#{name} {{ background: {colour}; border-radius: 4px; }}"
+        f" QFrame#{name} QLabel {{ color: {BANNER_TEXT_COLOUR}; }}"
+    )
+
+
+def banner(
+    colour: str, text: str = "", *trailing: QWidget, selectable: bool = False
+) -> tuple[QFrame, QLabel]:
+    """A coloured strip: a plain-text label, then ``trailing`` widgets (buttons) beside it."""
+    frame = QFrame()
+    frame.setObjectName("Banner")
+    frame.setStyleSheet(banner_style(colour))
+    row = QHBoxLayout(frame)
+    row.setContentsMargins(10, 4, 10, 4)
+    label = plain_label(text, selectable=selectable)
+    row.addWidget(label, 1)
+    for widget in trailing:
+        row.addWidget(widget)
+    return frame, label
+
+
+def show_message(parent: QWidget, title: str, text: str, *, error: bool = False) -> QMessageBox:
+    """A non-blocking message box whose text is plain text; it deletes itself when closed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+        title,
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def local_time(moment: datetime) -> str:
@@ -67,7 +119,7 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     """A read-only table over a list of records (score-result dicts, bundle entries, ...)."""
 
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []

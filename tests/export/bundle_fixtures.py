@@ -38,6 +38,8 @@ PASSPHRASE = "fictional passphrase for tests"
 SUPERVISOR_PASSPHRASE = "another fictional passphrase"
 INTERVIEW_UUID = "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"
 TECHNOLOGY_AREA = "ICT"
+#: The evidence file attached to the ``answered_interview`` fixture's interview.
+EVIDENCE_TEXT = b"name,sme\nFictional Fjord AS,yes\nFictional Hav AS,no\n"
 
 #: A small fictional answer set for the shipped pack.
 ANSWERS: Mapping[str, Any] = {

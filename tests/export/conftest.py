@@ -10,12 +10,12 @@ from app.export.keys import SigningKey, TrustedKeys
 from app.scoring.pack import Pack
 from tests.export.bundle_fixtures import (
     ANSWERS,
+    EVIDENCE_TEXT,
+    PASSPHRASE,
     expert_material,
     install_key,
     trusted,
 )
-
-EVIDENCE_TEXT = b"name,sme\nFictional Fjord AS,yes\nFictional Hav AS,no\n"
 
 
 @pytest.fixture
@@ -62,3 +62,16 @@ def answered_interview(
     evidence.write_bytes(EVIDENCE_TEXT)
     repo.attach_evidence(store, interview_id, "structure.sme_share", evidence, actor="Test Expert")
     return interview_id
+
+
+@pytest.fixture
+def exported_bundle(
+    store,  # type: ignore[no-untyped-def]
+    answered_interview: int,
+    expert_signing: SigningKey,
+    tmp_path: Path,
+) -> Path:
+    """The answered interview exported (revision 1) into ``tmp_path / "out"``."""
+    from app.export.export_interview import export_interview
+
+    return export_interview(store, answered_interview, tmp_path / "out", passphrase=PASSPHRASE)

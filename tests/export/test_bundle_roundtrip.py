@@ -7,11 +7,13 @@ import json
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.export.bundle import BundleBuildError
 from app.export.decision import (
+    Decision,
     DecisionError,
     apply_decision,
     decide_bundle,
@@ -22,17 +24,24 @@ from app.export.decision import (
 )
 from app.export.export_interview import WITHHELD, export_interview
 from app.export.keys import SigningKey, TrustedKeys, WrongPassphraseError
-from app.export.verify import import_bundle, read_bundle, review_bundle, verify_bundle
+from app.export.verify import (
+    BundleContents,
+    import_bundle,
+    read_bundle,
+    review_and_import_bundle,
+    review_bundle,
+    verify_bundle,
+)
 from app.models import open_store
 from app.models import repository as repo
 from app.scoring.pack import Pack
 from app.scoring.reference import default_reference
 from tests.export.bundle_fixtures import (
+    EVIDENCE_TEXT,
     PASSPHRASE,
     supervisor_material,
     trusted,
 )
-from tests.export.conftest import EVIDENCE_TEXT
 
 
 @pytest.fixture
@@ -45,14 +54,25 @@ def supervisor_store(tmp_path: Path):  # type: ignore[no-untyped-def]
     opened.close()
 
 
+def _decision_about(contents: BundleContents, **options: Any) -> Decision:
+    """A decision on the bundle that ``contents`` were read from."""
+    return make_decision(
+        bundle_id=contents.bundle_id,
+        interview_uuid=contents.interview_uuid,
+        revision=contents.revision,
+        **options,
+    )
+
+
 def test_export_holds_the_interview_and_verifies(
     store,  # type: ignore[no-untyped-def]
     answered_interview: int,
+    exported_bundle: Path,
     expert_signing: SigningKey,
     expert_trusted: TrustedKeys,
     tmp_path: Path,
 ) -> None:
-    path = export_interview(store, answered_interview, tmp_path / "out", passphrase=PASSPHRASE)
+    path = exported_bundle
     detail = repo.get_interview(store, answered_interview)
     assert path.parent == tmp_path / "out"
     # Nothing about the cluster in the file name.
@@ -158,10 +178,8 @@ def test_return_apply_and_reexport_round_trip(
     imported = import_bundle(supervisor_store, first, expert_trusted)
     assert imported.ok, imported.summary()
     contents = read_bundle(first)
-    decision = make_decision(
-        bundle_id=contents.bundle_id,
-        interview_uuid=contents.interview_uuid,
-        revision=contents.revision,
+    decision = _decision_about(
+        contents,
         approve=False,
         supervisor="Sven Supervisor (fictional)",
         comments={
@@ -233,13 +251,7 @@ def test_approval_marks_the_interview_approved(
     repo.finalise_interview(store, answered_interview, actor="Test Expert")
     path = export_interview(store, answered_interview, tmp_path, passphrase=PASSPHRASE)
     contents = read_bundle(path)
-    decision = make_decision(
-        bundle_id=contents.bundle_id,
-        interview_uuid=contents.interview_uuid,
-        revision=1,
-        approve=True,
-        supervisor="Sven Supervisor (fictional)",
-    )
+    decision = _decision_about(contents, approve=True, supervisor="Sven Supervisor (fictional)")
     supervisor = supervisor_material()
     decision_file = write_decision(decision, supervisor.signing, tmp_path / "decision.json")
     received = read_decision(decision_file, trusted(supervisor, "SUP-0001"))
@@ -251,18 +263,14 @@ def test_approval_marks_the_interview_approved(
 
 def test_decision_checks(
     store,  # type: ignore[no-untyped-def]
-    answered_interview: int,
-    expert_signing: SigningKey,
+    exported_bundle: Path,
     tmp_path: Path,
 ) -> None:
-    path = export_interview(store, answered_interview, tmp_path, passphrase=PASSPHRASE)
-    contents = read_bundle(path)
+    contents = read_bundle(exported_bundle)
     supervisor = supervisor_material()
     with pytest.raises(DecisionError) as unknown_item:
-        make_decision(
-            bundle_id=contents.bundle_id,
-            interview_uuid=contents.interview_uuid,
-            revision=1,
+        _decision_about(
+            contents,
             approve=False,
             supervisor="Sven",
             comments={"no.such.item": "?"},
@@ -270,22 +278,11 @@ def test_decision_checks(
         )
     assert unknown_item.value.code == "unknown_item"
     with pytest.raises(DecisionError) as no_comments:
-        make_decision(
-            bundle_id=contents.bundle_id,
-            interview_uuid=contents.interview_uuid,
-            revision=1,
-            approve=False,
-            supervisor="Sven",
-        )
+        _decision_about(contents, approve=False, supervisor="Sven")
     assert no_comments.value.code == "no_comments"
 
-    decision = make_decision(
-        bundle_id=contents.bundle_id,
-        interview_uuid=contents.interview_uuid,
-        revision=1,
-        approve=False,
-        supervisor="Sven",
-        summary="Redo the financing section.",
+    decision = _decision_about(
+        contents, approve=False, supervisor="Sven", summary="Redo the financing section."
     )
     decision_file = write_decision(decision, supervisor.signing, tmp_path / "d.json")
 
@@ -334,11 +331,10 @@ def test_decision_checks(
 def test_review_bundle_reads_the_bytes_it_verified(
     store,  # type: ignore[no-untyped-def]
     answered_interview: int,
-    expert_signing: SigningKey,
+    exported_bundle: Path,
     expert_trusted: TrustedKeys,
-    tmp_path: Path,
 ) -> None:
-    path = export_interview(store, answered_interview, tmp_path, passphrase=PASSPHRASE)
+    path = exported_bundle
     result, contents = review_bundle(path, expert_trusted)
     assert result.ok, result.summary()
     assert contents is not None
@@ -355,18 +351,36 @@ def test_review_bundle_reads_the_bytes_it_verified(
     assert refused.first_failure.code == "not_a_zip"
 
 
+def test_review_and_import_remembers_only_a_bundle_that_passed(
+    supervisor_store,  # type: ignore[no-untyped-def]
+    exported_bundle: Path,
+    expert_trusted: TrustedKeys,
+) -> None:
+    refused, nothing = review_and_import_bundle(
+        supervisor_store, exported_bundle, trusted(supervisor_material())
+    )
+    assert nothing is None
+    assert refused.first_failure is not None
+    assert refused.first_failure.code == "unknown_key"
+    assert refused.interview_uuid is not None
+    assert repo.last_imported_revision(supervisor_store, refused.interview_uuid) is None
+
+    result, contents = review_and_import_bundle(supervisor_store, exported_bundle, expert_trusted)
+    assert result.ok, result.summary()
+    assert contents is not None
+    assert contents.revision == 1
+    assert repo.last_imported_revision(supervisor_store, contents.interview_uuid) == 1
+
+
 def test_a_failed_export_keeps_the_revision_a_decision_is_about(
     store,  # type: ignore[no-untyped-def]
     answered_interview: int,
-    expert_signing: SigningKey,
+    exported_bundle: Path,
     tmp_path: Path,
 ) -> None:
-    first = export_interview(store, answered_interview, tmp_path / "r1", passphrase=PASSPHRASE)
-    contents = read_bundle(first)
-    decision = make_decision(
-        bundle_id=contents.bundle_id,
-        interview_uuid=contents.interview_uuid,
-        revision=1,
+    contents = read_bundle(exported_bundle)
+    decision = _decision_about(
+        contents,
         approve=False,
         supervisor="Sven (fictional)",
         summary="Please complete the financing section.",
@@ -389,11 +403,11 @@ def test_decide_bundle_and_import_decision(
     store,  # type: ignore[no-untyped-def]
     supervisor_store,  # type: ignore[no-untyped-def]
     answered_interview: int,
-    expert_signing: SigningKey,
+    exported_bundle: Path,
     expert_trusted: TrustedKeys,
     tmp_path: Path,
 ) -> None:
-    path = export_interview(store, answered_interview, tmp_path, passphrase=PASSPHRASE)
+    path = exported_bundle
     supervisor = supervisor_material()
     refused, nothing = review_bundle(path, trusted(supervisor))
     assert nothing is None

@@ -33,19 +33,9 @@ def _extract(bundle: Path, folder: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def exported(
-    store,  # type: ignore[no-untyped-def]
-    answered_interview: int,
-    expert_signing: SigningKey,
-    tmp_path: Path,
-) -> Path:
-    return export_interview(store, answered_interview, tmp_path / "out", passphrase=PASSPHRASE)
-
-
-def test_minisign_verifies_the_signature(exported: Path, tmp_path: Path) -> None:
+def test_minisign_verifies_the_signature(exported_bundle: Path, tmp_path: Path) -> None:
     minisign = _tool("minisign")
-    bag = _extract(exported, tmp_path / "bag")
+    bag = _extract(exported_bundle, tmp_path / "bag")
     public = export_public_key(tmp_path / "expert.pub")
     run = subprocess.run(
         [
@@ -75,8 +65,8 @@ def test_minisign_verifies_the_signature(exported: Path, tmp_path: Path) -> None
     assert tampered.returncode != 0
 
 
-def test_bagit_validates_the_bag(exported: Path, tmp_path: Path) -> None:
-    bag = _extract(exported, tmp_path / "bag")
+def test_bagit_validates_the_bag(exported_bundle: Path, tmp_path: Path) -> None:
+    bag = _extract(exported_bundle, tmp_path / "bag")
     command = [sys.executable, "-m", "bagit", "--validate", str(bag)]
     script = VENV_BIN / "bagit.py"
     if script.exists():

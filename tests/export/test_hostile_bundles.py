@@ -50,13 +50,10 @@ EVIDENCE_NAME = f"data/evidence/{hashlib.sha256(EVIDENCE_DATA).hexdigest()}.csv"
 
 
 @pytest.fixture(scope="module")
-def valid_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def valid_bundle(tmp_path_factory: pytest.TempPathFactory, default_pack: Pack) -> Path:
     """One good bundle (plain inputs, no store), shared by the module's tests."""
-    from app.paths import default_pack_path
-    from app.scoring.pack import load_pack
-
     folder = tmp_path_factory.mktemp("valid")
-    return make_bundle(folder, expert_material().signing, load_pack(default_pack_path()))
+    return make_bundle(folder, expert_material().signing, default_pack)
 
 
 @pytest.fixture
@@ -313,8 +310,8 @@ def test_practice_flag_disagreeing_with_the_interview(
     )
 
 
-def test_practice_bundles_need_allow_practice(pack: Pack, tmp_path: Path) -> None:
-    path = make_bundle(tmp_path, expert_material().signing, pack, practice=True)
+def test_practice_bundles_need_allow_practice(default_pack: Pack, tmp_path: Path) -> None:
+    path = make_bundle(tmp_path, expert_material().signing, default_pack, practice=True)
     _refused(path, "practice", "practice_bundle")
     assert _verify(path, allow_practice=True).ok
 
@@ -421,10 +418,10 @@ def test_bad_bagit_declaration(good_members: dict[str, bytes], tmp_path: Path) -
 # --- revisions -----------------------------------------------------------------------------
 
 
-def test_older_revision_than_one_imported(pack: Pack, tmp_path: Path) -> None:
+def test_older_revision_than_one_imported(default_pack: Pack, tmp_path: Path) -> None:
     signing = expert_material().signing
-    first = make_bundle(tmp_path, signing, pack, name="r1.zip", revision=1)
-    second = make_bundle(tmp_path, signing, pack, name="r2.zip", revision=2)
+    first = make_bundle(tmp_path, signing, default_pack, name="r1.zip", revision=1)
+    second = make_bundle(tmp_path, signing, default_pack, name="r2.zip", revision=2)
     assert _verify(second, last_imported_revision=1).ok
     result = _refused(first, "revision", "older_revision", last_imported_revision=2)
     assert "revision 2" in result.first_failure.message  # type: ignore[union-attr]
@@ -619,13 +616,13 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
     _refused(tmp_path, "archive", "unreadable")
 
 
-def test_encrypted_bundle_needs_the_identity(pack: Pack, tmp_path: Path) -> None:
+def test_encrypted_bundle_needs_the_identity(default_pack: Pack, tmp_path: Path) -> None:
     import pyrage
 
     identity = pyrage.x25519.Identity.generate()
     other = pyrage.x25519.Identity.generate()
     path = layout.build_bundle(
-        sample_input(pack),
+        sample_input(default_pack),
         expert_material().signing,
         tmp_path / "b.zip.age",
         encrypt_to=str(identity.to_public()),
@@ -692,12 +689,12 @@ def test_refused_import_leaves_the_store_unchanged(
 
 def test_refused_older_import_leaves_the_store_unchanged(
     store,  # type: ignore[no-untyped-def]
-    pack: Pack,
+    default_pack: Pack,
     tmp_path: Path,
 ) -> None:
     signing = expert_material().signing
-    first = make_bundle(tmp_path, signing, pack, name="r1.zip", revision=1)
-    second = make_bundle(tmp_path, signing, pack, name="r2.zip", revision=2)
+    first = make_bundle(tmp_path, signing, default_pack, name="r1.zip", revision=1)
+    second = make_bundle(tmp_path, signing, default_pack, name="r2.zip", revision=2)
     assert import_bundle(store, second, trusted()).ok
     before = _row_counts(store.path)
     result = import_bundle(store, first, trusted())
@@ -707,14 +704,6 @@ def test_refused_older_import_leaves_the_store_unchanged(
 
 
 # --- random damage -------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def pack() -> Pack:
-    from app.paths import default_pack_path
-    from app.scoring.pack import load_pack
-
-    return load_pack(default_pack_path())
 
 
 @pytest.fixture(scope="module")
@@ -886,12 +875,13 @@ def test_fields_of_the_wrong_type(
 
 def test_a_different_bundle_of_an_imported_revision_is_refused(
     store,  # type: ignore[no-untyped-def]
-    pack: Pack,
+    default_pack: Pack,
     tmp_path: Path,
 ) -> None:
     signing = expert_material().signing
-    first = make_bundle(tmp_path, signing, pack, name="a.zip", revision=1)
-    again = make_bundle(tmp_path, signing, pack, name="b.zip", revision=1)  # a new bundle id
+    first = make_bundle(tmp_path, signing, default_pack, name="a.zip", revision=1)
+    # The same revision again, but a new bundle id.
+    again = make_bundle(tmp_path, signing, default_pack, name="b.zip", revision=1)
     assert import_bundle(store, first, trusted()).ok
     assert import_bundle(store, first, trusted()).ok  # the same bundle again is fine
     before = _row_counts(store.path)

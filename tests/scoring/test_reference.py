@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,8 +21,7 @@ from app.scoring.reference import (
     load_reference,
     parse_reference,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from scripts import make_synthetic_reference as generator
 
 
 def _document(**changes: Any) -> dict[str, Any]:
@@ -210,25 +207,12 @@ def test_shipped_values_are_valid_answers(default_pack: Pack) -> None:
                 assert 0 <= value <= (item.max_rows or 10)
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_synthetic_reference", ROOT / "scripts" / "make_synthetic_reference.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_generator_reproduces_the_shipped_file(default_pack: Pack) -> None:
-    generator = _generator()
     text = generator.dumps(generator.generate(default_pack))
     assert text.encode("utf-8") == default_reference_path().read_bytes()
 
 
 def test_the_generator_output_is_valid_for_other_sizes(default_pack: Pack) -> None:
-    generator = _generator()
     data = generator.dumps(generator.generate(default_pack, count=50, seed=7)).encode()
     reference = parse_reference(data, "small")
     assert reference.size == 50

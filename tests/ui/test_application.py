@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.models import default_store_path, open_store
 from app.models import errors as store_errors
-from app.models import open_store
 from app.models import repository as repo
 from app.ui.store_dialogs import (
     Choice,
@@ -19,7 +19,6 @@ from app.ui.store_dialogs import (
     StoreProblemDialog,
     apply_choice,
     assess_store_error,
-    default_store_path,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

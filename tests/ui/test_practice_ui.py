@@ -236,3 +236,20 @@ def test_open_practice_window_without_an_interview_opener(qtbot: Any, store: Sto
     selected = window.selected_session()
     assert selected is not None
     assert selected.interview_id == interview_id
+
+
+def test_closing_the_calibration_report_while_it_computes_is_harmless(
+    qtbot: Any, store: Store
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    session = start_practice_interview(store, practice_case_by_id(CASE), trainee=TRAINEE)
+    dialog = CalibrationReportDialog(store, session)  # the comparison starts at once
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30_000)
+    with qtbot.captureExceptions() as exceptions:
+        QCoreApplication.processEvents()  # the result arrives for a dialog that is gone
+    assert exceptions == []

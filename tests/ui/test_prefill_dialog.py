@@ -179,3 +179,21 @@ def test_imported_answers_wait_for_confirmation_in_the_interview(
     review.reject()
     qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
     assert repo.unconfirmed_prefills(store, interview_id) == ["megatrends.social"]
+
+
+def test_closing_the_dialog_while_it_reads_a_workbook_is_harmless(
+    qtbot: Any, store: Store, interview_id: int, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    path = export_interview_workbook(store, interview_id, tmp_path / "filled.xlsx")
+    fill(path, {"eligibility.committed_members": 64})
+    dialog = open_prefill_import(None, store, interview_id)
+    dialog.load_workbook(path)
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=20_000)
+    with qtbot.captureExceptions() as exceptions:
+        QCoreApplication.processEvents()  # the result arrives for a dialog that is gone
+    assert exceptions == []
+    assert repo.answers_of(store, interview_id) == {}
