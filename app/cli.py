@@ -7,12 +7,9 @@ prints, and turns ``AppError`` into one clear line and a non-zero exit code.
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
-import app.commands
 from app import __version__
 from app.errors import AppError
 
@@ -27,7 +24,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
-    """The parser with every verb found in ``app.commands`` (or only the global options)."""
+    """The parser with every verb of ``app.commands`` (or only the global options)."""
     parser = _Parser(prog="clusterbench", description="ECEI benchmarking interviews.")
     parser.add_argument("--version", action="version", version=f"clusterbench {__version__}")
     parser.add_argument(
@@ -39,12 +36,11 @@ def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
     if not with_verbs:
         parser.set_defaults(verb=None)
         return parser
+    from app.commands import VERBS
+
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
-    for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):  # helpers shared by the verbs, not verbs
-            continue
-        module = importlib.import_module(f"app.commands.{info.name}")
-        module.register(sub)
+    for register in VERBS:
+        register(sub)
     return parser
 
 

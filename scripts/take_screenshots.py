@@ -34,11 +34,11 @@ def main() -> None:
     from app.paths import default_pack_path
     from app.scoring.pack import load_pack
     from app.scoring.reference import default_reference
+    from app.settings import settings
     from app.ui.application import create_app
     from app.ui.i18n import install_translator
-    from app.ui.interview_window import InterviewWindow
+    from app.ui.interview.window import InterviewWindow
     from app.ui.main_window import MainWindow
-    from app.ui.settings import settings
 
     app = create_app()  # kept referenced for the whole run
     OUT.mkdir(parents=True, exist_ok=True)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands._shared import actor_or_login
+from app.commands._shared import out
 from app.commands.keys import read_passphrase
 from app.errors import AppError
 
@@ -47,73 +46,58 @@ def register(sub: Any) -> None:
     )
     imported.add_argument("file", type=Path, metavar="DECISION_FILE")
     imported.add_argument("--trusted-keys", type=Path, metavar="FILE")
-    imported.add_argument("--actor", default="", help="who imports (default: the login name)")
+    imported.add_argument(
+        "--actor",
+        default="",
+        help="who imports (default: the expert name in the settings, else the login name)",
+    )
     imported.set_defaults(handler=_import)
 
 
-def _comments(raw: list[str]) -> list[Any]:
-    from app.export.decision import ItemComment
-
-    comments = []
-    for entry in raw:
-        item_id, sep, text = entry.partition("=")
-        if not sep or not text.strip():
-            raise AppError(f"A comment is written ITEM_ID=TEXT, not {entry!r}.")
-        comments.append(ItemComment(item_id.strip(), text.strip()))
-    return comments
-
-
 def _decide(args: argparse.Namespace) -> int:
-    from app.export.decision import decide_bundle
-    from app.export.keys import load_trusted_keys, unlock
-    from app.export.verify import load_age_identities, review_bundle
     from app.models import open_store
-    from app.models import repository as repo
+    from app.services.review import item_comments, open_for_review, sign_decision
 
-    trusted = load_trusted_keys(args.trusted_keys)
-    identities = load_age_identities(args.identity) if args.identity else None
-    comments = _comments(args.comment)
+    comments = item_comments(args.comment)
     passphrase = read_passphrase(args.passphrase_file)
     with open_store(backup=False) as store:
-        result, contents = review_bundle(
-            args.bundle,
-            trusted,
-            allow_practice=args.allow_practice,
-            last_imported_revision=lambda u: repo.imported_revisions(store, u),
-            age_identity=identities,
-        )
-        if contents is None:
-            raise AppError(f"The bundle does not verify ({result.summary()})")
-        path = decide_bundle(
+        review = open_for_review(
             store,
-            result,
-            contents,
+            args.bundle,
+            trusted_keys_path=args.trusted_keys,
+            age_identity=args.identity,
+            allow_practice=args.allow_practice,
+        )
+        if not review.verified:
+            raise AppError(f"The bundle does not verify ({review.result.summary()})")
+        path = sign_decision(
+            store,
+            review,
             approve=args.approve,
             supervisor=args.supervisor,
-            signing_key=unlock(passphrase),
+            passphrase=passphrase,
             out=args.out,
             comments=comments,
             summary=args.summary,
         )
-    sys.stdout.write(f"{path}\n")
+    out(str(path))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.export.decision import import_decision
-    from app.export.keys import load_trusted_keys
     from app.models import open_store
+    from app.services.decisions import import_decision
 
-    trusted = load_trusted_keys(args.trusted_keys)
-    actor = actor_or_login(args.actor)
     with open_store() as store:
-        received, applied = import_decision(store, args.file, trusted, actor=actor)
+        received, applied = import_decision(
+            store, args.file, trusted_keys_path=args.trusted_keys, actor=args.actor
+        )
     decision = received.decision
     if applied.outcome == "returned":
-        sys.stdout.write(
+        out(
             f"interview {applied.interview_id} returned by {decision.supervisor} "
-            f"with {applied.comments} comment(s); it is open again\n"
+            f"with {applied.comments} comment(s); it is open again"
         )
     else:
-        sys.stdout.write(f"interview {applied.interview_id} approved by {decision.supervisor}\n")
+        out(f"interview {applied.interview_id} approved by {decision.supervisor}")
     return 0

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands._shared import reference_or_none
+from app.commands._shared import out
 from app.commands.keys import read_passphrase
-from app.errors import AppError
 
 
 def register(sub: Any) -> None:
@@ -36,25 +34,18 @@ def register(sub: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.export.export_interview import export_interview
     from app.models import open_store
-    from app.scoring.reference import active_reference_path
+    from app.services.bundles import export_bundle
 
     passphrase = read_passphrase(args.passphrase_file)
-    reference = None if args.no_peers else reference_or_none(active_reference_path())
-    store = open_store()
-    try:
-        path = export_interview(
+    with open_store() as store:
+        outcome = export_bundle(
             store,
             args.interview_id,
             args.out,
             passphrase=passphrase,
-            encrypt_to=args.encrypt_to or None,
-            reference=reference,
+            encrypt_to=args.encrypt_to,
+            peers=not args.no_peers,
         )
-    except OSError as exc:
-        raise AppError(f"Cannot write the bundle: {exc.strerror or exc}.") from exc
-    finally:
-        store.close()
-    sys.stdout.write(f"{path}\n")
+    out(str(outcome.path))
     return 0

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from app.errors import AppError
-from app.paths import default_pack_path
 from app.scoring.pack import load_pack
-from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
+from app.scoring.taxonomy import INTERVIEW_MODES
 
 
 def register(sub: Any) -> None:
@@ -33,6 +32,20 @@ def register(sub: Any) -> None:
     new.add_argument("--expert", required=True)
     new.add_argument("--pack", type=Path, default=None, help="questionnaire pack file")
     new.set_defaults(handler=_new)
+    final = verbs.add_parser(
+        "finalise",
+        help="lock an interview; exit 2 listing what is still open unless --anyway",
+    )
+    final.add_argument("interview_id", type=int)
+    final.add_argument("--anyway", action="store_true", help="finalise even with open points")
+    final.set_defaults(handler=_finalise)
+    reopened = verbs.add_parser("reopen", help="reopen a finalised interview (with a reason)")
+    reopened.add_argument("interview_id", type=int)
+    reopened.add_argument("--reason", required=True, help="why it is reopened (kept in the log)")
+    reopened.add_argument(
+        "--actor", default="", help="who reopens (default: the expert name in the settings)"
+    )
+    reopened.set_defaults(handler=_reopen)
 
 
 def _add_list_options(parser: argparse.ArgumentParser) -> None:
@@ -81,26 +94,45 @@ def _show(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models import repository as repo
+    from app.models.repository import NewCluster
+    from app.services.interviews import NewInterview, create_interview
 
-    if args.country not in COUNTRIES:
-        raise AppError(f"Unknown country code {args.country!r}; use an ISO 3166 code like AT.")
-    if args.area not in TECHNOLOGY_AREAS:
-        raise AppError(
-            f"Unknown technology area {args.area!r}; one of: " + "; ".join(TECHNOLOGY_AREAS)
-        )
-    pack = load_pack(args.pack or default_pack_path())
+    request = NewInterview(
+        expert=args.expert,
+        mode=args.mode,
+        new_cluster=NewCluster(name=args.cluster, country=args.country, technology_area=args.area),
+        pack=load_pack(args.pack) if args.pack else None,
+    )
     with open_store() as store:
-        cluster_id = repo.create_cluster(
-            store, name=args.cluster, country=args.country, technology_area=args.area
-        )
-        interview_id = repo.create_interview(
-            store,
-            cluster_id=cluster_id,
-            pack=pack,
-            mode=args.mode,
-            expert=args.expert,
-            actor=args.expert,
-        )
+        interview_id = create_interview(store, request)
     print(interview_id)
+    return 0
+
+
+def _finalise(args: argparse.Namespace) -> int:
+    from app.models import open_store
+    from app.services.interviews import NotReadyError, finalise
+
+    with open_store() as store:
+        try:
+            readiness = finalise(store, args.interview_id, anyway=args.anyway)
+        except NotReadyError as error:
+            for point in error.readiness.points:
+                detail = f" ({point.detail})" if point.detail else ""
+                print(f"open: {point.kind} {point.item_id}{detail}", file=sys.stderr)
+            raise
+    left = len(readiness.points)
+    print(
+        f"interview {args.interview_id} finalised" + (f" with {left} open points" if left else "")
+    )
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    from app.models import open_store
+    from app.services.interviews import reopen
+
+    with open_store() as store:
+        reopen(store, args.interview_id, args.reason, actor=args.actor)
+    print(f"interview {args.interview_id} reopened")
     return 0

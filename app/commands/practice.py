@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from app.commands._shared import out
-from app.errors import AppError
 
 
 def register(sub: Any) -> None:
@@ -58,15 +57,10 @@ def _list(args: argparse.Namespace) -> int:
 
 def _start(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models.practice import start_practice_interview
-    from app.scoring.practice import practice_case_by_id
+    from app.services.practice import start_practice
 
-    trainee = str(args.trainee).strip()
-    if not trainee:
-        raise AppError("Give the trainee's name with --trainee.")
-    case = practice_case_by_id(args.case_id)
     with open_store() as store:
-        interview_id = start_practice_interview(store, case, trainee=trainee)
+        interview_id = start_practice(store, args.case_id, trainee=str(args.trainee))
     out(str(interview_id))
     return 0
 
@@ -77,7 +71,7 @@ def _percent(value: float | None) -> str:
 
 def _calibrate(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models.practice import calibration_overview
+    from app.services.practice import calibration_overview
 
     with open_store() as store:
         overview = calibration_overview(store, args.interview_id)

@@ -6,13 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.commands._shared import actor_or_login, err, out
-from app.errors import AppError
-from app.export.prefill import (
-    apply_prefill,
-    export_prefill_workbook,
-    import_prefill_workbook,
-)
+from app.commands._shared import err, out
 from app.scoring.pack import load_pack
 
 EXIT_CELL_ERRORS = 2
@@ -45,37 +39,43 @@ def register(sub: Any) -> None:
         action="store_true",
         help="import the valid cells even when others have errors",
     )
-    imported.add_argument("--actor", default="", help="who imports (default: the login name)")
+    imported.add_argument(
+        "--actor",
+        default="",
+        help="who imports (default: the expert name in the settings, else the login name)",
+    )
     imported.set_defaults(handler=_import)
 
 
 def _export(args: argparse.Namespace) -> int:
-    if args.out.suffix.lower() != ".xlsx":
-        raise AppError(f"The output file must end in .xlsx, not {args.out.name!r}.")
+    from app.services.prefill import export_blank_workbook, workbook_path
+
+    workbook_path(args.out)
     if args.pack is not None:
-        pack = load_pack(args.pack)
-        cluster_name = args.cluster
+        path, pack = export_blank_workbook(
+            args.out, pack=load_pack(args.pack), cluster_name=args.cluster, language=args.language
+        )
     else:
         from app.models import open_store
-        from app.models import repository as repo
 
         with open_store() as store:
-            pack = repo.pack_of(store, args.interview_id)
-            cluster_name = args.cluster or repo.get_interview(store, args.interview_id).cluster_name
-    path = export_prefill_workbook(
-        pack, args.out, cluster_name=cluster_name, language=args.language
-    )
+            path, pack = export_blank_workbook(
+                args.out,
+                store=store,
+                interview_id=args.interview_id,
+                cluster_name=args.cluster,
+                language=args.language,
+            )
     out(f"written: {path} ({pack.id} {pack.version}, {len(pack.items)} items)")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models import repository as repo
+    from app.services.prefill import import_workbook, read_workbook
 
     with open_store() as store:
-        pack = repo.pack_of(store, args.interview_id)
-        result = import_prefill_workbook(pack, args.file)
+        result = read_workbook(store, args.interview_id, args.file)
         if result.errors:
             err(f"{args.file.name}: {len(result.errors)} cell error(s)")
             for error in result.errors:
@@ -86,13 +86,12 @@ def _import(args: argparse.Namespace) -> int:
                     "--valid-rows-only to import the valid ones."
                 )
                 return EXIT_CELL_ERRORS
-        saved = apply_prefill(
+        saved = import_workbook(
             store,
-            pack,
             args.interview_id,
             result,
             valid_rows_only=args.valid_rows_only,
-            actor=actor_or_login(args.actor),
+            actor=args.actor,
         )
     kept = len(result.answers) - saved
     note = f" ({kept} kept: answered by the expert or unchanged)" if kept else ""

@@ -1,4 +1,4 @@
-"""``clusterbench reference import FILE`` and ``clusterbench reference show [FILE]``."""
+"""``clusterbench reference import FILE``, ``reference use NAME`` and ``reference show [FILE]``."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from typing import Any
 
 from app.commands._shared import out
 from app.paths import default_reference_path
-from app.scoring.reference import (
+from app.scoring.reference import load_reference
+from app.services.references import (
+    SHIPPED,
     active_reference_path,
-    import_reference,
+    choose_reference_set,
+    import_reference_set,
     installed_references,
-    load_reference,
 )
 
 
@@ -22,10 +24,18 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("reference", help="peer reference data: import and show")
     verbs = parser.add_subparsers(dest="reference_verb", required=True, metavar="ACTION")
     imported = verbs.add_parser(
-        "import", help="validate a reference file and install it; exit 2 listing every error"
+        "import",
+        help="validate a reference file, install it and use it; exit 2 listing every error",
     )
     imported.add_argument("file", type=Path, metavar="FILE")
     imported.set_defaults(handler=_import)
+    use = verbs.add_parser(
+        "use",
+        help=f"use an imported set (its file name), {SHIPPED!r} (the synthetic set shipped "
+        "with the app) or 'newest' (the newest import)",
+    )
+    use.add_argument("name", metavar="NAME")
+    use.set_defaults(handler=_use)
     show = verbs.add_parser(
         "show", help="describe the reference data in use (or FILE) and list imported sets"
     )
@@ -39,14 +49,22 @@ def _synthetic_word(synthetic: bool) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    result = import_reference(args.file)
+    result = import_reference_set(args.file)
     reference = result.reference
     verb = "already imported" if result.already_present else "imported"
     out(
         f"{verb}: {reference.id} {reference.version}, {reference.size} clusters, "
         f"synthetic: {_synthetic_word(reference.synthetic)}, sha256 {reference.sha256}"
     )
-    out(f"stored as {result.path}")
+    out(f"stored as {result.path}; in use from now on")
+    return 0
+
+
+def _use(args: argparse.Namespace) -> int:
+    name = "" if args.name == "newest" else args.name
+    path = choose_reference_set(name)
+    reference = load_reference(path)
+    out(f"in use: {reference.id} {reference.version}, sha256 {reference.sha256} ({path.name})")
     return 0
 
 
@@ -78,7 +96,8 @@ def _show(args: argparse.Namespace) -> int:
     for area, count in summary["technology_areas"].items():
         out(f"    {count:>6}  {area}")
     if summary["imported"]:
-        out("imported reference files (newest first, the first is used by default):")
+        active = active_reference_path()
+        out("imported reference files (newest first; * marks the one in use):")
         for name in summary["imported"]:
-            out(f"  {name}")
+            out(f"  {'*' if Path(name) == active else ' '} {name}")
     return 0

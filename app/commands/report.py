@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from app.commands._shared import reference_or_none
-from app.errors import AppError
-from app.paths import default_reference_path
+from app.commands._shared import out
 
 
 def register(sub: Any) -> None:
@@ -26,21 +23,11 @@ def register(sub: Any) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    out: Path = args.out
-    if out.suffix.lower() != ".pdf":
-        raise AppError(f"The output file must end in .pdf, not {out.name!r}.")
-    if out.is_dir():
-        raise AppError(f"{out} is a folder; give a file name ending in .pdf.")
-    from app.export.report import build_report_data, write_report
     from app.models import open_store
+    from app.services.reports import check_report_path, write_report
 
-    # The shipped set, as in the app's report preview.
-    reference = None if args.no_peers else reference_or_none(default_reference_path())
+    check_report_path(args.out)
     with open_store() as store:
-        data = build_report_data(store, args.interview_id, reference)
-    try:
-        path = write_report(data, out)
-    except OSError as exc:
-        raise AppError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
-    sys.stdout.write(f"{path}\n")
+        path = write_report(store, args.interview_id, args.out, peers=not args.no_peers)
+    out(str(path))
     return 0

@@ -18,7 +18,7 @@ from app.errors import AppError
 from app.paths import default_pack_path
 from app.scoring.engine import score_interview
 from app.scoring.pack import AnswerError, AnswerValue, Pack, PackError, load_pack, validate_answer
-from app.scoring.reference import ReferenceSet, active_reference_path, load_reference
+from app.scoring.reference import ReferenceSet, load_reference
 from app.scoring.taxonomy import TECHNOLOGY_AREAS
 
 EXIT_BAD_INPUT = 2
@@ -44,8 +44,7 @@ def register(sub: Any) -> None:
         "--reference",
         type=Path,
         metavar="FILE",
-        help="peer reference data (default: the newest imported set, else the shipped "
-        "synthetic set)",
+        help="peer reference data (default: the set in use, see 'reference show')",
     )
     parser.add_argument("--no-peers", action="store_true", help="score without peer comparison")
     parser.add_argument("--technology-area", metavar="AREA",
@@ -139,9 +138,13 @@ def _load_pack(path: Path | None) -> Pack:
 
 
 def _load_reference(args: argparse.Namespace) -> ReferenceSet | None:
+    from app.services.references import active_reference_path, load_reference_file
+
     if args.no_peers:
         return None
-    return load_reference(args.reference or active_reference_path())
+    if args.reference is not None:
+        return load_reference(args.reference)
+    return load_reference_file(active_reference_path())
 
 
 def _score(args: argparse.Namespace) -> int:

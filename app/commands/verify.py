@@ -54,24 +54,17 @@ def imported_revisions() -> tuple[Callable[[str], Mapping[int, str]] | None, Any
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from app.export.keys import load_trusted_keys
-    from app.export.verify import load_age_identities, verify_bundle
+    from app.services.review import verify_bundles
 
-    trusted = load_trusted_keys(args.trusted_keys)
-    identities = load_age_identities(args.identity) if args.identity else None
     lookup, store = imported_revisions()
-    results = []
     try:
-        for path in args.bundles:
-            results.append(
-                verify_bundle(
-                    path,
-                    trusted,
-                    allow_practice=args.allow_practice,
-                    last_imported_revision=lookup,
-                    age_identity=identities,
-                )
-            )
+        results = verify_bundles(
+            args.bundles,
+            trusted_keys_path=args.trusted_keys,
+            age_identity=args.identity,
+            allow_practice=args.allow_practice,
+            imported_revisions=lookup,
+        )
     finally:
         if store is not None:
             store.close()

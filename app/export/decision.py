@@ -320,10 +320,24 @@ def import_decision(
     *,
     actor: str,
     now: datetime | None = None,
+    expected_interview_uuid: str | None = None,
 ) -> tuple[ReceivedDecision, AppliedDecision]:
     """Read, verify and apply a decision file in the expert's store (``read_decision`` and
-    ``apply_decision``); ``DecisionError`` when it is refused, with the store unchanged."""
+    ``apply_decision``); ``DecisionError`` when it is refused, with the store unchanged.
+
+    With ``expected_interview_uuid`` (importing from an interview's own window) a decision
+    about another interview is refused before anything changes.
+    """
     received = read_decision(path, trusted_keys, now=now)
+    if (
+        expected_interview_uuid is not None
+        and received.decision.interview_uuid != expected_interview_uuid
+    ):
+        raise DecisionError(
+            "other_interview",
+            "This decision is about another interview. Import it from the home window "
+            "(File \u203a Import supervisor decision).",
+        )
     return received, apply_decision(store, received, actor=actor)
 
 

@@ -48,6 +48,7 @@ from app.export.charts import (
     series_labels,
 )
 from app.fileio import write_atomically
+from app.scoring.engine import answer_text
 from app.scoring.pack import NUMERIC_TYPES as _NUMERIC_TYPES
 from app.scoring.pack import TEXT_TYPES, Item, Pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
@@ -352,39 +353,7 @@ def _score(value: float | None) -> str:
 
 def _answer_text(item: Item, value: Any, language: str) -> str:
     """An answer as plain text for the appendix (group rows on separate lines)."""
-    if value is None:
-        return "Not answered"
-    if item.type == "yes_no" or isinstance(value, bool):
-        return "Yes" if value else "No"
-    if item.type == "single_choice":
-        option = item.option(str(value))
-        return option.label.get(language) if option else str(value)
-    if item.type == "multiple_choice":
-        labels = []
-        for code in value or []:
-            option = item.option(str(code))
-            labels.append(option.label.get(language) if option else str(code))
-        return "; ".join(labels) if labels else "None selected"
-    if item.type == "group":
-        rows = list(value or [])
-        if not rows:
-            return "None given"
-        lines = []
-        for n, row in enumerate(rows, start=1):
-            parts = []
-            for group_field in item.fields:
-                cell = row.get(group_field.id) if isinstance(row, Mapping) else None
-                if cell in (None, ""):
-                    continue
-                if group_field.options:
-                    option = next((o for o in group_field.options if o.code == cell), None)
-                    cell = option.label.get(language) if option else cell
-                parts.append(f"{group_field.label.get(language)}: {cell}")
-            lines.append(f"{n}. " + (" · ".join(parts) if parts else "(empty)"))
-        return "\n".join(lines)
-    if isinstance(value, (int, float)):
-        return _with_unit(value, item)
-    return str(value)
+    return answer_text(item, value, language) or "Not answered"
 
 
 def _indicator_value(

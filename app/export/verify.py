@@ -46,6 +46,8 @@ from app.export.safezip import DEFAULT_LIMITS, BundleError, SafeZip, ZipLimits
 
 if TYPE_CHECKING:
     from app.models import Store
+    from app.scoring.engine import ScoreResult
+    from app.scoring.pack import Pack
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +153,8 @@ class VerificationResult:
     trusted_comment: str | None = None
     encrypted: bool = False
     files: list[FileEntry] = field(default_factory=list)
+    #: The scores recomputed from the bundled answers, equal to the bundle's own (rescore).
+    score_result: ScoreResult | None = field(default=None, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -579,7 +583,7 @@ def strict_json(data: bytes, name: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
 
 
 @lru_cache(maxsize=8)
-def _bundled_pack(text: str) -> Any:
+def _bundled_pack(text: str) -> Pack:
     """A bundled pack, checked and parsed once per distinct text (packs are immutable)."""
     from app.scoring.pack import PackError, parse_pack, yaml_shape_problem
 
@@ -598,7 +602,7 @@ class _Content:
     answers_doc: dict[str, Any]
     scores: dict[str, Any]
     events: list[Any]
-    pack: Any
+    pack: Pack
     pack_text: str
     reference_data: bytes | None
 
@@ -802,7 +806,7 @@ def _lookup(value: Any, path: str) -> Any:
     return value
 
 
-def _check_rescore(content: _Content) -> None:
+def _check_rescore(content: _Content) -> ScoreResult:
     from app.scoring.engine import score_interview
     from app.scoring.pack import AnswerError, check_answers
     from app.scoring.reference import ReferenceDataError, parse_reference
@@ -830,13 +834,13 @@ def _check_rescore(content: _Content) -> None:
         ) from exc
     technology_area = content.interview.get("technology_area")
     try:
-        recomputed = score_interview(
+        result = score_interview(
             content.pack,
             answers,
             reference=reference,
             technology_area=technology_area if isinstance(technology_area, str) else None,
-        ).to_dict()
-        recomputed = json.loads(layout.canonical_json(recomputed))
+        )
+        recomputed = json.loads(layout.canonical_json(result.to_dict()))
     except Exception as exc:  # any engine failure on foreign data is a refusal
         raise _fail(
             "rescore", "rescore_failed", f"The scores cannot be recomputed ({exc})."
@@ -852,6 +856,7 @@ def _check_rescore(content: _Content) -> None:
             f"{claimed} in the bundle but {actual} when recomputed.",
             layout.SCORES_JSON,
         )
+    return result
 
 
 def _check_revision(result: VerificationResult, last: RevisionSource) -> None:
@@ -1007,7 +1012,7 @@ def _verify(
         passed("practice")
         content = _check_content(archive, bag)
         passed("content")
-        _check_rescore(content)
+        result.score_result = _check_rescore(content)
         passed("rescore")
         _check_revision(result, last_imported_revision)
         passed("revision")
@@ -1144,7 +1149,7 @@ class BundleContents:
     recommendations: str
     scores: Mapping[str, Any]
     events: Sequence[Mapping[str, Any]]
-    pack: Any
+    pack: Pack
     pack_text: str
     evidence: Sequence[EvidenceEntry]
     report_pdf: bytes | None

@@ -35,11 +35,17 @@ from app.models.schema import (
     Interview,
     Note,
     PackText,
+    PracticeSession,
     SupervisorComment,
 )
 from app.models.store import Store
 from app.scoring.pack import AnswerError, Pack, parse_pack, validate_answer
-from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES, TECHNOLOGY_AREAS
+from app.scoring.taxonomy import (
+    INTERVIEW_MODES,
+    INTERVIEW_STATUSES,
+    LOCKED_STATUSES,
+    TECHNOLOGY_AREAS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,28 @@ CLOCK_KINDS = ("clock_start", "clock_pause", "clock_resume")
 
 
 # --- records ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewCluster:
+    """A cluster organisation to add, as described by the expert."""
+
+    name: str
+    country: str
+    technology_area: str
+    eccp_url: str = ""
+    contact: str = ""
+    fictional: bool = False
+
+
+@dataclass(frozen=True)
+class PracticeRecord:
+    """Which practice case a practice interview plays, for which trainee."""
+
+    interview_uuid: str
+    case_id: str
+    trainee: str
+    started_at: datetime
 
 
 @dataclass(frozen=True)
@@ -85,6 +113,11 @@ class InterviewSummary:
     updated_at: datetime
     answered_count: int
     fictional: bool
+
+    @property
+    def locked(self) -> bool:
+        """Whether the interview is read-only until reopened (finalised or approved)."""
+        return self.status in LOCKED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -213,7 +246,7 @@ def _interview(session: Session, interview_id: int) -> Interview:
 
 def _writable(session: Session, interview_id: int) -> Interview:
     interview = _interview(session, interview_id)
-    if interview.status in ("finalised", "approved"):
+    if interview.status in LOCKED_STATUSES:
         raise InterviewLockedError(
             "This interview is finalised. Reopen it (with a reason) before changing it."
         )
@@ -267,21 +300,26 @@ def create_cluster(
     fictional: bool = False,
 ) -> int:
     """Add a cluster organisation; return its id."""
-    if not name.strip():
-        raise AnswerError("cluster.name", "The cluster needs a name.")
+    cluster = NewCluster(name, country, technology_area, eccp_url, contact, fictional)
     with store.session_scope() as session:
-        cluster = Cluster(
-            name=name.strip(),
-            country=country,
-            technology_area=technology_area,
-            eccp_url=eccp_url.strip(),
-            contact=contact.strip(),
-            fictional=fictional,
-            created_at=now(),
-        )
-        session.add(cluster)
-        session.flush()
-        return cluster.id
+        return _add_cluster(session, cluster).id
+
+
+def _add_cluster(session: Session, cluster: NewCluster) -> Cluster:
+    if not cluster.name.strip():
+        raise AnswerError("cluster.name", "The cluster needs a name.")
+    row = Cluster(
+        name=cluster.name.strip(),
+        country=cluster.country,
+        technology_area=cluster.technology_area,
+        eccp_url=cluster.eccp_url.strip(),
+        contact=cluster.contact.strip(),
+        fictional=cluster.fictional,
+        created_at=now(),
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def _cluster_record(cluster: Cluster) -> ClusterRecord:
@@ -307,14 +345,31 @@ def list_clusters(store: Store) -> list[ClusterRecord]:
 
 
 def create_interview(
-    store: Store, *, cluster_id: int, pack: Pack, mode: str, expert: str, actor: str
+    store: Store,
+    *,
+    cluster_id: int | None = None,
+    new_cluster: NewCluster | None = None,
+    pack: Pack,
+    mode: str,
+    expert: str,
+    actor: str,
+    practice_case: str | None = None,
 ) -> int:
-    """Start an interview of a cluster with ``pack``; return its id."""
+    """Start an interview with ``pack`` of an existing cluster or a ``new_cluster``; return its id.
+
+    Everything is one transaction: the new cluster, the pack's text, the interview, its first
+    event and (``practice_case``) the practice session it plays.
+    """
     if mode not in INTERVIEW_MODES:
         raise AnswerError("interview.mode", f"Unknown interview mode {mode!r}.")
+    if (cluster_id is None) == (new_cluster is None):
+        raise AnswerError("interview.cluster", "Choose a cluster or describe a new one.")
     with store.session_scope() as session:
-        if session.get(Cluster, cluster_id) is None:
+        if new_cluster is not None:
+            cluster_id = _add_cluster(session, new_cluster).id
+        elif session.get(Cluster, cluster_id) is None:
             raise NotFoundError(f"There is no cluster with id {cluster_id}.")
+        assert cluster_id is not None
         if session.get(PackText, pack.content_hash) is None:
             session.add(
                 PackText(
@@ -344,7 +399,27 @@ def create_interview(
         session.add(interview)
         session.flush()
         _log(session, interview, "created", actor=actor, detail=f"mode={mode}")
+        if practice_case is not None:
+            session.add(
+                PracticeSession(
+                    interview_uuid=interview.uuid,
+                    case_id=practice_case,
+                    trainee=expert,
+                    started_at=moment,
+                )
+            )
         return interview.id
+
+
+def practice_records(store: Store) -> dict[str, PracticeRecord]:
+    """Every recorded practice session by interview UUID."""
+    with store.session_scope() as session:
+        return {
+            row.interview_uuid: PracticeRecord(
+                row.interview_uuid, row.case_id, row.trainee, _utc(row.started_at)
+            )
+            for row in session.scalars(select(PracticeSession))
+        }
 
 
 @lru_cache(maxsize=16)

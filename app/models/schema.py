@@ -159,3 +159,17 @@ class ImportedBundle(Base):
     signer: Mapped[str] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(40))
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PracticeSession(Base):
+    """Which fictional practice case a practice interview plays, and for which trainee.
+
+    Keyed by the interview's UUID, which also keeps sessions whose interview has gone.
+    """
+
+    __tablename__ = "practice_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_id: Mapped[str] = mapped_column(String(200))
+    trainee: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

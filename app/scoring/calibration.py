@@ -33,8 +33,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from app.scoring.engine import score_interview
+from app.scoring.engine import answer_text, score_interview
 from app.scoring.pack import NUMERIC_TYPES, TEXT_TYPES, AnswerValue, Item, Pack
+from app.scoring.wording import say
 
 NUMERIC_TOLERANCE = 0.10
 PERCENT_POINTS_TOLERANCE = 1.0
@@ -216,37 +217,11 @@ def _answered(value: AnswerValue) -> bool:
     return value is not None and value != "" and value != []
 
 
-def format_answer(item: Item, value: AnswerValue, language: str = "en") -> str:
-    """An answer as a short plain-text phrase (option labels, units, yes/no)."""
+def _shown(item: Item, value: AnswerValue, language: str) -> str:
+    """An answer as the report's tables show it ("not answered" when there is none)."""
     if not _answered(value):
-        return "(not answered)"
-    if item.type == "yes_no":
-        return "yes" if value else "no"
-    if item.type == "single_choice":
-        option = item.option(str(value))
-        return option.label.get(language) if option else str(value)
-    if item.type == "multiple_choice":
-        labels = []
-        for code in value:
-            option = item.option(code)
-            labels.append(option.label.get(language) if option else str(code))
-        return ", ".join(labels)
-    if item.type == "group":
-        count = len(value)
-        return f"{count} entr{'y' if count == 1 else 'ies'}"
-    if item.type in NUMERIC_TYPES:
-        number = float(value)
-        if item.type == "year":
-            text = str(int(number))
-        elif number.is_integer():
-            text = f"{number:,.0f}"
-        else:
-            text = f"{number:,.2f}".rstrip("0").rstrip(".")
-        unit = "%" if item.type == "percent" else item.unit
-        if unit == "%":
-            return f"{text} %"
-        return f"{text} {unit}".strip()
-    return str(value)
+        return say(language, "not answered")
+    return answer_text(item, value, language)
 
 
 def numbers_agree(item: Item, trainee: float, reference: float) -> bool:
@@ -306,8 +281,8 @@ def compare_item(
         answer_type=item.type,
         trainee=trainee if has_t else None,
         reference=reference if has_r else None,
-        trainee_text=format_answer(item, trainee, language),
-        reference_text=format_answer(item, reference, language),
+        trainee_text=_shown(item, trainee, language),
+        reference_text=_shown(item, reference, language),
         agrees=agrees,
         rule=rule,
         difference=difference,

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.scoring.eligibility import EligibilityResult, check_eligibility
-from app.scoring.pack import AnswerValue, Item, Pack
+from app.scoring.pack import AnswerValue, Item, Option, Pack, is_number
 from app.scoring.peers import PeerComparison, compare_with_peers, no_peers
 from app.scoring.reference import ReferenceSet
 from app.scoring.rules import (
@@ -90,16 +90,30 @@ def _unit(unit: str, number: float) -> str:
     return unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
 
 
-def answer_text(item: Item, value: AnswerValue, language: str = "en") -> str:
-    """A short human-readable form of an answer."""
+def answer_text(
+    item: Item, value: AnswerValue, language: str = "en", *, brief: bool = False
+) -> str:
+    """An answer as people read it: the one formatter for every screen, file and report.
+
+    The full form (the share view, the supervisor's review, the report's appendix) gives
+    every chosen option ("A; B"), every row of a group and figures as given, with units and
+    the language's decimal mark; an unanswered item gives "". ``brief`` is the short phrase
+    inside a sentence (the score explanations, the calibration report): "3 of 7: A, B, C",
+    "2 entries", figures to three digits, "not answered".
+    """
     if value is None:
-        return say(language, "not answered")
+        return say(language, "not answered") if brief else ""
     if item.type == "yes_no":
-        return _yes_no(bool(value), language)
+        if brief:
+            return _yes_no(bool(value), language)
+        return say(language, "Yes") if value else say(language, "No")
     if item.type == "single_choice" and isinstance(value, str):
         option = item.option(value)
         return option.label.get(language) if option else value
     if item.type == "multiple_choice" and isinstance(value, list):
+        if not brief:
+            labels = [_option_label(item.options, code, language) for code in value]
+            return "; ".join(labels) if labels else say(language, "None selected")
         names = [o.label.get(language) for o in item.options if o.code in value]
         if not names:
             return say(language, "none")
@@ -111,10 +125,58 @@ def answer_text(item: Item, value: AnswerValue, language: str = "en") -> str:
             names=", ".join(names),
         )
     if item.type == "group" and isinstance(value, list):
+        if not brief:
+            return _group_rows(item, value, language)
         template = "{number} entry" if len(value) == 1 else "{number} entries"
         return say(language, template, number=len(value))
+    if not brief and is_number(value):
+        return _figure(item.type, item.unit, value, language)
     number = measure(item, value)
     return quantity(item, number, language) if number is not None else str(value)
+
+
+def _option_label(options: Sequence[Option], code: object, language: str) -> str:
+    option = next((o for o in options if o.code == str(code)), None)
+    return option.label.get(language) if option else str(code)
+
+
+def _figure(kind: str, unit: str, value: float, language: str) -> str:
+    """A number as given, with thousands separators, its unit and the decimal mark."""
+    if kind == "year":
+        return str(int(value))
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    elif kind == "currency":
+        text = f"{value:,.2f}"
+    else:
+        text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    text = number_text(language, text)
+    unit = "%" if kind == "percent" else unit
+    return f"{text} {unit}" if unit else text
+
+
+def _group_rows(item: Item, rows: Sequence[AnswerValue], language: str) -> str:
+    """One line per entry of a group: "1. Title: Pilot · Year: 2021"."""
+    if not rows:
+        return say(language, "None given")
+    lines = []
+    for n, row in enumerate(rows, start=1):
+        cells = []
+        for group_field in item.fields:
+            cell = row.get(group_field.id) if isinstance(row, Mapping) else None
+            if cell in (None, ""):
+                continue
+            if group_field.options:
+                shown = _option_label(group_field.options, cell, language)
+            elif is_number(cell):
+                shown = _figure(group_field.type, "", cell, language)
+            elif isinstance(cell, bool):
+                shown = say(language, "Yes") if cell else say(language, "No")
+            else:
+                shown = str(cell)
+            cells.append(f"{group_field.label.get(language)}: {shown}")
+        lines.append(f"{n}. " + (" \u00b7 ".join(cells) if cells else say(language, "(empty)")))
+    return "\n".join(lines)
 
 
 def _target_text(item: Item, target: float, language: str) -> str:
@@ -367,7 +429,7 @@ def score_indicator(
         score = indicator_score(item, number)
         passed = indicator_passes(item, number)
         minimum_met = None if minimum is None else meets(item, number, minimum)
-        shown = answer_text(item, value, language)
+        shown = answer_text(item, value, language, brief=True)
         parts = [f"{label}: {shown}"]
         if passed is True:
             parts.append(say(language, "meets Gold"))
@@ -421,7 +483,9 @@ def score_indicator(
         label=label,
         kind=rule.kind,
         value=_display_value(item, value) if relevant else None,
-        value_text=answer_text(item, value, language) if relevant else say(language, "not asked"),
+        value_text=answer_text(item, value, language, brief=True)
+        if relevant
+        else say(language, "not asked"),
         measure=number,
         score=_round(score, 4),
         passed=passed,

@@ -5,7 +5,8 @@ format marker and version, its own id and version, a ``synthetic`` flag, the lis
 indicator ids (the columns) and one row per cluster: technology area, country, label level,
 year and the indicator values in column order. ``load_reference`` refuses a broken file with
 every problem listed and located (``clusters[12].values[3]: ...``), and records the file's
-SHA-256 so a score can name exactly which reference data it was compared with.
+SHA-256 so a score can name exactly which reference data it was compared with. Where
+imported sets are kept, and which one is in use, is ``app.services.references``'s business.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import AppError
-from app.fileio import write_atomically
-from app.paths import data_dir, default_reference_path
+from app.paths import default_reference_path
 from app.scoring.pack import is_number
 from app.scoring.taxonomy import TECHNOLOGY_AREAS
 
@@ -33,7 +33,6 @@ LABEL_LEVELS = ("gold", "silver", "bronze", "none")
 YEAR_RANGE = (1990, 2100)
 MAX_LISTED_ERRORS = 25
 _COUNTRY = re.compile(r"[A-Z]{2}")
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 #: One stored indicator value: a number, yes/no, an option code, or missing.
 ReferenceValue = float | int | bool | str | None
@@ -300,68 +299,3 @@ def load_reference(path: Path | str) -> ReferenceSet:
 def default_reference() -> ReferenceSet:
     """The synthetic reference set shipped with the app (loaded once)."""
     return load_reference(default_reference_path())
-
-
-# --- installed reference data -------------------------------------------------------------
-
-
-def reference_dir() -> Path:
-    """The folder holding imported reference files (created on demand)."""
-    folder = data_dir() / "reference"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def installed_file_name(reference: ReferenceSet) -> str:
-    """The file name an imported reference set is stored under."""
-    name = _SAFE_NAME.sub("_", f"{reference.id}-{reference.version}").strip("._") or "reference"
-    return f"{name}.json"
-
-
-def installed_references() -> list[Path]:
-    """Imported reference files, newest first."""
-    folder = data_dir() / "reference"
-    if not folder.is_dir():
-        return []
-    files = [p for p in folder.glob("*.json") if p.is_file()]
-    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
-
-
-def active_reference_path() -> Path:
-    """The reference file scores use by default: the newest import, else the shipped one."""
-    installed = installed_references()
-    return installed[0] if installed else default_reference_path()
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What ``import_reference`` did."""
-
-    reference: ReferenceSet
-    path: Path
-    already_present: bool
-
-
-def import_reference(source: Path | str) -> ImportResult:
-    """Validate ``source`` and copy it into the data folder; refuse to overwrite other data.
-
-    Re-importing the identical file is harmless. A different file with the same id and
-    version is refused, because scores name the data they used by id, version and hash.
-    """
-    source = Path(source)
-    data = _read(source)
-    reference = parse_reference(data, str(source))
-    target = reference_dir() / installed_file_name(reference)
-    if target.exists():
-        existing = hashlib.sha256(target.read_bytes()).hexdigest()
-        if existing == reference.sha256:
-            return ImportResult(reference, target, already_present=True)
-        raise ReferenceDataError(
-            str(source),
-            [
-                f"a different reference set {reference.id} {reference.version} is already "
-                f"imported ({target.name}); give the new data its own version"
-            ],
-        )
-    write_atomically(target, data)
-    return ImportResult(reference, target, already_present=False)

@@ -35,6 +35,8 @@ INTERVIEW_STATUSES: dict[str, str] = {
     "returned": "Returned by supervisor",
     "approved": "Approved",
 }
+#: Statuses in which an interview is read-only until it is reopened with a reason.
+LOCKED_STATUSES: frozenset[str] = frozenset({"finalised", "approved"})
 
 #: Countries where ESCA experts work (ISO 3166-1 alpha-2 code, English name).
 COUNTRIES: dict[str, str] = {

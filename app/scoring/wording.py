@@ -139,6 +139,12 @@ GERMAN: dict[str, str] = {
     "none": "keine",
     "not answered": "nicht beantwortet",
     "not asked": "nicht gefragt",
+    # an answer as shown in full (``engine.answer_text``)
+    "Yes": "Ja",
+    "No": "Nein",
+    "None selected": "Keine Auswahl",
+    "None given": "Keine Angaben",
+    "(empty)": "(leer)",
     "{number} chosen": "{number} Nennungen",
     "{number} entry": "{number} Eintrag",
     "{number} entries": "{number} Einträge",

@@ -6,7 +6,6 @@ and the plotting library are loaded once it is on screen.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -67,8 +66,8 @@ def create_app() -> QApplication:
         app.setWindowIcon(QIcon(str(ICON_PATH)))
     # No fixed palette: Qt follows the system's light or dark scheme, and widgets that
     # paint their own colours (the radar chart) redraw on palette changes.
+    from app.settings import settings
     from app.ui.i18n import install_translator
-    from app.ui.settings import settings
 
     install_translator(settings().language)
     return app
@@ -107,7 +106,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     """
     from app.models import default_store_path, open_store
     from app.models.errors import StoreError
-    from app.ui.settings import BACKUP_SCHEDULES, settings
+    from app.settings import BACKUP_SCHEDULES, settings
     from app.ui.store_dialogs import Choice, StoreProblemDialog, apply_choice, assess_store_error
 
     path = default_store_path()
@@ -146,13 +145,17 @@ def ensure_demo(store: Store) -> None:
 
 def _load_later(window: MainWindow) -> None:
     """After the first paint: the reference data on a worker, the plotting library here."""
-    from app.ui.main_window import load_default_reference
+    from app.ui.reference_menu import active_reference_or_none
     from app.ui.workers import run_task
 
-    run_task(load_default_reference, on_done=window.set_reference)
+    run_task(active_reference_or_none, on_done=window.set_reference)
     # Importing pyqtgraph takes about half a second; do it once the user is looking at the
     # home screen, not when the first interview opens.
-    QTimer.singleShot(PRELOAD_DELAY_MS, lambda: importlib.import_module("app.ui.radar"))
+    QTimer.singleShot(PRELOAD_DELAY_MS, _import_charts)
+
+
+def _import_charts() -> None:
+    import app.ui.radar  # noqa: F401 - loads pyqtgraph now, so the first interview opens fast
 
 
 def run_gui(smoke: bool = False) -> int:

@@ -61,7 +61,7 @@ def backup_entries(store_path: Path) -> list[BackupEntry]:
     return entries
 
 
-class BackupsModel(RecordTableModel):
+class BackupsModel(RecordTableModel[BackupEntry]):
     """Backups of the store, newest first: when, why and how big."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -201,7 +201,7 @@ class CommandPalette(QDialog):
         self.list.scrollTo(index)
 
 
-class ShortcutTableModel(RecordTableModel):
+class ShortcutTableModel(RecordTableModel[Command]):
     """Every command that has a shortcut: category, action, keys."""
 
     def __init__(self, commands: Sequence[Command], parent: QObject | None = None) -> None:

@@ -106,36 +106,6 @@ def format_number(value: Any, item_type: str) -> str:
     return str(locale.toString(float(value), "g", 12))
 
 
-def format_answer(item: Item, value: Any, language: str = "en") -> str:
-    """An answer as a person reads it: labels for choices, units for numbers."""
-    if value is None:
-        return ""
-    kind = item.type
-    if kind in NUMERIC_TYPES:
-        text = format_number(value, kind)
-        unit = "%" if kind == "percent" else item.unit
-        if not unit:
-            return text
-        return f"{text} %" if unit == "%" else f"{text} {unit}"
-    if kind == "yes_no":
-        return _tr("Yes") if value else _tr("No")
-    if kind == "single_choice":
-        return _option_label(item.options, value, language)
-    if kind == "multiple_choice" and isinstance(value, list):
-        return "; ".join(_option_label(item.options, code, language) for code in value)
-    if kind == "group" and isinstance(value, list):
-        lines = []
-        for n, row in enumerate(value, start=1):
-            cells = [
-                f"{f.label.get(language)}: {row[f.id]}"
-                for f in item.fields
-                if isinstance(row, dict) and row.get(f.id) not in (None, "")
-            ]
-            lines.append(f"{n}. " + " \u2014 ".join(cells))
-        return "\n".join(lines)
-    return str(value)
-
-
 def _option_label(options: Sequence[Option], code: Any, language: str) -> str:
     """The label of the option with ``code`` (the code itself when there is none)."""
     option = next((o for o in options if o.code == str(code)), None)

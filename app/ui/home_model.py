@@ -47,7 +47,7 @@ def is_practice(summary: InterviewSummary) -> bool:
     return summary.mode == "practice" or summary.fictional
 
 
-class InterviewTableModel(RecordTableModel):
+class InterviewTableModel(RecordTableModel[InterviewSummary]):
     """One row per interview: cluster, country, area, mode, status, answers, last change."""
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -15,12 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.paths import RESOURCES_DIR
+from app.settings import LANGUAGES, SOURCE_LANGUAGE
 
 log = logging.getLogger(__name__)
 
-#: Languages the interface ships in (code -> name shown in settings, in that language).
-LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch"}
-SOURCE_LANGUAGE = "en"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 _installed: list[QTranslator] = []

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -31,14 +25,18 @@ from app import __version__
 from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
-from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES
+from app.scoring.reference import ReferenceSet
+from app.services.decisions import import_decision
+from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
-from app.ui.settings import SettingsDialog, settings
-from app.ui.widgets import bold_font, show_message
+from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
+from app.ui.settings import SettingsDialog
+from app.ui.widgets import show_message
+from app.ui.window_state import window_state
 
 if TYPE_CHECKING:
-    from app.scoring.reference import ReferenceSet
-    from app.ui.interview_window import InterviewWindow
+    from app.ui.interview.window import InterviewWindow
+    from app.ui.practice_window import PracticeWindow
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +60,13 @@ class MainWindow(QMainWindow):
 
     interview_opened = Signal(int)
 
-    def __init__(self, store: Store, reference: Any = None) -> None:
+    def __init__(self, store: Store, reference: ReferenceSet | None = None) -> None:
         super().__init__()
         self.store = store
         self.reference = reference
         self._open_windows: dict[int, InterviewWindow] = {}
         self._supervisor_window: QWidget | None = None
-        self._practice_window: Any = None
+        self._practice_window: PracticeWindow | None = None
         self.keys_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("ClusterBench"))
         self.setMinimumSize(760, 420)
@@ -76,86 +74,41 @@ class MainWindow(QMainWindow):
         self.model = InterviewTableModel(self)
         self.proxy = InterviewFilterModel(self)
         self.proxy.setSourceModel(self.model)
-
-        self._build_filters()
+        self.filters = HomeFilters(self.proxy)
+        self.filters.changed.connect(self._update_page)
+        self.filters.new_button.clicked.connect(self.new_interview)
+        self.search_edit = self.filters.search_edit
+        self.status_filter = self.filters.status_filter
+        self.mode_filter = self.filters.mode_filter
+        self.date_filter = self.filters.date_filter
+        self.date_from = self.filters.date_from
+        self.date_to = self.filters.date_to
+        self.new_button = self.filters.new_button
         self._build_table()
-        self._build_empty_states()
+        self.empty_page, self.no_match_page, self.no_match_label = empty_pages(
+            self.new_interview, self.clear_filters
+        )
         self._build_menus()
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.empty_page)
         self.pages.addWidget(self.no_match_page)
-
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addLayout(self._filter_row)
-        layout.addLayout(self._date_row)
+        layout.addWidget(self.filters)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
 
-        geometry = settings().state(GEOMETRY_STATE)
+        geometry = window_state().get(GEOMETRY_STATE)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 680)
         self.reload()
         self.search_edit.setFocus()
 
     # --- building ----------------------------------------------------------------------
-
-    def _build_filters(self) -> None:
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search cluster, expert or country"))
-        self.search_edit.setAccessibleName(self.tr("Search interviews"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Filter by status"))
-        self.status_filter.addItem(self.tr("All statuses"), "")
-        for code, label in INTERVIEW_STATUSES.items():
-            self.status_filter.addItem(self.tr(label), code)
-        self.status_filter.currentIndexChanged.connect(self._on_filters_changed)
-
-        self.mode_filter = QComboBox()
-        self.mode_filter.setAccessibleName(self.tr("Filter by mode"))
-        self.mode_filter.addItem(self.tr("All modes"), "")
-        for code, label in INTERVIEW_MODES.items():
-            self.mode_filter.addItem(self.tr(label), code)
-        self.mode_filter.currentIndexChanged.connect(self._on_filters_changed)
-
-        self.new_button = QPushButton(self.tr("New interview"))
-        self.new_button.setAccessibleName(self.tr("New interview"))
-        self.new_button.setDefault(True)
-        self.new_button.clicked.connect(self.new_interview)
-
-        row = QHBoxLayout()
-        row.addWidget(self.search_edit, 3)
-        row.addWidget(self.status_filter, 1)
-        row.addWidget(self.mode_filter, 1)
-        row.addWidget(self.new_button)
-        self._filter_row = row
-
-        self.date_filter = QCheckBox(self.tr("Changed between"))
-        self.date_filter.setAccessibleName(self.tr("Filter by date"))
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-3))
-        self.date_to = QDateEdit(today)
-        for edit, name in ((self.date_from, "From date"), (self.date_to, "To date")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
-            edit.setEnabled(False)
-            edit.dateChanged.connect(self._on_filters_changed)
-        self.date_filter.toggled.connect(self._on_date_filter_toggled)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_filter)
-        date_row.addWidget(self.date_from)
-        date_row.addWidget(QLabel(self.tr("and")))
-        date_row.addWidget(self.date_to)
-        date_row.addStretch(1)
-        self._date_row = date_row
 
     def _build_table(self) -> None:
         table = InterviewTable()
@@ -176,79 +129,59 @@ class MainWindow(QMainWindow):
         table.activated_row.connect(self._on_table_activated)
         self.table = table
 
-    def _build_empty_states(self) -> None:
-        self.empty_page = QWidget()
-        box = QVBoxLayout(self.empty_page)
-        box.addStretch(1)
-        title = QLabel(self.tr("No interviews yet"))
-        title.setFont(bold_font(title, 1.4))
-        hint = QLabel(
-            self.tr(
-                "Start a benchmarking interview with a cluster organisation, or reopen the "
-                "practice interview with its fictional cluster to learn the flow."
-            )
-        )
-        hint.setWordWrap(True)
-        start = QPushButton(self.tr("New interview\u2026"))
-        start.setAccessibleName(self.tr("Start a new interview"))
-        start.clicked.connect(self.new_interview)
-        for widget in (title, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            box.addWidget(widget)
-        box.addWidget(start, 0, Qt.AlignmentFlag.AlignCenter)
-        box.addStretch(2)
-
-        self.no_match_page = QWidget()
-        box = QVBoxLayout(self.no_match_page)
-        box.addStretch(1)
-        self.no_match_label = QLabel(self.tr("No interview matches the search and filters."))
-        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        clear = QPushButton(self.tr("Clear search and filters"))
-        clear.setAccessibleName(self.tr("Clear search and filters"))
-        clear.clicked.connect(self.clear_filters)
-        box.addWidget(self.no_match_label)
-        box.addWidget(clear, 0, Qt.AlignmentFlag.AlignCenter)
-        box.addStretch(2)
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False, run=slot: run())
+        return action
 
     def _build_menus(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New interview\u2026"), self.new_interview, QKeySequence(standard.New)
+        )
+        self.open_bundle_action = self._action(
+            self.tr("Open bundle for &review\u2026"),
+            self.open_supervisor_view,
+            QKeySequence("Ctrl+Shift+O"),
+        )
+        self.import_decision_action = self._action(
+            self.tr("&Import supervisor decision\u2026"),
+            self.choose_decision,
+            QKeySequence("Ctrl+Shift+I"),
+        )
+        self.keys_action = self._action(
+            self.tr("&Keys and trust\u2026"), self.open_keys, QKeySequence("Ctrl+Shift+K")
+        )
+        self.reference_menu = ReferenceMenu(self)
+        self.reference_menu.changed.connect(self.use_active_reference)
+        self.settings_action = self._action(
+            self.tr("&Settings\u2026"), self.edit_settings, QKeySequence(standard.Preferences)
+        )
+        self.backups_action = self._action(self.tr("&Backups\u2026"), self.show_backups)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(standard.Quit))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New interview\u2026"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_interview)
-        self.open_bundle_action = QAction(self.tr("Open bundle for &review\u2026"), self)
-        self.open_bundle_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.open_bundle_action.triggered.connect(self.open_supervisor_view)
-        self.import_decision_action = QAction(self.tr("&Import supervisor decision\u2026"), self)
-        self.import_decision_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_decision_action.triggered.connect(self.choose_decision)
-        self.keys_action = QAction(self.tr("&Keys and trust\u2026"), self)
-        self.keys_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.keys_action.triggered.connect(self.open_keys)
-        self.settings_action = QAction(self.tr("&Settings\u2026"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.triggered.connect(self.edit_settings)
-        self.backups_action = QAction(self.tr("&Backups\u2026"), self)
-        self.backups_action.triggered.connect(self.show_backups)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_bundle_action)
-        file_menu.addAction(self.import_decision_action)
+        for action in (self.new_action, self.open_bundle_action, self.import_decision_action):
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.keys_action)
+        file_menu.addMenu(self.reference_menu)
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         practice_menu = self.menuBar().addMenu(self.tr("&Practice"))
-        self.practice_action = QAction(self.tr("&Practice cases (fictional)\u2026"), self)
-        self.practice_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        self.practice_action.triggered.connect(self.open_practice)
+        self.practice_action = self._action(
+            self.tr("&Practice cases (fictional)\u2026"),
+            self.open_practice,
+            QKeySequence("Ctrl+Shift+T"),
+        )
         practice_menu.addAction(self.practice_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About ClusterBench"), self)
-        self.about_action.triggered.connect(self.show_about)
+        self.about_action = self._action(self.tr("&About ClusterBench"), self.show_about)
         help_menu.addAction(self.about_action)
 
     # --- public API --------------------------------------------------------------------
@@ -258,16 +191,19 @@ class MainWindow(QMainWindow):
         self.model.set_interviews(repo.list_interviews(self.store))
         self._update_page()
 
-    def set_reference(self, reference: Any) -> None:
-        """Peer reference data, once loaded; used by interviews opened afterwards."""
+    def set_reference(self, reference: ReferenceSet | None) -> None:
+        """Peer reference data to compare with, here and in every open interview."""
         self.reference = reference
+        for window in self._open_windows.values():
+            window.session.set_reference(reference)
+
+    def use_active_reference(self) -> None:
+        """Load the reference set now in use (another was chosen or imported)."""
+        self.set_reference(active_reference_or_none())
 
     def clear_filters(self) -> None:
         """Show every interview again."""
-        self.search_edit.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.mode_filter.setCurrentIndex(0)
-        self.date_filter.setChecked(False)
+        self.filters.clear()
 
     def new_interview(self) -> int | None:
         """Ask for the details, create the interview and open it; return its id."""
@@ -290,10 +226,10 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        from app.ui.interview_window import InterviewWindow
+        from app.ui.interview.window import InterviewWindow
 
         if self.reference is None:
-            self.reference = load_default_reference()
+            self.reference = active_reference_or_none()
         try:
             window = InterviewWindow(self.store, interview_id, self.reference)
         except AppError as error:
@@ -302,6 +238,7 @@ class MainWindow(QMainWindow):
         self._open_windows[interview_id] = window
         window.closed.connect(lambda: self._on_interview_window_closed(interview_id))
         window.answer_saved.connect(lambda _item_id: self.reload())
+        window.reference_changed.connect(self.use_active_reference)
         window.show()
         self.interview_opened.emit(interview_id)
         return window
@@ -309,7 +246,7 @@ class MainWindow(QMainWindow):
     def open_supervisor_view(self) -> QWidget:
         """Open a signed bundle for review, in the supervisor window."""
         from app.export.keys import default_trusted_keys_path
-        from app.ui.supervisor import SupervisorWindow
+        from app.ui.supervisor.window import SupervisorWindow
 
         existing = self._supervisor_window
         if existing is not None and existing.isVisible():
@@ -332,20 +269,20 @@ class MainWindow(QMainWindow):
 
     def choose_decision(self) -> bool:
         """Ask for a supervisor's decision file and import it."""
-        from app.ui.report_dialog import choose_decision_file
+        from app.ui.decision_import import choose_decision_file
 
         path = choose_decision_file(self)
         return path is not None and self.import_decision(path)
 
     def import_decision(self, path: Path | str) -> bool:
-        """Verify and apply a decision; a returned interview opens with the comments."""
-        from app.ui.report_dialog import decision_summary, import_decision_file
+        """Verify and apply a decision (as ``clusterbench import-decision`` does); a returned
+        interview opens with the comments."""
+        from app.ui.decision_import import decision_summary, refusal_text
 
-        actor = settings().expert_name or "expert"
         try:
-            received, applied = import_decision_file(self.store, path, actor=actor)
+            received, applied = import_decision(self.store, path)
         except AppError as error:
-            self._warn(error.user_message)
+            self._warn(refusal_text(error))
             return False
         self.reload()
         window = self._open_windows.get(applied.interview_id)
@@ -358,6 +295,8 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """Show the settings dialog."""
+        from app.settings import settings
+
         SettingsDialog(settings(), self).exec()
 
     def show_backups(self) -> None:
@@ -387,8 +326,7 @@ class MainWindow(QMainWindow):
             self._practice_window.show()
             self._practice_window.raise_()
             self._practice_window.activateWindow()
-        window: QWidget = self._practice_window
-        return window
+        return self._practice_window
 
     def show_about(self) -> None:
         """Version, and what the shipped data is (and is not)."""
@@ -401,26 +339,6 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # --- slots -------------------------------------------------------------------------
-
-    def _on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_page()
-
-    def _on_filters_changed(self, *_args: object) -> None:
-        self.proxy.set_status(self.status_filter.currentData() or None)
-        self.proxy.set_mode(self.mode_filter.currentData() or None)
-        if self.date_filter.isChecked():
-            self.proxy.set_date_range(
-                _to_date(self.date_from.date()), _to_date(self.date_to.date())
-            )
-        else:
-            self.proxy.set_date_range(None, None)
-        self._update_page()
-
-    def _on_date_filter_toggled(self, checked: bool) -> None:
-        self.date_from.setEnabled(checked)
-        self.date_to.setEnabled(checked)
-        self._on_filters_changed()
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -462,8 +380,9 @@ class MainWindow(QMainWindow):
             window.close()
         if self._practice_window is not None:
             self._practice_window.close()
-        settings().set_state(GEOMETRY_STATE, self.saveGeometry())
-        settings().sync()
+        state = window_state()
+        state.set(GEOMETRY_STATE, self.saveGeometry())
+        state.sync()
         super().closeEvent(event)
 
 
@@ -478,18 +397,3 @@ def about_text() -> str:
         "The peer reference data is SYNTHETIC: generated clusters, not real results. The "
         "demo cluster is fictional.",
     )
-
-
-def load_default_reference() -> ReferenceSet | None:
-    """The shipped reference set, or None when it cannot be loaded (peers then hidden)."""
-    from app.scoring.reference import default_reference
-
-    try:
-        return default_reference()
-    except AppError:
-        log.exception("could not load the shipped reference data")
-        return None
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,48 +19,16 @@ from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
 from app.paths import default_pack_path
-from app.scoring.pack import Pack, load_pack
+from app.scoring.pack import load_pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
+from app.services.interviews import (
+    InterviewInputError,
+    NewInterview,
+    create_interview,
+)
+from app.settings import settings
 from app.ui.home_model import country_name, fictional_name
-from app.ui.settings import settings
 from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
-
-
-@dataclass(frozen=True)
-class NewClusterForm:
-    """A cluster organisation described in the dialog."""
-
-    name: str
-    country: str
-    technology_area: str
-    eccp_url: str = ""
-    contact: str = ""
-
-
-def create_interview_for(
-    store: Store,
-    *,
-    cluster_id: int | None,
-    new_cluster: NewClusterForm | None,
-    pack: Pack,
-    mode: str,
-    expert: str,
-) -> int:
-    """Create the cluster when it is new, then the interview; return the interview id."""
-    if cluster_id is None:
-        if new_cluster is None:
-            raise AppError("Choose a cluster or describe a new one.")
-        cluster_id = repo.create_cluster(
-            store,
-            name=new_cluster.name,
-            country=new_cluster.country,
-            technology_area=new_cluster.technology_area,
-            eccp_url=new_cluster.eccp_url,
-            contact=new_cluster.contact,
-        )
-    return repo.create_interview(
-        store, cluster_id=cluster_id, pack=pack, mode=mode, expert=expert, actor=expert
-    )
 
 
 class NewInterviewDialog(QDialog):
@@ -167,52 +133,46 @@ class NewInterviewDialog(QDialog):
         self.cluster_choice.setEnabled(checked)
         self._new_box.setEnabled(not checked)
 
-    def _problems(self) -> list[str]:
-        problems = []
-        if self.new_radio.isChecked():
-            if not self.name_edit.text().strip():
-                problems.append(self.tr("Give the new cluster a name."))
-            url = self.eccp_edit.text().strip()
-            if url and not url.startswith(("https://", "http://")):
-                problems.append(self.tr("The ECCP profile address must start with https://."))
-        if not self.expert_edit.text().strip():
-            problems.append(self.tr("Enter the expert's name."))
-        return problems
-
-    def accept(self) -> None:
-        """Create the cluster (if new) and the interview, or say what is missing."""
-        problems = self._problems()
-        if problems:
-            self.error_label.setText("\n".join(problems))
-            self.error_label.show()
-            return
-        new_cluster = None
+    def request(self) -> NewInterview:
+        """The interview as described in the dialog."""
+        cluster = None
         cluster_id = None
         if self.existing_radio.isChecked():
             cluster_id = int(self.cluster_choice.currentData())
         else:
-            new_cluster = NewClusterForm(
-                name=self.name_edit.text().strip(),
+            cluster = repo.NewCluster(
+                name=self.name_edit.text(),
                 country=str(self.country_choice.currentData()),
                 technology_area=str(self.area_choice.currentData()),
-                eccp_url=self.eccp_edit.text().strip(),
-                contact=self.contact_edit.text().strip(),
+                eccp_url=self.eccp_edit.text(),
+                contact=self.contact_edit.text(),
             )
-        expert = self.expert_edit.text().strip()
+        return NewInterview(
+            expert=self.expert_edit.text(),
+            mode=str(self.mode_choice.currentData()),
+            cluster_id=cluster_id,
+            new_cluster=cluster,
+            pack=self._packs[self.pack_choice.currentIndex()],
+        )
+
+    def accept(self) -> None:
+        """Create the cluster (if new) and the interview, or say what is missing.
+
+        The rules are those of ``clusterbench interviews new`` (``app.services.interviews``).
+        """
+        request = self.request()
         try:
-            pack = self._packs[self.pack_choice.currentIndex()]
-            self.created_interview_id = create_interview_for(
-                self._store,
-                cluster_id=cluster_id,
-                new_cluster=new_cluster,
-                pack=pack,
-                mode=str(self.mode_choice.currentData()),
-                expert=expert,
-            )
+            self.created_interview_id = create_interview(self._store, request)
+        except InterviewInputError as error:
+            self._show_problems([self.tr(problem) for problem in error.problems])
+            return
         except AppError as error:
-            self.error_label.setText(error.user_message)
-            self.error_label.show()
+            self._show_problems([error.user_message])
             return
         if not settings().expert_name:
-            settings().expert_name = expert
+            settings().expert_name = request.expert.strip()
         super().accept()
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.error_label.setText("\n".join(problems))
+        self.error_label.show()

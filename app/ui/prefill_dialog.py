@@ -39,18 +39,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.export.prefill import (
-    QUESTIONNAIRE_SHEET,
-    CellError,
-    PrefillResult,
-    apply_prefill,
-    export_interview_workbook,
-    import_prefill_workbook,
-)
+from app.export.prefill import QUESTIONNAIRE_SHEET, CellError, PrefillResult
 from app.models import Store
 from app.models import repository as repo
-from app.ui.keys_dialog import while_alive
-from app.ui.settings import settings
+from app.services.prefill import (
+    export_blank_workbook,
+    import_workbook,
+    read_workbook,
+    workbook_path,
+)
+from app.settings import settings
 from app.ui.widgets import (
     ERROR_COLOUR,
     OK_COLOUR,
@@ -60,12 +58,11 @@ from app.ui.widgets import (
     set_colour,
     show_message,
 )
-from app.ui.workers import run_task
+from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-LOCKED_STATUSES = ("finalised", "approved")
 
 
 def suggested_file_name(cluster_name: str) -> str:
@@ -74,7 +71,7 @@ def suggested_file_name(cluster_name: str) -> str:
     return f"prefill-{slug[:60] or 'cluster'}.xlsx"
 
 
-class CellErrorModel(RecordTableModel):
+class CellErrorModel(RecordTableModel[CellError]):
     """The cells a workbook got wrong: row, column, item and message, as plain text."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,8 +108,6 @@ class PrefillImportDialog(QDialog):
         self.store = store
         self.interview_id = interview_id
         self.detail = repo.get_interview(store, interview_id)
-        self.pack = repo.pack_of(store, interview_id)
-        self.actor = settings().expert_name or self.detail.expert or "expert"
         self.workbook_result: PrefillResult | None = None
         self.path: Path | None = None
         self.saved_count: int | None = None
@@ -211,7 +206,7 @@ class PrefillImportDialog(QDialog):
 
     def is_locked(self) -> bool:
         """Whether the interview is finalised (nothing can be imported into it)."""
-        return self.detail.status in LOCKED_STATUSES
+        return self.detail.locked
 
     def error_texts(self) -> list[str]:
         """Every cell error as listed (``row 14, column E (item): message``)."""
@@ -240,8 +235,9 @@ class PrefillImportDialog(QDialog):
         self._colour(None)
         self._set_busy(True)
         run_task(
-            import_prefill_workbook,
-            self.pack,
+            read_workbook,
+            self.store,
+            self.interview_id,
             self.path,
             on_done=while_alive(self, self._on_workbook_read),
             on_error=while_alive(self, self._on_workbook_failed),
@@ -276,11 +272,12 @@ class PrefillImportDialog(QDialog):
     # --- work --------------------------------------------------------------------------
 
     def _export_to(self, path: Path) -> None:
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
         try:
-            written = export_interview_workbook(
-                self.store, self.interview_id, path, language=settings().language
+            written, _pack = export_blank_workbook(
+                workbook_path(path, fix_suffix=True),
+                store=self.store,
+                interview_id=self.interview_id,
+                language=settings().language,
             )
         except (AppError, OSError) as error:
             message = error.user_message if isinstance(error, AppError) else str(error)
@@ -297,13 +294,11 @@ class PrefillImportDialog(QDialog):
         self._set_busy(True)
         self.summary_label.setText(self.tr("Importing\u2026"))
         run_task(
-            apply_prefill,
+            import_workbook,
             self.store,
-            self.pack,
             self.interview_id,
             self.workbook_result,
             valid_rows_only=valid_rows_only,
-            actor=self.actor,
             on_done=while_alive(self, self._on_imported),
             on_error=while_alive(self, self._on_import_failed),
         )
@@ -431,6 +426,10 @@ def export_blank_prefill(
         if not name:
             return None
         path = Path(name)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    return export_interview_workbook(store, interview_id, path, language=settings().language)
+    written, _pack = export_blank_workbook(
+        workbook_path(path, fix_suffix=True),
+        store=store,
+        interview_id=interview_id,
+        language=settings().language,
+    )
+    return written

@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import html
 import math
-import textwrap
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QCursor, QImage, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import plain_label, show_message
+from app.scoring.engine import ScoreResult
+from app.scoring.peers import PeerGroup
+from app.ui.chart_export import ask_and_save, export_png, export_svg
+from app.ui.radar_geometry import SERIES_STYLES, axis_angle, polygon_points, wrap_title
+from app.ui.score_panel import reference_summary
+from app.ui.widgets import plain_label
 
 RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
@@ -40,50 +39,10 @@ HOVER_RADIUS = (0.12, 1.25)
 VIEW_X = (-2.35, 2.35)
 VIEW_Y = (-1.55, 1.5)
 GROUP_KEYS = ("technology_area", "excellence")
-EXPORT_WIDTH = 1200
-
-
-@dataclass(frozen=True)
-class SeriesStyle:
-    """How one polygon is drawn."""
-
-    key: str
-    colour: str
-    fill_alpha: int
-    width: float
-    z: int
-
-
-SERIES_STYLES: dict[str, SeriesStyle] = {
-    "excellence": SeriesStyle("excellence", "#2e9e44", 45, 1.6, 1),
-    "technology_area": SeriesStyle("technology_area", "#e8871e", 45, 1.6, 2),
-    "cluster": SeriesStyle("cluster", "#2563c9", 95, 2.6, 3),
-}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RadarChart", text)
-
-
-def axis_angle(index: int, count: int) -> float:
-    """Angle of spoke ``index`` of ``count``: the first points up, the rest run clockwise."""
-    return math.pi / 2 - 2 * math.pi * index / max(count, 1)
-
-
-def polygon_points(values: Sequence[float | None]) -> tuple[list[float], list[float]]:
-    """Closed polygon coordinates for ``values`` (0..100; an unscored axis sits at 0)."""
-    count = len(values)
-    xs: list[float] = []
-    ys: list[float] = []
-    for index, value in enumerate(values):
-        radius = max(0.0, min(100.0, float(value or 0.0))) / 100.0
-        angle = axis_angle(index, count)
-        xs.append(radius * math.cos(angle))
-        ys.append(radius * math.sin(angle))
-    if xs:
-        xs.append(xs[0])
-        ys.append(ys[0])
-    return xs, ys
 
 
 class RadarChart(QWidget):
@@ -92,7 +51,7 @@ class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Radar chart of section scores"))
-        self._scores: Mapping[str, Any] = {}
+        self._scores: ScoreResult | None = None
         self._axis_ids: tuple[str, ...] = ()
         self._axis_titles: tuple[str, ...] = ()
         self._label_items: list[pg.TextItem] = []
@@ -169,20 +128,17 @@ class RadarChart(QWidget):
 
     # --- public API --------------------------------------------------------------------
 
-    def set_scores(self, scores: Mapping[str, Any]) -> None:
-        """Show a score result (the dict of ``score_interview(...).to_dict()``)."""
+    def set_scores(self, scores: ScoreResult | None) -> None:
+        """Show a score result (None: no scores, an empty chart)."""
         self._scores = scores
-        radar = scores.get("radar") or {}
-        axes = radar.get("axes") or []
-        axis_ids = tuple(str(a["id"]) for a in axes)
-        titles = tuple(str(a.get("title", a["id"])) for a in axes)
+        axes = [s for s in scores.sections if s.chart_axis] if scores is not None else []
+        axis_ids = tuple(s.id for s in axes)
+        titles = tuple(s.title or s.id for s in axes)
         if axis_ids != self._axis_ids or titles != self._axis_titles:
             self._axis_ids, self._axis_titles = axis_ids, titles
             self._build_axes()
         for key, item in self._series.items():
-            values = radar.get(key)
-            if key != "cluster" and not self._group_shown(key):
-                values = None
+            values = self._values(key)
             if not values or len(values) != len(axis_ids):
                 item.setData([], [])
                 item.hide()
@@ -191,6 +147,22 @@ class RadarChart(QWidget):
             item.show()
         self._update_legend()
         self._update_caption()
+
+    def _values(self, key: str) -> list[float | None] | None:
+        """The polygon of ``key``: the cluster's section scores, or a shown group's means."""
+        scores = self._scores
+        if scores is None:
+            return None
+        axes = [s for s in scores.sections if s.chart_axis]
+        if key == "cluster":
+            return [s.score for s in axes]
+        group = self._group(key)
+        if group is None or not group.shown or group.section_means is None:
+            return None
+        return [group.section_means.get(s.id) for s in axes]
+
+    def _group(self, key: str) -> PeerGroup | None:
+        return self._scores.peers.groups.get(key) if self._scores is not None else None
 
     def series_points(self, key: str) -> list[tuple[float, float]]:
         """The drawn vertices of polygon ``key`` (empty when it is not shown)."""
@@ -213,23 +185,21 @@ class RadarChart(QWidget):
     def axis_tooltip(self, index: int) -> str:
         """What hovering axis ``index`` tells: the cluster's value and its percentiles."""
         axis_id = self._axis_ids[index]
-        radar = self._scores.get("radar") or {}
-        cluster = radar.get("cluster") or []
+        cluster = self._values("cluster") or []
         value = cluster[index] if index < len(cluster) else None
         lines = [self._axis_titles[index]]
         if value is None:
             lines.append(self.tr("Cluster: not scored yet"))
         else:
             lines.append(self.tr("Cluster: {value:.0f} / 100").format(value=value))
-        peers = self._scores.get("peers") or {}
-        groups = peers.get("groups") or {}
-        percentiles = (peers.get("sections") or {}).get(axis_id) or {}
+        sections = self._scores.peers.sections if self._scores is not None else {}
+        percentiles = sections.get(axis_id) or {}
         for key in ("technology_area", "excellence", "all"):
-            group = groups.get(key)
-            if not group:
+            group = self._group(key)
+            if group is None:
                 continue
-            label = _tr(str(group.get("label", key)))
-            if not group.get("shown"):
+            label = _tr(group.label)
+            if not group.shown:
                 lines.append(self.tr("{group}: group too small to show").format(group=label))
                 continue
             percentile = percentiles.get(key)
@@ -259,38 +229,13 @@ class RadarChart(QWidget):
 
     def export_png(self, path: Path | str) -> Path:
         """Write the chart, its key and its notice as a PNG picture (1200 pixels wide)."""
-        target = Path(path)
-        scale = EXPORT_WIDTH / max(1, self.width())
-        image = QImage(
-            QSize(EXPORT_WIDTH, round(self.height() * scale)), QImage.Format.Format_ARGB32
-        )
-        image.fill(self.palette().color(QPalette.ColorRole.Base))
-        painter = QPainter(image)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.scale(scale, scale)
-            self.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()
-        if not image.save(str(target)):
-            raise OSError(f"Could not write {target.name}.")
-        return target
+        return export_png(self, Path(path))
 
     def export_svg(self, path: Path | str) -> Path:
         """Write the chart, its key and its notice as an SVG drawing."""
-        target = Path(path)
-        generator = QSvgGenerator()
-        generator.setFileName(str(target))
-        generator.setSize(self.size())
-        generator.setViewBox(QRect(0, 0, self.width(), self.height()))
-        generator.setTitle(self.tr("Radar chart of section scores"))
-        generator.setDescription(self.caption_text())
-        painter = QPainter(generator)
-        try:
-            self.render(painter, QPoint(0, 0))
-        finally:
-            painter.end()
-        return target
+        return export_svg(
+            self, Path(path), self.tr("Radar chart of section scores"), self.caption_text()
+        )
 
     def save_chart(self, path: Path | str) -> Path:
         """Write the chart to ``path``: SVG when it ends in .svg, PNG otherwise."""
@@ -301,36 +246,13 @@ class RadarChart(QWidget):
             target = target.with_suffix(".png")
         return self.export_png(target)
 
-    def _ask_and_save(self, suffix: str, file_filter: str) -> None:
-        name, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), f"radar-chart{suffix}", file_filter
-        )
-        if not name:
-            return
-        try:
-            self.save_chart(name if name.lower().endswith(suffix) else name + suffix)
-        except OSError as error:
-            show_message(
-                self,
-                self.tr("Save chart"),
-                self.tr("The chart could not be saved: {error}").format(
-                    error=error.strerror or error
-                ),
-                error=True,
-            )
-
     def _on_save_png_triggered(self) -> None:
-        self._ask_and_save(".png", self.tr("PNG pictures (*.png)"))
+        ask_and_save(self, self.save_chart, ".png", self.tr("PNG pictures (*.png)"))
 
     def _on_save_svg_triggered(self) -> None:
-        self._ask_and_save(".svg", self.tr("SVG drawings (*.svg)"))
+        ask_and_save(self, self.save_chart, ".svg", self.tr("SVG drawings (*.svg)"))
 
     # --- drawing -----------------------------------------------------------------------
-
-    def _group_shown(self, key: str) -> bool:
-        groups = (self._scores.get("peers") or {}).get("groups") or {}
-        group = groups.get(key)
-        return bool(group and group.get("shown"))
 
     def _build_axes(self) -> None:
         """Rings, spokes and labels for the current axes (only when the axes change)."""
@@ -360,7 +282,7 @@ class RadarChart(QWidget):
             # Anchor each label on the side facing the centre so it never covers the chart.
             anchor_x = 0.5 - 0.5 * (1 if cos > 0.2 else -1 if cos < -0.2 else 0)
             anchor_y = 0.5 + 0.5 * (1 if sin > 0.2 else -1 if sin < -0.2 else 0)
-            label = pg.TextItem(text=_wrap(title, 16), anchor=(anchor_x, anchor_y))
+            label = pg.TextItem(text=wrap_title(title, 16), anchor=(anchor_x, anchor_y))
             label.setPos(LABEL_RADIUS * cos, LABEL_RADIUS * sin)
             label.setZValue(5)
             self._plot.addItem(label)
@@ -374,7 +296,6 @@ class RadarChart(QWidget):
             swatch.deleteLater()
             label.deleteLater()
         self._legend_rows.clear()
-        groups = (self._scores.get("peers") or {}).get("groups") or {}
         names = {
             "cluster": self.tr("This cluster"),
             "technology_area": self.tr("Technology-area peers"),
@@ -382,14 +303,12 @@ class RadarChart(QWidget):
         }
         muted = self._muted_colour().name()
         for key in ("cluster", *GROUP_KEYS):
-            group = groups.get(key) or {}
+            group = self._group(key)
             name = names[key]
-            if key != "cluster":
-                label_text = _tr(str(group.get("label") or name))
-                size = group.get("size")
+            if key != "cluster" and group is not None:
+                label_text = _tr(group.label or name)
                 name = f"{name}: {label_text}" if label_text != name else name
-                if size is not None:
-                    name += f" (n={size})"
+                name += f" (n={group.size})"
             if self._series[key].isVisible():
                 style = SERIES_STYLES[key]
                 fill = QColor(style.colour)
@@ -398,7 +317,7 @@ class RadarChart(QWidget):
                     f"background: rgba({fill.red()},{fill.green()},{fill.blue()},"
                     f"{fill.alpha()}); border: 2px solid {style.colour};"
                 )
-            elif key != "cluster" and group:
+            elif key != "cluster" and group is not None:
                 name += " " + self.tr("- group too small to show")
                 look = f"border: 2px dotted {muted};"
             else:
@@ -413,7 +332,8 @@ class RadarChart(QWidget):
             self._legend_rows.append((swatch, label))
 
     def _update_caption(self) -> None:
-        reference = self._scores.get("reference")
+        reference = self._scores.reference if self._scores is not None else None
+        self._caption.setToolTip(reference_summary(reference))
         if not reference:
             text = self.tr("No reference data loaded: peer groups are not shown.")
         elif reference.get("synthetic"):
@@ -473,9 +393,3 @@ class RadarChart(QWidget):
         # Section titles may come from a received bundle: escaped, so never read as HTML.
         text = html.escape(self.axis_tooltip(index)).replace("\n", "<br>")
         QToolTip.showText(QCursor.pos(), f"<qt>{text}</qt>", self._plot_widget)
-
-
-def _wrap(text: str, width: int) -> str:
-    """Break a long axis title onto lines of about ``width`` characters (words stay whole)."""
-    words = " ".join(text.split())
-    return textwrap.fill(words, width, break_long_words=False, break_on_hyphens=False)

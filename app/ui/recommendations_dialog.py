@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
+from app.services.answers import set_recommendations
 from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
 
 
@@ -88,7 +89,7 @@ class RecommendationsDialog(QDialog):
             self.reject()
             return False
         try:
-            repo.set_recommendations(
+            set_recommendations(
                 self.store, self.interview_id, self.editor.toPlainText().strip(), actor=self.actor
             )
         except AppError as error:

@@ -1,34 +1,27 @@
-"""The expert's way out: the report PDF with an in-app preview, the signed bundle export,
-and the import of a supervisor's decision.
+"""The benchmarking report: written off the GUI thread and previewed in the app as pages.
 
-Rendering, signing and exporting run on the thread pool (``app.ui.workers``); the dialogs
-show progress and the result. The preview renders only the report this app has just
-written (a supervisor never renders a PDF that came in a bundle).
+The report is the same as ``clusterbench report`` writes (``app.services.reports``). The
+preview renders only the report this app has just written (a supervisor never renders a
+PDF that came in a bundle).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -37,30 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.export import keys
 from app.models import Store
-from app.paths import data_dir
-from app.ui.keys_dialog import (
-    fingerprint_label,
-    key_info_or_none,
-    passphrase_problem,
-    password_edit,
-    while_alive,
+from app.services.reports import default_report_path, write_report
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    OK_COLOUR,
+    documents_folder,
+    plain_label,
+    safe_file_stem,
+    set_colour,
 )
-from app.ui.settings import settings
-from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, plain_label, set_colour
-from app.ui.workers import run_task
-
-if TYPE_CHECKING:
-    from app.export.decision import AppliedDecision, ReceivedDecision
+from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int], None]
 #: Pixels per PDF point in the preview (A4 becomes about 770 x 1090 pixels).
 PREVIEW_SCALE = 1.3
-REPORTS_FOLDER = "reports"
-EXPORT_FOLDER_STATE = "export/folder"
 #: pdfium is not thread-safe; one document at a time.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -69,7 +55,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
 
 
-def _error_text(error: BaseException) -> str:
+def error_text(error: BaseException) -> str:
+    """What went wrong in background work, for a message line."""
     if isinstance(error, AppError):
         return error.user_message
     if isinstance(error, OSError):
@@ -78,18 +65,7 @@ def _error_text(error: BaseException) -> str:
     return _tr("Something went wrong: {error}").format(error=error)
 
 
-def _documents_folder() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
-
-
-def safe_file_stem(text: str) -> str:
-    """``text`` usable as a file name on every platform."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:80] or "report"
-
-
-# --- report and preview (plain functions, run on the thread pool) ---------------------------
+# --- writing and rendering (plain functions, run on the thread pool) -------------------------
 
 
 @dataclass(frozen=True)
@@ -143,107 +119,17 @@ def page_image(page: PageBitmap) -> QImage:
 
 
 def generate_report(
-    store: Store,
-    interview_id: int,
-    reference: Any,
-    out_path: Path,
-    progress: ProgressCallback | None = None,
+    store: Store, interview_id: int, out_path: Path, progress: ProgressCallback | None = None
 ) -> RenderedReport:
-    """Write the interview's report to ``out_path`` and render its pages."""
-    from app.export.report import build_report_data, write_report
-
+    """Write the interview's report to ``out_path`` (as ``clusterbench report`` does) and
+    render its pages for the preview."""
     report = progress or (lambda _percent: None)
-    report(0)
-    data = build_report_data(store, interview_id, reference)
-    report(5)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    write_report(data, out_path, progress=lambda p: report(5 + p * 70 // 100))
-    pages = render_pdf_pages(out_path, progress=lambda p: report(75 + p * 25 // 100))
-    return RenderedReport(out_path, pages)
+    path = write_report(store, interview_id, out_path, progress=lambda p: report(p * 75 // 100))
+    pages = render_pdf_pages(path, progress=lambda p: report(75 + p * 25 // 100))
+    return RenderedReport(path, pages)
 
 
-@dataclass(frozen=True)
-class ExportOutcome:
-    """Where the bundle went, and the key made for it (first export only)."""
-
-    path: Path
-    created_key: keys.KeyInfo | None
-
-
-def export_bundle(
-    store: Store,
-    interview_id: int,
-    out_dir: Path,
-    *,
-    passphrase: str,
-    recipient: str = "",
-    reference: Any = None,
-    create_key_first: bool = False,
-    progress: ProgressCallback | None = None,
-) -> ExportOutcome:
-    """Create the key when asked (first export), then export the signed bundle."""
-    from app.export.export_interview import export_interview
-
-    report = progress or (lambda _percent: None)
-    created = None
-    offset = 0
-    if create_key_first:
-        report(0)
-        created = keys.create_key(passphrase)
-        offset = 10
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = export_interview(
-        store,
-        interview_id,
-        out_dir,
-        passphrase=passphrase,
-        encrypt_to=recipient.strip() or None,
-        reference=reference,
-        progress=lambda p: report(offset + p * (100 - offset) // 100),
-    )
-    return ExportOutcome(path, created)
-
-
-def import_decision_file(
-    store: Store,
-    path: Path | str,
-    *,
-    actor: str,
-    interview_uuid: str | None = None,
-) -> tuple[ReceivedDecision, AppliedDecision]:
-    """Verify a supervisor's decision file and apply it; return (received, applied).
-
-    With ``interview_uuid`` a decision about another interview is refused before anything
-    changes.
-    """
-    from app.export.decision import apply_decision, read_decision
-
-    trusted = keys.load_trusted_keys()
-    received = read_decision(path, trusted)
-    if interview_uuid is not None and received.decision.interview_uuid != interview_uuid:
-        raise AppError(
-            _tr(
-                "This decision is about another interview. Import it from the home window "
-                "(File \u203a Import supervisor decision)."
-            )
-        )
-    applied = apply_decision(store, received, actor=actor)
-    return received, applied
-
-
-def decision_summary(received: ReceivedDecision, applied: AppliedDecision) -> str:
-    """What importing the decision did, for a message box."""
-    decision = received.decision
-    who = f"{decision.supervisor} ({received.fingerprint})"
-    if applied.outcome == "returned":
-        return _tr(
-            "Returned by {who} with {n} comments. The interview is open again; the comments "
-            "appear beside their questions."
-        ).format(who=who, n=applied.comments)
-    return _tr("Approved by {who}.").format(who=who)
-
-
-# --- the report dialog -------------------------------------------------------------------------
+# --- the report dialog ---------------------------------------------------------------------
 
 
 class ReportDialog(QDialog):
@@ -256,7 +142,6 @@ class ReportDialog(QDialog):
         self,
         store: Store,
         interview_id: int,
-        reference: Any = None,
         parent: QWidget | None = None,
         *,
         cluster_name: str = "",
@@ -264,7 +149,6 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.interview_id = interview_id
-        self.reference = reference
         self.cluster_name = cluster_name
         self.pdf_path: Path | None = None
         self.page_images: list[QImage] = []
@@ -322,7 +206,7 @@ class ReportDialog(QDialog):
 
     def default_pdf_path(self) -> Path:
         """Where the app keeps the latest report of this interview."""
-        return data_dir() / REPORTS_FOLDER / f"benchmarking-report-{self.interview_id}.pdf"
+        return default_report_path(self.interview_id)
 
     def start(self, out_path: Path | None = None) -> None:
         """Write the report (off the GUI thread) and preview it when done."""
@@ -340,7 +224,6 @@ class ReportDialog(QDialog):
             generate_report,
             self.store,
             self.interview_id,
-            self.reference,
             out_path or self.default_pdf_path(),
             on_done=while_alive(self, self._on_task_done),
             on_error=while_alive(self, self._on_task_error),
@@ -360,7 +243,7 @@ class ReportDialog(QDialog):
             if destination.resolve() != self.pdf_path.resolve():
                 shutil.copyfile(self.pdf_path, destination)
         except OSError as error:
-            self.status_label.setText(_error_text(error))
+            self.status_label.setText(error_text(error))
             set_colour(self.status_label, ERROR_COLOUR)
             return None
         self.status_label.setText(self.tr("Saved to {path}").format(path=destination))
@@ -397,7 +280,7 @@ class ReportDialog(QDialog):
     def _on_task_error(self, error: BaseException) -> None:
         self._running = False
         self.progress.hide()
-        message = _error_text(error)
+        message = error_text(error)
         self.status_label.setText(
             self.tr("The report could not be written: {error}").format(error=message)
         )
@@ -418,7 +301,7 @@ class ReportDialog(QDialog):
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the report"),
-            str(_documents_folder() / f"{name}.pdf"),
+            str(documents_folder() / f"{name}.pdf"),
             self.tr("PDF documents (*.pdf)"),
         )
         if path:
@@ -446,307 +329,3 @@ class ReportDialog(QDialog):
         self.pages_layout.insertWidget(
             self.pages_layout.count() - 1, page, 0, Qt.AlignmentFlag.AlignHCenter
         )
-
-
-# --- the export dialog -------------------------------------------------------------------------
-
-
-class ExportDialog(QDialog):
-    """Sign and write the bundle: passphrase (key made on first export), age, folder."""
-
-    exported = Signal(Path)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        store: Store,
-        interview_id: int,
-        reference: Any = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.interview_id = interview_id
-        self.reference = reference
-        self.bundle_path: Path | None = None
-        self.created_key: keys.KeyInfo | None = None
-        self._running = False
-        self.setWindowTitle(self.tr("Export the signed bundle"))
-        self.setAccessibleName(self.tr("Export the signed bundle"))
-        intro = plain_label(
-            self.tr(
-                "The bundle holds the answers, the notes marked for the report, the evidence, "
-                "the scores and the report, signed with your key so the supervisor can check "
-                "that it comes from you and is unchanged. Private notes stay on this computer."
-            )
-        )
-        self.key_label = plain_label(selectable=True)
-        self.key_label.setAccessibleName(self.tr("Signing key"))
-        self.passphrase_edit = password_edit(self.tr("Passphrase of the signing key"))
-        self.confirm_edit = password_edit(self.tr("Passphrase again"))
-        self.confirm_label = QLabel(self.tr("&Again:"))
-        self.confirm_label.setBuddy(self.confirm_edit)
-        self.encrypt_check = QCheckBox(self.tr("&Encrypt for ESCA (age)"))
-        self.encrypt_check.setAccessibleName(self.tr("Encrypt the bundle with age"))
-        self.encrypt_check.toggled.connect(self._on_encrypt_check_toggled)
-        self.recipient_edit = QLineEdit()
-        self.recipient_edit.setAccessibleName(self.tr("age recipient"))
-        self.recipient_edit.setPlaceholderText(self.tr("age1\u2026 (the recipient ESCA gave you)"))
-        self.recipient_edit.setEnabled(False)
-        self.folder_edit = QLineEdit(str(self._initial_folder()))
-        self.folder_edit.setAccessibleName(self.tr("Output folder"))
-        self.browse_button = QPushButton(self.tr("&Browse\u2026"))
-        self.browse_button.setAccessibleName(self.tr("Choose the output folder"))
-        self.browse_button.clicked.connect(self._on_browse_button_clicked)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(self.browse_button)
-        form = QFormLayout()
-        form.addRow(self.tr("Key:"), self.key_label)
-        passphrase_label = QLabel(self.tr("&Passphrase:"))
-        passphrase_label.setBuddy(self.passphrase_edit)
-        form.addRow(passphrase_label, self.passphrase_edit)
-        form.addRow(self.confirm_label, self.confirm_edit)
-        form.addRow("", self.encrypt_check)
-        recipient_label = QLabel(self.tr("&Recipient:"))
-        recipient_label.setBuddy(self.recipient_edit)
-        form.addRow(recipient_label, self.recipient_edit)
-        folder_label = QLabel(self.tr("&Folder:"))
-        folder_label.setBuddy(self.folder_edit)
-        form.addRow(folder_label, folder_row)
-
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Export progress"))
-        self.progress.hide()
-        self.message_label = plain_label(selectable=True)
-        self.message_label.setAccessibleName(self.tr("Export message"))
-        self.fingerprint = fingerprint_label(scale=1.5)
-        self.fingerprint.setAccessibleName(self.tr("Fingerprint of the new key"))
-        self.fingerprint.hide()
-        self.path_label = plain_label(selectable=True)
-        self.path_label.setAccessibleName(self.tr("Written bundle"))
-        self.path_label.hide()
-        self.show_folder_button = QPushButton(self.tr("Show &folder"))
-        self.show_folder_button.setAccessibleName(self.tr("Show the folder of the bundle"))
-        self.show_folder_button.clicked.connect(self._on_show_folder_button_clicked)
-        self.show_folder_button.hide()
-
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            self.tr("E&xport"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.export_button.setAccessibleName(self.tr("Export the bundle"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.fingerprint)
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.path_label, 1)
-        result_row.addWidget(self.show_folder_button)
-        layout.addLayout(result_row)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.resize(640, 420)
-        self.refresh_key()
-        self.passphrase_edit.setFocus()
-
-    def refresh_key(self) -> None:
-        """Show the key that will sign, or that one will be created."""
-        info = key_info_or_none()
-        self.confirm_edit.setVisible(info is None)
-        self.confirm_label.setVisible(info is None)
-        if info is None:
-            self.key_label.setText(
-                self.tr(
-                    "No signing key yet: choose a passphrase (at least {n} characters); "
-                    "the key is created with it and shown afterwards."
-                ).format(n=keys.MIN_PASSPHRASE)
-            )
-        else:
-            self.key_label.setText(
-                self.tr("Signed with your key {fingerprint}").format(fingerprint=info.fingerprint)
-            )
-
-    def start_export(
-        self,
-        *,
-        passphrase: str | None = None,
-        out_dir: Path | str | None = None,
-        recipient: str | None = None,
-        confirmation: str | None = None,
-    ) -> bool:
-        """Check the inputs and export off the GUI thread; False when an input is refused."""
-        if self._running:
-            return False
-        passphrase = self.passphrase_edit.text() if passphrase is None else passphrase
-        folder = Path(out_dir) if out_dir is not None else Path(self.folder_edit.text().strip())
-        if recipient is None:
-            recipient = self.recipient_edit.text() if self.encrypt_check.isChecked() else ""
-        recipient = recipient.strip()
-        create_first = not keys.has_key()
-        if create_first:
-            confirmation = self.confirm_edit.text() if confirmation is None else confirmation
-            problem = passphrase_problem(passphrase, confirmation)
-        elif not passphrase:
-            problem = self.tr("Type the passphrase of your signing key.")
-        else:
-            problem = None
-        if problem is None and not str(folder).strip():
-            problem = self.tr("Choose the folder to write the bundle to.")
-        if problem is None and recipient and not recipient.startswith("age1"):
-            problem = self.tr("An age recipient starts with age1.")
-        if problem is None and self.encrypt_check.isChecked() and not recipient:
-            problem = self.tr("Give the age recipient, or untick encryption.")
-        if problem is not None:
-            self._show_message(problem, ERROR_COLOUR)
-            return False
-        self._running = True
-        self._set_inputs_enabled(False)
-        self.path_label.hide()
-        self.show_folder_button.hide()
-        self.progress.setValue(0)
-        self.progress.show()
-        self._show_message(
-            self.tr("Creating your key, then exporting\u2026")
-            if create_first
-            else self.tr("Unlocking the key and exporting\u2026"),
-            None,
-        )
-        self.folder_edit.setText(str(folder))
-        settings().set_state(EXPORT_FOLDER_STATE, QByteArray(str(folder).encode("utf-8")))
-        run_task(
-            export_bundle,
-            self.store,
-            self.interview_id,
-            folder,
-            passphrase=passphrase,
-            recipient=recipient,
-            reference=self.reference,
-            create_key_first=create_first,
-            on_done=while_alive(self, self._on_task_done),
-            on_error=while_alive(self, self._on_task_error),
-            on_progress=while_alive(self, self.progress.setValue),
-        )
-        return True
-
-    def is_running(self) -> bool:
-        """Whether an export is under way."""
-        return self._running
-
-    def reject(self) -> None:
-        """Close, unless the export is still being written."""
-        if self._running:
-            self._show_message(
-                self.tr("The bundle is still being written; this takes a few seconds."),
-                WARN_COLOUR,
-            )
-            return
-        super().reject()
-
-    # --- slots ---
-
-    def _on_task_done(self, outcome: ExportOutcome) -> None:
-        self._running = False
-        self.progress.hide()
-        self.passphrase_edit.clear()
-        self.confirm_edit.clear()
-        self._set_inputs_enabled(True)
-        self.bundle_path = outcome.path
-        if outcome.created_key is not None:
-            self.created_key = outcome.created_key
-            self.fingerprint.setText(outcome.created_key.fingerprint)
-            self.fingerprint.show()
-            self._show_message(
-                self.tr(
-                    "Your signing key was created. Its fingerprint is below: read it to your "
-                    "supervisor when they enrol you. The bundle is written:"
-                ),
-                OK_COLOUR,
-            )
-        else:
-            self._show_message(self.tr("The signed bundle is written:"), OK_COLOUR)
-        self.refresh_key()
-        self.path_label.setText(str(outcome.path))
-        self.path_label.show()
-        self.show_folder_button.show()
-        self.export_button.setText(self.tr("Export &again"))
-        self.close_button.setFocus()
-        self.exported.emit(outcome.path)
-
-    def _on_task_error(self, error: BaseException) -> None:
-        self._running = False
-        self.progress.hide()
-        self._set_inputs_enabled(True)
-        self.refresh_key()
-        message = _error_text(error)
-        self._show_message(
-            self.tr("Nothing was exported: {error}").format(error=message), ERROR_COLOUR
-        )
-        if isinstance(error, keys.WrongPassphraseError):
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
-        self.failed.emit(message)
-
-    def _on_encrypt_check_toggled(self, checked: bool) -> None:
-        self.recipient_edit.setEnabled(checked)
-        if checked:
-            self.recipient_edit.setFocus()
-
-    def _on_browse_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the bundle"), self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
-
-    def _on_export_button_clicked(self) -> None:
-        self.start_export()
-
-    def _on_show_folder_button_clicked(self) -> None:
-        if self.bundle_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.bundle_path.parent)))
-
-    # --- helpers ---
-
-    @staticmethod
-    def _initial_folder() -> Path:
-        saved = settings().state(EXPORT_FOLDER_STATE)
-        if saved is not None:
-            return Path(bytes(saved.data()).decode("utf-8", "replace"))
-        return _documents_folder() / "ClusterBench bundles"
-
-    def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (
-            self.passphrase_edit,
-            self.confirm_edit,
-            self.encrypt_check,
-            self.folder_edit,
-            self.browse_button,
-            self.export_button,
-        ):
-            widget.setEnabled(enabled)
-        self.recipient_edit.setEnabled(enabled and self.encrypt_check.isChecked())
-
-    def _show_message(self, text: str, colour: str | None) -> None:
-        self.message_label.setText(text)
-        set_colour(self.message_label, colour)
-
-
-def choose_decision_file(parent: QWidget) -> Path | None:
-    """Ask for a decision file to import."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        _tr("Import a supervisor's decision"),
-        str(Path.home()),
-        _tr("Decision files (*.json);;All files (*)"),
-    )
-    return Path(path) if path else None

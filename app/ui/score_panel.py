@@ -1,15 +1,14 @@
 """The score panel: eligibility, Gold-readiness, the Silver pre-check and peer percentiles.
 
-Everything shown comes from one score result (``score_interview(...).to_dict()``); the
-panel only presents it. Labels and reasons are shown as plain text.
+Everything shown comes from one ``ScoreResult`` (``app.scoring.engine``); the panel only
+presents it. Labels and reasons are shown as plain text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.scoring.eligibility import Criterion
+from app.scoring.engine import IndicatorScore, ScoreResult
+from app.scoring.peers import PeerGroup
 from app.ui.widgets import ERROR_COLOUR, Column, RecordTableModel, bold_font, plain_label
 
-Row = Mapping[str, Any]
 PEER_GROUP_KEYS = ("technology_area", "excellence", "all")
 MISSING = "\u2014"  # em dash: no number to show
 
@@ -53,7 +54,7 @@ VERDICTS = {
     "not_eligible": "Not eligible",
     "incomplete": "Incomplete: some criteria are not answered yet",
 }
-_PASSED_COLOURS: dict[Any, str] = {True: "#1d7a35", False: ERROR_COLOUR}
+_PASSED_COLOURS: dict[bool | None, str] = {True: "#1d7a35", False: ERROR_COLOUR}
 GOLD_STATUS = {
     "ready": "Ready for Gold",
     "not_ready": "Not ready for Gold",
@@ -61,15 +62,25 @@ GOLD_STATUS = {
 }
 
 
-def _criterion_status(record: Mapping[str, Any]) -> tuple[str, str | None]:
+def _criterion_status(criterion: Criterion) -> tuple[str, str | None]:
     """The status word and colour of an eligibility criterion."""
-    status = str(record.get("status", ""))
-    if status == "not_met" and record.get("id") in ALTERNATIVE_CRITERIA:
+    if criterion.status == "not_met" and criterion.id in ALTERNATIVE_CRITERIA:
         return ALTERNATIVE_NOT_MET
-    return CRITERION_STATUS.get(status, ("?", None))
+    return CRITERION_STATUS.get(criterion.status, ("?", None))
 
 
-def format_number(value: Any) -> str:
+def reference_summary(reference: Mapping[str, object] | None) -> str:
+    """Which reference set the scores compare with, by id, version and SHA-256."""
+    if not reference:
+        return ""
+    return _tr("Reference data: {id} {version}, SHA-256 {sha256}").format(
+        id=reference.get("id", ""),
+        version=reference.get("version", ""),
+        sha256=reference.get("sha256", ""),
+    )
+
+
+def format_number(value: object) -> str:
     """A value for a table cell: numbers compactly, None as a dash."""
     if value is None:
         return MISSING
@@ -93,7 +104,7 @@ def _text_label(*, bold: bool = False) -> QLabel:
     return label
 
 
-def _table(model: RecordTableModel, name: str, stretch_column: int) -> QTableView:
+def _table(model: QAbstractTableModel, name: str, stretch_column: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -116,9 +127,8 @@ class ScorePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Score panel"))
-        self._scores: Mapping[str, Any] = {}
-        self._groups: Mapping[str, Any] = {}
-        self._peer_values: Mapping[str, Any] = {}
+        self._groups: Mapping[str, PeerGroup] = {}
+        self._peer_values: Mapping[str, Mapping[str, float | None]] = {}
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Score panel pages"))
@@ -127,7 +137,7 @@ class ScorePanel(QWidget):
         # Eligibility
         self.eligibility_verdict = _text_label(bold=True)
         self.eligibility_explanation = _text_label()
-        self.criteria_model = RecordTableModel(
+        self.criteria_model: RecordTableModel[Criterion] = RecordTableModel(
             [
                 Column(
                     self.tr("Status"),
@@ -136,8 +146,8 @@ class ScorePanel(QWidget):
                 ),
                 Column(
                     self.tr("Criterion and reason"),
-                    lambda r: f"{r.get('label', r.get('id', ''))}\n{r.get('reason', '')}",
-                    tooltip=lambda r: str(r.get("reason", "")),
+                    lambda r: f"{r.label or r.id}\n{r.reason}",
+                    tooltip=lambda r: r.reason,
                 ),
             ],
             self,
@@ -156,10 +166,10 @@ class ScorePanel(QWidget):
         self.gold_explanation = _text_label()
         self.gold_changes = _text_label()
         self.silver_verdict = _text_label()
-        self.gap_model = RecordTableModel(
+        self.gap_model: RecordTableModel[IndicatorScore] = RecordTableModel(
             [
-                Column(self.tr("Indicator"), lambda r: str(r.get("label", r.get("id", "")))),
-                Column(self.tr("Value"), lambda r: format_number(r.get("value")), align_right=True),
+                Column(self.tr("Indicator"), lambda r: r.label or r.id),
+                Column(self.tr("Value"), lambda r: format_number(r.value), align_right=True),
                 Column(
                     self.tr("Gold threshold"),
                     lambda r: self._threshold_text(r),
@@ -167,19 +177,19 @@ class ScorePanel(QWidget):
                 ),
                 Column(
                     self.tr("Gap"),
-                    lambda r: format_number(r.get("gap")),
-                    tooltip=lambda r: str(r.get("explanation", "")) or None,
+                    lambda r: format_number(r.gap),
+                    tooltip=lambda r: r.explanation or None,
                     align_right=True,
                 ),
                 Column(
                     self.tr("Gold"),
-                    lambda r: self._passed_text(r.get("passed")),
-                    colour=lambda r: _PASSED_COLOURS.get(r.get("passed")),
+                    lambda r: self._passed_text(r.passed),
+                    colour=lambda r: _PASSED_COLOURS.get(r.passed),
                 ),
                 Column(
                     self.tr("Minimum"),
                     lambda r: self._minimum_text(r),
-                    colour=lambda r: ERROR_COLOUR if r.get("minimum_met") is False else None,
+                    colour=lambda r: ERROR_COLOUR if r.minimum_met is False else None,
                 ),
             ],
             self,
@@ -196,10 +206,10 @@ class ScorePanel(QWidget):
 
         # Peer percentiles
         self.peer_summary = _text_label()
-        self.percentile_model = RecordTableModel(
+        self.percentile_model: RecordTableModel[IndicatorScore] = RecordTableModel(
             [
-                Column(self.tr("Indicator"), lambda r: str(r.get("label", r.get("id", "")))),
-                Column(self.tr("Value"), lambda r: format_number(r.get("value")), align_right=True),
+                Column(self.tr("Indicator"), lambda r: r.label or r.id),
+                Column(self.tr("Value"), lambda r: format_number(r.value), align_right=True),
                 *(self._percentile_column(key) for key in PEER_GROUP_KEYS),
             ],
             self,
@@ -214,60 +224,60 @@ class ScorePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.set_scores({})
+        self.set_scores(None)
 
     # --- public API --------------------------------------------------------------------
 
-    def set_scores(self, scores: Mapping[str, Any]) -> None:
-        """Show a score result (the dict of ``score_interview(...).to_dict()``)."""
-        self._scores = scores
-        peers = scores.get("peers") or {}
-        self._groups = peers.get("groups") or {}
-        self._peer_values = peers.get("indicators") or {}
-        self._show_eligibility(scores.get("eligibility") or {})
-        indicators = [i for i in scores.get("indicators") or [] if isinstance(i, Mapping)]
-        self._show_gold(scores.get("gold") or {}, scores.get("silver_precheck") or {}, indicators)
-        self._show_peers(scores.get("reference"), indicators)
+    def set_scores(self, scores: ScoreResult | None) -> None:
+        """Show a score result (None: no scores yet)."""
+        if scores is None:
+            self._groups, self._peer_values = {}, {}
+            self.eligibility_verdict.setText(self.tr("No scores yet"))
+            self.gold_verdict.setText(self.tr("No scores yet"))
+            for label in (
+                self.eligibility_explanation,
+                self.gold_share,
+                self.gold_explanation,
+                self.gold_changes,
+                self.silver_verdict,
+            ):
+                label.setText("")
+            self.gold_changes.setVisible(False)
+            for model in (self.gap_model, self.percentile_model):
+                model.set_rows([])
+            self.criteria_model.set_rows([])
+            self._show_peers(None, [])
+            return
+        self._groups = scores.peers.groups
+        self._peer_values = scores.peers.indicators
+        self._show_eligibility(scores)
+        self._show_gold(scores)
+        self._show_peers(scores.reference, list(scores.indicators))
 
     # --- sections ----------------------------------------------------------------------
 
-    def _show_eligibility(self, eligibility: Mapping[str, Any]) -> None:
-        status = eligibility.get("status")
-        if status is None:
-            self.eligibility_verdict.setText(self.tr("No scores yet"))
-        else:
-            self.eligibility_verdict.setText(_tr(VERDICTS.get(status, str(status))))
-        self.eligibility_explanation.setText(str(eligibility.get("explanation", "")))
-        self.criteria_model.set_rows(list(eligibility.get("criteria") or []))
+    def _show_eligibility(self, scores: ScoreResult) -> None:
+        eligibility = scores.eligibility
+        self.eligibility_verdict.setText(_tr(VERDICTS.get(eligibility.status, eligibility.status)))
+        self.eligibility_explanation.setText(eligibility.explanation)
+        self.criteria_model.set_rows(list(eligibility.criteria))
 
-    def _show_gold(
-        self, gold: Mapping[str, Any], silver: Mapping[str, Any], indicators: list[Row]
-    ) -> None:
-        status = gold.get("status")
-        self.gold_verdict.setText(
-            _tr(GOLD_STATUS.get(status, str(status))) if status else self.tr("No scores yet")
+    def _show_gold(self, scores: ScoreResult) -> None:
+        gold, silver = scores.gold, scores.silver_precheck
+        self.gold_verdict.setText(_tr(GOLD_STATUS.get(gold.status, gold.status)))
+        minimum_text = {
+            True: self.tr("all minimum requirements met"),
+            False: self.tr("some minimum requirements not met"),
+            None: self.tr("minimum requirements not all answered"),
+        }[gold.minimums_met]
+        self.gold_share.setText(
+            self.tr(
+                "{share:.0f} % of the weighted indicators meet Gold ({required:.0f} % "
+                "needed); {minimums}."
+            ).format(share=gold.share, required=gold.required_share, minimums=minimum_text)
         )
-        if "share" in gold:
-            minimums = gold.get("minimums_met")
-            minimum_text = {
-                True: self.tr("all minimum requirements met"),
-                False: self.tr("some minimum requirements not met"),
-                None: self.tr("minimum requirements not all answered"),
-            }[minimums]
-            self.gold_share.setText(
-                self.tr(
-                    "{share:.0f} % of the weighted indicators meet Gold ({required:.0f} % "
-                    "needed); {minimums}."
-                ).format(
-                    share=float(gold.get("share") or 0),
-                    required=float(gold.get("required_share") or 80),
-                    minimums=minimum_text,
-                )
-            )
-        else:
-            self.gold_share.setText("")
-        self.gold_explanation.setText(str(gold.get("explanation", "")))
-        changes = [str(c) for c in gold.get("what_would_change") or []]
+        self.gold_explanation.setText(gold.explanation)
+        changes = list(gold.what_would_change)
         self.gold_changes.setText(
             self.tr("What would change the verdict:")
             + "\n"
@@ -276,29 +286,29 @@ class ScorePanel(QWidget):
             else ""
         )
         self.gold_changes.setVisible(bool(changes))
-        failing = set(gold.get("failing") or [])
-        scored = [i for i in indicators if i.get("gold_threshold") is not None or i.get("minimum")]
+        failing = set(gold.failing)
+        scored = [i for i in scores.indicators if i.gold_threshold is not None or i.minimum]
         # What to work on first: the indicators keeping Gold away, then any other below it.
-        scored.sort(key=lambda i: (i.get("id") not in failing, i.get("passed") is not False))
+        scored.sort(key=lambda i: (i.id not in failing, i.passed is not False))
         self.gap_model.set_rows(scored)
-        passed = silver.get("passed")
         silver_text = {
             True: self.tr("Silver pre-check: passed."),
             False: self.tr("Silver pre-check: not passed."),
             None: self.tr("Silver pre-check: not all minimums answered yet."),
-        }[passed if passed in (True, False) else None]
-        explanation = str(silver.get("explanation", ""))
-        self.silver_verdict.setText(f"{silver_text} {explanation}".strip() if silver else "")
+        }[silver.passed]
+        self.silver_verdict.setText(f"{silver_text} {silver.explanation}".strip())
 
-    def _show_peers(self, reference: Mapping[str, Any] | None, indicators: list[Row]) -> None:
+    def _show_peers(
+        self, reference: Mapping[str, object] | None, indicators: list[IndicatorScore]
+    ) -> None:
         parts = []
         for key in PEER_GROUP_KEYS:
             group = self._groups.get(key)
-            if not group:
+            if group is None:
                 continue
-            label = _tr(str(group.get("label", key)))
-            if group.get("shown"):
-                parts.append(f"{label} (n={group.get('size')})")
+            label = _tr(group.label)
+            if group.shown:
+                parts.append(f"{label} (n={group.size})")
             else:
                 parts.append(self.tr("{label}: too small to show").format(label=label))
         text = " \u00b7 ".join(parts) if parts else self.tr("No peer groups.")
@@ -306,29 +316,31 @@ class ScorePanel(QWidget):
             text += "\n" + self.tr("Peer data is SYNTHETIC (fictional clusters), not real results.")
         elif not reference:
             text = self.tr("No reference data loaded: peer percentiles are not available.")
+        if reference:
+            text += "\n" + reference_summary(reference)
         self.peer_summary.setText(text)
-        rows = [i for i in indicators if i.get("id") in self._peer_values]
+        rows = [i for i in indicators if i.id in self._peer_values]
         self.percentile_model.set_rows(rows)
 
     # --- cell helpers ------------------------------------------------------------------
 
-    def _percentile_column(self, key: str) -> Column:
+    def _percentile_column(self, key: str) -> Column[IndicatorScore]:
         names = {
             "technology_area": self.tr("Technology area"),
             "excellence": self.tr("Excellence group"),
             "all": self.tr("All clusters"),
         }
 
-        def text(record: Row) -> str:
+        def text(record: IndicatorScore) -> str:
             if not self._group_shown(key):
                 return MISSING
-            value = (self._peer_values.get(str(record.get("id"))) or {}).get(key)
+            value = (self._peer_values.get(record.id) or {}).get(key)
             return MISSING if value is None else f"{float(value):.0f}"
 
-        def tooltip(record: Row) -> str | None:
+        def tooltip(record: IndicatorScore) -> str | None:
             if not self._group_shown(key):
                 return hidden_group_tooltip()
-            value = (self._peer_values.get(str(record.get("id"))) or {}).get(key)
+            value = (self._peer_values.get(record.id) or {}).get(key)
             if value is None:
                 return self.tr("No percentile: the indicator is not answered yet.")
             return self.tr("Percentile rank {p:.0f}: better than {p:.0f} % of the group.").format(
@@ -339,27 +351,26 @@ class ScorePanel(QWidget):
 
     def _group_shown(self, key: str) -> bool:
         group = self._groups.get(key)
-        return bool(group and group.get("shown"))
+        return bool(group is not None and group.shown)
 
     @staticmethod
-    def _threshold_text(record: Row) -> str:
-        threshold = record.get("gold_threshold")
+    def _threshold_text(record: IndicatorScore) -> str:
+        threshold = record.gold_threshold
         if threshold is None:
             return MISSING
-        sign = "\u2264 " if record.get("direction") == "lower" else "\u2265 "
+        sign = "\u2264 " if record.direction == "lower" else "\u2265 "
         return sign + format_number(threshold)
 
     @staticmethod
-    def _passed_text(passed: Any) -> str:
+    def _passed_text(passed: bool | None) -> str:
         if passed is None:
             return _tr("not answered")
         return _tr("\u2713 meets") if passed else _tr("\u2717 below")
 
     @staticmethod
-    def _minimum_text(record: Row) -> str:
-        minimum = record.get("minimum")
+    def _minimum_text(record: IndicatorScore) -> str:
+        minimum = record.minimum
         if minimum is None:
             return ""
-        met = record.get("minimum_met")
-        state = {True: _tr("met"), False: _tr("NOT met"), None: _tr("unknown")}[met]
+        state = {True: _tr("met"), False: _tr("NOT met"), None: _tr("unknown")}[record.minimum_met]
         return f"{format_number(minimum)}: {state}"

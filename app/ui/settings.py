@@ -1,19 +1,9 @@
-"""User settings: every key with its type and default, kept in one INI file.
-
-The file lives in the data folder's ``config`` directory, so ``CLUSTERBENCH_DATA_DIR``
-(a portable install, or a test) keeps its own settings. Preferences sit in the
-``preferences`` group; window geometry and other restorable state apart in ``state``.
-"""
+"""The settings dialog: the expert's preferences (``app.settings``) and the data folder."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
-from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,120 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.paths import choose_data_dir, chosen_data_dir, data_dir, default_data_dir
 from app.scoring.taxonomy import INTERVIEW_MODES
-from app.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
+from app.settings import BACKUP_SCHEDULES, LANGUAGES, Settings
 from app.ui.widgets import plain_label
-
-T = TypeVar("T")
-PREFERENCES_GROUP = "preferences"
-STATE_GROUP = "state"
-#: How often the store is copied to the backups folder (before a migration: always).
-BACKUP_SCHEDULES: dict[str, timedelta | None] = {
-    "daily": timedelta(days=1),
-    "weekly": timedelta(days=7),
-    "off": None,
-}
-
-
-def config_path() -> Path:
-    """The settings file for the current data folder."""
-    folder = data_dir() / "config"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "clusterbench.ini"
-
-
-@dataclass(frozen=True)
-class Key(Generic[T]):
-    """A preference: its name, type and default, and which values are allowed."""
-
-    name: str
-    kind: type[T]
-    default: T
-    allowed: Callable[[T], bool] | None = None
-
-    @overload
-    def __get__(self, obj: None, owner: type[Settings]) -> Key[T]: ...
-
-    @overload
-    def __get__(self, obj: Settings, owner: type[Settings]) -> T: ...
-
-    def __get__(self, obj: Settings | None, owner: type[Settings]) -> Key[T] | T:
-        if obj is None:
-            return self
-        return obj.read(self)
-
-    def __set__(self, obj: Settings, value: T) -> None:
-        obj.write(self, value)
-
-
-class Settings:
-    """Typed access to the preferences and the window state."""
-
-    expert_name = Key("expert_name", str, "")
-    expert_id = Key("expert_id", str, "")
-    default_mode = Key("default_mode", str, "on_site", lambda v: v in INTERVIEW_MODES)
-    language = Key("language", str, SOURCE_LANGUAGE, lambda v: v in LANGUAGES)
-    compact_layout = Key("compact_layout", bool, False)
-    backup_schedule = Key("backup_schedule", str, "daily", lambda v: v in BACKUP_SCHEDULES)
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or config_path()
-        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
-
-    @classmethod
-    def all_keys(cls) -> list[Key[Any]]:
-        """Every declared preference."""
-        return [value for value in vars(cls).values() if isinstance(value, Key)]
-
-    def read(self, key: Key[T]) -> T:
-        """The stored value of ``key``, or its default when unset or not allowed."""
-        raw = self._qsettings.value(f"{PREFERENCES_GROUP}/{key.name}", key.default)
-        try:
-            value: Any = _convert(raw, key.kind)
-        except (TypeError, ValueError):
-            return key.default
-        if key.allowed is not None and not key.allowed(value):
-            return key.default
-        return value  # type: ignore[no-any-return]
-
-    def write(self, key: Key[T], value: T) -> None:
-        """Store ``value`` for ``key`` (refusing one the key does not allow)."""
-        value = _convert(value, key.kind)
-        if key.allowed is not None and not key.allowed(value):
-            raise ValueError(f"{value!r} is not allowed for {key.name}")
-        self._qsettings.setValue(f"{PREFERENCES_GROUP}/{key.name}", value)
-
-    def state(self, name: str) -> QByteArray | None:
-        """Saved window state (geometry, splitter sizes) called ``name``."""
-        value = self._qsettings.value(f"{STATE_GROUP}/{name}")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def set_state(self, name: str, value: QByteArray) -> None:
-        """Keep window state ``name`` for the next start."""
-        self._qsettings.setValue(f"{STATE_GROUP}/{name}", value)
-
-    def sync(self) -> None:
-        """Write pending changes to disk now."""
-        self._qsettings.sync()
-
-
-def _convert(raw: Any, kind: type[Any]) -> Any:
-    if kind is bool:
-        if isinstance(raw, str):
-            return raw.strip().lower() in ("1", "true", "yes", "on")
-        return bool(raw)
-    return kind(raw)
-
-
-_instance: Settings | None = None
-
-
-def settings() -> Settings:
-    """The settings of the current data folder (one object per folder)."""
-    global _instance
-    path = config_path()
-    if _instance is None or _instance.path != path:
-        _instance = Settings(path)
-    return _instance
 
 
 class SettingsDialog(QDialog):

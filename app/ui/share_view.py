@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.scoring.engine import answer_text
 from app.scoring.pack import Item
-from app.ui.editors import format_answer
 from app.ui.widgets import plain_label
 
 BASE_POINT_SIZE = 20
@@ -74,7 +74,7 @@ class ShareView(QWidget):
         help_text = item.help.get(language)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
-        given = format_answer(item, value, language)
+        given = answer_text(item, value, language)
         self.answer.setText(given or self.tr("(not answered yet)"))
         self.answer_caption.setVisible(True)
         self.answer.setVisible(True)

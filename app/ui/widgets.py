@@ -4,17 +4,35 @@ colours, formatting, and a read-only table model over records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
-#: A record shown by a ``RecordTableModel`` (a dict, a dataclass, ...).
-Row = Any
+#: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
+Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 ERROR_COLOUR = "#b3261e"
@@ -87,6 +105,18 @@ def show_message(parent: QWidget, title: str, text: str, *, error: bool = False)
     return box
 
 
+def safe_file_stem(text: str) -> str:
+    """``text`` usable as a file name on every platform."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
+    return re.sub(r"\s+", " ", cleaned)[:80] or "report"
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (the home folder where there is none)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
 def local_time(moment: datetime) -> str:
     """A moment in local time: the time alone today, the date and time otherwise."""
     local = moment.astimezone()
@@ -105,7 +135,7 @@ def size_text(size: int) -> str:
 
 
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[Row]):
     """One column of a ``RecordTableModel``: header, cell text, and optional extras."""
 
     header: str
@@ -116,10 +146,10 @@ class Column:
     monospace: bool = False
 
 
-class RecordTableModel(QAbstractTableModel):
-    """A read-only table over a list of records (score-result dicts, bundle entries, ...)."""
+class RecordTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of records (score rows, bundle entries, ...)."""
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(self, columns: Sequence[Column[Row]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
@@ -175,3 +205,22 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def read_only_table(model: QAbstractTableModel, name: str, stretch_column: int) -> QTableView:
+    """A table of records to read: whole rows selected, one line each, one column stretched."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setTabKeyNavigation(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return view

@@ -2,7 +2,7 @@
 
 ``run_task`` puts a plain function on ``QThreadPool.globalInstance()``. The function gets
 plain data or ids (never widgets) and opens its own database session; its result, error
-and progress come back as signals delivered on the GUI thread.
+and progress come back on the GUI thread, to callbacks typed after the function.
 """
 
 from __future__ import annotations
@@ -10,14 +10,19 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
+R = TypeVar("R")
+V = TypeVar("V")
+
 #: Tasks still running or waiting to deliver; keeps their Python objects alive.
-_active: set[Task] = set()
+_active: set[Task[Any]] = set()
 
 
 class TaskSignals(QObject):
@@ -28,15 +33,15 @@ class TaskSignals(QObject):
     progress = Signal(int)
 
 
-class _Relay(QObject):
+class _Relay(QObject, Generic[R]):
     """Calls the caller's callbacks on the GUI thread, then lets the task go."""
 
     def __init__(
         self,
-        task: Task,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None,
-        on_progress: Callable[[int], None] | None,
+        task: Task[R],
+        on_done: Callable[[R], object],
+        on_error: Callable[[BaseException], object] | None,
+        on_progress: Callable[[int], object] | None,
     ) -> None:
         super().__init__()
         self._task = task
@@ -45,7 +50,7 @@ class _Relay(QObject):
         self._on_progress = on_progress
 
     @Slot(object)
-    def deliver_result(self, result: Any) -> None:
+    def deliver_result(self, result: R) -> None:
         _active.discard(self._task)
         self._on_done(result)
 
@@ -63,29 +68,27 @@ class _Relay(QObject):
             self._on_progress(percent)
 
 
-class Task(QRunnable):
+class Task(QRunnable, Generic[R]):
     """One function call on the thread pool; see ``run_task``."""
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]):
+    def __init__(self, call: Callable[[], R]) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.call = call
         self.signals = TaskSignals()
-        self.relay: _Relay | None = None
+        self.relay: _Relay[R] | None = None
 
     def run(self) -> None:
         """Call the function on a pool thread and signal how it went."""
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.call()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
 
 
-def _takes_progress(fn: Callable[..., Any]) -> bool:
+def _takes_progress(fn: Callable[..., object]) -> bool:
     try:
         return "progress" in inspect.signature(fn).parameters
     except (TypeError, ValueError):
@@ -93,22 +96,30 @@ def _takes_progress(fn: Callable[..., Any]) -> bool:
 
 
 def run_task(
-    fn: Callable[..., Any],
+    fn: Callable[..., R],
     *args: Any,
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None] | None = None,
-    on_progress: Callable[[int], None] | None = None,
+    on_done: Callable[[R], object],
+    on_error: Callable[[BaseException], object] | None = None,
+    on_progress: Callable[[int], object] | None = None,
     **kwargs: Any,
-) -> Task:
+) -> Task[R]:
     """Call ``fn(*args, **kwargs)`` on the global thread pool.
 
-    ``on_done(result)``, ``on_error(exception)`` and ``on_progress(percent)`` run on the GUI
-    thread. When ``fn`` has a ``progress`` parameter it receives a callable taking 0..100.
-    Without ``on_error`` a failure is logged.
+    ``on_done(result)`` (typed after ``fn``'s result), ``on_error(exception)`` and
+    ``on_progress(percent)`` run on the GUI thread. When ``fn`` has a ``progress``
+    parameter it receives a callable taking 0..100. Without ``on_error`` a failure is
+    logged.
     """
-    task = Task(fn, args, dict(kwargs))
+    signals: list[TaskSignals] = []
+    extra: dict[str, Any] = {}
     if _takes_progress(fn) and "progress" not in kwargs:
-        task.kwargs["progress"] = task.signals.progress.emit
+        extra["progress"] = lambda percent: signals[0].progress.emit(percent)
+
+    def call() -> R:
+        return fn(*args, **kwargs, **extra)
+
+    task = Task(call)
+    signals.append(task.signals)
     relay = _Relay(task, on_done, on_error, on_progress)
     task.relay = relay
     queued = Qt.ConnectionType.QueuedConnection
@@ -118,3 +129,13 @@ def run_task(
     _active.add(task)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def while_alive(widget: QWidget, callback: Callable[[V], object]) -> Callable[[V], None]:
+    """``callback``, skipped once ``widget`` is gone (a worker may outlive its window)."""
+
+    def call(value: V) -> None:
+        if shiboken6.isValid(widget):
+            callback(value)
+
+    return call

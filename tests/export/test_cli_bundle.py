@@ -336,7 +336,7 @@ def test_decide_and_import_decision(
     ]  # fmt: skip
     assert run([*decide, "--comment", "no.such.item=?", "--out", str(tmp_path / "d")]) == 1
     assert "no.such.item" in _one_line_error(capsys.readouterr().err)
-    assert run([*decide, "--comment", "missing-equals", "--out", str(tmp_path / "d")]) == 1
+    assert run([*decide, "--comment", "missing-equals", "--out", str(tmp_path / "d")]) == 2
     assert "ITEM_ID=TEXT" in _one_line_error(capsys.readouterr().err)
 
     assert run([*decide, "--out", str(tmp_path / "decisions")]) == 0

@@ -272,7 +272,7 @@ def test_cli_export_from_pack_and_from_interview(
     assert main(["prefill", "export", str(cli_interview), "--out", str(out)]) == 0
     instructions = load_workbook(out)["Instructions"]
     assert instructions["B3"].value == "CLI Cluster (fictional)"
-    assert main(["prefill", "export", str(cli_interview), "--out", str(tmp_path / "x.csv")]) == 1
+    assert main(["prefill", "export", str(cli_interview), "--out", str(tmp_path / "x.csv")]) == 2
     assert "must end in .xlsx" in capsys.readouterr().err
 
 

@@ -296,7 +296,7 @@ def test_cli_refuses_unknown_interview_and_wrong_suffix(
 ) -> None:
     assert main(["report", "404", "--out", str(tmp_path / "r.pdf")]) != 0
     assert capsys.readouterr().err.strip() == "clusterbench: There is no interview with id 404."
-    assert main(["report", "1", "--out", str(tmp_path / "r.txt")]) == 1
+    assert main(["report", "1", "--out", str(tmp_path / "r.txt")]) == 2
     assert "must end in .pdf" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
 

@@ -63,6 +63,6 @@ def test_unknown_interview_and_area_are_one_line_errors(capsys: pytest.CaptureFi
                 "E",
             ]
         )
-        == 1
+        == 2
     )
     assert "Unknown technology area 'Nope'" in capsys.readouterr().err

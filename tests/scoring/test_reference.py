@@ -1,4 +1,4 @@
-"""Reference data: the documented format, located errors, the importer and the shipped set."""
+"""Reference data: the documented format, located errors, and the shipped set."""
 
 from __future__ import annotations
 
@@ -14,10 +14,7 @@ from app.paths import default_reference_path
 from app.scoring.pack import NUMERIC_TYPES, Pack, validate_answer
 from app.scoring.reference import (
     ReferenceDataError,
-    active_reference_path,
     default_reference,
-    import_reference,
-    installed_references,
     load_reference,
     parse_reference,
 )
@@ -144,36 +141,6 @@ def test_missing_file_and_non_object(tmp_path: Path) -> None:
     with pytest.raises(ReferenceDataError, match="cannot read the file"):
         load_reference(tmp_path / "absent.json")
     assert _errors([1, 2]) == ["(top level): expected a JSON object"]
-
-
-# --- importing -----------------------------------------------------------------------------
-
-
-def test_import_installs_the_file_and_makes_it_the_default(tmp_path: Path, data_dir: Path) -> None:
-    source = _write(tmp_path / "esca.json", _document())
-    assert active_reference_path() == default_reference_path()
-    result = import_reference(source)
-    assert not result.already_present
-    assert result.path == data_dir / "reference" / "test-set-2025.1.json"
-    assert result.path.read_bytes() == source.read_bytes()
-    assert installed_references() == [result.path]
-    assert active_reference_path() == result.path
-    again = import_reference(source)
-    assert again.already_present
-
-
-def test_import_refuses_different_data_under_the_same_version(tmp_path: Path) -> None:
-    import_reference(_write(tmp_path / "a.json", _document()))
-    changed = _document()
-    changed["clusters"][0]["values"] = [121, True]
-    with pytest.raises(ReferenceDataError, match="give the new data its own version"):
-        import_reference(_write(tmp_path / "b.json", changed))
-
-
-def test_import_refuses_an_invalid_file_and_installs_nothing(tmp_path: Path) -> None:
-    with pytest.raises(ReferenceDataError):
-        import_reference(_write(tmp_path / "bad.json", _document(format_version=9)))
-    assert installed_references() == []
 
 
 # --- the shipped synthetic set ----------------------------------------------------------------

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.models import Store
 from app.scoring.reference import default_reference
-from app.ui.interview_window import InterviewWindow
+from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
 
 CONTROLS = (
@@ -70,9 +70,10 @@ def test_interview_window_controls_are_named(qtbot: Any, store: Store, interview
 def test_practice_and_prefill_screens_controls_are_named(
     qtbot: Any, store: Store, interview_id: int
 ) -> None:
+    from app.settings import settings
     from app.ui.practice_window import PracticeWindow
     from app.ui.prefill_dialog import PrefillImportDialog
-    from app.ui.settings import SettingsDialog, settings
+    from app.ui.settings import SettingsDialog
 
     practice = PracticeWindow(store, lambda _interview_id: None)
     prefill = PrefillImportDialog(store, interview_id)

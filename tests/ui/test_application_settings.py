@@ -1,4 +1,4 @@
-"""Settings: typed defaults, stored per data folder, window state kept apart."""
+"""The settings dialog, and window state kept apart from the preferences."""
 
 from __future__ import annotations
 
@@ -7,48 +7,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from app.ui.settings import Settings, SettingsDialog, settings
+from app.settings import settings
+from app.ui.settings import SettingsDialog
+from app.ui.window_state import WindowState, window_state
 
 
-def test_defaults_without_a_file(data_dir: Path) -> None:
-    s = settings()
-    assert s.path.is_relative_to(data_dir)
-    assert (s.expert_name, s.default_mode, s.language) == ("", "on_site", "en")
-    assert s.compact_layout is False
-    assert s.backup_schedule == "daily"
-    assert {k.name for k in Settings.all_keys()} == {
-        "expert_name",
-        "expert_id",
-        "default_mode",
-        "language",
-        "compact_layout",
-        "backup_schedule",
-    }
-
-
-def test_values_survive_a_restart_and_geometry_is_apart(data_dir: Path) -> None:
-    s = settings()
-    s.expert_name = "Erika Example (fictional)"
-    s.compact_layout = True
-    s.backup_schedule = "weekly"
-    s.set_state("main_window/geometry", QByteArray(b"\x01\x02"))
-    s.sync()
-    again = Settings(s.path)
-    assert again.expert_name == "Erika Example (fictional)"
-    assert again.compact_layout is True
-    assert again.backup_schedule == "weekly"
-    assert again.state("main_window/geometry") == QByteArray(b"\x01\x02")
-    text = s.path.read_text(encoding="utf-8")
-    assert "[preferences]" in text
-    assert "[state]" in text
-
-
-def test_values_not_allowed_are_refused_or_ignored(data_dir: Path) -> None:
-    s = settings()
-    with pytest.raises(ValueError):
-        s.language = "xx"
-    s._qsettings.setValue("preferences/default_mode", "by_carrier_pigeon")
-    assert s.default_mode == "on_site"
+def test_window_state_is_kept_apart_from_the_preferences(data_dir: Path) -> None:
+    state = window_state()
+    state.set("main_window/geometry", QByteArray(b"\x01\x02"))
+    state.sync()
+    assert WindowState(state.path).get("main_window/geometry") == QByteArray(b"\x01\x02")
+    assert "[state]" in state.path.read_text(encoding="utf-8")
+    assert not settings().path.exists()  # no preference was touched
 
 
 def test_dialog_saves_what_was_edited(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

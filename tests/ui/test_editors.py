@@ -18,7 +18,7 @@ from app.ui.editors import (
     SingleChoiceEditor,
     YesNoEditor,
     editor_for,
-    format_answer,
+    format_number,
     parse_number,
 )
 
@@ -111,7 +111,8 @@ def test_numbers_follow_the_german_locale() -> None:
     assert parse_number("2,5") == 2.5
     assert parse_number("1.200,5") == 1200.5
     assert parse_number("") is None
-    assert format_answer(_item("currency", unit="EUR"), 250000.0) == "250.000 EUR"
+    assert format_number(250000.0, "currency") == "250.000"
+    assert format_number(2.5, "decimal") == "2,5"
 
 
 def test_set_value_shows_a_stored_answer_without_committing(qtbot: Any) -> None:
@@ -256,16 +257,3 @@ def test_every_editor_has_an_accessible_name(qtbot: Any, default_pack: Pack) -> 
                 assert child.accessibleName(), (item.id, type(child).__name__)
     assert kinds >= {"integer", "decimal", "percent", "currency", "year", "yes_no",
                      "single_choice", "multiple_choice", "long_text", "url", "group"}  # fmt: skip
-
-
-def test_format_answer_reads_like_a_person_wrote_it(default_pack: Pack) -> None:
-    assert format_answer(default_pack.item("eligibility.english_website"), True) == "Yes"
-    assert (
-        format_answer(default_pack.item("eligibility.member_types"), ["companies", "research"])
-        == "Companies; Research organisations"
-    )
-    assert format_answer(default_pack.item("structure.sme_share"), 64.0) == "64 %"
-    assert format_answer(default_pack.item("management.staff_fte"), 2.5) == "2.5 FTE"
-    stories = default_pack.item("achievements.success_stories")
-    assert format_answer(stories, [{"title": "Pilot"}]) == "1. Title: Pilot"
-    assert format_answer(stories, None) == ""

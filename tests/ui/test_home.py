@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from app.models import open_store
 from app.models import repository as repo
 from app.scoring.pack import Pack
+from app.settings import settings
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.main_window import MainWindow, about_text
 from app.ui.new_interview_dialog import NewInterviewDialog
-from app.ui.settings import settings
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from app.models import Store, open_store
 from app.models import repository as repo
 from app.scoring.pack import Pack
 from app.scoring.reference import default_reference
+from app.settings import settings
 from app.ui.editors import (
     GroupEditor,
     LineAnswerEditor,
@@ -22,10 +23,9 @@ from app.ui.editors import (
     SingleChoiceEditor,
     YesNoEditor,
 )
-from app.ui.interview_window import InterviewWindow
+from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
 from app.ui.navigator_model import NavigatorModel
-from app.ui.settings import settings
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -124,19 +124,19 @@ def test_answers_are_saved_through_the_widgets_and_found_again(
 ) -> None:
     window = open_window(qtbot, store, interview)
     assert window.current_item_id() == "eligibility.eccp_listed"
-    assert "Not answered yet" in window.saved_label.text()
+    assert "Not answered yet" in window.item_pane.saved_label.text()
 
     editor = window.editor
     assert isinstance(editor, YesNoEditor)
     with qtbot.waitSignal(window.answer_saved) as saved:
         qtbot.mouseClick(editor.buttons[0], Qt.MouseButton.LeftButton)
     assert saved.args == ["eligibility.eccp_listed"]
-    assert "Saved" in window.saved_label.text()
+    assert "Saved" in window.item_pane.saved_label.text()
     assert repo.answers_of(store, interview) == {"eligibility.eccp_listed": True}
 
     window.go_to_item("eligibility.committed_members")
     type_answer(qtbot, window, "42")
-    assert window.saved_label.text().startswith("\u2713 Saved")
+    assert window.item_pane.saved_label.text().startswith("\u2713 Saved")
     assert repo.answers_of(store, interview)["eligibility.committed_members"] == 42
 
     window.go_to_item("eligibility.member_types")
@@ -159,7 +159,7 @@ def test_answers_are_saved_through_the_widgets_and_found_again(
     reopened_editor = again.editor
     assert isinstance(reopened_editor, LineAnswerEditor)
     assert reopened_editor.text() == "42"
-    assert "Saved" in again.saved_label.text()
+    assert "Saved" in again.item_pane.saved_label.text()
     again.close()
 
 
@@ -223,22 +223,22 @@ def test_an_invalid_value_is_refused_with_the_pack_message(
     window = open_window(qtbot, store, interview)
     window.go_to_item("management.year_founded")
     type_answer(qtbot, window, "1850")
-    assert window.validation_label.isVisible()
-    assert window.validation_label.text() == "Enter a year between 1900 and 2030."
-    assert "Not saved" in window.saved_label.text()
+    assert window.item_pane.validation_label.isVisible()
+    assert window.item_pane.validation_label.text() == "Enter a year between 1900 and 2030."
+    assert "Not saved" in window.item_pane.saved_label.text()
     assert "management.year_founded" not in repo.answers_of(store, interview)
     # Moving on is refused until the entry is fixed.
     assert not window.next_item()
     assert window.current_item_id() == "management.year_founded"
 
     type_answer(qtbot, window, "2011")
-    assert not window.validation_label.isVisible()
+    assert not window.item_pane.validation_label.isVisible()
     assert repo.answers_of(store, interview)["management.year_founded"] == 2011
 
     type_answer(qtbot, window, "twenty")
-    assert "whole number" in window.validation_label.text()
-    assert "saved answer is unchanged" in window.saved_label.text()
-    qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
+    assert "whole number" in window.item_pane.validation_label.text()
+    assert "saved answer is unchanged" in window.item_pane.saved_label.text()
+    qtbot.mouseClick(window.item_pane.restore_button, Qt.MouseButton.LeftButton)
     editor = window.editor
     assert isinstance(editor, LineAnswerEditor)
     assert editor.text() == "2011"
@@ -250,16 +250,16 @@ def test_saved_answers_rescore_the_radar_and_score_panel(
     qtbot: Any, store: Store, interview: int
 ) -> None:
     window = open_window(qtbot, store, interview)
-    before_points = window.radar.series_points("cluster")
-    before_verdict = window.score_panel.eligibility_verdict.text()
-    assert window.scores()["eligibility"]["status"] == "incomplete"
+    before_points = window.scores_dock.radar.series_points("cluster")
+    before_verdict = window.scores_dock.score_panel.eligibility_verdict.text()
+    assert window.scores().eligibility.status == "incomplete"
 
     window.go_to_item("eligibility.eccp_listed")
     editor = window.editor
     assert isinstance(editor, YesNoEditor)
     qtbot.mouseClick(editor.buttons[1], Qt.MouseButton.LeftButton)  # not listed
-    assert window.scores()["eligibility"]["status"] == "not_eligible"
-    assert window.score_panel.eligibility_verdict.text() != before_verdict
+    assert window.scores().eligibility.status == "not_eligible"
+    assert window.scores_dock.score_panel.eligibility_verdict.text() != before_verdict
     assert "not eligible" in window.score_summary.text()
 
     for item_id, text in (
@@ -270,11 +270,11 @@ def test_saved_answers_rescore_the_radar_and_score_panel(
     ):
         window.go_to_item(item_id)
         type_answer(qtbot, window, text)
-    after_points = window.radar.series_points("cluster")
+    after_points = window.scores_dock.radar.series_points("cluster")
     assert after_points != before_points
-    structure = next(s for s in window.scores()["sections"] if s["id"] == "structure")
-    assert structure["score"] is not None
-    assert structure["score"] > 0
+    structure = window.scores().section("structure")
+    assert structure.score is not None
+    assert structure.score > 0
     window.close()
 
 
@@ -309,8 +309,8 @@ def test_keyboard_only_navigation(qtbot: Any, store: Store, interview: int) -> N
     key(qtbot, Qt.Key.Key_U, CTRL_SHIFT)
     assert repo.flags_of(store, interview)["structure.participants_total"] == {"follow_up"}
     key(qtbot, Qt.Key.Key_N, CTRL_SHIFT)
-    assert QApplication.focusWidget() is window.note_edit
-    qtbot.keyClicks(window.note_edit, "Ask for the member list")
+    assert QApplication.focusWidget() is window.item_pane.notes.note_edit
+    qtbot.keyClicks(window.item_pane.notes.note_edit, "Ask for the member list")
     key(qtbot, Qt.Key.Key_Down, ALT)  # leaving the question keeps the note
     assert repo.notes_of(store, interview)["structure.participants_total"].text == (
         "Ask for the member list"
@@ -321,20 +321,20 @@ def test_keyboard_only_navigation(qtbot: Any, store: Store, interview: int) -> N
 
 def test_conditions_show_and_hide_questions(qtbot: Any, store: Store, interview: int) -> None:
     window = open_window(qtbot, store, interview)
-    assert not window.navigator.is_visible("eligibility.public_cooperation")
+    assert not window.navigator_dock.model.is_visible("eligibility.public_cooperation")
     window.go_to_item("eligibility.member_types")
     editor = window.editor
     assert isinstance(editor, MultipleChoiceEditor)
     editor.choose("companies")
     # No public bodies among the members: the cooperation question appears next.
-    assert window.navigator.is_visible("eligibility.public_cooperation")
+    assert window.navigator_dock.model.is_visible("eligibility.public_cooperation")
     window.next_item()
     assert window.current_item_id() == "eligibility.public_cooperation"
     window.previous_item()
     editor = window.editor
     assert isinstance(editor, MultipleChoiceEditor)
     editor.choose("public_bodies")
-    assert not window.navigator.is_visible("eligibility.public_cooperation")
+    assert not window.navigator_dock.model.is_visible("eligibility.public_cooperation")
     window.next_item()
     assert window.current_item_id() == "eligibility.english_website"
     assert not window.go_to_item("eligibility.public_cooperation")
@@ -394,23 +394,23 @@ def test_shortcut_sheet_lists_every_action(qtbot: Any, store: Store, interview: 
 def test_notes_are_private_unless_for_the_report(qtbot: Any, store: Store, interview: int) -> None:
     window = open_window(qtbot, store, interview)
     window.go_to_item("financing.public_share")
-    window.note_edit.setFocus()
-    qtbot.keyClicks(window.note_edit, "Figures from the 2023 accounts")
-    qtbot.keyClick(window.note_edit, Qt.Key.Key_Return, CTRL)
+    window.item_pane.notes.note_edit.setFocus()
+    qtbot.keyClicks(window.item_pane.notes.note_edit, "Figures from the 2023 accounts")
+    qtbot.keyClick(window.item_pane.notes.note_edit, Qt.Key.Key_Return, CTRL)
     note = repo.notes_of(store, interview)["financing.public_share"]
     assert (note.text, note.for_report) == ("Figures from the 2023 accounts", False)
-    assert window.note_state_label.text() == "Note saved"
-    qtbot.mouseClick(window.for_report_check, Qt.MouseButton.LeftButton)
+    assert window.item_pane.notes.note_state_label.text() == "Note saved"
+    qtbot.mouseClick(window.item_pane.notes.for_report_check, Qt.MouseButton.LeftButton)
     assert repo.notes_of(store, interview)["financing.public_share"].for_report is True
-    qtbot.mouseClick(window.evidence_missing_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.item_pane.notes.evidence_missing_check, Qt.MouseButton.LeftButton)
     assert repo.flags_of(store, interview)["financing.public_share"] == {"evidence_missing"}
-    progress = window.navigator.section_progress("financing")
+    progress = window.navigator_dock.model.section_progress("financing")
     assert progress.flagged == 1
     window.go_to_item("financing.total_budget")
     window.go_to_item("financing.public_share")
-    assert window.note_edit.toPlainText() == "Figures from the 2023 accounts"
-    assert window.for_report_check.isChecked()
-    assert window.evidence_missing_check.isChecked()
+    assert window.item_pane.notes.note_edit.toPlainText() == "Figures from the 2023 accounts"
+    assert window.item_pane.notes.for_report_check.isChecked()
+    assert window.item_pane.notes.evidence_missing_check.isChecked()
     window.close()
 
 
@@ -421,12 +421,12 @@ def test_evidence_is_attached_and_too_large_files_are_explained(
     window.go_to_item("eligibility.committed_members")
     members = tmp_path / "member-list.csv"
     members.write_text("name\nFictional Member GmbH\n", encoding="utf-8")
-    dialog = window.choose_evidence_file()
+    dialog = window.item_pane.evidence.choose_file()
     assert dialog is not None
     dialog.selectFile(str(members))
     dialog.accept()
-    qtbot.waitUntil(lambda: window.evidence_model.rowCount() == 1)
-    assert window.evidence_model.index(0, 0).data().startswith("member-list.csv")
+    qtbot.waitUntil(lambda: window.item_pane.evidence.model.rowCount() == 1)
+    assert window.item_pane.evidence.model.index(0, 0).data().startswith("member-list.csv")
     [record] = repo.evidence_of(store, interview)
     assert record.item_id == "eligibility.committed_members"
     assert record.stored_path.read_text(encoding="utf-8").startswith("name")
@@ -434,10 +434,10 @@ def test_evidence_is_attached_and_too_large_files_are_explained(
     huge = tmp_path / "scanned-statutes.pdf"
     with huge.open("wb") as handle:
         handle.truncate(repo.MAX_EVIDENCE_BYTES + 1)
-    assert window.attach_evidence_file(huge) is None
-    assert window.evidence_error_label.isVisible()
-    assert "scanned-statutes.pdf" in window.evidence_error_label.text()
-    assert "MB" in window.evidence_error_label.text()
+    assert window.item_pane.evidence.attach(huge) is None
+    assert window.item_pane.evidence.error_label.isVisible()
+    assert "scanned-statutes.pdf" in window.item_pane.evidence.error_label.text()
+    assert "MB" in window.item_pane.evidence.error_label.text()
     assert window.message_box is not None
     assert "MB" in window.message_box.text()
     assert len(repo.evidence_of(store, interview)) == 1
@@ -453,17 +453,20 @@ def test_prefilled_answers_are_confirmed_by_the_expert(
     )  # fmt: skip
     window = open_window(qtbot, store, interview)
     window.go_to_item("structure.participants_total")
-    assert window.prefill_banner.isVisible()
-    assert "to confirm" in window.saved_label.text()
-    assert window.navigator.index_of_item("structure.participants_total", 1).data() == "confirm"
+    assert window.item_pane.prefill_banner.isVisible()
+    assert "to confirm" in window.item_pane.saved_label.text()
+    assert (
+        window.navigator_dock.model.index_of_item("structure.participants_total", 1).data()
+        == "confirm"
+    )
     review = window.open_finalise_review()
     assert review is not None
     assert any("Pre-filled, not confirmed" in t for t in review.issue_texts())
     review.reject()
-    qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.item_pane.confirm_button, Qt.MouseButton.LeftButton)
     assert repo.answer_meta(store, interview)["structure.participants_total"].confirmed
-    assert not window.prefill_banner.isVisible()
-    assert "Saved" in window.saved_label.text()
+    assert not window.item_pane.prefill_banner.isVisible()
+    assert "Saved" in window.item_pane.saved_label.text()
     window.close()
 
 
@@ -476,11 +479,11 @@ def test_supervisor_comments_appear_beside_their_question(
     )  # fmt: skip
     window = open_window(qtbot, store, interview)
     window.go_to_item("financing.total_budget")
-    assert not window.comments_frame.isVisible()
+    assert not window.item_pane.comments_frame.isVisible()
     window.go_to_item("financing.secured_years")
-    assert window.comments_frame.isVisible()
-    assert "Sam Supervisor" in window.comments_label.text()
-    assert "Please attach the funding decision." in window.comments_label.text()
+    assert window.item_pane.comments_frame.isVisible()
+    assert "Sam Supervisor" in window.item_pane.comments_label.text()
+    assert "Please attach the funding decision." in window.item_pane.comments_label.text()
     window.close()
 
 
@@ -490,16 +493,16 @@ def test_supervisor_comments_appear_beside_their_question(
 def test_pause_and_resume_the_clock(qtbot: Any, store: Store, interview: int) -> None:
     window = open_window(qtbot, store, interview)
     assert repo.clock_state(store, interview).running
-    assert "section" in window.clock_label.text()
-    assert "15:00" in window.clock_label.text()  # the eligibility budget
+    assert "section" in window.header.clock_label.text()
+    assert "15:00" in window.header.clock_label.text()  # the eligibility budget
     key(qtbot, Qt.Key.Key_P, CTRL)
     assert not repo.clock_state(store, interview).running
     assert repo.get_interview(store, interview).status == "paused"
-    assert window.paused_banner.isVisible()
-    assert window.pause_button.text() == "Resume"
-    qtbot.mouseClick(window.resume_button, Qt.MouseButton.LeftButton)
+    assert window.header.paused_banner.isVisible()
+    assert window.header.pause_button.text() == "Resume"
+    qtbot.mouseClick(window.header.resume_button, Qt.MouseButton.LeftButton)
     assert repo.clock_state(store, interview).running
-    assert not window.paused_banner.isVisible()
+    assert not window.header.paused_banner.isVisible()
     window.close()
     # Closing the window stops the clock; opening it again starts it.
     assert not repo.clock_state(store, interview).running
@@ -516,7 +519,7 @@ def test_finalise_after_review_then_reopen_with_a_reason(
 ) -> None:
     window = open_window(qtbot, store, interview)
     window.go_to_item("structure.participants_total")
-    qtbot.mouseClick(window.follow_up_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.item_pane.notes.follow_up_check, Qt.MouseButton.LeftButton)
     review = window.open_finalise_review()
     assert review is not None
     texts = review.issue_texts()
@@ -533,12 +536,12 @@ def test_finalise_after_review_then_reopen_with_a_reason(
     qtbot.mouseClick(review.finalise_button, Qt.MouseButton.LeftButton)
     assert repo.get_interview(store, interview).status == "finalised"
     assert window.is_locked()
-    assert window.locked_banner.isVisible()
+    assert window.header.locked_banner.isVisible()
     editor = window.editor
     assert isinstance(editor, YesNoEditor)
     assert not editor.buttons[0].isEnabled()
-    assert not window.follow_up_check.isEnabled()
-    assert window.note_edit.isReadOnly()
+    assert not window.item_pane.notes.follow_up_check.isEnabled()
+    assert window.item_pane.notes.note_edit.isReadOnly()
     assert repo.answers_of(store, interview) == {}
 
     key(qtbot, Qt.Key.Key_O, CTRL_SHIFT)
@@ -552,7 +555,7 @@ def test_finalise_after_review_then_reopen_with_a_reason(
     detail = repo.get_interview(store, interview)
     assert detail.status == "in_progress"
     assert not window.is_locked()
-    assert not window.locked_banner.isVisible()
+    assert not window.header.locked_banner.isVisible()
     [reopened] = [e for e in repo.events_of(store, interview) if e.kind == "reopened"]
     assert reopened.detail == "Cluster sent corrected member figures"
     editor = window.editor
@@ -590,7 +593,7 @@ def test_compact_layout_fits_beside_a_video_call(qtbot: Any, store: Store, inter
     assert window.width() <= 640
     assert window.minimumSizeHint().width() <= 640
     # The scores are one key (or button) away.
-    qtbot.mouseClick(window.scores_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.header.scores_button, Qt.MouseButton.LeftButton)
     assert window.scores_dock.isVisible()
     window.close()
     again = open_window(qtbot, store, interview)

@@ -91,18 +91,18 @@ def test_trusted_keys_round_trip_through_the_editor(
         tmp_path / "trusted.json",
     )
     dialog = open_dialog(qtbot, source)
-    qtmodeltester.check(dialog.model)
-    assert dialog.model.rowCount() == 2
-    assert dialog.model.index(0, 0).data() == EXPERT_ID
-    assert dialog.model.index(0, 1).data() == expert_material().info.fingerprint
-    assert dialog.model.index(1, 6).data() == "Trusted"
+    qtmodeltester.check(dialog.trusted.model)
+    assert dialog.trusted.model.rowCount() == 2
+    assert dialog.trusted.model.index(0, 0).data() == EXPERT_ID
+    assert dialog.trusted.model.index(0, 1).data() == expert_material().info.fingerprint
+    assert dialog.trusted.model.index(1, 6).data() == "Trusted"
 
-    dialog.revoke_row(1)
-    assert dialog.model.index(1, 6).data() == "Revoked"
-    assert dialog.is_dirty()
+    dialog.trusted.revoke_row(1)
+    assert dialog.trusted.model.index(1, 6).data() == "Revoked"
+    assert dialog.trusted.is_dirty()
     copy = tmp_path / "copy.json"
-    assert dialog.save(copy)
-    assert not dialog.is_dirty()
+    assert dialog.trusted.save(copy)
+    assert not dialog.trusted.is_dirty()
 
     saved = load_trusted_keys(copy)
     original = load_trusted_keys(source)
@@ -115,26 +115,28 @@ def test_trusted_keys_round_trip_through_the_editor(
 def test_a_malformed_key_is_refused_with_a_message(qtbot: Any, tmp_path: Path) -> None:
     target = tmp_path / "trusted.json"
     dialog = open_dialog(qtbot, target)
-    assert dialog.model.rowCount() == 0
+    assert dialog.trusted.model.rowCount() == 0
 
-    assert not dialog.add_entry(EXPERT_ID, "RWnot-a-minisign-key", "2026-01-01")
-    assert dialog.model.rowCount() == 0
-    assert "not added" in dialog.message_text()
-    assert "public_key" in dialog.message_text()
+    assert not dialog.trusted.add_entry(EXPERT_ID, "RWnot-a-minisign-key", "2026-01-01")
+    assert dialog.trusted.model.rowCount() == 0
+    assert "not added" in dialog.trusted.message_text()
+    assert "public_key" in dialog.trusted.message_text()
 
-    assert dialog.add_entry(EXPERT_ID, expert_material().info.public_key.to_string(), "2026-01-01")
-    dialog.model.set_field(0, "public_key", "RWnot-a-minisign-key")
-    assert dialog.model.index(0, 6).data().startswith("Invalid")
-    assert not dialog.save()
-    assert "Row 1" in dialog.message_text()
+    assert dialog.trusted.add_entry(
+        EXPERT_ID, expert_material().info.public_key.to_string(), "2026-01-01"
+    )
+    dialog.trusted.model.set_field(0, "public_key", "RWnot-a-minisign-key")
+    assert dialog.trusted.model.index(0, 6).data().startswith("Invalid")
+    assert not dialog.trusted.save()
+    assert "Row 1" in dialog.trusted.message_text()
     assert not target.exists()
 
-    dialog.model.set_field(0, "public_key", expert_material().info.public_key.to_string())
-    dialog.model.set_field(0, "valid_until", "31/12/2027")
-    assert not dialog.save()
-    assert "valid_until" in dialog.message_text()
-    dialog.model.set_field(0, "valid_until", "2027-12-31")
-    assert dialog.save()
+    dialog.trusted.model.set_field(0, "public_key", expert_material().info.public_key.to_string())
+    dialog.trusted.model.set_field(0, "valid_until", "31/12/2027")
+    assert not dialog.trusted.save()
+    assert "valid_until" in dialog.trusted.message_text()
+    dialog.trusted.model.set_field(0, "valid_until", "2027-12-31")
+    assert dialog.trusted.save()
     assert json.loads(target.read_text(encoding="utf-8"))[0]["valid_until"] == "2027-12-31"
 
 
@@ -146,18 +148,18 @@ def test_importing_a_public_key_file_needs_an_expert_id_before_saving(
     target = tmp_path / "trusted.json"
     dialog = open_dialog(qtbot, target)
 
-    assert dialog.import_file(public_file) == 1
-    assert dialog.model.index(0, 1).data() == expert_material().info.fingerprint
-    assert expert_material().info.fingerprint in dialog.message_text()
-    assert not dialog.save()
-    assert "expert_id" in dialog.message_text()
+    assert dialog.trusted.import_file(public_file) == 1
+    assert dialog.trusted.model.index(0, 1).data() == expert_material().info.fingerprint
+    assert expert_material().info.fingerprint in dialog.trusted.message_text()
+    assert not dialog.trusted.save()
+    assert "expert_id" in dialog.trusted.message_text()
 
-    dialog.model.set_field(0, "expert_id", EXPERT_ID)
-    assert dialog.save()
+    dialog.trusted.model.set_field(0, "expert_id", EXPERT_ID)
+    assert dialog.trusted.save()
     assert load_trusted_keys(target).keys[0].expert_id == EXPERT_ID
 
     junk = tmp_path / "junk.txt"
     junk.write_text("hello", encoding="utf-8")
-    assert dialog.import_file(junk) == 0
-    assert "neither a trusted-keys file nor a public key" in dialog.message_text()
-    assert dialog.model.rowCount() == 1
+    assert dialog.trusted.import_file(junk) == 0
+    assert "neither a trusted-keys file nor a public key" in dialog.trusted.message_text()
+    assert dialog.trusted.model.rowCount() == 1

@@ -31,10 +31,11 @@ from app.models import repository as repo
 from app.paths import default_pack_path
 from app.scoring.pack import Pack, parse_pack
 from app.scoring.reference import default_reference
+from app.settings import settings
 from app.ui.i18n import TRANSLATIONS_DIR, install_translator, translation_file
-from app.ui.interview_window import InterviewWindow
+from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
-from app.ui.settings import SettingsDialog, settings
+from app.ui.settings import SettingsDialog
 
 TS_FILE = TRANSLATIONS_DIR / "clusterbench_de.ts"
 #: An item whose label the shipped pack gives in German, and one a test pack leaves English.
@@ -292,26 +293,28 @@ def test_interview_shows_german_pack_texts_with_english_fallback(
     assert window.language == "de"
     assert window.go_to_item(GERMAN_ITEM)
     german_item = pack.item(GERMAN_ITEM)
-    assert window.question_label.text() == german_item.label.get("de")
-    assert window.question_label.text() != german_item.label.get("en")
-    assert window.help_label.text().startswith(german_item.help.get("de")[:20])
-    assert window.pause_button.text() == "Pause"
-    assert window.share_button.text() == "Freigabeansicht"
+    assert window.item_pane.question_label.text() == german_item.label.get("de")
+    assert window.item_pane.question_label.text() != german_item.label.get("en")
+    assert window.item_pane.help_label.text().startswith(german_item.help.get("de")[:20])
+    assert window.header.pause_button.text() == "Pause"
+    assert window.header.share_button.text() == "Freigabeansicht"
     assert "Frage" in _menu_titles(window)
-    first_section = window.navigator.index(0, 0).data()
+    first_section = window.navigator_dock.model.index(0, 0).data()
     assert first_section.startswith("Teilnahmevoraussetzungen")
 
     assert window.go_to_item(ENGLISH_ONLY_ITEM)
-    assert window.question_label.text() == "Total number of cluster participants"
-    assert window.help_label.text().startswith(pack.item(ENGLISH_ONLY_ITEM).help.get("de")[:20])
+    assert window.item_pane.question_label.text() == "Total number of cluster participants"
+    assert window.item_pane.help_label.text().startswith(
+        pack.item(ENGLISH_ONLY_ITEM).help.get("de")[:20]
+    )
     assert _visible_texts(window) & _translated_sources() == set(), UPDATE_HINT
     window.close()
 
     language("en")
     english = _interview_window(qtbot, store, interview)
     assert english.go_to_item(GERMAN_ITEM)
-    assert english.question_label.text() == german_item.label.get("en")
-    assert english.share_button.text() == "Share view"
+    assert english.item_pane.question_label.text() == german_item.label.get("en")
+    assert english.header.share_button.text() == "Share view"
     assert {"Share view", "Next question"} <= _visible_texts(english) & _translated_sources()
     english.close()
 

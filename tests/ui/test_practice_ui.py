@@ -10,17 +10,19 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 from app.models import Store
 from app.models import repository as repo
-from app.models.practice import start_practice_interview
 from app.scoring.calibration import calibration_history
 from app.scoring.pack import Pack
 from app.scoring.practice import practice_case_by_id
-from app.ui.editors import LineAnswerEditor
-from app.ui.interview_window import InterviewWindow
-from app.ui.practice_window import (
+from app.services.practice import start_practice
+from app.ui.calibration_report import (
     NARRATIVE_DOCK,
     CalibrationReportDialog,
-    HistoryModel,
     NarrativeView,
+)
+from app.ui.editors import LineAnswerEditor
+from app.ui.interview.window import InterviewWindow
+from app.ui.practice_models import HistoryModel
+from app.ui.practice_window import (
     PracticeWindow,
     open_calibration_report,
     open_case_narrative,
@@ -204,7 +206,7 @@ def test_case_list_and_models(qtbot: Any, qtmodeltester: Any, practice: Practice
 
 def test_entry_points_for_the_interview_window(qtbot: Any, store: Store, interview_id: int) -> None:
     case = practice_case_by_id(CASE)
-    session = start_practice_interview(store, case, trainee=TRAINEE)
+    session = start_practice(store, case, trainee=TRAINEE)
     window = InterviewWindow(store, session, None)
     qtbot.addWidget(window)
     dock = open_case_narrative(window, store, session)
@@ -243,7 +245,7 @@ def test_closing_the_calibration_report_while_it_computes_is_harmless(
 ) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
-    session = start_practice_interview(store, practice_case_by_id(CASE), trainee=TRAINEE)
+    session = start_practice(store, practice_case_by_id(CASE), trainee=TRAINEE)
     dialog = CalibrationReportDialog(store, session)  # the comparison starts at once
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

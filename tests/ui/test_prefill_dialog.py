@@ -160,7 +160,7 @@ def test_open_function_shows_the_dialog(qtbot: Any, store: Store, interview_id: 
 def test_imported_answers_wait_for_confirmation_in_the_interview(
     qtbot: Any, dialog: PrefillImportDialog, store: Store, interview_id: int, tmp_path: Path
 ) -> None:
-    from app.ui.interview_window import InterviewWindow
+    from app.ui.interview.window import InterviewWindow
 
     path = export_interview_workbook(store, interview_id, tmp_path / "clean.xlsx")
     fill(path, {"structure.participants_total": 78, "megatrends.social": "initial"})
@@ -171,13 +171,13 @@ def test_imported_answers_wait_for_confirmation_in_the_interview(
     qtbot.addWidget(window)
     window.show()
     window.go_to_item("structure.participants_total")
-    assert window.prefill_banner.isVisible()
+    assert window.item_pane.prefill_banner.isVisible()
     review = window.open_finalise_review()
     assert review is not None
     unconfirmed = [t for t in review.issue_texts() if t.startswith("Pre-filled, not confirmed")]
     assert len(unconfirmed) == 2
     review.reject()
-    qtbot.mouseClick(window.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.item_pane.confirm_button, Qt.MouseButton.LeftButton)
     assert repo.unconfirmed_prefills(store, interview_id) == ["megatrends.social"]
 
 

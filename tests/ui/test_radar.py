@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.ui.radar import RadarChart, polygon_points
-from tests.ui.shell_fixtures import sample_scores
+from tests.ui.shell_fixtures import charted, sample_scores, with_changes
 
 
 @pytest.fixture
@@ -23,10 +23,9 @@ def chart(qtbot):  # type: ignore[no-untyped-def]
 
 
 def test_one_axis_label_per_section_and_all_groups_drawn(chart: RadarChart) -> None:
-    scores = sample_scores(0)
-    axes = scores["radar"]["axes"]
+    axes = charted(sample_scores(0))
     assert [label.toPlainText().replace("\n", " ") for label in chart._label_items] == [
-        a["title"] for a in axes
+        a.title for a in axes
     ]
     for key in ("cluster", "technology_area", "excellence"):
         # closed polygon: one vertex per axis plus the first one again
@@ -40,7 +39,7 @@ def test_new_scores_move_the_cluster_polygon(chart: RadarChart) -> None:
     assert before != after
     # The first axis points straight up, so its vertex height is the score / 100.
     assert after[0][0] == pytest.approx(0.0, abs=1e-9)
-    assert after[0][1] == pytest.approx(sample_scores(2)["radar"]["cluster"][0] / 100)
+    assert after[0][1] == pytest.approx((charted(sample_scores(2))[0].score or 0) / 100)
 
 
 def test_group_too_small_is_omitted_and_noted_in_legend(chart: RadarChart) -> None:
@@ -54,22 +53,21 @@ def test_group_too_small_is_omitted_and_noted_in_legend(chart: RadarChart) -> No
 
 def test_caption_says_peer_data_is_synthetic(chart: RadarChart) -> None:
     assert "SYNTHETIC" in chart.caption_text()
-    scores = sample_scores(0)
-    scores["reference"] = None
-    chart.set_scores(scores)
+    assert "0" * 64 in chart._caption.toolTip()  # the reference set's hash
+    chart.set_scores(with_changes(sample_scores(0), reference=None))
     assert "SYNTHETIC" not in chart.caption_text()
     assert "No reference data" in chart.caption_text()
 
 
 def test_hovering_near_a_spoke_tells_value_and_percentiles(chart: RadarChart) -> None:
-    scores = sample_scores(0)
-    count = len(scores["radar"]["axes"])
+    axes = charted(sample_scores(0))
+    count = len(axes)
     angle = math.pi / 2 - 2 * math.pi * 2 / count
     index = chart.axis_at(0.6 * math.cos(angle), 0.6 * math.sin(angle))
     assert index == 2
     text = chart.axis_tooltip(index)
-    assert scores["radar"]["axes"][2]["title"] in text
-    assert f"{scores['radar']['cluster'][2]:.0f} / 100" in text
+    assert axes[2].title in text
+    assert f"{axes[2].score:.0f} / 100" in text
     assert "ICT: percentile" in text
     assert chart.axis_at(0.0, 0.0) is None  # the centre belongs to no axis
 

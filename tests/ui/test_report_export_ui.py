@@ -13,8 +13,9 @@ from app.export.verify import verify_bundle
 from app.models import Store
 from app.models import repository as repo
 from app.scoring.pack import Pack
-from app.ui.interview_window import InterviewWindow
-from app.ui.report_dialog import ExportDialog, ReportDialog
+from app.ui.export_dialog import ExportDialog
+from app.ui.interview.window import InterviewWindow
+from app.ui.report_dialog import ReportDialog
 from tests.export.bundle_fixtures import PASSPHRASE, expert_material, install_key
 
 NEW_PASSPHRASE = "a fictional passphrase of the expert"

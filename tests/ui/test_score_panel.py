@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.score_panel import ScorePanel, hidden_group_tooltip
-from tests.ui.shell_fixtures import sample_scores
+from tests.ui.shell_fixtures import sample_scores, with_changes
 
 
 @pytest.fixture
@@ -45,10 +47,12 @@ def test_shows_eligibility_criteria_with_status_and_reason(panel: ScorePanel) ->
 def test_updates_when_new_scores_arrive(panel: ScorePanel) -> None:
     panel.set_scores(sample_scores(0))
     scores = sample_scores(1)
-    scores["eligibility"]["status"] = "eligible"
-    for criterion in scores["eligibility"]["criteria"]:
-        criterion["status"] = "met"
-    panel.set_scores(scores)
+    eligibility = replace(
+        scores.eligibility,
+        status="eligible",
+        criteria=tuple(replace(c, status="met") for c in scores.eligibility.criteria),
+    )
+    panel.set_scores(with_changes(scores, eligibility=eligibility))
     assert panel.eligibility_verdict.text() == "Eligible for a label"
     assert set(_column(panel.criteria_model, 0)) == {"\u2713 Met"}
     assert "Silver pre-check: not passed." in panel.silver_verdict.text()
@@ -60,7 +64,7 @@ def test_gold_readiness_lists_failing_indicators_first_with_their_gap(panel: Sco
     assert panel.gold_verdict.text() == "Not ready for Gold"
     assert "62 % of the weighted indicators meet Gold (80 % needed)" in panel.gold_share.text()
     first = panel.gap_model.record(0)
-    assert first["id"] in scores["gold"]["failing"]
+    assert first.id in scores.gold.failing
     assert panel.gap_model.index(0, 3).data() not in ("", "\u2014")  # the gap
     assert panel.gap_model.index(0, 4).data() == "\u2717 below"
     assert "Reach 50 participants" in panel.gold_changes.text()
@@ -69,19 +73,20 @@ def test_gold_readiness_lists_failing_indicators_first_with_their_gap(panel: Sco
 def test_percentiles_per_group_and_dash_for_a_hidden_group(panel: ScorePanel) -> None:
     panel.set_scores(sample_scores(0, excellence_shown=False))
     model = panel.percentile_model
-    assert model.rowCount() == len(sample_scores(0)["peers"]["indicators"])
+    assert model.rowCount() == len(sample_scores(0).peers.indicators)
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Excellence group"
     assert set(_column(model, 3)) == {"\u2014"}
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == hidden_group_tooltip()
     assert "fewer than 5" in hidden_group_tooltip().lower()
     assert _column(model, 2)[0] == "30"  # technology-area percentile shown
     assert "SYNTHETIC" in panel.peer_summary.text()
+    assert "SHA-256 " + "0" * 64 in panel.peer_summary.text()
 
 
 def test_text_from_the_scores_is_plain(panel: ScorePanel) -> None:
     scores = sample_scores(0)
-    scores["eligibility"]["explanation"] = "<b>not bold</b>"
-    panel.set_scores(scores)
+    eligibility = replace(scores.eligibility, explanation="<b>not bold</b>")
+    panel.set_scores(with_changes(scores, eligibility=eligibility))
     assert panel.eligibility_explanation.textFormat() == Qt.TextFormat.PlainText
     assert panel.eligibility_explanation.text() == "<b>not bold</b>"
 

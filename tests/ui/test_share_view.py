@@ -12,7 +12,7 @@ from app.models import Store, open_store
 from app.models import repository as repo
 from app.scoring.pack import Pack
 from app.scoring.reference import default_reference
-from app.ui.interview_window import InterviewWindow
+from app.ui.interview.window import InterviewWindow
 from app.ui.share_view import ShareView
 
 NOTE = "Private: the manager hesitated about the member figures"
@@ -65,18 +65,20 @@ def test_never_shows_notes_flags_scores_or_peers(
     qtbot.waitUntil(window.isActiveWindow)
     assert window.go_to_item("eligibility.committed_members")
     # A private note, a note for the report and both flags on the shared question.
-    window.note_edit.setFocus()
-    qtbot.keyClicks(window.note_edit, NOTE)
-    qtbot.keyClick(window.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.mouseClick(window.follow_up_check, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(window.evidence_missing_check, Qt.MouseButton.LeftButton)
+    window.item_pane.notes.note_edit.setFocus()
+    qtbot.keyClicks(window.item_pane.notes.note_edit, NOTE)
+    qtbot.keyClick(
+        window.item_pane.notes.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.mouseClick(window.item_pane.notes.follow_up_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.item_pane.notes.evidence_missing_check, Qt.MouseButton.LeftButton)
     assert repo.notes_of(store, interview_id)["eligibility.committed_members"].text == NOTE
     assert repo.flags_of(store, interview_id)["eligibility.committed_members"] == {
         "follow_up",
         "evidence_missing",
     }
     scores = window.scores()
-    assert scores["eligibility"]["status"]
+    assert scores.eligibility.status
 
     view = window.toggle_share_view()
     qtbot.waitExposed(view)
@@ -97,7 +99,7 @@ def test_never_shows_notes_flags_scores_or_peers(
         "peer",
         "SYNTHETIC",
         "Supervisor",
-        str(scores["gold"]["share"]),
+        str(scores.gold.share),
     ]
     for text in forbidden:
         assert text.casefold() not in shown.casefold(), text

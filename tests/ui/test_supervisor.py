@@ -19,8 +19,9 @@ from app.export.keys import TrustedKey, TrustedKeys, save_trusted_keys
 from app.models import Store
 from app.models import repository as repo
 from app.scoring.pack import Pack
-from app.ui.interview_window import InterviewWindow
-from app.ui.supervisor import PRACTICE_BANNER, SupervisorWindow
+from app.ui.interview.window import InterviewWindow
+from app.ui.supervisor.verdict import PRACTICE_BANNER
+from app.ui.supervisor.window import SupervisorWindow
 from tests.export.bundle_fixtures import (
     PASSPHRASE,
     SUPERVISOR_PASSPHRASE,
@@ -117,15 +118,17 @@ def test_a_valid_bundle_is_shown_verified_with_its_signer(
     window = open_window(qtbot, store, trusted_path, exported[1])
 
     assert window.is_verified()
-    assert window.verdict_label.text().startswith("\u2713 Verified")
-    assert window.fingerprint.text() == expert_material().info.fingerprint
-    assert window.signer_label.text() == EXPERT_ID
-    assert window.rescore_label.text().startswith("match")
-    assert [window.checks_model.index(r, 1).data() for r in range(8)] == ["\u2713 passed"] * 8
-    assert window.files_model.rowCount() >= 5
+    assert window.verdict.verdict_label.text().startswith("\u2713 Verified")
+    assert window.verification_tab.fingerprint.text() == expert_material().info.fingerprint
+    assert window.verification_tab.signer_label.text() == EXPERT_ID
+    assert window.verification_tab.rescore_label.text().startswith("match")
+    assert [window.verification_tab.checks_model.index(r, 1).data() for r in range(8)] == [
+        "\u2713 passed"
+    ] * 8
+    assert window.verification_tab.files_model.rowCount() >= 5
     assert window.tabs.isTabEnabled(window.tabs.indexOf(window.answers_tab))
-    assert window.approve_button.isEnabled()
-    assert not window.practice_banner.isVisible()
+    assert window.decision_box.approve_button.isEnabled()
+    assert not window.verdict.practice_banner.isVisible()
 
 
 def test_a_tampered_bundle_shows_the_failure_and_changes_nothing(
@@ -140,17 +143,17 @@ def test_a_tampered_bundle_shows_the_failure_and_changes_nothing(
 
     assert not window.is_verified()
     assert window.contents is None
-    assert "failed" in window.verdict_label.text()
-    assert "data/answers.json has changed" in window.verdict_detail.text()
-    assert "Nothing in this bundle is shown" in window.verdict_detail.text()
+    assert "failed" in window.verdict.verdict_label.text()
+    assert "data/answers.json has changed" in window.verdict.verdict_detail.text()
+    assert "Nothing in this bundle is shown" in window.verdict.verdict_detail.text()
     failed = window.result.first_failure if window.result else None
     assert failed is not None
     assert (failed.name, failed.code) == ("bag", "manifest_mismatch")
-    assert window.signer_label.text() == "\u2014"
-    assert window.files_model.rowCount() == 0
-    assert window.answers_model.rowCount() == 0
+    assert window.verification_tab.signer_label.text() == "\u2014"
+    assert window.verification_tab.files_model.rowCount() == 0
+    assert window.answers_tab.answers_model.rowCount() == 0
     assert not window.tabs.isTabEnabled(window.tabs.indexOf(window.answers_tab))
-    assert not window.approve_button.isEnabled()
+    assert not window.decision_box.approve_button.isEnabled()
     assert row_counts(store) == before
 
 
@@ -167,9 +170,9 @@ def test_a_bundle_signed_by_an_unknown_key_is_refused_with_its_fingerprint(
     window = open_window(qtbot, store, only_supervisor, exported[1])
 
     assert not window.is_verified()
-    assert "Signer trusted failed" in window.verdict_label.text()
-    assert expert_material().info.fingerprint in window.trust_label.text()
-    assert window.answers_model.rowCount() == 0
+    assert "Signer trusted failed" in window.verdict.verdict_label.text()
+    assert expert_material().info.fingerprint in window.verification_tab.trust_label.text()
+    assert window.answers_tab.answers_model.rowCount() == 0
     assert row_counts(store) == before
 
 
@@ -181,8 +184,8 @@ def test_a_file_that_is_no_bundle_does_not_crash_the_window(
     window = open_window(qtbot, store, trusted_path, junk)
 
     assert not window.is_verified()
-    assert "Archive structure failed" in window.verdict_label.text()
-    assert window.verdict_detail.text()
+    assert "Archive structure failed" in window.verdict.verdict_label.text()
+    assert window.verdict.verdict_detail.text()
 
 
 def test_bundle_text_is_shown_literally_never_as_markup(
@@ -191,12 +194,12 @@ def test_bundle_text_is_shown_literally_never_as_markup(
     window = open_window(qtbot, store, trusted_path, exported[1])
 
     assert window.select_item(TEXT_ITEM)
-    assert window.answer_label.textFormat() == Qt.TextFormat.PlainText
-    assert window.answer_label.text() == HOSTILE
-    index = window.answers_model.index_of_item(TEXT_ITEM)
+    assert window.answers_tab.answer_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.answers_tab.answer_label.text() == HOSTILE
+    index = window.answers_tab.answers_model.index_of_item(TEXT_ITEM)
     assert index.siblingAtColumn(1).data() == HOSTILE
-    assert window.title_label.textFormat() == Qt.TextFormat.PlainText
-    assert window.item_question_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.verdict.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert window.answers_tab.item_question_label.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_answers_model_is_a_sound_tree(
@@ -205,9 +208,9 @@ def test_answers_model_is_a_sound_tree(
     window = open_window(qtbot, store, trusted_path, exported[1])
     window.set_comment(COMMENTED_ITEM, "A fictional comment.")
 
-    qtmodeltester.check(window.answers_model)
-    qtmodeltester.check(window.checks_model)
-    assert window.answers_model.rowCount() == len(window.contents.pack.sections)  # type: ignore[union-attr]
+    qtmodeltester.check(window.answers_tab.answers_model)
+    qtmodeltester.check(window.verification_tab.checks_model)
+    assert window.answers_tab.answers_model.rowCount() == len(window.contents.pack.sections)  # type: ignore[union-attr]
 
 
 def test_return_with_a_comment_writes_a_decision_the_expert_applies(
@@ -223,15 +226,18 @@ def test_return_with_a_comment_writes_a_decision_the_expert_applies(
     window = open_window(qtbot, store, trusted_path, bundle)
     comment = "Please attach the member list behind the SME share (fictional)."
     assert window.set_comment(COMMENTED_ITEM, comment)
-    assert window.answers_model.index_of_item(COMMENTED_ITEM).siblingAtColumn(2).data() == comment
-    window.supervisor_edit.setText("Sam Supervisor (fictional)")
+    assert (
+        window.answers_tab.answers_model.index_of_item(COMMENTED_ITEM).siblingAtColumn(2).data()
+        == comment
+    )
+    window.decision_box.supervisor_edit.setText("Sam Supervisor (fictional)")
 
     target = tmp_path / "decision.json"
     with qtbot.waitSignal(window.decision_written, timeout=30000) as written:
         assert window.decide(False, passphrase=SUPERVISOR_PASSPHRASE, out=target)
     assert written.args == [target]
     assert target.is_file()
-    assert str(target) in window.decision_message.text()
+    assert str(target) in window.decision_box.decision_message.text()
 
     received = read_decision(target, both_trusted())
     assert received.decision.outcome == "returned"
@@ -246,19 +252,19 @@ def test_return_with_a_comment_writes_a_decision_the_expert_applies(
     assert repo.get_interview(store, interview_id).status == "returned"
     assert not expert.is_locked()
     assert expert.go_to_item(COMMENTED_ITEM)
-    assert expert.comments_frame.isVisible()
-    assert comment in expert.comments_label.text()
-    assert "Sam Supervisor (fictional)" in expert.comments_label.text()
+    assert expert.item_pane.comments_frame.isVisible()
+    assert comment in expert.item_pane.comments_label.text()
+    assert "Sam Supervisor (fictional)" in expert.item_pane.comments_label.text()
 
 
 def test_returning_without_any_comment_is_refused(
     qtbot: Any, store: Store, trusted_path: Path, exported: tuple[int, Path], tmp_path: Path
 ) -> None:
     window = open_window(qtbot, store, trusted_path, exported[1])
-    window.supervisor_edit.setText("Sam Supervisor (fictional)")
+    window.decision_box.supervisor_edit.setText("Sam Supervisor (fictional)")
     with qtbot.waitSignal(window.decision_failed):
         assert not window.decide(False, passphrase=SUPERVISOR_PASSPHRASE, out=tmp_path / "d.json")
-    assert "Say what the expert should change" in window.decision_message.text()
+    assert "Say what the expert should change" in window.decision_box.decision_message.text()
     assert not (tmp_path / "d.json").exists()
 
 
@@ -279,11 +285,11 @@ def test_evidence_and_report_can_only_be_saved(
 
     window = open_window(qtbot, store, trusted_path, bundle)
     assert window.is_verified()
-    assert window.practice_banner.isVisibleTo(window)
-    assert PRACTICE_BANNER in window.practice_label.text()
-    assert window.evidence_model.rowCount() == 1
-    entry = window.evidence_model.record(0)
-    assert window.evidence_model.index(0, 0).data() == "Member list <2025> (fictional).csv"
+    assert window.verdict.practice_banner.isVisibleTo(window)
+    assert PRACTICE_BANNER in window.verdict.practice_label.text()
+    assert window.evidence_tab.model.rowCount() == 1
+    entry = window.evidence_tab.model.record(0)
+    assert window.evidence_tab.model.index(0, 0).data() == "Member list <2025> (fictional).csv"
     copy = window.save_evidence_copy(entry, tmp_path / "copy.csv")
     assert copy is not None
     assert copy.read_bytes() == evidence.read_bytes()
@@ -317,13 +323,13 @@ def test_an_encrypted_bundle_opens_once_the_age_key_is_given(
 
     window = open_window(qtbot, store, trusted_path, bundle)
     assert not window.is_verified()
-    assert "encrypted with age" in window.verdict_detail.text()
+    assert "encrypted with age" in window.verdict.verdict_detail.text()
 
     with qtbot.waitSignal(window.verification_finished, timeout=30000):
         window.set_age_identity(identity_file)
     assert window.is_verified()
-    assert "was encrypted (age)" in window.bundle_label.text()
-    assert window.answers_model.rowCount() == len(default_pack.sections)
+    assert "was encrypted (age)" in window.verification_tab.bundle_label.text()
+    assert window.answers_tab.answers_model.rowCount() == len(default_pack.sections)
 
 
 def test_the_home_window_imports_a_decision_and_opens_the_returned_interview(
@@ -339,8 +345,8 @@ def test_the_home_window_imports_a_decision_and_opens_the_returned_interview(
     interview_id, bundle = exported
     install_key(supervisor_material(), data_dir)
     window = open_window(qtbot, store, trusted_path, bundle)
-    window.supervisor_edit.setText("Sam Supervisor (fictional)")
-    window.summary_edit.setPlainText("Two answers need evidence (fictional).")
+    window.decision_box.supervisor_edit.setText("Sam Supervisor (fictional)")
+    window.decision_box.summary_edit.setPlainText("Two answers need evidence (fictional).")
     with qtbot.waitSignal(window.decision_written, timeout=30000) as written:
         window.decide(False, passphrase=SUPERVISOR_PASSPHRASE, out=tmp_path)
     decision_file = written.args[0]

@@ -1,24 +1,19 @@
-"""Practice sessions: a trainee's interviews of fictional practice cases, and their history.
+"""Practice for trainees: start a session of a fictional case, and calibrate it.
 
-A practice interview is an ordinary interview in mode ``"practice"`` of a fictional cluster.
-Which case it plays is kept in ``data_dir()/practice_sessions.json`` (keyed by the
-interview's UUID, written atomically), so the store schema needs no change for it.
+A practice interview is an ordinary interview in mode ``"practice"`` of the case's
+fictional cluster; the store's ``practice_sessions`` table says which case it plays.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any
+from datetime import datetime
 
-from app.fileio import write_atomically
 from app.models import Store
 from app.models import repository as repo
-from app.paths import data_dir, default_pack_path
+from app.paths import default_pack_path
 from app.scoring.calibration import (
     CalibrationHistory,
     CalibrationReport,
@@ -33,10 +28,10 @@ from app.scoring.practice import (
     load_practice_cases,
     practice_case_by_id,
 )
+from app.settings import current_actor
 
 log = logging.getLogger(__name__)
 
-SESSIONS_FILE = "practice_sessions.json"
 PRACTICE_MODE = "practice"
 
 
@@ -51,78 +46,54 @@ class PracticeSession:
     started_at: datetime
 
 
-def sessions_path() -> Path:
-    """The JSON file mapping practice interviews to their cases."""
-    return data_dir() / SESSIONS_FILE
-
-
-def _read_mapping() -> dict[str, dict[str, Any]]:
-    path = sessions_path()
-    try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError) as exc:
-        # A damaged mapping must not stop the app; the interviews themselves are intact.
-        log.warning("cannot read %s: %s", path, exc)
-        return {}
-    sessions = document.get("sessions", {}) if isinstance(document, dict) else {}
-    return {str(k): dict(v) for k, v in sessions.items() if isinstance(v, dict)}
-
-
-def _write_mapping(sessions: dict[str, dict[str, Any]]) -> None:
-    path = sessions_path()
-    text = json.dumps({"version": 1, "sessions": sessions}, indent=2, sort_keys=True)
-    write_atomically(path, text)
-
-
-def record_practice_case(interview_uuid: str, case_id: str, trainee: str) -> None:
-    """Remember that the interview with ``interview_uuid`` plays ``case_id``."""
-    sessions = _read_mapping()
-    sessions[interview_uuid] = {
-        "case_id": case_id,
-        "trainee": trainee,
-        "started_at": datetime.now(UTC).isoformat(),
-    }
-    _write_mapping(sessions)
-
-
-def start_practice_interview(
-    store: Store, case: PracticeCase, *, trainee: str, pack: Pack | None = None
+def start_practice(
+    store: Store, case: PracticeCase | str, *, trainee: str, pack: Pack | None = None
 ) -> int:
-    """Create the case's fictional cluster and a practice interview for ``trainee``.
+    """Start a practice interview of ``case`` (or its id) for ``trainee``; return its id.
 
-    Returns the interview id. The pack must be the one the case's reference answers were
-    written for (by default the shipped pack).
+    The case's fictional cluster is made on its first session and reused afterwards; the
+    interview and the record of the case it plays are one transaction. The pack must be the
+    one the case's reference answers were written for (by default the shipped pack).
     """
+    trainee = trainee.strip()
+    if not trainee:
+        raise PracticeCaseError("Give the trainee's name: sessions are kept under it.")
+    if isinstance(case, str):
+        case = practice_case_by_id(case)
     pack = pack or load_pack(default_pack_path())
     if (pack.id, pack.version) != (case.pack_id, case.pack_version):
         raise PracticeCaseError(
             f"The practice case {case.title} is written for the questionnaire "
             f"{case.pack_id} {case.pack_version}, not {pack.id} {pack.version}."
         )
-    cluster_id = _case_cluster(store, case)
+    existing = _case_cluster(store, case)
     interview_id = repo.create_interview(
-        store, cluster_id=cluster_id, pack=pack, mode=PRACTICE_MODE, expert=trainee, actor=trainee
+        store,
+        cluster_id=existing,
+        new_cluster=None
+        if existing is not None
+        else repo.NewCluster(
+            name=case.cluster_name,
+            country=case.country,
+            technology_area=case.technology_area,
+            fictional=True,
+        ),
+        pack=pack,
+        mode=PRACTICE_MODE,
+        expert=trainee,
+        actor=current_actor(trainee),
+        practice_case=case.id,
     )
-    detail = repo.get_interview(store, interview_id)
-    record_practice_case(detail.uuid, case.id, trainee)
     log.info("practice interview %s started on case %s", interview_id, case.id)
     return interview_id
 
 
-def _case_cluster(store: Store, case: PracticeCase) -> int:
-    """The case's fictional cluster, created on the first session and reused afterwards."""
+def _case_cluster(store: Store, case: PracticeCase) -> int | None:
+    """The case's fictional cluster, when an earlier session made it."""
     for cluster in repo.list_clusters(store):
         if cluster.fictional and cluster.name == case.cluster_name:
             return cluster.id
-    return repo.create_cluster(
-        store,
-        name=case.cluster_name,
-        country=case.country,
-        technology_area=case.technology_area,
-        fictional=True,
-    )
+    return None
 
 
 def _case_by_cluster_name(name: str, cases: Sequence[PracticeCase] | None) -> str | None:
@@ -136,13 +107,13 @@ def _case_by_cluster_name(name: str, cases: Sequence[PracticeCase] | None) -> st
 
 def _played_case(
     interview: repo.InterviewSummary,
-    mapping: dict[str, dict[str, Any]],
+    records: dict[str, repo.PracticeRecord],
     cases: Sequence[PracticeCase] | None,
 ) -> str | None:
-    """The sessions file's case for the interview, else its fictional cluster's case."""
-    entry = mapping.get(interview.uuid)
-    if entry:
-        return str(entry["case_id"])
+    """The recorded case of the interview, else its fictional cluster's case."""
+    record = records.get(interview.uuid)
+    if record is not None:
+        return record.case_id
     if interview.mode != PRACTICE_MODE or not interview.fictional:
         return None
     return _case_by_cluster_name(interview.cluster_name, cases)
@@ -153,24 +124,36 @@ def practice_case_id(
 ) -> str | None:
     """The practice case an interview plays, or None for any other interview.
 
-    The sessions file says which case; when it is missing (e.g. after restoring the store
-    elsewhere), a practice interview of a case's fictional cluster plays that case.
+    Without a record (an interview started elsewhere), a practice interview of a case's
+    fictional cluster plays that case.
     """
-    return _played_case(repo.get_interview(store, interview_id), _read_mapping(), cases)
+    return _played_case(
+        repo.get_interview(store, interview_id), repo.practice_records(store), cases
+    )
+
+
+def practice_case_of(store: Store, interview_id: int) -> PracticeCase | None:
+    """The case a practice interview plays (None for other interviews or unreadable cases)."""
+    try:
+        case_id = practice_case_id(store, interview_id)
+        return practice_case_by_id(case_id) if case_id else None
+    except PracticeCaseError:
+        log.exception("the practice case of interview %s cannot be read", interview_id)
+        return None
 
 
 def practice_sessions(
     store: Store, *, trainee: str | None = None, cases: Sequence[PracticeCase] | None = None
 ) -> list[PracticeSession]:
     """The practice interviews in ``store`` that play a known case, oldest first."""
-    mapping = _read_mapping()
+    records = repo.practice_records(store)
     sessions = []
     for summary in repo.list_interviews(store):
         if summary.mode != PRACTICE_MODE:
             continue
         if trainee is not None and summary.expert != trainee:
             continue
-        case_id = _played_case(summary, mapping, cases)
+        case_id = _played_case(summary, records, cases)
         if case_id is None:
             continue
         sessions.append(

@@ -6,20 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.cli import run as main
 from app.models import Store, open_store
 from app.models import repository as repo
-from app.models.practice import (
+from app.scoring.pack import Pack
+from app.scoring.practice import PracticeCaseError, practice_case_by_id
+from app.services.practice import (
     calibrate_interview,
     practice_case_id,
     practice_sessions,
-    sessions_path,
-    start_practice_interview,
+    start_practice,
     trainee_history,
 )
-from app.scoring.pack import Pack
-from app.scoring.practice import PracticeCaseError, practice_case_by_id
 
 CASE = "nordhaven-maritime-robotics"
 
@@ -33,7 +33,7 @@ def test_a_practice_session_is_a_practice_interview_of_a_fictional_cluster(
     store: Store, default_pack: Pack
 ) -> None:
     case = practice_case_by_id(CASE)
-    interview_id = start_practice_interview(store, case, trainee="Tina Trainee")
+    interview_id = start_practice(store, case, trainee="Tina Trainee")
     detail = repo.get_interview(store, interview_id)
     assert detail.mode == "practice"
     assert detail.fictional
@@ -41,7 +41,7 @@ def test_a_practice_session_is_a_practice_interview_of_a_fictional_cluster(
     assert detail.expert == "Tina Trainee"
     assert practice_case_id(store, interview_id) == CASE
     # The second session plays the same fictional cluster.
-    again = start_practice_interview(store, case, trainee="Tina Trainee")
+    again = start_practice(store, case, trainee="Tina Trainee")
     assert repo.get_interview(store, again).cluster_id == detail.cluster_id
     assert [s.interview_id for s in practice_sessions(store)] == [interview_id, again]
 
@@ -49,7 +49,7 @@ def test_a_practice_session_is_a_practice_interview_of_a_fictional_cluster(
 def test_calibration_and_the_trend_over_two_sessions(store: Store, default_pack: Pack) -> None:
     case = practice_case_by_id(CASE)
     reference = dict(case.reference_answers)
-    first = start_practice_interview(store, case, trainee="Tina Trainee")
+    first = start_practice(store, case, trainee="Tina Trainee")
     sloppy = {**reference, "eligibility.committed_members": 78, "management.year_founded": 2009}
     answer(store, default_pack, first, sloppy)
     report = calibrate_interview(store, first)
@@ -58,10 +58,10 @@ def test_calibration_and_the_trend_over_two_sessions(store: Store, default_pack:
         "eligibility.committed_members",
         "management.year_founded",
     }
-    second = start_practice_interview(store, case, trainee="Tina Trainee")
+    second = start_practice(store, case, trainee="Tina Trainee")
     answer(store, default_pack, second, reference)
     assert calibrate_interview(store, second).agreement == pytest.approx(100.0)
-    other_case = start_practice_interview(
+    other_case = start_practice(
         store, practice_case_by_id("valmora-food-valley"), trainee="Tina Trainee"
     )
     history = trainee_history(store, "Tina Trainee", case_id=CASE)
@@ -72,10 +72,20 @@ def test_calibration_and_the_trend_over_two_sessions(store: Store, default_pack:
     assert trainee_history(store, "Somebody Else").points == ()
 
 
-def test_the_case_is_found_without_the_sessions_file(store: Store) -> None:
-    interview_id = start_practice_interview(store, practice_case_by_id(CASE), trainee="T")
-    sessions_path().unlink()
+def test_the_case_is_found_without_a_session_record(store: Store) -> None:
+    interview_id = start_practice(store, practice_case_by_id(CASE), trainee="T")
+    with store.session_scope() as session:
+        session.execute(text("DELETE FROM practice_sessions"))
+    assert repo.practice_records(store) == {}
     assert practice_case_id(store, interview_id) == CASE
+
+
+def test_the_session_record_is_written_with_the_interview(store: Store) -> None:
+    interview_id = start_practice(store, CASE, trainee="Tina Trainee")
+    detail = repo.get_interview(store, interview_id)
+    record = repo.practice_records(store)[detail.uuid]
+    assert (record.case_id, record.trainee) == (CASE, "Tina Trainee")
+    assert not (store.path.parent / "practice_sessions.json").exists()
 
 
 def test_an_ordinary_interview_has_no_reference(store: Store, interview_id: int) -> None:

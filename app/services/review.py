@@ -1,0 +1,164 @@
+"""Supervisors: check bundles, open one for review (verified and read once), decide on it.
+
+``open_for_review`` verifies a bundle and reads its content from the very bytes it
+verified, so a file swapped in between can never be shown under a "Verified" verdict. A
+bundle that passed is remembered in the supervisor's store, so older revisions of the same
+interview are refused from then on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import AppError
+from app.export import keys
+from app.export.decision import ItemComment, decide_bundle
+from app.export.verify import (
+    IMPORTED_STATUS,
+    BundleContents,
+    VerificationResult,
+    load_age_identities,
+    review_bundle,
+    verify_bundle,
+)
+from app.models import Store
+from app.models import repository as repo
+from app.scoring.engine import ScoreResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A bundle's verification result and, only when every check passed, what it holds."""
+
+    result: VerificationResult
+    contents: BundleContents | None
+
+    @property
+    def verified(self) -> bool:
+        """Whether every check passed (and so the content may be shown)."""
+        return self.result.ok and self.contents is not None
+
+    @property
+    def scores(self) -> ScoreResult | None:
+        """The verified scores (recomputed from the answers, equal to the bundle's own)."""
+        return self.result.score_result if self.verified else None
+
+
+def trusted_keys_at(path: Path | None) -> keys.TrustedKeys:
+    """The trusted keys in ``path`` (default: this computer's own file, where a missing file
+    means that no key is trusted yet; another missing file is an error)."""
+    if path is not None and path == keys.default_trusted_keys_path():
+        path = None
+    return keys.load_trusted_keys(path)
+
+
+def _identities(age_identity: Path | None) -> list[object] | None:
+    return load_age_identities(age_identity) if age_identity is not None else None
+
+
+def open_for_review(
+    store: Store,
+    path: Path | str,
+    *,
+    trusted_keys_path: Path | None = None,
+    age_identity: Path | None = None,
+    allow_practice: bool = True,
+) -> Review:
+    """Verify the bundle at ``path`` and read it once; remember it when every check passed.
+
+    Never raises for a bad bundle: the result says which check failed. A trusted-keys or
+    age identity file that cannot be read raises its ``AppError``.
+    """
+    trusted = trusted_keys_at(trusted_keys_path)
+    identities = _identities(age_identity)
+    result, contents = review_bundle(
+        path,
+        trusted,
+        allow_practice=allow_practice,
+        last_imported_revision=lambda uuid: repo.imported_revisions(store, uuid),
+        age_identity=identities,
+    )
+    if contents is None:
+        return Review(result, None)
+    repo.record_imported_bundle(
+        store,
+        bundle_id=contents.bundle_id,
+        interview_uuid=contents.interview_uuid,
+        revision=contents.revision,
+        signer=result.signer or "",
+        status=IMPORTED_STATUS,
+    )
+    return Review(result, contents)
+
+
+def verify_bundles(
+    paths: Sequence[Path],
+    *,
+    trusted_keys_path: Path | None = None,
+    age_identity: Path | None = None,
+    allow_practice: bool = False,
+    imported_revisions: Callable[[str], Mapping[int, str]] | None = None,
+) -> list[VerificationResult]:
+    """Check each bundle (nothing is remembered); every result says what passed or failed."""
+    trusted = keys.load_trusted_keys(trusted_keys_path)
+    identities = _identities(age_identity)
+    return [
+        verify_bundle(
+            path,
+            trusted,
+            allow_practice=allow_practice,
+            last_imported_revision=imported_revisions,
+            age_identity=identities,
+        )
+        for path in paths
+    ]
+
+
+def item_comments(raw: Sequence[str]) -> list[ItemComment]:
+    """Comments written ``ITEM_ID=TEXT`` (the command line's form)."""
+    comments = []
+    for entry in raw:
+        item_id, sep, text = entry.partition("=")
+        if not sep or not text.strip():
+            raise DecisionInputError(f"A comment is written ITEM_ID=TEXT, not {entry!r}.")
+        comments.append(ItemComment(item_id.strip(), text.strip()))
+    return comments
+
+
+class DecisionInputError(AppError):
+    """A decision that cannot be made from what was given."""
+
+    exit_code = 2
+
+
+def sign_decision(
+    store: Store,
+    review: Review,
+    *,
+    approve: bool,
+    supervisor: str,
+    passphrase: str,
+    out: Path | str,
+    comments: Mapping[str, str] | Sequence[ItemComment] = (),
+    summary: str = "",
+) -> Path:
+    """Approve or return a verified bundle: the decision signed with this computer's key,
+    written to ``out`` and noted in the store; return the decision file."""
+    if not review.verified or review.contents is None:
+        raise DecisionInputError(f"The bundle does not verify ({review.result.summary()}).")
+    return decide_bundle(
+        store,
+        review.result,
+        review.contents,
+        approve=approve,
+        supervisor=supervisor.strip(),
+        signing_key=keys.unlock(passphrase),
+        out=out,
+        comments=comments,
+        summary=summary.strip(),
+    )

@@ -1,0 +1,90 @@
+"""The navigator dock: sections and their questions with progress; choosing one opens it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
+
+from app.services.session import InterviewSession
+from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InterviewWindow", text)
+
+
+class NavigatorDock(QDockWidget):
+    """A tree of sections and asked questions; selecting or activating a row asks for it."""
+
+    #: A question was chosen (selected, or activated with Enter); ``focus`` for the editor.
+    item_chosen = Signal(str, bool)
+    #: A section row was activated.
+    section_chosen = Signal(str)
+
+    def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Navigator"), parent)
+        self.session = session
+        self._syncing = False
+        self.model = NavigatorModel(session.pack, session.language, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(_tr("Sections and questions"))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.expandAll()
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+        self.model.rowsInserted.connect(self._on_model_rows_inserted)
+        self.setObjectName("NavigatorDock")
+        self.setWidget(self.tree)
+        self.setAccessibleName(_tr("Navigator"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Answers, flags and pre-fills of the session; rows follow what is asked."""
+        session = self.session
+        self.model.set_state(session.answers(), session.flags(), session.unconfirmed_ids())
+
+    def show_section_times(self) -> None:
+        """Time spent per section, for the tooltips."""
+        self.model.set_section_seconds(self.session.clock.section_seconds)
+
+    def select(self, item_id: str) -> None:
+        """Select ``item_id``'s row without asking for it again."""
+        index = self.model.index_of_item(item_id)
+        if not index.isValid():
+            return
+        self._syncing = True
+        try:
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def set_compact(self, compact: bool) -> None:
+        """A readable floor for the tree beside the question (none in the compact layout)."""
+        self.tree.setMinimumWidth(0 if compact else 270)
+
+    def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid() or current.data(KIND_ROLE) != "item":
+            return
+        self.item_chosen.emit(str(current.data(ID_ROLE)), False)
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        if index.data(KIND_ROLE) == "section":
+            self.section_chosen.emit(str(index.data(ID_ROLE)))
+        else:
+            self.item_chosen.emit(str(index.data(ID_ROLE)), True)
+
+    def _on_model_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
+        if parent.isValid():
+            self.tree.expand(parent)
