@@ -25,6 +25,8 @@ LANGUAGES=(de)
 VOCABULARIES=(
   "ChecksModel=app.export.verify:CHECK_TITLES"
   "SupervisorWindow=app.export.verify:CHECK_TITLES"
+  "SupervisorWindow=app.services.review_session:MESSAGES"
+  "NewInterviewDialog=app.services.interviews:PROBLEM_TEXTS"
   "InterviewTableModel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "NewInterviewDialog=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "InterviewWindow=app.scoring.taxonomy:TECHNOLOGY_AREAS"
@@ -111,7 +113,12 @@ def literal_constants(path: Path) -> dict[str, object]:
                 try:
                     found[target.id] = ast.literal_eval(value)
                 except ValueError:
-                    pass
+                    # A tuple or list of names of string constants defined above.
+                    if isinstance(value, ast.Tuple | ast.List) and all(
+                        isinstance(e, ast.Name) and isinstance(found.get(e.id), str)
+                        for e in value.elts
+                    ):
+                        found[target.id] = tuple(found[e.id] for e in value.elts)  # type: ignore[union-attr]
     return found
 
 

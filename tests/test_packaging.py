@@ -21,8 +21,9 @@ from app.export.charts import register_fonts
 from app.models.store import MIGRATIONS_DIR
 from app.paths import RESOURCES_DIR, default_pack_path, default_reference_path
 from app.scoring.practice import PRACTICE_DIR
+from app.settings import LANGUAGES, SOURCE_LANGUAGE
 from app.ui.application import ICON_PATH
-from app.ui.i18n import LANGUAGES, SOURCE_LANGUAGE, translation_file
+from app.ui.i18n import translation_file
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))

@@ -351,9 +351,7 @@ def _score(value: float | None) -> str:
     return DASH if value is None else f"{value:.0f}"
 
 
-def _answer_text(item: Item, value: Any, language: str) -> str:
-    """An answer as plain text for the appendix (group rows on separate lines)."""
-    return answer_text(item, value, language) or "Not answered"
+NOT_ANSWERED = "Not answered"
 
 
 def _indicator_value(
@@ -375,7 +373,7 @@ def _indicator_value(
         return f"{len(answer)} given"
     if item.type in TEXT_TYPES:
         return "answered"
-    return _answer_text(item, answer, language)
+    return answer_text(item, answer, language) or NOT_ANSWERED
 
 
 def _threshold(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
@@ -698,6 +696,9 @@ class _Story:
                 f"Peer data: reference set {reference.get('id', '')} "
                 f"{reference.get('version', '')} ({size_text}clusters)."
             )
+        sha256 = reference.get("sha256")
+        if sha256:
+            text += f" SHA-256 of the reference data: {sha256}."
         return self.p(text + " Groups with fewer than 5 members are never shown.", "small")
 
     # sections
@@ -1205,7 +1206,7 @@ class _Story:
                 if value is None and not item.is_relevant(data.answers):
                     continue
                 entries.append(self.p(item.label.get(self.lang), "question"))
-                answer = _answer_text(item, value, self.lang)
+                answer = answer_text(item, value, self.lang) or NOT_ANSWERED
                 style = "answer"
                 if value is None:
                     entries.append(

@@ -20,6 +20,12 @@ from app.scoring.pack import Item
 from app.services.review import Review, open_for_review, sign_decision
 from app.services.session import Callbacks
 
+#: What the review refuses, in words the windows translate.
+MESSAGES: dict[str, str] = {
+    "not_verified": "Open a bundle that verifies before deciding.",
+    "no_report": "The bundle carries no report PDF.",
+}
+
 
 class NotVerifiedError(AppError):
     """An action that needs a bundle which passed every check."""
@@ -87,7 +93,7 @@ class ReviewSession:
     def _verified_contents(self) -> BundleContents:
         contents = self.contents
         if contents is None:
-            raise NotVerifiedError("Open a bundle that verifies before deciding.")
+            raise NotVerifiedError(MESSAGES["not_verified"])
         return contents
 
     # --- reading the content -------------------------------------------------------------
@@ -160,7 +166,7 @@ class ReviewSession:
     ) -> Path:
         """Sign the decision with this computer's key and write it (a worker may run this)."""
         if self.review is None:
-            raise NotVerifiedError("Open a bundle that verifies before deciding.")
+            raise NotVerifiedError(MESSAGES["not_verified"])
         return sign_decision(
             self.store,
             self.review,
@@ -178,7 +184,7 @@ class ReviewSession:
         """Write the bundle's report PDF to ``target`` (it is never opened here)."""
         contents = self._verified_contents()
         if contents.report_pdf is None:
-            raise NotVerifiedError("The bundle carries no report PDF.")
+            raise NotVerifiedError(MESSAGES["no_report"])
         return write_atomically(target, contents.report_pdf)
 
     def save_evidence_copy(self, entry: EvidenceEntry, target: Path) -> Path:

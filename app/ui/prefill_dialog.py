@@ -9,15 +9,12 @@ Imported answers are saved as "pre-filled, to confirm".
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -43,17 +40,16 @@ from app.export.prefill import QUESTIONNAIRE_SHEET, CellError, PrefillResult
 from app.models import Store
 from app.models import repository as repo
 from app.services.prefill import (
-    export_blank_workbook,
     import_workbook,
     read_workbook,
-    workbook_path,
 )
-from app.settings import settings
+from app.ui.prefill_export import save_blank_workbook, suggested_file_name
 from app.ui.widgets import (
     ERROR_COLOUR,
     OK_COLOUR,
     Column,
     RecordTableModel,
+    documents_folder,
     plain_label,
     set_colour,
     show_message,
@@ -63,12 +59,6 @@ from app.ui.workers import run_task, while_alive
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def suggested_file_name(cluster_name: str) -> str:
-    """``prefill-<cluster>.xlsx`` with only safe characters."""
-    slug = re.sub(r"[^\w-]+", "-", cluster_name.casefold(), flags=re.UNICODE).strip("-")
-    return f"prefill-{slug[:60] or 'cluster'}.xlsx"
 
 
 class CellErrorModel(RecordTableModel[CellError]):
@@ -218,7 +208,7 @@ class PrefillImportDialog(QDialog):
         dialog = QFileDialog(self, self.tr("Choose the filled pre-fill workbook"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Excel workbooks (*.xlsx)"), self.tr("All files (*)")])
-        dialog.setDirectory(_documents_folder())
+        dialog.setDirectory(str(documents_folder()))
         dialog.fileSelected.connect(lambda name: self.load_workbook(Path(name)))
         self.file_dialog = dialog
         dialog.open()
@@ -262,7 +252,7 @@ class PrefillImportDialog(QDialog):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([self.tr("Excel workbooks (*.xlsx)")])
         dialog.setDefaultSuffix("xlsx")
-        dialog.setDirectory(_documents_folder())
+        dialog.setDirectory(str(documents_folder()))
         dialog.selectFile(suggested_file_name(self.detail.cluster_name))
         dialog.fileSelected.connect(lambda name: self._export_to(Path(name)))
         self.file_dialog = dialog
@@ -273,12 +263,7 @@ class PrefillImportDialog(QDialog):
 
     def _export_to(self, path: Path) -> None:
         try:
-            written, _pack = export_blank_workbook(
-                workbook_path(path, fix_suffix=True),
-                store=self.store,
-                interview_id=self.interview_id,
-                language=settings().language,
-            )
+            written = save_blank_workbook(self.store, self.interview_id, path)
         except (AppError, OSError) as error:
             message = error.user_message if isinstance(error, AppError) else str(error)
             self._show_error(self.tr("The workbook could not be saved: {e}").format(e=message))
@@ -396,10 +381,6 @@ class PrefillImportDialog(QDialog):
         self.message_box = show_message(self, self.tr("Pre-fill workbook"), message, error=True)
 
 
-def _documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
 def open_prefill_import(
     parent: QWidget | None, store: Store, interview_id: int
 ) -> PrefillImportDialog:
@@ -408,28 +389,3 @@ def open_prefill_import(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-def export_blank_prefill(
-    parent: QWidget | None, store: Store, interview_id: int, path: Path | None = None
-) -> Path | None:
-    """Save the blank workbook of an interview at ``path``, or ask where (blocking)."""
-    if path is None:
-        detail = repo.get_interview(store, interview_id)
-        start = str(Path(_documents_folder()) / suggested_file_name(detail.cluster_name))
-        name, _filter = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("PrefillImportDialog", "Save the blank pre-fill workbook"),
-            start,
-            QCoreApplication.translate("PrefillImportDialog", "Excel workbooks (*.xlsx)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-    written, _pack = export_blank_workbook(
-        workbook_path(path, fix_suffix=True),
-        store=store,
-        interview_id=interview_id,
-        language=settings().language,
-    )
-    return written

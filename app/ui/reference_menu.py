@@ -82,8 +82,6 @@ class ReferenceMenu(QMenu):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(_tr("&Peer reference data"), parent)
-        self.import_action = QAction(_tr("&Import reference set\u2026"), self)
-        self.import_action.triggered.connect(self.choose_and_import)
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
 
@@ -102,6 +100,8 @@ class ReferenceMenu(QMenu):
             action.triggered.connect(lambda _checked=False, chosen=name: self.choose(chosen))
             self.addAction(action)
         self.addSeparator()
+        self.import_action = QAction(_tr("&Import reference set\u2026"), self)
+        self.import_action.triggered.connect(self.choose_and_import)
         self.addAction(self.import_action)
 
     def choose(self, name: str) -> None:

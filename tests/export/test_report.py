@@ -70,7 +70,7 @@ def _data(pack: Pack, **changes: Any) -> ReportData:
             "structure.participants_total": (REPORT_NOTE, True),
             "management.staff_fte": (PRIVATE_NOTE, False),
         },
-        scores=sample_scores(),
+        scores=sample_scores().to_dict(),
         recommendations=f"Grow the member base.\n\nKeep {MARKUP} literal.",
         fictional=True,
     )
@@ -131,7 +131,8 @@ def test_every_font_is_embedded(report: Path) -> None:
     reader = PdfReader(report)
     seen = set()
     for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
+        resources: Any = page["/Resources"]
+        fonts = resources["/Font"]
         for ref in fonts.values():
             font = ref.get_object()
             descendants = font.get("/DescendantFonts")
@@ -193,7 +194,7 @@ def test_peer_data_is_marked_synthetic(report: Path) -> None:
 
 
 def test_hidden_peer_group_is_named_with_the_reason(tmp_path: Path, default_pack: Pack) -> None:
-    data = _data(default_pack, scores=sample_scores(excellence_shown=False))
+    data = _data(default_pack, scores=sample_scores(excellence_shown=False).to_dict())
     text = _flat(" ".join(_pages(write_report(data, tmp_path / "h.pdf"))))
     assert "Gold-labelled clusters: fewer than 5 peers, not shown" in text
 

@@ -24,7 +24,7 @@ KILLS = 200
 
 
 def _received(connection: Connection) -> list[tuple[str, str]]:
-    messages = []
+    messages: list[tuple[str, str]] = []
     while True:
         try:
             item_id, value = connection.recv_bytes().decode().split("\t", 1)

@@ -407,7 +407,7 @@ def _keys(value: Any, path: str = "") -> set[str]:
 
 
 def test_real_result_has_every_key_the_ui_sample_has(default_pack: Pack) -> None:
-    sample = sample_scores(0)
+    sample = sample_scores(0).to_dict()
     real = score_interview(default_pack, GOLD_ANSWERS, default_reference(), "ICT").to_dict()
     missing = _keys(sample) - _keys(real)
     assert not missing

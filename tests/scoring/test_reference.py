@@ -169,8 +169,10 @@ def test_shipped_values_are_valid_answers(default_pack: Pack) -> None:
             if item.type in NUMERIC_TYPES or item.type in {"yes_no", "single_choice"}:
                 assert validate_answer(item, value) == value
             elif item.type == "multiple_choice":
+                assert isinstance(value, int)
                 assert 0 <= value <= len(item.options)
             else:
+                assert isinstance(value, int)
                 assert 0 <= value <= (item.max_rows or 10)
 
 

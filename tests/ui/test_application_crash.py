@@ -14,7 +14,8 @@ from app.ui.crash_dialog import CrashDialog, crash_details, handle_exception, in
 
 def _raise_and_capture() -> tuple[type[BaseException], BaseException, object]:
     try:
-        {}["missing item"]  # noqa: B018 - raise a real KeyError with a traceback
+        empty: dict[str, int] = {}
+        empty["missing item"]  # noqa: B018 - raise a real KeyError with a traceback
     except KeyError:
         info = sys.exc_info()
         assert info[0] is not None

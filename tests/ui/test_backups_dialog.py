@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.models import list_backups
+from app.models import Store, list_backups
 from app.models import repository as repo
 from app.scoring.pack import Pack
 from app.ui.backups_dialog import BackupsDialog
@@ -11,7 +11,7 @@ from app.ui.backups_dialog import BackupsDialog
 def test_backup_now_then_restore_brings_back_the_answer(  # type: ignore[no-untyped-def]
     qtbot, store, interview_id: int, default_pack: Pack
 ) -> None:
-    replaced = []
+    replaced: list[Store] = []
     repo.save_answer(
         store, default_pack, interview_id, "structure.participants_total", 40, actor="t"
     )

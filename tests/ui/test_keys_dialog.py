@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from app.export import keys
 from app.export.keys import TrustedKey, TrustedKeys, load_trusted_keys, save_trusted_keys
 from app.export.minisign import PublicKey
-from app.ui.keys_dialog import CreateKeyDialog, KeysDialog
+from app.ui.key_widgets import CreateKeyDialog
+from app.ui.keys_dialog import KeysDialog
 from tests.export.bundle_fixtures import expert_material, install_key, supervisor_material
 
 EXPERT_ID = "EXP-0042 (fictional)"

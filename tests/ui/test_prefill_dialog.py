@@ -12,11 +12,8 @@ from PySide6.QtCore import Qt
 from app.export.prefill import QUESTIONNAIRE_SHEET, export_interview_workbook
 from app.models import Store
 from app.models import repository as repo
-from app.ui.prefill_dialog import (
-    PrefillImportDialog,
-    export_blank_prefill,
-    open_prefill_import,
-)
+from app.ui.prefill_dialog import PrefillImportDialog, open_prefill_import
+from app.ui.prefill_export import export_blank_prefill
 
 HTML_LOOKING = "<b>lots</b> <img src=x>"
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.ui.radar import RadarChart, polygon_points
+from app.ui.radar import RadarChart
+from app.ui.radar_geometry import polygon_points
 from tests.ui.shell_fixtures import charted, sample_scores, with_changes
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.ui.command_palette import Command
+
 if TYPE_CHECKING:
     from app.ui.interview.window import InterviewWindow
 
@@ -21,68 +23,67 @@ def _tr(text: str) -> str:
 
 def action_specs(w: InterviewWindow) -> dict[str, list[Spec]]:
     """The window's actions by menu (category), in menu order."""
-    t = _tr
     pane = w.item_pane
     notes = pane.notes
     return {
-        t("Go"): [
-            ("next_item", t("Next question"), "Alt+Down|Ctrl+Down", w.next_item),
-            ("previous_item", t("Previous question"), "Alt+Up|Ctrl+Up", w.previous_item),
-            ("next_section", t("Next section"), "Ctrl+PgDown", w.next_section),
-            ("previous_section", t("Previous section"), "Ctrl+PgUp", w.previous_section),
-            ("find_item", t("Find a question\u2026"), "Ctrl+F", w.open_find),
-            ("palette", t("Command palette\u2026"), "Ctrl+K|Ctrl+Shift+P",
+        _tr("Go"): [
+            ("next_item", _tr("Next question"), "Alt+Down|Ctrl+Down", w.next_item),
+            ("previous_item", _tr("Previous question"), "Alt+Up|Ctrl+Up", w.previous_item),
+            ("next_section", _tr("Next section"), "Ctrl+PgDown", w.next_section),
+            ("previous_section", _tr("Previous section"), "Ctrl+PgUp", w.previous_section),
+            ("find_item", _tr("Find a question\u2026"), "Ctrl+F", w.open_find),
+            ("palette", _tr("Command palette\u2026"), "Ctrl+K|Ctrl+Shift+P",
              w.open_command_palette),
-            ("focus_navigator", t("Go to the navigator"), "Ctrl+L", w.focus_navigator),
-            ("focus_editor", t("Go to the answer"), "Ctrl+E", w.focus_editor),
+            ("focus_navigator", _tr("Go to the navigator"), "Ctrl+L", w.focus_navigator),
+            ("focus_editor", _tr("Go to the answer"), "Ctrl+E", w.focus_editor),
         ],
-        t("Question"): [
-            ("confirm", t("Confirm pre-filled answer"), "Ctrl+Shift+C", w.confirm_prefill),
-            ("clear_answer", t("Clear answer"), "Ctrl+Shift+Backspace", pane.clear_answer),
-            ("note", t("Edit note"), "Ctrl+Shift+N", w.focus_note),
-            ("for_report", t("Note for the report"), "Ctrl+Shift+R",
+        _tr("Question"): [
+            ("confirm", _tr("Confirm pre-filled answer"), "Ctrl+Shift+C", w.confirm_prefill),
+            ("clear_answer", _tr("Clear answer"), "Ctrl+Shift+Backspace", pane.clear_answer),
+            ("note", _tr("Edit note"), "Ctrl+Shift+N", w.focus_note),
+            ("for_report", _tr("Note for the report"), "Ctrl+Shift+R",
              notes.for_report_check.toggle),
-            ("follow_up", t("Flag: follow up"), "Ctrl+Shift+U", notes.follow_up_check.toggle),
-            ("evidence_missing", t("Flag: evidence missing"), "Ctrl+Shift+M",
+            ("follow_up", _tr("Flag: follow up"), "Ctrl+Shift+U", notes.follow_up_check.toggle),
+            ("evidence_missing", _tr("Flag: evidence missing"), "Ctrl+Shift+M",
              notes.evidence_missing_check.toggle),
-            ("attach", t("Attach evidence file\u2026"), "Ctrl+Shift+A",
+            ("attach", _tr("Attach evidence file\u2026"), "Ctrl+Shift+A",
              pane.evidence.choose_file),
         ],
-        t("Interview"): [
-            ("pause", t("Pause or resume the clock"), "Ctrl+P", w.toggle_pause),
-            ("share", t("Share view (for the video call)"), "Ctrl+Shift+V",
+        _tr("Interview"): [
+            ("pause", _tr("Pause or resume the clock"), "Ctrl+P", w.toggle_pause),
+            ("share", _tr("Share view (for the video call)"), "Ctrl+Shift+V",
              w.toggle_share_view),
-            ("finalise", t("Review and finalise\u2026"), "Ctrl+Shift+F",
+            ("finalise", _tr("Review and finalise\u2026"), "Ctrl+Shift+F",
              w.open_finalise_review),
-            ("reopen", t("Reopen\u2026"), "Ctrl+Shift+O", w.open_reopen_dialog),
-            ("prefill", t("Import pre-fill workbook\u2026"), "Ctrl+Shift+W", w.open_prefill),
-            ("prefill_export", t("Export blank pre-fill workbook\u2026"), "Ctrl+Shift+B",
+            ("reopen", _tr("Reopen\u2026"), "Ctrl+Shift+O", w.open_reopen_dialog),
+            ("prefill", _tr("Import pre-fill workbook\u2026"), "Ctrl+Shift+W", w.open_prefill),
+            ("prefill_export", _tr("Export blank pre-fill workbook\u2026"), "Ctrl+Shift+B",
              w.export_blank_prefill),
-            ("close", t("Close the interview"), "Ctrl+W", w.close),
+            ("close", _tr("Close the interview"), "Ctrl+W", w.close),
         ],
-        t("Report"): [
-            ("recommendations", t("Recommendations for the report\u2026"), "Ctrl+Shift+D",
+        _tr("Report"): [
+            ("recommendations", _tr("Recommendations for the report\u2026"), "Ctrl+Shift+D",
              w.open_recommendations),
-            ("report", t("Report\u2026"), "Ctrl+R", w.open_report),
-            ("export", t("Export bundle\u2026"), "Ctrl+Shift+E", w.open_export),
-            ("import_decision", t("Import supervisor decision\u2026"), "Ctrl+Shift+I",
+            ("report", _tr("Report\u2026"), "Ctrl+R", w.open_report),
+            ("export", _tr("Export bundle\u2026"), "Ctrl+Shift+E", w.open_export),
+            ("import_decision", _tr("Import supervisor decision\u2026"), "Ctrl+Shift+I",
              w.choose_decision),
-            ("import_reference", t("Import peer reference set\u2026"), "Ctrl+Shift+J",
+            ("import_reference", _tr("Import peer reference set\u2026"), "Ctrl+Shift+J",
              w.choose_reference_file),
-            ("keys", t("Keys and trust\u2026"), "Ctrl+Shift+K", w.open_keys),
+            ("keys", _tr("Keys and trust\u2026"), "Ctrl+Shift+K", w.open_keys),
         ],
-        t("Practice"): [
-            ("narrative", t("Case narrative"), "Ctrl+3", w.show_case_narrative),
-            ("calibration", t("Calibration report\u2026"), "Ctrl+Shift+G", w.open_calibration),
+        _tr("Practice"): [
+            ("narrative", _tr("Case narrative"), "Ctrl+3", w.show_case_narrative),
+            ("calibration", _tr("Calibration report\u2026"), "Ctrl+Shift+G", w.open_calibration),
         ],
-        t("View"): [
-            ("compact", t("Compact layout"), "Ctrl+Shift+L", w.toggle_compact),
-            ("show_navigator", t("Show or hide the navigator"), "Ctrl+1",
+        _tr("View"): [
+            ("compact", _tr("Compact layout"), "Ctrl+Shift+L", w.toggle_compact),
+            ("show_navigator", _tr("Show or hide the navigator"), "Ctrl+1",
              w.toggle_navigator_dock),
-            ("show_scores", t("Show or hide the scores"), "Ctrl+2", w.toggle_scores_dock),
+            ("show_scores", _tr("Show or hide the scores"), "Ctrl+2", w.toggle_scores_dock),
         ],
-        t("Help"): [
-            ("shortcuts", t("Keyboard shortcuts"), "F1", w.open_shortcut_sheet),
+        _tr("Help"): [
+            ("shortcuts", _tr("Keyboard shortcuts"), "F1", w.open_shortcut_sheet),
         ],
     }  # fmt: skip
 
@@ -113,3 +114,50 @@ def build_actions(window: InterviewWindow) -> dict[str, QAction]:
             menu.addAction(action)
             actions[name] = action
     return actions
+
+
+def palette_commands(window: InterviewWindow) -> list[Command]:
+    """Every action, section and question of ``window``, for the command palette."""
+    result = []
+    for action in window.actions_by_name.values():
+        shortcuts = action.shortcuts()
+        result.append(
+            Command(
+                title=action.text().replace("&", "").rstrip("\u2026"),
+                category=str(action.property("category")),
+                shortcut=shortcuts[0].toString(QKeySequence.SequenceFormat.PortableText)
+                if shortcuts
+                else "",
+                run=action.trigger,
+            )
+        )
+    pack, language = window.session.pack, window.language
+    for section in pack.sections:
+        result.append(
+            Command(
+                title=section.title.get(language),
+                category=_tr("Section"),
+                shortcut="",
+                run=_runner(window.go_to_section, section.id),
+                keywords=section.id,
+            )
+        )
+    for item in window.session.asked_items():
+        section_title = pack.section(item.section_id).title.get(language)
+        result.append(
+            Command(
+                title=item.label.get(language),
+                category=_tr("Question"),
+                shortcut="",
+                run=_runner(window.go_to_item, item.id),
+                keywords=f"{item.id} {section_title} {item.help.get(language)}",
+            )
+        )
+    return result
+
+
+def _runner(target: Callable[[str], object], argument: str) -> Callable[[], None]:
+    def run() -> None:
+        target(argument)
+
+    return run

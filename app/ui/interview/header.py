@@ -23,8 +23,8 @@ def duration_text(seconds: float) -> str:
 
 
 def _button(text: str, accessible_name: str) -> QPushButton:
-    button = QPushButton(_tr(text))
-    button.setAccessibleName(_tr(accessible_name))
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
     return button
 
 
@@ -46,11 +46,13 @@ class InterviewHeader(QWidget):
         self.clock_label.setToolTip(
             _tr("Interview time, and time in this section against its budget")
         )
-        self.pause_button = _button("Pause", "Pause or resume the interview clock")
-        self.share_button = _button("Share view", "Open the share view")
-        self.sections_button = _button("Sections", "Show or hide the navigator")
-        self.scores_button = _button("Scores", "Show or hide the scores")
-        self.finalise_button = _button("Finalise\u2026", "Review and finalise the interview")
+        self.pause_button = _button(_tr("Pause"), _tr("Pause or resume the interview clock"))
+        self.share_button = _button(_tr("Share view"), _tr("Open the share view"))
+        self.sections_button = _button(_tr("Sections"), _tr("Show or hide the navigator"))
+        self.scores_button = _button(_tr("Scores"), _tr("Show or hide the scores"))
+        self.finalise_button = _button(
+            _tr("Finalise\u2026"), _tr("Review and finalise the interview")
+        )
 
         bar = QWidget()
         bar.setObjectName("InterviewHeader")
@@ -88,7 +90,7 @@ class InterviewHeader(QWidget):
         )
         self.returned_banner, self.returned_label = banner("#f3e8fd")
         self.returned_banner.setAccessibleName(_tr("Supervisor's comments on the interview"))
-        self.reopen_button = _button("Reopen\u2026", "Reopen the interview")
+        self.reopen_button = _button(_tr("Reopen\u2026"), _tr("Reopen the interview"))
         self.locked_banner, self.locked_label = banner("#fde8e7", "", self.reopen_button)
 
         layout = QVBoxLayout(self)

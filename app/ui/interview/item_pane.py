@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.scoring.pack import Item
 from app.services.session import InterviewSession, SaveOutcome
-from app.ui.editors import AnswerEditor, GroupEditor, InputError, editor_for
+from app.ui.editors import AnswerEditor, InputError, editor_for
+from app.ui.group_editor import GroupEditor
 from app.ui.interview.evidence import EvidenceBox
 from app.ui.interview.notes import NotesBox
 from app.ui.widgets import (

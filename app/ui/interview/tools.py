@@ -36,8 +36,8 @@ class InterviewTools(QMainWindow):
     session: InterviewSession
     header: InterviewHeader
     item_pane: ItemPane
-    review_dialog: FinaliseReviewDialog | None
-    reopen_dialog: ReopenDialog | None
+    review_dialog: FinaliseReviewDialog | None = None
+    reopen_dialog: ReopenDialog | None = None
     message_box: QMessageBox | None = None
     report_dialog: QDialog | None = None
     export_dialog: QDialog | None = None
@@ -189,7 +189,7 @@ class InterviewTools(QMainWindow):
 
     def export_blank_prefill(self) -> Path | None:
         """Save the blank pre-fill workbook for the cluster."""
-        from app.ui.prefill_dialog import export_blank_prefill
+        from app.ui.prefill_export import export_blank_prefill
 
         return export_blank_prefill(self, self.session.store, self.session.interview_id)
 

@@ -11,21 +11,23 @@ The report, bundle, decision, pre-fill and practice tools live in ``tools``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
+from app.models import Store
 from app.scoring.engine import ScoreResult
+from app.scoring.pack import AnswerValue
 from app.scoring.reference import ReferenceSet
 from app.services.session import InterviewSession
 from app.settings import settings
 from app.ui.command_palette import Command, CommandPalette, ShortcutSheet
-from app.ui.interview.actions import build_actions
-from app.ui.interview.dialogs import FinaliseReviewDialog, ReopenDialog
+from app.ui.editor_base import AnswerEditor
+from app.ui.interview.actions import build_actions, palette_commands
 from app.ui.interview.header import InterviewHeader
 from app.ui.interview.item_pane import ItemPane
+from app.ui.interview.layout import arrange, resize_for, size_docks, toggle_dock
 from app.ui.interview.navigator import NavigatorDock
 from app.ui.interview.score_dock import ScoreDock, score_summary_text
 from app.ui.interview.tools import InterviewTools
@@ -37,9 +39,6 @@ log = logging.getLogger(__name__)
 
 GEOMETRY_STATE = "interview_window/geometry"
 COMPACT_GEOMETRY_STATE = "interview_window/compact_geometry"
-#: Fits beside a video-call window on a 1280x800 screen.
-COMPACT_SIZE = QSize(560, 760)
-NORMAL_SIZE = QSize(1360, 860)
 
 
 class InterviewWindow(InterviewTools, QMainWindow):
@@ -50,17 +49,14 @@ class InterviewWindow(InterviewTools, QMainWindow):
 
     def __init__(
         self,
-        store: object,
+        store: Store,
         interview_id: int,
         reference: ReferenceSet | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session = InterviewSession(
-            store,  # type: ignore[arg-type]
-            interview_id,
-            reference=reference,
-            language=settings().language,
+            store, interview_id, reference=reference, language=settings().language
         )
         self.store = session.store
         self.interview_id = interview_id
@@ -71,8 +67,6 @@ class InterviewWindow(InterviewTools, QMainWindow):
         self.share_view: ShareView | None = None
         self.command_palette: CommandPalette | None = None
         self.shortcut_sheet: ShortcutSheet | None = None
-        self.review_dialog: FinaliseReviewDialog | None = None
-        self.reopen_dialog: ReopenDialog | None = None
         self.setObjectName("InterviewWindow")
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
@@ -115,7 +109,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         self.set_compact(settings().compact_layout, resize=False)
         geometry = window_state().get(COMPACT_GEOMETRY_STATE if self._compact else GEOMETRY_STATE)
         if geometry is None or not self.restoreGeometry(geometry):
-            self._resize_for_mode()
+            resize_for(self, self._compact)
         self.go_to_item(session.resume_item_id())
 
     def _connect(self) -> None:
@@ -151,7 +145,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
     # --- state and navigation ------------------------------------------------------------
 
     @property
-    def editor(self) -> object:
+    def editor(self) -> AnswerEditor | None:
         """The current question's answer editor (``None`` before any)."""
         return self.item_pane.editor
 
@@ -167,9 +161,9 @@ class InterviewWindow(InterviewTools, QMainWindow):
         """The id of the question on screen ("" before any)."""
         return self.session.current_item_id
 
-    def answers(self) -> dict[str, object]:
+    def answers(self) -> dict[str, AnswerValue]:
         """The answers as saved (a copy)."""
-        return dict(self.session.answers())
+        return self.session.answers()
 
     def scores(self) -> ScoreResult:
         """The latest score result shown."""
@@ -259,42 +253,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
 
     def commands(self) -> list[Command]:
         """Every action, section and question, for the command palette."""
-        result = []
-        for action in self.actions_by_name.values():
-            shortcuts = action.shortcuts()
-            result.append(
-                Command(
-                    title=action.text().replace("&", "").rstrip("\u2026"),
-                    category=str(action.property("category")),
-                    shortcut=shortcuts[0].toString(QKeySequence.SequenceFormat.PortableText)
-                    if shortcuts
-                    else "",
-                    run=action.trigger,
-                )
-            )
-        pack, language = self.session.pack, self.language
-        for section in pack.sections:
-            result.append(
-                Command(
-                    title=section.title.get(language),
-                    category=self.tr("Section"),
-                    shortcut="",
-                    run=_runner(self.go_to_section, section.id),
-                    keywords=section.id,
-                )
-            )
-        for item in self.session.asked_items():
-            section_title = pack.section(item.section_id).title.get(language)
-            result.append(
-                Command(
-                    title=item.label.get(language),
-                    category=self.tr("Question"),
-                    shortcut="",
-                    run=_runner(self.go_to_item, item.id),
-                    keywords=f"{item.id} {section_title} {item.help.get(language)}",
-                )
-            )
-        return result
+        return palette_commands(self)
 
     def open_command_palette(
         self, *, placeholder: str = "", categories: tuple[str, ...] = ()
@@ -343,56 +302,22 @@ class InterviewWindow(InterviewTools, QMainWindow):
 
     def toggle_navigator_dock(self) -> None:
         """Show or hide the navigator."""
-        _toggle_dock(self.navigator_dock)
+        toggle_dock(self.navigator_dock)
 
     def toggle_scores_dock(self) -> None:
         """Show or hide the scores."""
-        _toggle_dock(self.scores_dock)
+        toggle_dock(self.scores_dock)
 
     def set_compact(self, compact: bool, *, resize: bool = True) -> None:
         """The compact layout (beside a video call) or the full one; remembered."""
         changed = compact != self._compact
         self._compact = compact
         self.actions_by_name["compact"].setChecked(compact)
-        docks = (self.navigator_dock, self.scores_dock)
-        if compact:
-            # Both panels go below the question, tabbed and closed until asked for.
-            for dock in docks:
-                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            self.tabifyDockWidget(*docks)
-            for dock in docks:
-                dock.hide()
-            self.setMinimumSize(480, 520)
-        else:
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.navigator_dock)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.scores_dock)
-            for dock in docks:
-                dock.show()
-            self.setMinimumSize(760, 560)
-            self._size_docks()
-        self.item_pane.set_compact(compact)
-        self.header.set_compact(compact)
+        arrange(self, compact)
         if settings().compact_layout != compact:
             settings().compact_layout = compact
         if changed and resize:
-            self._resize_for_mode()
-
-    def _size_docks(self) -> None:
-        # Floors keep the panels readable beside the question; resizeDocks then gives
-        # them their share once the window has its size.
-        self.navigator_dock.set_compact(self._compact)
-        self.scores_dock.set_compact(self._compact)
-        if not self._compact:
-            self.resizeDocks(
-                [self.navigator_dock, self.scores_dock], [300, 500], Qt.Orientation.Horizontal
-            )
-
-    def _resize_for_mode(self) -> None:
-        wanted = COMPACT_SIZE if self._compact else NORMAL_SIZE
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            wanted = wanted.boundedTo(screen.availableGeometry().size())
-        self.resize(wanted)
+            resize_for(self, compact)
 
     def _update_share_view(self) -> None:
         if self.share_view is None:
@@ -448,7 +373,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self._size_docks()
+            size_docks(self, self._compact)
             self.item_pane.pane_layout.activate()
             self.activateWindow()
 
@@ -468,18 +393,3 @@ class InterviewWindow(InterviewTools, QMainWindow):
                 self.share_view.close()
             self.closed.emit()
         super().closeEvent(event)
-
-
-def _runner(target: Callable[[str], object], argument: str) -> Callable[[], None]:
-    def run() -> None:
-        target(argument)
-
-    return run
-
-
-def _toggle_dock(dock: QDockWidget) -> None:
-    if dock.isVisible() and not dock.visibleRegion().isEmpty():
-        dock.hide()
-    else:
-        dock.show()
-        dock.raise_()

@@ -51,18 +51,18 @@ class AnswersTab(QWidget):
             self._on_answers_view_current_changed
         )
 
-        self.item_section_label = self._label("Section", selectable=False)
-        self.item_question_label = self._label("Question")
+        self.item_section_label = self._label(_tr("Section"), selectable=False)
+        self.item_question_label = self._label(_tr("Question"))
         self.item_question_label.setFont(bold_font(self.item_question_label, 1.15))
-        self.item_meta_label = self._label("Question details", selectable=False)
+        self.item_meta_label = self._label(_tr("Question details"), selectable=False)
         set_colour(self.item_meta_label, MUTED_COLOUR)
-        self.answer_label = self._label("Answer")
+        self.answer_label = self._label(_tr("Answer"))
         self.answer_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.answer_label.setMargin(6)
         self.answer_label.setMinimumHeight(36)
-        self.note_label = self._label("Expert's note for the report")
+        self.note_label = self._label(_tr("Expert's note for the report"))
         self.note_title = plain_label(_tr("Expert's note for the report:"))
-        self.item_evidence_label = self._label("Evidence for this question")
+        self.item_evidence_label = self._label(_tr("Evidence for this question"))
         self.comment_edit = QPlainTextEdit()
         self.comment_edit.setAccessibleName(_tr("Your comment on this question"))
         self.comment_edit.setPlaceholderText(
@@ -100,7 +100,7 @@ class AnswersTab(QWidget):
     @staticmethod
     def _label(accessible_name: str, *, selectable: bool = True) -> QLabel:
         label = plain_label(selectable=selectable)
-        label.setAccessibleName(_tr(accessible_name))
+        label.setAccessibleName(accessible_name)
         return label
 
     def reset(self) -> None:

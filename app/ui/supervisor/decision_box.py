@@ -127,7 +127,7 @@ class DecisionBox(QGroupBox):
         try:
             decision = self.build_decision(approve)
         except AppError as error:
-            self.message(error.user_message, ERROR_COLOUR)
+            self.message(_tr(error.user_message), ERROR_COLOUR)
             return
         if not keys.has_key():
             self.message(
@@ -174,7 +174,7 @@ class DecisionBox(QGroupBox):
         try:
             decision = self.build_decision(approve)
         except AppError as error:
-            self.message(error.user_message, ERROR_COLOUR)
+            self.message(_tr(error.user_message), ERROR_COLOUR)
             self.decision_failed.emit(error.user_message)
             return False
         self._signing = True

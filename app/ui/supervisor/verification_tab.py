@@ -49,13 +49,13 @@ class VerificationTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.signer_label = self._label("Signer")
+        self.signer_label = self._label(_tr("Signer"))
         self.fingerprint = fingerprint_label(scale=1.5)
         self.fingerprint.setAccessibleName(_tr("Signer fingerprint"))
-        self.trust_label = self._label("Trust verdict")
-        self.signed_at_label = self._label("Signed at")
-        self.bundle_label = self._label("Bundle")
-        self.rescore_label = self._label("Scores recompute")
+        self.trust_label = self._label(_tr("Trust verdict"))
+        self.signed_at_label = self._label(_tr("Signed at"))
+        self.bundle_label = self._label(_tr("Bundle"))
+        self.rescore_label = self._label(_tr("Scores recompute"))
         form = QFormLayout()
         form.addRow(_tr("Signed by:"), self.signer_label)
         form.addRow(_tr("Fingerprint:"), self.fingerprint)
@@ -98,7 +98,7 @@ class VerificationTab(QWidget):
     @staticmethod
     def _label(accessible_name: str) -> QLabel:
         label = plain_label(selectable=True)
-        label.setAccessibleName(_tr(accessible_name))
+        label.setAccessibleName(accessible_name)
         return label
 
     def clear(self) -> None:
