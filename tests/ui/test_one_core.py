@@ -8,7 +8,6 @@ window shows only the bytes it verified. Everything here is fictional.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import json
 import os
@@ -30,7 +29,6 @@ from app.cli import run
 from app.export.export_interview import export_interview
 from app.export.keys import TrustedKey, TrustedKeys, default_trusted_keys_path, save_trusted_keys
 from app.export.prefill import QUESTIONNAIRE_SHEET
-from app.export.verify import AGE_ARMOR
 from app.models import Store, open_store
 from app.models import repository as repo
 from app.paths import CONFIG_DIR_ENV, DATA_DIR_ENV, default_reference_path
@@ -470,57 +468,57 @@ def test_an_answer_reads_the_same_in_every_window_and_file(
 # --- the supervisor shows what it verified, and nothing else --------------------------------
 
 
-IN_CLOSE_NOWRITE = 0x10  # inotify: a file opened for reading was closed
+IN_OPEN = 0x20  # inotify: a file in the watched folder was opened
+IN_CLOSE_NOWRITE = 0x10  # ... and closed again without writing
 
 
 class _ChangingFile:
-    """A named pipe whose every opening serves the next of ``served``, and ``then`` after
-    them: the file changes between reads, as an attacker's could. The next opening is
-    served only once the reader before has closed the file (seen through inotify)."""
+    """A bundle file that is swapped for ``then`` once it has been read ``reads`` times, as an
+    attacker could do between the verifier's reads and a later one. Reads are counted with
+    inotify on the folder; the swap replaces the file (a new inode) under the same name."""
 
-    def __init__(self, path: Path, served: list[bytes], then: bytes) -> None:
+    def __init__(self, path: Path, first: bytes, then: bytes, reads: int) -> None:
         self.path = path
-        self.served = served
         self.then = then
+        self.reads = reads
         self.openings = 0
-        self._stop = False
-        os.mkfifo(path)
+        self.closings = 0
+        self.swapped = threading.Event()
+        path.write_bytes(first)
         self._libc = ctypes.CDLL(None, use_errno=True)
         self._inotify = self._libc.inotify_init()
         assert self._inotify >= 0
-        assert self._libc.inotify_add_watch(self._inotify, bytes(path), IN_CLOSE_NOWRITE) >= 0
-        self._closed = 0
-        self._thread = threading.Thread(target=self._serve, daemon=True)
+        folder = bytes(path.parent)
+        assert self._libc.inotify_add_watch(self._inotify, folder, IN_OPEN | IN_CLOSE_NOWRITE) >= 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
-    def _serve(self) -> None:
+    def _watch(self) -> None:
         while not self._stop:
-            with open(self.path, "wb") as pipe:  # blocks until a reader opens the file
-                if self._stop:
-                    return
-                n = self.openings
-                self.openings += 1
-                with contextlib.suppress(BrokenPipeError):
-                    pipe.write(self.served[n] if n < len(self.served) else self.then)
-            while not self._stop and self._closed < self.openings:
-                self._read_events()
-
-    def _read_events(self) -> None:
-        ready, _, _ = select.select([self._inotify], [], [], 0.2)
-        if not ready:
-            return
-        data = os.read(self._inotify, 4096)
-        offset = 0
-        while offset < len(data):
-            _wd, mask, _cookie, length = struct.unpack_from("iIII", data, offset)
-            offset += 16 + length
-            if mask & IN_CLOSE_NOWRITE:
-                self._closed += 1
+            ready, _, _ = select.select([self._inotify], [], [], 0.2)
+            if not ready:
+                continue
+            data = os.read(self._inotify, 4096)
+            offset = 0
+            while offset < len(data):
+                _wd, mask, _cookie, length = struct.unpack_from("iIII", data, offset)
+                name = data[offset + 16 : offset + 16 + length].rstrip(b"\0").decode()
+                offset += 16 + length
+                if name != self.path.name:
+                    continue
+                if mask & IN_OPEN:
+                    self.openings += 1
+                if mask & IN_CLOSE_NOWRITE:
+                    self.closings += 1
+                    if self.closings == self.reads and not self.swapped.is_set():
+                        swap = self.path.with_name("swap.tmp")
+                        swap.write_bytes(self.then)
+                        os.replace(swap, self.path)
+                        self.swapped.set()
 
     def close(self) -> None:
         self._stop = True
-        descriptor = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)  # release the writer
-        os.close(descriptor)
         self._thread.join(timeout=10)
         os.close(self._inotify)
 
@@ -554,11 +552,10 @@ def changing_bundle(
         tmp_path / "trusted.json",
     )
     # The verifier opens the file twice: for its first bytes (is it encrypted?), then to read
-    # all of it. Any later read would get bundle B.
-    data = first.read_bytes()
-    changing = _ChangingFile(
-        tmp_path / "bundle.zip", [data[: len(AGE_ARMOR)], data], second.read_bytes()
-    )
+    # all of it. Right after that the file becomes bundle B: any later read would get it.
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    changing = _ChangingFile(folder / "bundle.zip", first.read_bytes(), second.read_bytes(), 2)
     try:
         yield changing, first.read_bytes(), trusted
     finally:
@@ -574,6 +571,7 @@ def test_the_supervisor_window_shows_only_the_bytes_it_verified(
     window.show()
     with qtbot.waitSignal(window.verification_finished, timeout=30000):
         window.open_bundle(changing.path)
+    assert changing.swapped.wait(10)  # the file on disk is now the stranger's bundle
     assert window.is_verified(), window.verdict.verdict_detail.text()
     assert window.verdict.verdict_label.text().startswith("\u2713 Verified")
     assert CLUSTER in window.verdict.title_label.text()
