@@ -91,21 +91,11 @@ def create_interview(store: Store, request: NewInterview) -> int:
     problems = new_interview_problems(request)
     if problems:
         raise InterviewInputError(problems)
-    cluster = request.new_cluster
-    if cluster is not None:
-        cluster = repo.NewCluster(
-            name=cluster.name.strip(),
-            country=cluster.country,
-            technology_area=cluster.technology_area,
-            eccp_url=cluster.eccp_url.strip(),
-            contact=cluster.contact.strip(),
-            fictional=cluster.fictional,
-        )
     expert = request.expert.strip()
     return repo.create_interview(
         store,
         cluster_id=request.cluster_id,
-        new_cluster=cluster,
+        new_cluster=request.new_cluster,  # the store trims what was typed
         pack=request.pack or load_pack(default_pack_path()),
         mode=request.mode,
         expert=expert,

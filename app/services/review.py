@@ -17,15 +17,13 @@ from app.errors import AppError
 from app.export import keys
 from app.export.decision import ItemComment, decide_bundle
 from app.export.verify import (
-    IMPORTED_STATUS,
     BundleContents,
     VerificationResult,
     load_age_identities,
-    review_bundle,
+    review_and_import_bundle,
     verify_bundle,
 )
 from app.models import Store
-from app.models import repository as repo
 from app.scoring.engine import ScoreResult
 
 log = logging.getLogger(__name__)
@@ -76,22 +74,8 @@ def open_for_review(
     """
     trusted = trusted_keys_at(trusted_keys_path)
     identities = _identities(age_identity)
-    result, contents = review_bundle(
-        path,
-        trusted,
-        allow_practice=allow_practice,
-        last_imported_revision=lambda uuid: repo.imported_revisions(store, uuid),
-        age_identity=identities,
-    )
-    if contents is None:
-        return Review(result, None)
-    repo.record_imported_bundle(
-        store,
-        bundle_id=contents.bundle_id,
-        interview_uuid=contents.interview_uuid,
-        revision=contents.revision,
-        signer=result.signer or "",
-        status=IMPORTED_STATUS,
+    result, contents = review_and_import_bundle(
+        store, path, trusted, allow_practice=allow_practice, age_identity=identities
     )
     return Review(result, contents)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -75,6 +75,34 @@ class Progress:
     required_total: int
     flagged: int
     to_confirm: int
+
+    @property
+    def complete(self) -> bool:
+        """Whether every required question is answered."""
+        return self.required_answered >= self.required_total
+
+
+def is_answered(value: AnswerValue) -> bool:
+    """Whether a saved value counts as an answer (an empty list or text does not)."""
+    return value is not None and value != [] and value != ""
+
+
+def progress_of(
+    items: Sequence[Item],
+    answers: Mapping[str, AnswerValue],
+    flags: Mapping[str, Set[str]],
+    to_confirm: Set[str],
+) -> Progress:
+    """How far ``items`` (the questions asked) have got: the one rule for every view."""
+    required = [i for i in items if i.required]
+    return Progress(
+        answered=sum(1 for i in items if is_answered(answers.get(i.id))),
+        total=len(items),
+        required_answered=sum(1 for i in required if is_answered(answers.get(i.id))),
+        required_total=len(required),
+        flagged=sum(1 for i in items if flags.get(i.id)),
+        to_confirm=sum(1 for i in items if i.id in to_confirm),
+    )
 
 
 class InterviewSession:
@@ -229,20 +257,8 @@ class InterviewSession:
 
     def progress(self, section_id: str | None = None) -> Progress:
         """How far the interview (or one section) has got."""
-        items = self.asked_items(section_id)
-        required = [i for i in items if i.required]
-
-        def answered(item: Item) -> bool:
-            value = self._answers.get(item.id)
-            return value is not None and value != [] and value != ""
-
-        return Progress(
-            answered=sum(1 for i in items if answered(i)),
-            total=len(items),
-            required_answered=sum(1 for i in required if answered(i)),
-            required_total=len(required),
-            flagged=sum(1 for i in items if self._flags.get(i.id)),
-            to_confirm=sum(1 for i in items if self.is_unconfirmed(i.id)),
+        return progress_of(
+            self.asked_items(section_id), self._answers, self._flags, self.unconfirmed_ids()
         )
 
     def readiness(self) -> Readiness:
@@ -482,8 +498,3 @@ class InterviewSession:
             log.warning("clock state: %s", error.user_message)
         self._clock_read_at = self._monotonic()
         self.clock_changed.emit()
-
-
-def section_titles(session: InterviewSession) -> Mapping[str, str]:
-    """Section titles of the interview's pack in its language, by section id."""
-    return {s.id: s.title.get(session.language) for s in session.pack.sections}

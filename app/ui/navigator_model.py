@@ -9,7 +9,6 @@ Column 0 is the title, column 1 the progress (sections) or state (items).
 from __future__ import annotations
 
 from collections.abc import Mapping, Set
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.scoring.pack import Item, Pack, Section
+from app.services.session import Progress, is_answered, progress_of
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, AnyIndex
 
 #: The id of the section or item a row stands for.
@@ -38,21 +38,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NavigatorModel", text)
 
 
-@dataclass(frozen=True)
-class SectionProgress:
-    """How far a section has got: answered of asked, required answered of required, flags."""
-
-    answered: int
-    total: int
-    required_answered: int
-    required_total: int
-    flagged: int
-    to_confirm: int
-
-    @property
-    def complete(self) -> bool:
-        """Whether every required item is answered."""
-        return self.required_answered >= self.required_total
+#: A section's (or the interview's) progress, as the session computes it.
+SectionProgress = Progress
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -157,15 +144,7 @@ class NavigatorModel(QAbstractItemModel):
         return self._progress([item for items in self._visible for item in items])
 
     def _progress(self, items: list[Item]) -> SectionProgress:
-        required = [i for i in items if i.required]
-        return SectionProgress(
-            answered=sum(1 for i in items if self._is_answered(i.id)),
-            total=len(items),
-            required_answered=sum(1 for i in required if self._is_answered(i.id)),
-            required_total=len(required),
-            flagged=sum(1 for i in items if self._flags.get(i.id)),
-            to_confirm=sum(1 for i in items if i.id in self._to_confirm),
-        )
+        return progress_of(items, self._answers, self._flags, self._to_confirm)
 
     def index_of_item(self, item_id: str, column: int = 0) -> QModelIndex:
         """The row of ``item_id`` (invalid when it is not asked)."""
@@ -183,8 +162,7 @@ class NavigatorModel(QAbstractItemModel):
         return QModelIndex()
 
     def _is_answered(self, item_id: str) -> bool:
-        value = self._answers.get(item_id)
-        return value is not None and value != [] and value != ""
+        return is_answered(self._answers.get(item_id))
 
     # --- QAbstractItemModel ----------------------------------------------------------------
 

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,14 @@ from PySide6.QtWidgets import (
 from app.scoring.eligibility import Criterion
 from app.scoring.engine import IndicatorScore, ScoreResult
 from app.scoring.peers import PeerGroup
-from app.ui.widgets import ERROR_COLOUR, Column, RecordTableModel, bold_font, plain_label
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    Column,
+    RecordTableModel,
+    bold_font,
+    plain_label,
+    read_only_table,
+)
 
 PEER_GROUP_KEYS = ("technology_area", "excellence", "all")
 MISSING = "\u2014"  # em dash: no number to show
@@ -104,23 +108,6 @@ def _text_label(*, bold: bool = False) -> QLabel:
     return label
 
 
-def _table(model: QAbstractTableModel, name: str, stretch_column: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(True)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    # Rows grow with wrapped text whenever the column widths change.
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class ScorePanel(QWidget):
     """Eligibility verdict, Gold-readiness with gaps, Silver pre-check, peer percentiles."""
 
@@ -152,7 +139,9 @@ class ScorePanel(QWidget):
             ],
             self,
         )
-        self.criteria_view = _table(self.criteria_model, self.tr("Eligibility criteria"), 1)
+        self.criteria_view = read_only_table(
+            self.criteria_model, self.tr("Eligibility criteria"), 1, wrap=True
+        )
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(self.eligibility_verdict)
@@ -194,7 +183,9 @@ class ScorePanel(QWidget):
             ],
             self,
         )
-        self.gap_view = _table(self.gap_model, self.tr("Indicators against Gold thresholds"), 0)
+        self.gap_view = read_only_table(
+            self.gap_model, self.tr("Indicators against Gold thresholds"), 0, wrap=True
+        )
         page = QWidget()
         box = QVBoxLayout(page)
         for widget in (self.gold_verdict, self.gold_share, self.gold_explanation):
@@ -214,7 +205,9 @@ class ScorePanel(QWidget):
             ],
             self,
         )
-        self.percentile_view = _table(self.percentile_model, self.tr("Peer percentiles"), 0)
+        self.percentile_view = read_only_table(
+            self.percentile_model, self.tr("Peer percentiles"), 0, wrap=True
+        )
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(self.peer_summary)

@@ -207,8 +207,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-def read_only_table(model: QAbstractTableModel, name: str, stretch_column: int) -> QTableView:
-    """A table of records to read: whole rows selected, one line each, one column stretched."""
+def read_only_table(
+    model: QAbstractTableModel, name: str, stretch_column: int, *, wrap: bool = False
+) -> QTableView:
+    """A table of records to read: whole rows selected, one column stretched; one line per
+    row, or (``wrap``) rows that grow with wrapped text whenever the columns change width."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -216,9 +219,12 @@ def read_only_table(model: QAbstractTableModel, name: str, stretch_column: int) 
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    if wrap:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -65,10 +64,8 @@ class VerificationTab(QWidget):
         form.addRow(_tr("Scores:"), self.rescore_label)
 
         self.checks_model = ChecksModel(self)
-        self.checks_view = read_only_table(self.checks_model, _tr("Verification checks"), 2)
-        self.checks_view.setWordWrap(True)
-        self.checks_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.checks_view = read_only_table(
+            self.checks_model, _tr("Verification checks"), 2, wrap=True
         )
         self.files_model: RecordTableModel[FileEntry] = RecordTableModel(
             [
