@@ -68,3 +68,18 @@ def test_a_reference_set_is_parsed_once_per_file_version(tmp_path: Path) -> None
     imported = import_reference_set(_write(tmp_path / "a.json", _document()))
     assert active_reference() is active_reference()
     assert active_reference() is imported.reference
+
+
+def test_the_reference_use_verb(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import run
+
+    imported = import_reference_set(_write(tmp_path / "a.json", _document()))
+    assert run(["reference", "use", "shipped"]) == 0
+    assert active_reference_path() == default_reference_path()
+    assert "in use: synthetic-reference" in capsys.readouterr().out
+    assert run(["reference", "use", imported.path.stem]) == 0
+    assert active_reference_path() == imported.path
+    assert run(["reference", "use", "nothing-like-it"]) == 2
+    assert capsys.readouterr().err.startswith("clusterbench: There is no imported reference set")
+    assert run(["reference", "show"]) == 0
+    assert f"* {imported.path}" in capsys.readouterr().out
