@@ -7,6 +7,7 @@ The file lives in the data folder's ``config`` directory, so ``CLUSTERBENCH_DATA
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -28,11 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.paths import choose_data_dir, chosen_data_dir, data_dir, default_data_dir
+from app.paths import (
+    choose_data_dir,
+    chosen_data_dir,
+    configured_data_dir,
+    data_dir,
+    default_data_dir,
+)
 from app.scoring.taxonomy import INTERVIEW_MODES
 from app.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
 from app.ui.widgets import plain_label
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 PREFERENCES_GROUP = "preferences"
 STATE_GROUP = "state"
@@ -45,9 +53,16 @@ BACKUP_SCHEDULES: dict[str, timedelta | None] = {
 
 
 def config_path() -> Path:
-    """The settings file for the current data folder."""
-    folder = data_dir() / "config"
-    folder.mkdir(parents=True, exist_ok=True)
+    """The settings file for the current data folder.
+
+    When its folder cannot be made (a read-only or full data folder), the defaults apply
+    and changes are not kept; the store's own dialog explains the data folder's problem.
+    """
+    folder = configured_data_dir() / "config"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("settings cannot be kept in %s: %s", folder, error)
     return folder / "clusterbench.ini"
 
 
