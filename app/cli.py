@@ -63,6 +63,9 @@ def run(argv: Sequence[str]) -> int:
     from app.logsetup import configure_logging
 
     configure_logging(debug=args.debug)
+    from app.export.workfolders import remove_leftover_work_folders
+
+    remove_leftover_work_folders()
     if args.verb is None:
         from app.ui.application import run_gui
 
