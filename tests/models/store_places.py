@@ -85,7 +85,7 @@ def run_cli(
         unshare = ["unshare", "--mount", "--propagation", "private"]
         if os.geteuid() != 0:
             unshare[1:1] = ["--user", "--map-root-user"]
-        script = f"set -e\nDATA={shlex.quote(str(data_dir))}\n{mount_script}\nexec \"$@\""
+        script = f'set -e\nDATA={shlex.quote(str(data_dir))}\n{mount_script}\nexec "$@"'
         command = [*unshare, "sh", "-c", script, "sh", *command]
     preexec = _drop_permission_override if obey_file_modes and os.geteuid() == 0 else None
     done = subprocess.run(
