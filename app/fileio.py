@@ -73,8 +73,8 @@ def describe_os_error(error: OSError, path: Path | str, what: str = "") -> str:
         return f"{subject} cannot be used: part of its path is a file, not a folder."
     if number in (errno.EACCES, errno.EPERM):
         return (
-            f"{subject} cannot be written: permission denied. Give your user write access "
-            "to it, or choose another data folder."
+            f"{subject} cannot be used: permission denied. Give your user read and write "
+            "access to it, or choose another data folder."
         )
     if number == errno.EROFS:
         return (

@@ -197,7 +197,11 @@ def _prepare_folder(path: Path) -> None:
         ) from error
     except OSError as error:
         raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()
+    except OSError as error:  # the folder cannot be searched
+        raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
+    if is_folder:
         raise StorePathError(
             describe_os_error(IsADirectoryError(errno.EISDIR, "Is a directory"), path, "The store")
         )
@@ -358,7 +362,7 @@ def _inspect(path: Path) -> str | None:
         raise StoreCorruptError(f"{path.name} is damaged and cannot be read ({error}).") from error
     if problems != ["ok"]:
         raise StoreCorruptError(
-            f"{path.name} failed SQLite's integrity check: {'; '.join(problems[:3])}."
+            f"{path.name} failed SQLite's integrity check: {_one_line(problems[:3])}."
         )
     if revision is None:
         if tables - {"sqlite_sequence"}:
@@ -432,12 +436,17 @@ def check_backup(path: Path, *, thorough: bool = True) -> str | None:
             if thorough:
                 problems = [r[0] for r in connection.execute("PRAGMA integrity_check(3)")]
                 if problems != ["ok"]:
-                    return "SQLite's integrity check failed: " + "; ".join(problems)
+                    return "SQLite's integrity check failed: " + _one_line(problems)
         finally:
             connection.close()
     except sqlite3.Error as error:
         return f"SQLite cannot read it ({error})"
     return None
+
+
+def _one_line(problems: list[str]) -> str:
+    """SQLite's findings (which may span lines) as one line for a message."""
+    return "; ".join(" ".join(str(problem).split()) for problem in problems)
 
 
 def _truncation(header: bytes, size: int) -> str | None:
