@@ -75,47 +75,49 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="107"/>
+        <location filename="../../app/ui/backups_dialog.py" line="89"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="114"/>
+        <location filename="../../app/ui/backups_dialog.py" line="96"/>
         <source>Backups of the interview database</source>
         <translation>Sicherungen der Interview-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="121"/>
+        <location filename="../../app/ui/backups_dialog.py" line="104"/>
         <source>ClusterBench copies the database before every upgrade and on the schedule chosen in the settings, keeping the 14 newest copies in {folder}.</source>
         <translation>ClusterBench kopiert die Datenbank vor jedem Update und nach dem in den Einstellungen gewählten Zeitplan und behält die 14 neuesten Kopien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="125"/>
+        <location filename="../../app/ui/backups_dialog.py" line="108"/>
         <source>Back up &amp;now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="126"/>
+        <location filename="../../app/ui/backups_dialog.py" line="109"/>
+        <location filename="../../app/ui/backups_dialog.py" line="149"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="128"/>
+        <location filename="../../app/ui/backups_dialog.py" line="111"/>
         <source>&amp;Restore selected…</source>
         <translation>Auswahl &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="129"/>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
         <source>Restore the selected backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="161"/>
+        <location filename="../../app/ui/backups_dialog.py" line="158"/>
+        <location filename="../../app/ui/backups_dialog.py" line="169"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="163"/>
+        <location filename="../../app/ui/backups_dialog.py" line="160"/>
         <source>Replace the interview database with this backup? The current database is kept aside, not deleted, and a copy of it is added to the backups.</source>
         <translation>Die Interview-Datenbank durch diese Sicherung ersetzen? Die aktuelle Datenbank wird beiseitegelegt, nicht gelöscht, und eine Kopie davon kommt zu den Sicherungen.</translation>
     </message>
@@ -123,34 +125,54 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="69"/>
+        <location filename="../../app/ui/backups_dialog.py" line="48"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="70"/>
+        <location filename="../../app/ui/backups_dialog.py" line="49"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="71"/>
+        <location filename="../../app/ui/backups_dialog.py" line="50"/>
         <source>Taken by hand</source>
         <translation>Von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="80"/>
+        <location filename="../../app/ui/backups_dialog.py" line="54"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../../app/ui/backups_dialog.py" line="55"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="82"/>
+        <location filename="../../app/ui/backups_dialog.py" line="56"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="58"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <source>✓ Whole</source>
+        <translation>✓ Vollständig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <source>✗ Damaged</source>
+        <translation>✗ Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="61"/>
+        <source>A whole SQLite file that passed the integrity check.</source>
+        <translation>Eine vollständige SQLite-Datei, die die Integritätsprüfung bestanden hat.</translation>
     </message>
 </context>
 <context>
@@ -452,42 +474,42 @@
         <translation>Ein Übungspaket: zur Ausbildung geprüft, nie für ein Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Archive structure</source>
         <translation>Aufbau des Archivs</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Bag completeness and manifests</source>
         <translation>Vollständigkeit des Pakets und Manifeste</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Signer trusted</source>
         <translation>Signierende Person vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Not a practice bundle</source>
         <translation>Kein Übungspaket</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Content consistent</source>
         <translation>Inhalt stimmig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Scores recompute</source>
         <translation>Bewertung nachgerechnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Newest revision</source>
         <translation>Neueste Fassung</translation>
     </message>
@@ -524,33 +546,33 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="57"/>
+        <location filename="../../app/ui/crash_dialog.py" line="62"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="61"/>
+        <location filename="../../app/ui/crash_dialog.py" line="66"/>
         <source>ClusterBench ran into an unexpected error. Every answer saved so far is safe in the store. The details were written to the log in {folder}; please send them to your support contact.</source>
         <translation>In ClusterBench ist ein unerwarteter Fehler aufgetreten. Alle bisher gespeicherten Antworten sind sicher in der Datenbank. Die Einzelheiten stehen im Protokoll in {folder}; bitte senden Sie sie an Ihren Support-Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="68"/>
+        <location filename="../../app/ui/crash_dialog.py" line="73"/>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="71"/>
-        <location filename="../../app/ui/crash_dialog.py" line="72"/>
+        <location filename="../../app/ui/crash_dialog.py" line="76"/>
+        <location filename="../../app/ui/crash_dialog.py" line="77"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="83"/>
+        <location filename="../../app/ui/crash_dialog.py" line="88"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="90"/>
+        <location filename="../../app/ui/crash_dialog.py" line="95"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
@@ -4498,134 +4520,134 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="154"/>
+        <location filename="../../app/ui/settings.py" line="169"/>
         <source>Settings</source>
         <extracomment>How often the store is copied to the backups folder (before a migration: always).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="157"/>
+        <location filename="../../app/ui/settings.py" line="172"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="174"/>
         <source>Expert ID</source>
         <translation>Expert:innen-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="161"/>
+        <location filename="../../app/ui/settings.py" line="176"/>
         <source>Default interview mode</source>
         <translation>Standard-Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="166"/>
+        <location filename="../../app/ui/settings.py" line="181"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="171"/>
+        <location filename="../../app/ui/settings.py" line="186"/>
         <source>The new language is used from the next start of ClusterBench.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ClusterBench.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="174"/>
+        <location filename="../../app/ui/settings.py" line="189"/>
         <source>Note on the language</source>
         <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="175"/>
+        <location filename="../../app/ui/settings.py" line="190"/>
         <source>Compact layout (small screens)</source>
         <translation>Kompakte Ansicht (kleine Bildschirme)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="178"/>
+        <location filename="../../app/ui/settings.py" line="193"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="180"/>
+        <location filename="../../app/ui/settings.py" line="195"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="196"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="182"/>
+        <location filename="../../app/ui/settings.py" line="197"/>
         <source>Off (only before upgrades)</source>
         <translation>Aus (nur vor Updates)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="191"/>
-        <location filename="../../app/ui/settings.py" line="241"/>
+        <location filename="../../app/ui/settings.py" line="206"/>
+        <location filename="../../app/ui/settings.py" line="256"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="194"/>
+        <location filename="../../app/ui/settings.py" line="209"/>
         <source>Where interviews, evidence, keys and backups are kept. Takes effect at the next start; the data in the old folder stays where it is.</source>
         <translation>Wo Interviews, Nachweise, Schlüssel und Sicherungen liegen. Gilt ab dem nächsten Start; die Daten im alten Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="198"/>
+        <location filename="../../app/ui/settings.py" line="213"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="199"/>
+        <location filename="../../app/ui/settings.py" line="214"/>
         <source>Choose the data folder</source>
         <translation>Den Datenordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="207"/>
+        <location filename="../../app/ui/settings.py" line="222"/>
         <source>Expert name:</source>
         <translation>Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="208"/>
+        <location filename="../../app/ui/settings.py" line="223"/>
         <source>Expert ID:</source>
         <translation>Expert:innen-ID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="224"/>
         <source>Default mode:</source>
         <translation>Standard-Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="210"/>
+        <location filename="../../app/ui/settings.py" line="225"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="228"/>
         <source>Automatic backups:</source>
         <translation>Automatische Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="214"/>
+        <location filename="../../app/ui/settings.py" line="229"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="246"/>
+        <location filename="../../app/ui/settings.py" line="261"/>
         <source>ClusterBench will use this folder from its next start.</source>
         <translation>ClusterBench verwendet diesen Ordner ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="163"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="163"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="163"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -4710,47 +4732,47 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="113"/>
+        <location filename="../../app/ui/store_dialogs.py" line="129"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="116"/>
+        <location filename="../../app/ui/store_dialogs.py" line="132"/>
         <source>Backup copy to open</source>
         <translation>Zu öffnende Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="119"/>
+        <location filename="../../app/ui/store_dialogs.py" line="135"/>
         <source>Open this backup</source>
         <translation>Diese Sicherung öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="120"/>
+        <location filename="../../app/ui/store_dialogs.py" line="136"/>
         <source>Start with an empty store</source>
         <translation>Mit einer leeren Datenbank beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="121"/>
+        <location filename="../../app/ui/store_dialogs.py" line="137"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="122"/>
+        <location filename="../../app/ui/store_dialogs.py" line="138"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="137"/>
+        <location filename="../../app/ui/store_dialogs.py" line="153"/>
         <source>No backup copies were found.</source>
         <translation>Es wurden keine Sicherungskopien gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="173"/>
+        <location filename="../../app/ui/store_dialogs.py" line="188"/>
         <source>The store is in use</source>
         <translation>Die Datenbank wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="174"/>
+        <location filename="../../app/ui/store_dialogs.py" line="189"/>
         <source>Another ClusterBench window is already using the store
 {path}
 
@@ -4761,12 +4783,29 @@ Only one window may write to it at a time, so that no answer is lost. Close the 
 Es darf immer nur ein Fenster hineinschreiben, damit keine Antwort verloren geht. Schließen Sie das andere Fenster und wählen Sie „Erneut versuchen“, oder beenden Sie das Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="179"/>
+        <location filename="../../app/ui/store_dialogs.py" line="194"/>
+        <source>The store cannot be used where it is</source>
+        <translation>Der Datenspeicher kann an diesem Ort nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_dialogs.py" line="195"/>
+        <source>ClusterBench cannot work with its store
+{path}
+
+The reason is given below. Nothing has been changed or moved. Put it right and choose Try again, or quit and start ClusterBench with another data folder (CLUSTERBENCH_DATA_DIR, or the settings once it runs).</source>
+        <translation>ClusterBench kann mit seinem Datenspeicher
+{path}
+nicht arbeiten.
+
+Der Grund steht unten. Es wurde nichts verändert oder verschoben. Beheben Sie das Problem und wählen Sie „Erneut versuchen“, oder beenden Sie ClusterBench und starten Sie es mit einem anderen Datenordner (CLUSTERBENCH_DATA_DIR oder später in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_dialogs.py" line="201"/>
         <source>The store is from a newer ClusterBench</source>
         <translation>Die Datenbank stammt von einem neueren ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="180"/>
+        <location filename="../../app/ui/store_dialogs.py" line="202"/>
         <source>The store
 {path}
 was written by a newer version of ClusterBench than this one. Install the newer version to go on working with it; this version leaves the file untouched. You can also open a backup copy instead: the newer file is then set aside (renamed, not deleted).</source>
@@ -4775,7 +4814,7 @@ was written by a newer version of ClusterBench than this one. Install the newer 
 wurde von einer neueren ClusterBench-Version geschrieben als dieser. Installieren Sie die neuere Version, um damit weiterzuarbeiten; diese Version lässt die Datei unverändert. Sie können stattdessen auch eine Sicherungskopie öffnen: Die neuere Datei wird dann beiseitegelegt (umbenannt, nicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="187"/>
+        <location filename="../../app/ui/store_dialogs.py" line="209"/>
         <source>The damaged file has been set aside as
 {aside}
 and will never be overwritten, so answers may still be recovered from it.</source>
@@ -4784,12 +4823,12 @@ and will never be overwritten, so answers may still be recovered from it.</sourc
 und wird nie überschrieben, sodass sich Antworten daraus noch retten lassen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="193"/>
+        <location filename="../../app/ui/store_dialogs.py" line="215"/>
         <source>The store is damaged</source>
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="194"/>
+        <location filename="../../app/ui/store_dialogs.py" line="216"/>
         <source>ClusterBench could not read its store
 {path}
 
@@ -4942,7 +4981,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
     </message>
     <message>
         <location filename="../../app/ui/supervisor.py" line="545"/>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Scores recompute</source>
         <translation>Bewertung nachgerechnet</translation>
     </message>
@@ -5516,37 +5555,37 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Zur Überarbeitung zurückgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Archive structure</source>
         <translation>Aufbau des Archivs</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Bag completeness and manifests</source>
         <translation>Vollständigkeit des Pakets und Manifeste</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Signer trusted</source>
         <translation>Signierende Person vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Not a practice bundle</source>
         <translation>Kein Übungspaket</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Content consistent</source>
         <translation>Inhalt stimmig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="62"/>
+        <location filename="../../app/export/verify.py" line="64"/>
         <source>Newest revision</source>
         <translation>Neueste Fassung</translation>
     </message>
