@@ -50,7 +50,11 @@ def data_dir() -> Path:
     the settings; then the per-user data folder. ``DataFolderError`` says why it cannot
     be used when it cannot be created (or is a file).
     """
-    path = configured_data_dir()
+    return make_data_folder(configured_data_dir())
+
+
+def make_data_folder(path: Path) -> Path:
+    """Create ``path`` (and its parents) for data; ``DataFolderError`` says why it cannot."""
     try:
         path.mkdir(parents=True, exist_ok=True)
     except FileExistsError as error:

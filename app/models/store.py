@@ -34,7 +34,7 @@ from app.models.errors import (
     StorePathError,
     StoreTooNewError,
 )
-from app.paths import DataFolderError, data_dir
+from app.paths import DataFolderError, data_dir, make_data_folder
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ CORE_TABLES = frozenset(
 #: Below this much free space the store is refused at start: a full disk fails saves.
 MIN_FREE_BYTES = 1024 * 1024
 _PROBE_BYTES = 16 * 1024
+_PROBE_PREFIX = ".clusterbench-probe-"
 #: ``<store stem>-<UTC stamp>-<reason>.sqlite3``; a backup being written has a dot in front
 #: and ``.partial`` behind, so nothing takes it for a backup until it is whole and checked.
 _BACKUP_NAME = re.compile(r"(.+)-(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,40})\.sqlite3")
@@ -189,14 +190,9 @@ def _prepare_folder(path: Path) -> None:
     """Create the store's folder; refuse a folder where the file should be."""
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError as error:
-        raise StorePathError(
-            f"The data folder {folder} is a file, not a folder. Move the file away, or "
-            "choose another data folder."
-        ) from error
-    except OSError as error:
-        raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
+        make_data_folder(folder)
+    except DataFolderError as error:
+        raise StorePathError(error.user_message) from error
     try:
         is_folder = path.is_dir()
     except OSError as error:  # the folder cannot be searched
@@ -225,8 +221,11 @@ def _check_usable(path: Path) -> None:
         if not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
             raise StorePathError(f"The store's file {companion} is not a regular file.")
     folder = path.parent
+    # Only the lock's holder probes: a probe file found now was left by a killed process.
+    for leftover in folder.glob(f"{_PROBE_PREFIX}*"):
+        _remove_quietly(leftover)
     try:
-        handle, probe = tempfile.mkstemp(prefix=".clusterbench-probe-", dir=folder)
+        handle, probe = tempfile.mkstemp(prefix=_PROBE_PREFIX, dir=folder)
         try:
             os.write(handle, bytes(_PROBE_BYTES))
         finally:

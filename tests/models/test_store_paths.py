@@ -94,27 +94,22 @@ def test_a_store_in_the_wrong_place_is_refused_with_its_reason(
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
-def test_a_store_on_a_full_disk_is_refused_with_its_reason(
-    command: list[str], tmp_path: Path
+@pytest.mark.parametrize(
+    ("medium", "mount", "said"),
+    [
+        ("full disk", full_disk_script, "is full"),
+        ("read-only medium", read_only_script, "read-only medium"),
+    ],
+)
+def test_a_store_on_a_full_or_read_only_medium_is_refused_with_its_reason(
+    medium: str, mount: Callable[[Path], str], said: str, command: list[str], tmp_path: Path
 ) -> None:
     require_mount_namespaces()
     store = _made_store(tmp_path)
     data = tmp_path / "mounted"
     data.mkdir()
-    outcome = run_cli(command, data, tmp_path / "scratch", mount_script=full_disk_script(store))
-    outcome.assert_clean_refusal("is full")
-
-
-@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
-def test_a_store_on_a_read_only_medium_is_refused_with_its_reason(
-    command: list[str], tmp_path: Path
-) -> None:
-    require_mount_namespaces()
-    store = _made_store(tmp_path)
-    data = tmp_path / "mounted"
-    data.mkdir()
-    outcome = run_cli(command, data, tmp_path / "scratch", mount_script=read_only_script(store))
-    outcome.assert_clean_refusal("read-only medium")
+    outcome = run_cli(command, data, tmp_path / "scratch", mount_script=mount(store))
+    outcome.assert_clean_refusal(said)
 
 
 @pytest.mark.parametrize("blocked", ["logs is a file", "logs unwritable"])
