@@ -17,7 +17,10 @@
 8. ``revision``  the bundle is not older than one already imported for the same interview.
 
 Nothing is parsed as JSON before the signature and the signer are known good. No check
-raises for a bad bundle: each returns its verdict in a ``VerificationResult``.
+raises for a bad bundle: each returns its verdict in a ``VerificationResult``. Values are
+read with bounded parsers (``app.export.values``) and every data file is held to its
+complete shape (``app.export.shapes``); a failure no check foresaw is still a refusal, with
+the code ``unexpected_error``.
 
 ``review_bundle`` verifies and then reads the contents for review from the same bytes;
 ``import_bundle`` verifies against a supervisor's store and remembers the bundle, so older
