@@ -7,6 +7,8 @@ prints, and turns ``AppError`` into one clear line and a non-zero exit code.
 from __future__ import annotations
 
 import argparse
+import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -57,6 +59,9 @@ def run(argv: Sequence[str]) -> int:
     from app.logsetup import configure_logging
 
     configure_logging(debug=args.debug)
+    from app.export.workfolders import remove_leftover_work_folders
+
+    remove_leftover_work_folders()
     if args.verb is None:
         from app.ui.application import run_gui
 
@@ -68,4 +73,33 @@ def run(argv: Sequence[str]) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        message = environment_failure(exc)
+        if message is None:
+            raise
+        logging.getLogger(__name__).exception("%s failed", args.verb)
+        print(f"clusterbench: {message}", file=sys.stderr)
+        return EXIT_USAGE
     return result
+
+
+def environment_failure(error: BaseException) -> str | None:
+    """A message for a failure of the machine rather than of ClusterBench, else None.
+
+    A file or folder that cannot be used, or a store that SQLite cannot read or write any
+    more (a removed USB stick, a full disk, damage found halfway through a command).
+    """
+    if isinstance(error, OSError):
+        from app.fileio import describe_os_error
+
+        return describe_os_error(error, error.filename or "A file ClusterBench needs")
+    database_errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is not None:
+        database_errors += (sqlalchemy_exc.DBAPIError,)
+    if isinstance(error, database_errors):
+        from app.models.store import STORE_FILE_NAME, store_error_for
+        from app.paths import configured_data_dir
+
+        return store_error_for(error, configured_data_dir() / STORE_FILE_NAME).user_message
+    return None

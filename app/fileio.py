@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import sys
 import tempfile
 from pathlib import Path
+from typing import IO
 
 
 def _umask() -> int:
@@ -51,3 +54,75 @@ def fsync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def describe_os_error(error: OSError, path: Path | str, what: str = "") -> str:
+    """One sentence for the user saying why ``path`` cannot be used, by the error's cause.
+
+    ``what`` names the thing at ``path`` ("The data folder", "The store's lock file");
+    without it the path alone is the subject.
+    """
+    subject = f"{what} {path}" if what else str(path)
+    number = error.errno
+    if number == errno.EISDIR:
+        return (
+            f"{subject} is a folder, not a file. Move the folder away, or choose another "
+            "data folder."
+        )
+    if number == errno.ENOTDIR:
+        return f"{subject} cannot be used: part of its path is a file, not a folder."
+    if number in (errno.EACCES, errno.EPERM):
+        return (
+            f"{subject} cannot be used: permission denied. Give your user read and write "
+            "access to it, or choose another data folder."
+        )
+    if number == errno.EROFS:
+        return (
+            f"{subject} is on a read-only medium (a locked memory card or USB stick, or a "
+            "read-only mount). Unlock or remount it, or choose another data folder."
+        )
+    if number in (errno.ENOSPC, errno.EDQUOT):
+        holder = f"{what[:1].lower()}{what[1:]} {path}" if what else str(path)
+        return f"The disk holding {holder} is full. Free some space and start again."
+    if number == errno.ENOENT:
+        return f"{subject} does not exist (was a USB stick or network drive removed?)."
+    if number == errno.EEXIST:
+        return f"{subject} cannot be created: a file of that name is in the way."
+    reason = error.strerror or type(error).__name__
+    return f"{subject} cannot be used: {reason}."
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+    import msvcrt
+
+    def try_lock(handle: IO[str]) -> bool:
+        """Take an exclusive lock on an open file without waiting; False if another has it."""
+        handle.seek(0)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def unlock(handle: IO[str]) -> None:
+        """Release a lock taken with ``try_lock``."""
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def try_lock(handle: IO[str]) -> bool:
+        """Take an exclusive lock on an open file without waiting; False if another has it.
+
+        The lock goes with the process: a killed process releases it.
+        """
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def unlock(handle: IO[str]) -> None:
+        """Release a lock taken with ``try_lock``."""
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

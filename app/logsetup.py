@@ -1,25 +1,94 @@
-"""Logging to a rotating file in the per-user log folder."""
+"""Logging to a rotating file in the per-user log folder, or the next best place.
+
+When ``logs/`` in the data folder cannot be written (a read-only medium, no permission, a
+file in the way, a full disk), records go to a folder in the system's temporary folder;
+when that fails too, the app runs without a log file rather than not at all.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import tempfile
+from pathlib import Path
 
+from app.errors import AppError
 from app.paths import log_dir
 
+LOG_FILE_NAME = "clusterbench.log"
+
 _configured = False
+_log_file: Path | None = None
 
 
 def configure_logging(debug: bool = False) -> None:
-    """Send log records to ``clusterbench.log`` (rotating, 5 x 1 MB)."""
-    global _configured
+    """Send log records to ``clusterbench.log`` (rotating, 5 x 1 MB), wherever it can go."""
+    global _configured, _log_file
     if _configured:
         return
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir() / "clusterbench.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.INFO)
+    problems: list[str] = []
+    for folder in _candidate_folders(problems):
+        try:
+            handler = _QuietFileHandler(
+                folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            )
+        except OSError as error:
+            problems.append(f"{folder}: {error.strerror or error}")
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        _log_file = folder / LOG_FILE_NAME
+        break
+    else:
+        # No file at all: keep Python's last-resort handler (warnings to stderr) quiet.
+        root.addHandler(logging.NullHandler())
     _configured = True
+    for problem in problems:
+        logging.getLogger(__name__).warning("cannot log to %s", problem)
+
+
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file that goes quiet when it cannot be written (say, the disk is full).
+
+    The standard handler prints a traceback to stderr for every record it fails to write;
+    the user's command or window must not be buried under those.
+    """
+
+    _broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        self._broken = True
+
+
+def _candidate_folders(problems: list[str]) -> list[Path]:
+    """The data folder's ``logs`` (when it can be made), then a private temporary folder."""
+    folders = []
+    try:
+        folders.append(log_dir())
+    except (OSError, AppError) as error:
+        problems.append(f"the data folder's logs ({error})")
+    fallback = Path(tempfile.gettempdir()) / f"clusterbench-logs-{_user_tag()}"
+    try:
+        fallback.mkdir(mode=0o700, exist_ok=True)
+        if fallback.is_dir() and not fallback.is_symlink():
+            folders.append(fallback)
+    except OSError as error:
+        problems.append(f"{fallback} ({error.strerror or error})")
+    return folders
+
+
+def _user_tag() -> str:
+    getuid = getattr(os, "getuid", None)
+    return str(getuid()) if getuid is not None else os.environ.get("USERNAME", "user")
+
+
+def log_file() -> Path | None:
+    """The file log records go to, or None when none could be opened."""
+    return _log_file

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import platformdirs
 
-from app.fileio import write_atomically
+from app.errors import AppError
+from app.fileio import describe_os_error, write_atomically
 
 APP_NAME = "ClusterBench"
 DATA_DIR_ENV = "CLUSTERBENCH_DATA_DIR"
 CONFIG_DIR_ENV = "CLUSTERBENCH_CONFIG_DIR"
 DATA_FOLDER_CHOICE = "data-folder.txt"
+LOG_FOLDER = "logs"
 #: Where an installed wheel or a frozen build keeps ``resources/`` (mapped at build time).
 INSTALLED_RESOURCES_DIR = Path(__file__).resolve().parent / "_resources"
 
@@ -35,16 +37,40 @@ def find_resources_dir() -> Path:
 RESOURCES_DIR = find_resources_dir()
 
 
+class DataFolderError(AppError):
+    """The data folder cannot be created or used where it is."""
+
+    exit_code = 2
+
+
 def data_dir() -> Path:
     """The folder holding the store, evidence, keys and backups (created on demand).
 
     ``CLUSTERBENCH_DATA_DIR`` wins (portable installs, tests); then the folder chosen in
-    the settings; then the per-user data folder.
+    the settings; then the per-user data folder. ``DataFolderError`` says why it cannot
+    be used when it cannot be created (or is a file).
     """
-    override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else chosen_data_dir() or default_data_dir()
-    path.mkdir(parents=True, exist_ok=True)
+    return make_data_folder(configured_data_dir())
+
+
+def make_data_folder(path: Path) -> Path:
+    """Create ``path`` (and its parents) for data; ``DataFolderError`` says why it cannot."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise DataFolderError(
+            f"The data folder {path} is a file, not a folder. Move the file away, or choose "
+            "another data folder."
+        ) from error
+    except OSError as error:
+        raise DataFolderError(describe_os_error(error, path, "The data folder")) from error
     return path
+
+
+def configured_data_dir() -> Path:
+    """Where the data folder is meant to be, without creating it."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else chosen_data_dir() or default_data_dir()
 
 
 def default_data_dir() -> Path:
@@ -74,8 +100,11 @@ def choose_data_dir(folder: Path | None) -> None:
 
 
 def log_dir() -> Path:
-    """The folder for rotating log files."""
-    path = data_dir() / "logs"
+    """The folder for rotating log files (``logs`` in the data folder), created on demand.
+
+    Raises ``OSError`` (or ``DataFolderError``) when it cannot be created.
+    """
+    path = data_dir() / LOG_FOLDER
     path.mkdir(parents=True, exist_ok=True)
     return path
 

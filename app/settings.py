@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
 from app.fileio import write_atomically
-from app.paths import data_dir
+from app.paths import configured_data_dir
 from app.scoring.taxonomy import INTERVIEW_MODES
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,16 @@ FALLBACK_ACTOR = "expert"
 
 
 def config_folder() -> Path:
-    """The folder with the settings of the current data folder (created on demand)."""
-    folder = data_dir() / "config"
-    folder.mkdir(parents=True, exist_ok=True)
+    """The folder with the settings of the current data folder (created on demand).
+
+    When it cannot be made (a read-only or full data folder), the defaults apply and changes
+    are not kept; the store's own dialog explains the data folder's problem.
+    """
+    folder = configured_data_dir() / "config"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        log.warning("settings cannot be kept in %s: %s", folder, error)
     return folder
 
 

@@ -113,12 +113,11 @@ def literal_constants(path: Path) -> dict[str, object]:
                 try:
                     found[target.id] = ast.literal_eval(value)
                 except ValueError:
-                    # A tuple or list of names of string constants defined above.
-                    if isinstance(value, ast.Tuple | ast.List) and all(
-                        isinstance(e, ast.Name) and isinstance(found.get(e.id), str)
-                        for e in value.elts
+                    # A tuple or list of names bound to literals above, e.g. (A, B, C).
+                    if isinstance(value, (ast.Tuple, ast.List)) and all(
+                        isinstance(e, ast.Name) and e.id in found for e in value.elts
                     ):
-                        found[target.id] = tuple(found[e.id] for e in value.elts)  # type: ignore[union-attr]
+                        found[target.id] = tuple(found[e.id] for e in value.elts)
     return found
 
 

@@ -60,3 +60,18 @@ def interview_id(store, default_pack: Pack) -> int:  # type: ignore[no-untyped-d
         expert="Test Expert",
         actor="Test Expert",
     )
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Print what the scale tests measured (kills, mutations, damaged stores, ...)."""
+    from tests.scale import FIGURES
+
+    if not FIGURES:
+        return
+    terminalreporter.section("scale figures")
+    for name, figures in FIGURES:
+        listed = ", ".join(
+            f"{key} {value:,}" if isinstance(value, int) else f"{key} {value}"
+            for key, value in figures.items()
+        )
+        terminalreporter.write_line(f"{name}: {listed}")

@@ -10,6 +10,7 @@ import ast
 import configparser
 import glob
 import importlib.util
+import re
 import shutil
 import tomllib
 from pathlib import Path
@@ -160,3 +161,19 @@ def test_the_desktop_entry_starts_the_installed_command() -> None:
     assert desktop["Icon"] == ICON_PATH.stem
     assert desktop["Categories"].endswith(";")
     assert desktop["Name"] == paths.APP_NAME
+
+
+#: Distributions whose import name is not their name in lower case.
+_IMPORT_NAMES = {"PySide6-Essentials": "PySide6", "PyYAML": "yaml"}
+
+
+def test_every_runtime_dependency_is_used_by_the_app() -> None:
+    project = PYPROJECT["project"]
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "app").rglob("*.py"))
+    unused = []
+    for requirement in project["dependencies"]:
+        name = re.split(r"[<>=!~\[;\s]", requirement, maxsplit=1)[0]
+        module = _IMPORT_NAMES.get(name, name.lower().replace("-", "_"))
+        if not re.search(rf"^\s*(import|from) {re.escape(module)}\b", sources, re.MULTILINE):
+            unused.append(name)
+    assert unused == [], "declared for the app, imported nowhere in app/"

@@ -32,7 +32,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import uuid
 import zipfile
 import zlib
@@ -46,6 +45,7 @@ from app import __version__
 from app.errors import AppError
 from app.export.keys import SigningKey
 from app.export.safezip import DEFAULT_LIMITS, BundleError, SafeZip, ZipLimits
+from app.export.workfolders import work_folder
 from app.fileio import fsync_folder
 
 ProgressCallback = Callable[[int], None]
@@ -520,7 +520,7 @@ def _write_bundle_file(
 ) -> None:
     """Zip (and encrypt) into a private temporary folder beside ``target``, sync, rename."""
     stamp = _zip_time(inp.created_at)
-    with tempfile.TemporaryDirectory(prefix=".clusterbench-export-", dir=target.parent) as work:
+    with work_folder(target.parent) as work:
         plain = Path(work) / "bundle.zip"
         stored = {p.name for p in files if _incompressible(p)}
         for _attempt in range(len(files) + 1):

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
 from app.export.bundle import canonical_json, output_path, utc_text
-from app.export.keys import SigningKey, TrustedKey, TrustedKeys, parse_time
+from app.export.keys import SigningKey, TrustedKey, TrustedKeys
 from app.export.minisign import MinisignError, PublicKey, verify
+from app.export.values import parse_time
 from app.export.verify import load_untrusted_json
 from app.fileio import write_atomically
 

@@ -25,6 +25,7 @@ from app.export.bundle import (
     parse_recipients,
 )
 from app.export.keys import unlock
+from app.export.workfolders import work_folder
 
 if TYPE_CHECKING:
     from app.models import Store
@@ -115,7 +116,7 @@ def export_interview(
     report(5)
     data = build_report_data(store, interview_id, reference)
     pack = repo.pack_of(store, interview_id)
-    with tempfile.TemporaryDirectory(prefix="clusterbench-report-") as work:
+    with work_folder(Path(tempfile.gettempdir())) as work:
         pdf = write_report(
             data, Path(work) / "report.pdf", progress=lambda p: report(5 + p * 35 // 100)
         )

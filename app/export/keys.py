@@ -20,7 +20,7 @@ import secrets
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from app.errors import AppError
 from app.export import minisign
 from app.export.minisign import MinisignError, PublicKey
+from app.export.values import parse_time as parse_time  # re-exported: callers read it here
 from app.fileio import write_atomically
 from app.paths import data_dir
 
@@ -279,22 +280,6 @@ def private_key_permissions_ok() -> bool:
 # Trusted keys
 
 
-def parse_time(value: str, *, end_of_day: bool = False) -> datetime:
-    """An ISO 8601 date or date-time as an aware UTC datetime.
-
-    A bare date means the start of that day (UTC), or its end when ``end_of_day``; a
-    date-time without an offset is taken as UTC.
-    """
-    text = value.strip()
-    if len(text) == 10:
-        day = date.fromisoformat(text)
-        return datetime.combine(day, time.max if end_of_day else time.min, tzinfo=UTC)
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
-
-
 @dataclass(frozen=True)
 class TrustVerdict:
     """Whether a key may be trusted for a signature made at a given time."""
@@ -339,7 +324,18 @@ class TrustedKey:
         """
         now = now or datetime.now(UTC)
         who = f"{self.expert_id} ({self.public_key.fingerprint})"
-        revoked = self.revoked_time
+        try:
+            revoked, valid_from, until = (
+                self.revoked_time,
+                self.valid_from_time,
+                self.valid_until_time,
+            )
+        except ValueError:
+            return TrustVerdict(
+                False,
+                "key_entry_invalid",
+                f"The trusted-keys entry of {who} has a date that is not one.",
+            )
         if revoked is not None and revoked <= now:
             return TrustVerdict(
                 False, "key_revoked", f"The key of {who} was revoked on {revoked.isoformat()}."
@@ -350,14 +346,13 @@ class TrustedKey:
                 "signed_in_future",
                 f"The signature claims a time in the future ({signed_at.isoformat()}).",
             )
-        if signed_at < self.valid_from_time:
+        if signed_at < valid_from:
             return TrustVerdict(
                 False,
                 "key_not_yet_valid",
                 f"The key of {who} was not valid "
                 f"yet when the bundle was signed ({signed_at.isoformat()}).",
             )
-        until = self.valid_until_time
         if until is not None and (signed_at > until or now > until):
             return TrustVerdict(
                 False, "key_expired", f"The key of {who} expired on {until.date().isoformat()}."

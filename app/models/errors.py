@@ -8,6 +8,13 @@ from app.errors import AppError
 class StoreError(AppError):
     """The store cannot be used."""
 
+    exit_code = 2
+
+
+class StorePathError(StoreError):
+    """The store's file or folder cannot be used where it is: a folder in the way, no
+    permission, a read-only medium, a full disk."""
+
 
 class StoreCorruptError(StoreError):
     """The database file is damaged or is not a ClusterBench database."""

@@ -7,23 +7,34 @@ transactions skip DDL), which makes migrations atomic too.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import re
 import shutil
 import sqlite3
-import sys
+import stat
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.fileio import fsync_folder
-from app.models.errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
-from app.paths import data_dir
+from app.fileio import describe_os_error, fsync_folder, try_lock, unlock
+from app.models.errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StorePathError,
+    StoreTooNewError,
+)
+from app.paths import DataFolderError, data_dir, make_data_folder
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +46,28 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration. A store already at it opens without loading Alembic at all
 #: (a test keeps this equal to the head of ``migrations/versions``).
 HEAD_REVISION = "0002"
+#: Tables every ClusterBench store has had since schema 0001: a file without them is not a
+#: usable store or backup. (A migration that drops one of them must update this set.)
+CORE_TABLES = frozenset(
+    {"alembic_version", "packs", "clusters", "interviews", "answers", "notes", "events"}
+)
+#: Below this much free space the store is refused at start: a full disk fails saves.
+MIN_FREE_BYTES = 1024 * 1024
+_PROBE_BYTES = 16 * 1024
+_PROBE_PREFIX = ".clusterbench-probe-"
+#: ``<store stem>-<UTC stamp>-<reason>.sqlite3``; a backup being written has a dot in front
+#: and ``.partial`` behind, so nothing takes it for a backup until it is whole and checked.
+_BACKUP_NAME = re.compile(r"(.+)-(\d{8}-\d{6}-\d{6})-([a-z][a-z-]{0,40})\.sqlite3")
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+PARTIAL_SUFFIX = ".partial"
 
 
 def default_store_path() -> Path:
     """The store in the per-user data folder (or ``CLUSTERBENCH_DATA_DIR``)."""
-    return data_dir() / STORE_FILE_NAME
+    try:
+        return data_dir() / STORE_FILE_NAME
+    except DataFolderError as error:
+        raise StorePathError(error.user_message) from error
 
 
 class Store:
@@ -84,43 +112,32 @@ class _InstanceLock:
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the store's lifetime
         try:
-            _lock_file(handle)
+            handle = open(self.path, "a+")  # noqa: SIM115 - held open for the store's lifetime
         except OSError as error:
+            raise StorePathError(
+                describe_os_error(error, self.path, "The store's lock file")
+            ) from error
+        try:
+            locked = try_lock(handle)
+        except OSError as error:
+            handle.close()
+            raise StorePathError(
+                describe_os_error(error, self.path, "The store's lock file")
+            ) from error
+        if not locked:
             handle.close()
             raise StoreLockedError(
                 f"The interview database {self.path.with_suffix('')} is open in another "
                 "ClusterBench window. Close that window first, or use that one."
-            ) from error
+            )
         self._file = handle
 
     def release(self) -> None:
         if self._file is not None:
-            _unlock_file(self._file)
+            unlock(self._file)
             self._file.close()
             self._file = None
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
-    import msvcrt
-
-    def _lock_file(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock_file(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock_file(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock_file(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def open_store(
@@ -131,31 +148,139 @@ def open_store(
 ) -> Store:
     """Open (creating or migrating as needed) the store at ``path``.
 
-    Raises ``StoreLockedError``, ``StoreCorruptError`` or ``StoreTooNewError`` with a message
-    for the user; the file is never modified when one of these is raised. With ``backup``, a
-    copy is taken before any migration and, unless ``backup_every`` is None, whenever the
-    newest backup is older than ``backup_every``.
+    Raises ``StoreLockedError``, ``StoreCorruptError``, ``StoreTooNewError`` or
+    ``StorePathError`` (a folder in the way, no permission, a read-only medium, a full disk)
+    with a message for the user; the file is never modified when one of these is raised.
+    With ``backup``, a copy is taken before any migration and, unless ``backup_every`` is
+    None, whenever the newest good backup is older than ``backup_every``.
     """
     path = Path(path) if path is not None else default_store_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _prepare_folder(path)
     lock = _InstanceLock(path)
     lock.acquire()
     try:
+        _check_usable(path)
+        clean_backup_leftovers(path)
         current = _inspect(path)
         head = HEAD_REVISION
         if backup and current is not None:
             if current != head:
                 backup_database(path, reason="before-migration")
             elif backup_every is not None and _backup_due(path, backup_every):
-                backup_database(path, reason="daily")
+                _daily_backup(path)
         engine = _make_engine(path)
+        with engine.connect() as connection:  # first contact: WAL files made, pragmas set
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
         if current != head:
             _upgrade(engine)
             log.info("store %s migrated from %s to %s", path, current, head)
+    except StoreError:
+        lock.release()
+        raise
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+        lock.release()
+        raise store_error_for(error, path) from error
     except BaseException:
         lock.release()
         raise
     return Store(path, engine, lock)
+
+
+def _prepare_folder(path: Path) -> None:
+    """Create the store's folder; refuse a folder where the file should be."""
+    folder = path.parent
+    try:
+        make_data_folder(folder)
+    except DataFolderError as error:
+        raise StorePathError(error.user_message) from error
+    try:
+        is_folder = path.is_dir()
+    except OSError as error:  # the folder cannot be searched
+        raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
+    if is_folder:
+        raise StorePathError(
+            describe_os_error(IsADirectoryError(errno.EISDIR, "Is a directory"), path, "The store")
+        )
+
+
+def _check_usable(path: Path) -> None:
+    """Make sure SQLite will be able to write beside ``path``; say why not, specifically."""
+    for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            mode = companion.lstat().st_mode
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            raise StorePathError(describe_os_error(error, companion, "The store")) from error
+        if stat.S_ISDIR(mode):
+            raise StorePathError(
+                describe_os_error(
+                    IsADirectoryError(errno.EISDIR, "Is a directory"), companion, "The store's file"
+                )
+            )
+        if not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
+            raise StorePathError(f"The store's file {companion} is not a regular file.")
+    folder = path.parent
+    # Only the lock's holder probes: a probe file found now was left by a killed process.
+    for leftover in folder.glob(f"{_PROBE_PREFIX}*"):
+        _remove_quietly(leftover)
+    try:
+        handle, probe = tempfile.mkstemp(prefix=_PROBE_PREFIX, dir=folder)
+        try:
+            os.write(handle, bytes(_PROBE_BYTES))
+        finally:
+            os.close(handle)
+            os.unlink(probe)
+    except OSError as error:
+        raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
+    if path.exists():
+        try:
+            with open(path, "r+b"):
+                pass
+        except OSError as error:
+            raise StorePathError(describe_os_error(error, path, "The store")) from error
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < MIN_FREE_BYTES:
+        raise StorePathError(
+            f"The disk holding the data folder {folder} is full ({free // 1024} KiB free). "
+            "Free some space and start again."
+        )
+
+
+def store_error_for(error: BaseException, path: Path) -> StoreError:
+    """A ``StoreError`` saying what an OS or SQLite error means for the store at ``path``."""
+    if isinstance(error, StoreError):
+        return error
+    if isinstance(error, OSError):
+        return StorePathError(describe_os_error(error, path, "The store"))
+    original = getattr(error, "orig", None) or error
+    message = str(original).lower()
+    if "disk is full" in message or "database or disk is full" in message:
+        return StorePathError(
+            f"The disk holding the store {path} is full. Free some space and start again."
+        )
+    if "readonly" in message or "read-only" in message:
+        return StorePathError(
+            describe_os_error(OSError(errno.EROFS, "Read-only"), path.parent, "The data folder")
+        )
+    if "unable to open" in message:
+        return StorePathError(
+            f"The store {path} cannot be opened: SQLite cannot create its journal files "
+            "beside it. Check that the data folder can be written."
+        )
+    if "disk i/o error" in message:
+        return StorePathError(
+            f"Reading or writing the store {path} failed with a disk error (was a USB stick "
+            "removed, or is the disk failing?)."
+        )
+    if isinstance(original, sqlite3.DatabaseError) and not isinstance(
+        original, sqlite3.OperationalError
+    ):
+        return StoreCorruptError(f"{path.name} is damaged and cannot be read ({original}).")
+    return StoreError(f"The store {path} cannot be used ({original}).")
 
 
 def _make_engine(path: Path) -> Engine:
@@ -201,6 +326,12 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def _sqlite_uri(path: Path, **parameters: str) -> str:
+    """A ``file:`` URI for SQLite (safe for names with ``?``, ``#`` or ``%``)."""
+    query = "&".join(f"{key}={value}" for key, value in parameters.items())
+    return path.resolve().as_uri() + (f"?{query}" if query else "")
+
+
 def _inspect(path: Path) -> str | None:
     """Check the file before SQLAlchemy touches it; return its schema revision.
 
@@ -216,7 +347,7 @@ def _inspect(path: Path) -> str | None:
             "or its first page is damaged."
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True, timeout=10)
         try:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
@@ -230,7 +361,7 @@ def _inspect(path: Path) -> str | None:
         raise StoreCorruptError(f"{path.name} is damaged and cannot be read ({error}).") from error
     if problems != ["ok"]:
         raise StoreCorruptError(
-            f"{path.name} failed SQLite's integrity check: {'; '.join(problems[:3])}."
+            f"{path.name} failed SQLite's integrity check: {_one_line(problems[:3])}."
         )
     if revision is None:
         if tables - {"sqlite_sequence"}:
@@ -259,69 +390,306 @@ def backup_folder(store_path: Path | None = None) -> Path:
     return store_path.parent / BACKUP_FOLDER
 
 
-def backup_database(path: Path, *, reason: str) -> Path:
-    """Copy the database consistently (SQLite's backup API) and rotate old copies."""
-    folder = backup_folder(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-    destination = sqlite3.connect(target)
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file: when it was taken, why, how big, and whether it checked out."""
+
+    path: Path
+    taken: datetime
+    reason: str
+    size: int
+    #: What is wrong with it, or None when it checked out.
+    problem: str | None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the backup checked out (a whole SQLite file with the store's tables)."""
+        return self.problem is None
+
+
+def check_backup(path: Path, *, thorough: bool = True) -> str | None:
+    """What is wrong with the backup (or store copy) at ``path``, or None when it is good.
+
+    Always: the SQLite header, a size matching the page count the header gives, and the
+    store's core tables with a schema revision. ``thorough`` adds ``PRAGMA integrity_check``.
+    """
     try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
-    for old in list_backups(path)[BACKUPS_KEPT:]:
-        old.unlink(missing_ok=True)
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        return f"it cannot be read: {error.strerror or error}"
+    truncation = _truncation(header, size)
+    if truncation is not None:
+        return truncation
+    try:
+        connection = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            missing = sorted(CORE_TABLES - tables)
+            if missing:
+                return f"it lacks the table {missing[0]}"
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                return "it has no schema revision"
+            if thorough:
+                problems = [r[0] for r in connection.execute("PRAGMA integrity_check(3)")]
+                if problems != ["ok"]:
+                    return "SQLite's integrity check failed: " + _one_line(problems)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return f"SQLite cannot read it ({error})"
+    return None
+
+
+def _one_line(problems: list[str]) -> str:
+    """SQLite's findings (which may span lines) as one line for a message."""
+    return "; ".join(" ".join(str(problem).split()) for problem in problems)
+
+
+def _truncation(header: bytes, size: int) -> str | None:
+    """Why a file is clearly not a whole SQLite database (empty, cut short), or None."""
+    if size == 0:
+        return "it is empty"
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return "it is not an SQLite database"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    if page_size < 512 or page_size & (page_size - 1):
+        return "its header is damaged"
+    if counter_valid and pages and size < pages * page_size:
+        return f"it is cut short ({size:,} of {pages * page_size:,} bytes)"
+    if size % page_size:
+        return "it is cut short (not a whole number of pages)"
+    return None
+
+
+def _backup_time(path: Path) -> datetime:
+    match = _BACKUP_NAME.fullmatch(path.name)
+    if match is not None:
+        try:
+            return datetime.strptime(match[2], _STAMP_FORMAT).replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError:
+        return datetime.fromtimestamp(0, UTC)
+
+
+def _backup_files(store_path: Path | None) -> list[Path]:
+    """Files named like backups of this store, newest first (leftovers not included)."""
+    folder = backup_folder(store_path)
+    stem = (store_path or default_store_path()).stem
+    try:
+        candidates = list(folder.iterdir())
+    except OSError:
+        return []
+    named = [
+        p
+        for p in candidates
+        if (match := _BACKUP_NAME.fullmatch(p.name)) is not None and match[1] == stem
+    ]
+    return sorted(named, key=lambda p: (_backup_time(p), p.name), reverse=True)
+
+
+def backup_infos(store_path: Path | None = None, *, thorough: bool = False) -> list[BackupInfo]:
+    """Every backup of the store, good or not, newest first, each with its check."""
+    infos = []
+    for path in _backup_files(store_path):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        reason = _BACKUP_NAME.fullmatch(path.name)
+        infos.append(
+            BackupInfo(
+                path=path,
+                taken=_backup_time(path),
+                reason=reason[3] if reason else "",
+                size=size,
+                problem=check_backup(path, thorough=thorough),
+            )
+        )
+    return infos
+
+
+def list_backups(store_path: Path | None = None) -> list[Path]:
+    """Backups of the store that check out (whole, with the store's tables), newest first.
+
+    Leftovers of a backup that was interrupted are never listed.
+    """
+    return [info.path for info in backup_infos(store_path) if info.ok]
+
+
+def clean_backup_leftovers(store_path: Path | None = None) -> list[Path]:
+    """Remove what interrupted backups left behind; return what was removed.
+
+    Only the store's owner (who holds its lock) calls this: no backup can be under way.
+    A leftover is a ``.partial`` file, or a backup-named file that is clearly cut short
+    (written in place by an older version that was killed). A whole file that fails only
+    the integrity check is kept, and shown as damaged.
+    """
+    folder = backup_folder(store_path)
+    try:
+        candidates = list(folder.iterdir())
+    except OSError:
+        return []
+    removed = []
+    for path in candidates:
+        leftover = path.name.startswith(".") and path.name.endswith(PARTIAL_SUFFIX)
+        if not leftover and _BACKUP_NAME.fullmatch(path.name):
+            try:
+                with open(path, "rb") as handle:
+                    header = handle.read(100)
+                leftover = _truncation(header, path.stat().st_size) is not None
+            except OSError:
+                continue
+        if leftover:
+            try:
+                path.unlink()
+            except OSError as error:
+                log.warning("cannot remove the backup leftover %s: %s", path, error)
+                continue
+            removed.append(path)
+            log.info("removed the backup leftover %s", path.name)
+    return removed
+
+
+def backup_database(path: Path, *, reason: str) -> Path:
+    """Copy the database consistently and whole, then rotate old copies; return the copy.
+
+    The copy (SQLite's backup API) goes to a hidden ``.partial`` file, is synced and checked
+    (``PRAGMA integrity_check`` and the store's tables), and only then renamed to its
+    backup name, so an interrupted backup never looks like one. Rotation keeps the
+    ``BACKUPS_KEPT`` newest good backups; the new one, just checked, is always among them.
+    Raises ``StoreError`` saying why when no good copy could be made.
+    """
+    folder = backup_folder(path)
+    stamp = datetime.now(UTC).strftime(_STAMP_FORMAT)
+    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite3"
+    partial = folder / f".{target.name}{PARTIAL_SUFFIX}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _copy_database(path, partial)
+        problem = check_backup(partial, thorough=True)
+        if problem is not None:
+            raise StoreError(f"The backup of {path.name} came out damaged ({problem}).")
+        os.replace(partial, target)
+        fsync_folder(folder)
+    except StoreError:
+        partial.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as error:
+        _remove_quietly(partial)
+        cause = store_error_for(error, folder).user_message
+        raise StoreError(f"No backup of {path.name} could be written. {cause}") from error
+    except BaseException:
+        _remove_quietly(partial)
+        raise
+    _rotate(path, keep=target)
     log.info("backup of %s written to %s", path, target)
     return target
+
+
+def _copy_database(source_path: Path, target: Path) -> None:
+    source = sqlite3.connect(_sqlite_uri(source_path, mode="ro"), uri=True, timeout=10)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("cannot remove %s: %s", path, error)
+
+
+def _rotate(store_path: Path, *, keep: Path) -> None:
+    """Delete good backups beyond the newest ``BACKUPS_KEPT``; never ``keep`` (just made)."""
+    for old in list_backups(store_path)[BACKUPS_KEPT:]:
+        if old != keep:
+            _remove_quietly(old)
+
+
+def _daily_backup(path: Path) -> None:
+    """The scheduled backup; a failure is logged, it does not keep the store closed."""
+    try:
+        backup_database(path, reason="daily")
+    except StoreError as error:
+        log.warning("the scheduled backup failed: %s", error.user_message)
 
 
 def _backup_due(path: Path, interval: timedelta) -> bool:
     backups = list_backups(path)
     if not backups:
         return True
-    newest = datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
-    return datetime.now(UTC) - newest > interval
-
-
-def list_backups(store_path: Path | None = None) -> list[Path]:
-    """Backups of the store, newest first."""
-    folder = backup_folder(store_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return datetime.now(UTC) - _backup_time(backups[0]) > interval
 
 
 def set_aside(path: Path) -> Path:
-    """Rename a damaged database (and its WAL/SHM files) out of the way; never overwrite."""
+    """Rename a damaged database (and its WAL/SHM files) out of the way; never overwrite.
+
+    Raises ``StorePathError`` when the file cannot be renamed (say, a read-only medium).
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.damaged-{stamp}")
     counter = 1
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.rename(target.with_name(target.name + suffix))
+    try:
+        path.rename(target)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.rename(target.with_name(target.name + suffix))
+    except OSError as error:
+        raise StorePathError(
+            f"The damaged store cannot be set aside. {describe_os_error(error, path)}"
+        ) from error
     log.warning("damaged store %s set aside as %s", path, target)
     return target
 
 
 def restore_backup(backup: Path, target: Path | None = None) -> None:
-    """Make ``backup`` the store at ``target``; an existing store is set aside first."""
+    """Make ``backup`` the store at ``target``; an existing store is set aside first.
+
+    The backup is checked first (``check_backup``, thorough) and a damaged one refused with
+    ``StoreError``; the copy is made and synced before the current store is set aside.
+    """
     target = target or default_store_path()
     if not backup.is_file():
         raise StoreError(f"The backup {backup.name} does not exist any more.")
+    problem = check_backup(backup, thorough=True)
+    if problem is not None:
+        raise StoreCorruptError(
+            f"The backup {backup.name} is damaged ({problem}); it was not restored. "
+            "Choose another backup."
+        )
+    temporary = target.with_name(target.name + ".restoring")
+    try:
+        shutil.copyfile(backup, temporary)
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+    except OSError as error:
+        _remove_quietly(temporary)
+        raise StorePathError(
+            f"The backup could not be copied in. {describe_os_error(error, target.parent)}"
+        ) from error
     if target.exists():
         set_aside(target)
-    temporary = target.with_name(target.name + ".restoring")
-    shutil.copyfile(backup, temporary)
-    with open(temporary, "rb") as handle:
-        os.fsync(handle.fileno())
     os.replace(temporary, target)
     fsync_folder(target.parent)
     log.info("store %s restored from backup %s", target, backup)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.paths import APP_NAME, RESOURCES_DIR
@@ -31,6 +31,8 @@ ICON_PATH = RESOURCES_DIR / "icons" / "clusterbench.svg"
 _IMPORTED_AT = time.monotonic()
 #: Warm up the plotting library this long after the window is first painted.
 PRELOAD_DELAY_MS = 800
+#: The exit status when the store cannot be opened (as the command line's for a StoreError).
+STORE_UNUSABLE_EXIT = 2
 
 
 def milliseconds_since_process_start() -> int:
@@ -102,16 +104,20 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     """Open the store; on a known problem explain it and let the user decide.
 
     Returns the store, or None when the user chose to quit (or, in smoke mode, on any
-    problem, since nobody could answer a dialog).
+    problem, since nobody could answer a dialog: the message goes to stderr).
     """
     from app.models import default_store_path, open_store
     from app.models.errors import StoreError
+    from app.models.store import STORE_FILE_NAME
+    from app.paths import configured_data_dir
     from app.settings import BACKUP_SCHEDULES, settings
-    from app.ui.store_dialogs import Choice, StoreProblemDialog, apply_choice, assess_store_error
+    from app.services.store_problems import Choice, apply_choice, assess_store_error
+    from app.ui.store_dialogs import StoreProblemDialog
 
-    path = default_store_path()
     while True:
+        path = configured_data_dir() / STORE_FILE_NAME
         try:
+            path = default_store_path()
             return open_store(path, backup_every=BACKUP_SCHEDULES[settings().backup_schedule])
         except StoreError as error:
             if smoke:
@@ -122,7 +128,10 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
             dialog.exec()
             if dialog.choice is Choice.QUIT:
                 return None
-            apply_choice(problem, dialog.choice, dialog.selected_backup())
+            try:
+                apply_choice(problem, dialog.choice, dialog.selected_backup())
+            except StoreError as refused:
+                QMessageBox.warning(None, dialog.windowTitle(), refused.user_message)
 
 
 def ensure_demo(store: Store) -> None:
@@ -166,7 +175,7 @@ def run_gui(smoke: bool = False) -> int:
     install_excepthook()
     store = open_store_interactively(smoke)
     if store is None:
-        return 1
+        return STORE_UNUSABLE_EXIT
     try:
         ensure_demo(store)
         from app.ui.main_window import MainWindow

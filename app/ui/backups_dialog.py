@@ -1,11 +1,8 @@
-"""Backups of the store: list them, take one now, restore one."""
+"""Backups of the store: list them with their check, take one now, restore a good one."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,48 +18,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Store, backup_database, list_backups, open_store, restore_backup
-from app.models.store import backup_folder
-from app.ui.widgets import Column, RecordTableModel, plain_label, size_text
+from app.errors import AppError
+from app.models import Store, backup_database, open_store, restore_backup
+from app.models.store import BackupInfo, backup_folder, backup_infos
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    Column,
+    RecordTableModel,
+    plain_label,
+    show_message,
+    size_text,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupsModel", text)
 
 
-_REASON = re.compile(r"-(daily|before-migration|manual)$")
+def backup_entries(store_path: Path) -> list[BackupInfo]:
+    """The backups of the store at ``store_path``, newest first, each thoroughly checked."""
+    return backup_infos(store_path, thorough=True)
 
 
-def backup_reason(path: Path) -> str:
-    """Why a backup was taken, from its file name."""
-    match = _REASON.search(path.stem)
-    return match.group(1) if match else ""
-
-
-@dataclass(frozen=True)
-class BackupEntry:
-    """One backup file: where it is, when it was taken and how big it is."""
-
-    path: Path
-    taken: datetime
-    size: int
-
-
-def backup_entries(store_path: Path) -> list[BackupEntry]:
-    """The backups of the store at ``store_path``, newest first (gone files left out)."""
-    entries = []
-    for path in list_backups(store_path):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        taken = datetime.fromtimestamp(stat.st_mtime, UTC).astimezone()
-        entries.append(BackupEntry(path, taken, stat.st_size))
-    return entries
-
-
-class BackupsModel(RecordTableModel[BackupEntry]):
-    """Backups of the store, newest first: when, why and how big."""
+class BackupsModel(RecordTableModel[BackupInfo]):
+    """Backups of the store, newest first: when, why, how big, and whether it checked out."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         reasons = {
@@ -70,24 +49,27 @@ class BackupsModel(RecordTableModel[BackupEntry]):
             "before-migration": _tr("Before an upgrade"),
             "manual": _tr("Taken by hand"),
         }
-
-        def reason(entry: BackupEntry) -> str:
-            code = backup_reason(entry.path)
-            return reasons.get(code, code)
-
         super().__init__(
             [
-                Column(_tr("Taken"), lambda e: e.taken.strftime("%Y-%m-%d %H:%M")),
-                Column(_tr("Why"), reason),
+                Column(_tr("Taken"), lambda e: e.taken.astimezone().strftime("%Y-%m-%d %H:%M")),
+                Column(_tr("Why"), lambda e: reasons.get(e.reason, e.reason)),
                 Column(_tr("Size"), lambda e: size_text(e.size), align_right=True),
+                Column(
+                    _tr("Check"),
+                    lambda e: _tr("\u2713 Whole") if e.ok else _tr("\u2717 Damaged"),
+                    tooltip=lambda e: (
+                        e.problem or _tr("A whole SQLite file that passed the integrity check.")
+                    ),
+                    colour=lambda e: None if e.ok else ERROR_COLOUR,
+                ),
             ],
             parent,
         )
 
-    def backup_at(self, row: int) -> Path:
-        """The backup file shown in ``row``."""
-        entry: BackupEntry = self.record(row)
-        return entry.path
+    def backup_at(self, row: int) -> BackupInfo:
+        """The backup shown in ``row``."""
+        entry: BackupInfo = self.record(row)
+        return entry
 
 
 class BackupsDialog(QDialog):
@@ -105,7 +87,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(560, 380)
+        self.resize(640, 380)
         self.store = store
         self._store_replaced = store_replaced
         self.model = BackupsModel(self)
@@ -116,6 +98,7 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         explanation = plain_label(
             self.tr(
                 "ClusterBench copies the database before every upgrade and on the schedule "
@@ -140,16 +123,30 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(backup_entries(self.store.path))
-        self.restore_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount():
             self.table.selectRow(0)
+        self._update_restore_button()
 
     def selected_backup(self) -> Path | None:
+        entry = self._selected_entry()
+        return entry.path if entry is not None else None
+
+    def _selected_entry(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.backup_at(rows[0].row()) if rows else None
 
+    def _update_restore_button(self) -> None:
+        entry = self._selected_entry()
+        self.restore_button.setEnabled(entry is not None and entry.ok)
+
+    def _on_table_selection_changed(self) -> None:
+        self._update_restore_button()
+
     def _on_backup_button_clicked(self) -> None:
-        backup_database(self.store.path, reason="manual")
+        try:
+            backup_database(self.store.path, reason="manual")
+        except AppError as error:
+            show_message(self, self.tr("Back up now"), error.user_message, error=True)
         self.refresh()
 
     def _on_restore_button_clicked(self) -> None:
@@ -166,14 +163,24 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.restore(backup)
+        try:
+            self.restore(backup)
+        except AppError as error:
+            show_message(self, self.tr("Restore backup"), error.user_message, error=True)
+            self.refresh()
 
     def restore(self, backup: Path) -> None:
-        """Swap the store for ``backup`` (after a safety copy) and reopen it."""
+        """Swap the store for ``backup`` (after a safety copy) and reopen it.
+
+        Raises ``StoreError`` when the backup is damaged (nothing changes then) or the safety
+        copy cannot be made; the store stays open unless the swap itself went ahead.
+        """
         path = self.store.path
         backup_database(path, reason="manual")
         self.store.close()
-        restore_backup(backup, path)
-        self.store = open_store(path, backup=False)
-        self._store_replaced(self.store)
+        try:
+            restore_backup(backup, path)
+        finally:
+            self.store = open_store(path, backup=False)
+            self._store_replaced(self.store)
         self.refresh()

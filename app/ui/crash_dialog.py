@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import AppError
-from app.paths import log_dir
+from app.logsetup import log_file
 from app.ui.widgets import plain_label
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,11 @@ def crash_details(
     return "\n".join(line.rstrip("\n") for line in lines)
 
 
+def _log_folder() -> str:
+    current = log_file()
+    return str(current.parent) if current is not None else "-"
+
+
 class CrashDialog(QDialog):
     """Says something went wrong, that the answers are safe, and offers the details."""
 
@@ -61,7 +66,7 @@ class CrashDialog(QDialog):
                 "ClusterBench ran into an unexpected error. Every answer saved so far is "
                 "safe in the store. The details were written to the log in {folder}; "
                 "please send them to your support contact."
-            ).format(folder=log_dir())
+            ).format(folder=_log_folder())
         )
         self.details_view = QPlainTextEdit(details)
         self.details_view.setReadOnly(True)

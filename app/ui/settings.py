@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.paths import choose_data_dir, chosen_data_dir, data_dir, default_data_dir
+from app.paths import (
+    choose_data_dir,
+    chosen_data_dir,
+    data_dir,
+    default_data_dir,
+)
 from app.scoring.taxonomy import INTERVIEW_MODES
 from app.settings import BACKUP_SCHEDULES, LANGUAGES, Settings
 from app.ui.widgets import plain_label

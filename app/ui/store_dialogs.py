@@ -1,16 +1,15 @@
-"""What to do when the store cannot be opened: damaged, in use, or from a newer version.
+"""What to do when the store cannot be opened: damaged, in use, from a newer version, or
+somewhere it cannot be used (a folder in the way, no permission, read-only, disk full).
 
 Each case gets its own explanation. A damaged file is set aside at once (renamed, never
 overwritten, so nothing is lost); the user may then open a backup copy, start with an
-empty store, try again, or quit.
+empty store, try again, or quit. A store in the wrong place is left exactly as it is.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,69 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import list_backups, restore_backup, set_aside
-from app.models.errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
+from app.services.store_problems import (
+    Choice,
+    ProblemKind,
+    StoreProblem,
+)
 from app.ui.widgets import bold_font, plain_label
 
 log = logging.getLogger(__name__)
-
-
-class ProblemKind(Enum):
-    """Why the store could not be opened."""
-
-    CORRUPT = "corrupt"
-    LOCKED = "locked"
-    TOO_NEW = "too_new"
-    OTHER = "other"
-
-
-class Choice(Enum):
-    """What the user decided."""
-
-    OPEN_BACKUP = "open_backup"
-    START_EMPTY = "start_empty"
-    RETRY = "retry"
-    QUIT = "quit"
-
-
-@dataclass(frozen=True)
-class StoreProblem:
-    """A store that failed to open, and what was done about it already."""
-
-    kind: ProblemKind
-    store_path: Path
-    message: str
-    set_aside_path: Path | None = None
-    backups: list[Path] = field(default_factory=list)
-
-
-def assess_store_error(error: StoreError, store_path: Path) -> StoreProblem:
-    """Classify ``error``; a damaged store is set aside now so it is never overwritten."""
-    message = error.user_message
-    if isinstance(error, StoreLockedError):
-        return StoreProblem(ProblemKind.LOCKED, store_path, message)
-    if isinstance(error, StoreTooNewError):
-        return StoreProblem(ProblemKind.TOO_NEW, store_path, message, backups=list_backups())
-    kind = ProblemKind.CORRUPT if isinstance(error, StoreCorruptError) else ProblemKind.OTHER
-    aside = set_aside(store_path) if store_path.exists() else None
-    log.error("store %s could not be opened (%s); set aside as %s", store_path, message, aside)
-    return StoreProblem(kind, store_path, message, aside, list_backups())
-
-
-def apply_choice(problem: StoreProblem, choice: Choice, backup: Path | None = None) -> None:
-    """Carry out the user's choice before the next attempt to open the store.
-
-    Whatever is still at the store path is set aside first, never overwritten.
-    """
-    if choice not in (Choice.OPEN_BACKUP, Choice.START_EMPTY):
-        return
-    if problem.store_path.exists():
-        set_aside(problem.store_path)
-    if choice is Choice.OPEN_BACKUP:
-        if backup is None:
-            raise ValueError("no backup chosen")
-        restore_backup(backup, problem.store_path)
-        log.info("restored backup %s to %s", backup, problem.store_path)
 
 
 def _describe_backup(path: Path) -> str:
@@ -129,11 +73,11 @@ class StoreProblemDialog(QDialog):
             button.setAccessibleName(button.text())
             button.setAutoDefault(False)
 
-        offers_backup = problem.kind is not ProblemKind.LOCKED
+        offers_backup = problem.kind not in (ProblemKind.LOCKED, ProblemKind.PATH)
         self.backup_choice.setVisible(offers_backup and bool(problem.backups))
         self.open_backup_button.setVisible(offers_backup and bool(problem.backups))
         self.start_empty_button.setVisible(problem.kind in (ProblemKind.CORRUPT, ProblemKind.OTHER))
-        self.retry_button.setVisible(problem.kind is ProblemKind.LOCKED)
+        self.retry_button.setVisible(problem.kind in (ProblemKind.LOCKED, ProblemKind.PATH))
         self.no_backup_note = QLabel(self.tr("No backup copies were found."))
         self.no_backup_note.setVisible(offers_backup and not problem.backups)
 
@@ -157,9 +101,8 @@ class StoreProblemDialog(QDialog):
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.quit_button)
         layout.addLayout(buttons)
-        (self.retry_button if problem.kind is ProblemKind.LOCKED else self.quit_button).setDefault(
-            True
-        )
+        retry_first = problem.kind in (ProblemKind.LOCKED, ProblemKind.PATH)
+        (self.retry_button if retry_first else self.quit_button).setDefault(True)
 
     def selected_backup(self) -> Path | None:
         """The backup chosen in the list, if any."""
@@ -174,6 +117,13 @@ class StoreProblemDialog(QDialog):
                 "Another ClusterBench window is already using the store\n{path}\n\nOnly one "
                 "window may write to it at a time, so that no answer is lost. Close the other "
                 "window and choose Try again, or quit."
+            ).format(path=path)
+        if problem.kind is ProblemKind.PATH:
+            return self.tr("The store cannot be used where it is"), self.tr(
+                "ClusterBench cannot work with its store\n{path}\n\nThe reason is given below. "
+                "Nothing has been changed or moved. Put it right and choose Try again, or "
+                "quit and start ClusterBench with another data folder "
+                "(CLUSTERBENCH_DATA_DIR, or the settings once it runs)."
             ).format(path=path)
         if problem.kind is ProblemKind.TOO_NEW:
             return self.tr("The store is from a newer ClusterBench"), self.tr(

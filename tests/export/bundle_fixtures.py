@@ -146,8 +146,12 @@ def sample_input(pack: Pack, **overrides: Any) -> BundleInput:
             "country": "NO",
             "technology_area": TECHNOLOGY_AREA,
             "mode": "practice" if practice else "on_site",
+            "status": "finalised",
             "expert": "Erika Example (fictional)",
+            "created_at": "2026-01-05T09:00:00+00:00",
+            "finalised_at": "2026-01-05T11:50:00+00:00",
             "fictional": True,
+            "eccp_url": "",
         },
         events=[
             {

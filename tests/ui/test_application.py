@@ -13,13 +13,8 @@ import pytest
 from app.models import default_store_path, open_store
 from app.models import errors as store_errors
 from app.models import repository as repo
-from app.ui.store_dialogs import (
-    Choice,
-    ProblemKind,
-    StoreProblemDialog,
-    apply_choice,
-    assess_store_error,
-)
+from app.services.store_problems import Choice, ProblemKind, apply_choice, assess_store_error
+from app.ui.store_dialogs import StoreProblemDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
