@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:
 from app.paths import default_pack_path  # noqa: E402
 from app.scoring.engine import score_interview  # noqa: E402
 from app.scoring.pack import load_pack  # noqa: E402
-from app.scoring.peers import peer_index  # noqa: E402
+from app.scoring.peers import peer_statistics  # noqa: E402
 from app.scoring.reference import default_reference, parse_reference  # noqa: E402
 from scripts import make_synthetic_reference as generator  # noqa: E402
 
@@ -129,7 +129,7 @@ def main() -> int:
 
     sys.stdout.write("1. Rescoring a complete interview (target: well under 16 ms)\n")
     shipped = default_reference()
-    peer_index(shipped, pack)
+    peer_statistics(shipped, pack)
     sys.stdout.write(
         _line(
             "   score_interview, no peers",
@@ -160,7 +160,7 @@ def main() -> int:
     sys.stdout.write(f"   {'file size':<55} {len(data) / 1e6:10.1f} MB\n")
     big = _once("   load + validate the file", lambda: parse_reference(data, "bench"))
     index = _once("   build the peer index (score all clusters, sort)",
-                  lambda: peer_index(big, pack))  # fmt: skip
+                  lambda: peer_statistics(big, pack))  # fmt: skip
     _once("   first use of a technology-area group (sort once)",
           lambda: index.group("technology_area", "ICT"))  # fmt: skip
     _once("   first use of the excellence group (sort once)", lambda: index.group("excellence"))

@@ -587,7 +587,7 @@ def _bundled_pack(text: str) -> Any:
     if problem is not None:
         raise _fail("content", "pack_invalid", f"pack.yaml {problem}.", layout.PACK_YAML)
     try:
-        return parse_pack(text, "the bundled pack")
+        return parse_pack(text, "the bundled pack", legacy=True)
     except PackError as exc:
         raise _fail("content", "pack_invalid", exc.user_message, layout.PACK_YAML) from exc
 

@@ -349,7 +349,7 @@ def create_interview(
 
 @lru_cache(maxsize=16)
 def _parse_cached(content_hash: str, text: str) -> Pack:
-    return parse_pack(text, source=f"pack {content_hash[:12]}")
+    return parse_pack(text, source=f"pack {content_hash[:12]}", legacy=True)
 
 
 def pack_of(store: Store, interview_id: int) -> Pack:

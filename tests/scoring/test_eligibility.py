@@ -15,6 +15,7 @@ from app.scoring.eligibility import (
     MEMBER_TYPES,
     PROGRAMME_RECOGNISED,
     PUBLIC_COOPERATION,
+    SOCIAL_ECONOMY,
     check_eligibility,
     eligibility_minimums,
 )
@@ -23,6 +24,7 @@ from app.scoring.pack import Pack, ScoringRule
 ELIGIBLE_ANSWERS: dict[str, Any] = {
     ECCP_LISTED: True,
     PROGRAMME_RECOGNISED: False,
+    SOCIAL_ECONOMY: False,
     MANAGEMENT_FTE: 1.5,
     COMMITTED_MEMBERS: 42,
     MEMBER_TYPES: ["companies", "research", "public_bodies"],
@@ -37,6 +39,7 @@ def test_all_criteria_met_is_eligible(default_pack: Pack) -> None:
     assert [c.id for c in result.criteria] == [
         ECCP_LISTED,
         PROGRAMME_RECOGNISED,
+        SOCIAL_ECONOMY,
         MANAGEMENT_FTE,
         COMMITTED_MEMBERS,
         MEMBER_TYPES,
@@ -89,7 +92,7 @@ def test_each_failed_criterion_makes_the_cluster_not_eligible(
     result = check_eligibility(default_pack, {**ELIGIBLE_ANSWERS, **changes})
     assert result.status == "not_eligible"
     not_met = [c.id for c in result.criteria if c.status == "not_met"]
-    assert not_met == [PROGRAMME_RECOGNISED, failing]
+    assert not_met == [PROGRAMME_RECOGNISED, SOCIAL_ECONOMY, failing]
     assert result.criterion(failing).label in result.explanation
     assert "To become eligible" in result.explanation
 
@@ -176,7 +179,9 @@ def test_to_dict_has_the_contract_keys(default_pack: Pack) -> None:
     assert data["status"] == "eligible"
     assert data["explanation"]
     for criterion in data["criteria"]:
-        assert set(criterion) == {"id", "label", "status", "reason"}
+        assert set(criterion) == {
+            "id", "label", "status", "reason", "role", "alternative", "threshold_source"
+        }  # fmt: skip
 
 
 def _statuses_no_pack(answers: dict[str, Any]) -> dict[str, str]:

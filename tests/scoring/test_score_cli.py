@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _answers_file(tmp_path: Path, answers: dict[str, Any], **extra: Any) -> Path:
-    document = {"pack": {"id": "ecei-benchmarking-public", "version": "1.0.0"}, "answers": answers}
+    document = {"pack": {"id": "ecei-benchmarking-public", "version": "1.1.0"}, "answers": answers}
     document.update(extra)
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(document), encoding="utf-8")
