@@ -32,18 +32,30 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--no-peers", action="store_true", help="score without the peer reference data"
     )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="export an interview that is not finalised; the bundle is marked as a draft",
+    )
     parser.set_defaults(handler=_export)
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.export.export_interview import export_interview
+    from app.export.export_interview import DraftExportError, check_exportable, export_interview
     from app.models import open_store
     from app.scoring.reference import active_reference_path
 
-    passphrase = read_passphrase(args.passphrase_file)
-    reference = None if args.no_peers else reference_or_none(active_reference_path())
     store = open_store()
     try:
+        try:
+            check_exportable(store, args.interview_id, allow_draft=args.draft)
+        except DraftExportError as exc:
+            raise DraftExportError(
+                f"Interview {args.interview_id} is not finalised. Finalise it first, or export "
+                "a draft with --draft (the bundle is then marked as a draft)."
+            ) from exc
+        passphrase = read_passphrase(args.passphrase_file)
+        reference = None if args.no_peers else reference_or_none(active_reference_path())
         path = export_interview(
             store,
             args.interview_id,
@@ -51,6 +63,7 @@ def _export(args: argparse.Namespace) -> int:
             passphrase=passphrase,
             encrypt_to=args.encrypt_to or None,
             reference=reference,
+            allow_draft=args.draft,
         )
     except OSError as exc:
         raise AppError(f"Cannot write the bundle: {exc.strerror or exc}.") from exc

@@ -54,6 +54,7 @@ from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
 
 if TYPE_CHECKING:
     from app.models import Store
+    from app.models.label_paths import LabelPathInputs
     from app.scoring.reference import ReferenceSet
 
 ProgressCallback = Callable[[int], None]
@@ -101,6 +102,7 @@ class ReportData:
     language: str = "en"
     fictional: bool = False
     generated_on: date | None = field(default=None)
+    label_path: LabelPathInputs | None = None
 
     @property
     def is_practice(self) -> bool:
@@ -115,17 +117,25 @@ def build_report_data(
     # Imported here so that rendering a ReportData (UI preview, tests, benchmarks) does not
     # load SQLAlchemy and the scoring engine until the store is actually used.
     from app.models import repository as repo
+    from app.models.label_paths import label_path_inputs
     from app.scoring.engine import score_interview
 
     interview = repo.get_interview(store, interview_id)
     pack = repo.pack_of(store, interview_id)
     answers = repo.answers_of(store, interview_id)
+    label_path = label_path_inputs(store, interview_id)
     notes = {
         item_id: (record.text, bool(record.for_report))
         for item_id, record in repo.notes_of(store, interview_id).items()
     }
     scores = score_interview(
-        pack, answers, reference=reference, technology_area=interview.technology_area
+        pack,
+        answers,
+        reference=reference,
+        technology_area=interview.technology_area or None,
+        previous=label_path.previous,
+        improvements=label_path.improvements,
+        assessed_on=label_path.assessed_on,
     ).to_dict()
     return ReportData(
         cluster_name=interview.cluster_name,
@@ -141,6 +151,7 @@ def build_report_data(
         recommendations=interview.recommendations or "",
         practice=interview.mode == PRACTICE_MODE,
         fictional=interview.fictional,
+        label_path=label_path,
     )
 
 

@@ -11,13 +11,17 @@
 4. ``trust``     that key is in the trusted keys, was valid when the bundle was signed, and
                  is not revoked;
 5. ``practice``  a practice bundle is refused unless practice bundles are allowed;
-6. ``content``   the JSON files are canonical and consistent with bag-info and the pack;
-7. ``rescore``   scores recomputed from the bundled pack, answers and reference data equal
-                 ``scores.json``;
+6. ``content``   the JSON files are canonical and consistent with bag-info and the pack,
+                 the draft flag agrees with the interview, the label path and the peer
+                 statistics have exactly their documented shape;
+7. ``rescore``   scores recomputed from the bundled pack, answers, label path and
+                 aggregated peer statistics equal ``scores.json``;
 8. ``revision``  the bundle is not older than one already imported for the same interview.
 
 Nothing is parsed as JSON before the signature and the signer are known good. No check
-raises for a bad bundle: each returns its verdict in a ``VerificationResult``.
+raises for a bad bundle: each returns its verdict in a ``VerificationResult``. A draft (a
+bundle of an interview that was not finalised) passes the checks but is reported as one
+(``draft`` in the result, "DRAFT" in its summary).
 
 ``review_bundle`` verifies and then reads the contents for review from the same bytes;
 ``import_bundle`` verifies against a supervisor's store and remembers the bundle, so older
@@ -33,7 +37,7 @@ import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,6 +79,8 @@ AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 AGE_OVERHEAD = 4 * 2**20
 MAX_JSON_BYTES = 5 * 2**20
 MAX_EVENTS_BYTES = 20 * 2**20
+#: Peer statistics grow with the number of distinct values in the reference set.
+MAX_PEERS_BYTES = 32 * 2**20
 MAX_JSON_DEPTH = 32
 MAX_REVISION = 1_000_000
 _TAG_LIMITS = {
@@ -89,7 +95,7 @@ _BAG_INFO_LINE = re.compile(r"([A-Za-z0-9-]+): (.*)")
 _KNOWN_PAYLOAD = frozenset(
     {
         *layout.REQUIRED_PAYLOAD,
-        layout.REFERENCE_JSON,
+        layout.PEERS_JSON,
         layout.REPORT_PDF,
         *(layout.CHARTS_DIR + name for name in layout.CHART_NAMES),
     }
@@ -140,6 +146,7 @@ class VerificationResult:
     interview_uuid: str | None = None
     revision: int | None = None
     practice: bool | None = None
+    draft: bool | None = None
     app_version: str | None = None
     pack_id: str | None = None
     pack_version: str | None = None
@@ -172,9 +179,10 @@ class VerificationResult:
         if failure is not None:
             return f"{failure.title}: {failure.message}"
         signer = f"{self.signer} ({self.fingerprint})" if self.signer else "unknown signer"
-        return f"intact, signed by {signer}, revision {self.revision}, scores recompute" + (
-            " (practice)" if self.practice else ""
+        marks = (" (practice)" if self.practice else "") + (
+            " (DRAFT: the interview was not finalised)" if self.draft else ""
         )
+        return f"intact, signed by {signer}, revision {self.revision}, scores recompute{marks}"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json`` and the app."""
@@ -188,6 +196,7 @@ class VerificationResult:
             "interview_uuid": self.interview_uuid,
             "revision": self.revision,
             "practice": self.practice,
+            "draft": self.draft,
             "app_version": self.app_version,
             "pack": {"id": self.pack_id, "version": self.pack_version},
             "signer": self.signer,
@@ -347,10 +356,18 @@ def _check_bag_info(info: Mapping[str, str], files: Sequence[FileEntry]) -> None
     def bad(message: str) -> BundleError:
         return _fail("bag", "bag_info", message, layout.BAG_INFO_FILE)
 
+    expected_format = f"{layout.BUNDLE_FORMAT}/{layout.BUNDLE_FORMAT_VERSION}"
+    if info.get("Bundle-Format") == f"{layout.BUNDLE_FORMAT}/1":
+        raise _fail(
+            "bag",
+            "old_format",
+            "This bundle is of format 1, written by an older ClusterBench that carried every "
+            "peer's reference row; ask the expert to export the interview again.",
+            layout.BAG_INFO_FILE,
+        )
     missing = [label for label in layout.BAG_INFO_LABELS if label not in info]
     if missing:
         raise bad(f"bag-info.txt lacks {', '.join(missing)}.")
-    expected_format = f"{layout.BUNDLE_FORMAT}/{layout.BUNDLE_FORMAT_VERSION}"
     if info["Bundle-Format"] != expected_format:
         raise bad(f"This is not a bundle format this ClusterBench reads ({expected_format}).")
     if not _is_uuid(info["Bundle-Id"]) or not _is_uuid(info["Interview-Id"]):
@@ -360,6 +377,8 @@ def _check_bag_info(info: Mapping[str, str], files: Sequence[FileEntry]) -> None
         raise bad("The revision in bag-info.txt is not a positive number.")
     if info["Practice"] not in ("yes", "no"):
         raise bad("bag-info.txt must say Practice: yes or no.")
+    if info["Draft"] not in ("yes", "no"):
+        raise bad("bag-info.txt must say Draft: yes or no.")
     try:
         parse_time(info["Created"])
     except ValueError as exc:
@@ -484,6 +503,7 @@ def _check_signature(bag: _Bag, result: VerificationResult) -> datetime:
         "created": info["Created"],
         "key": public.key_id_hex,
         "practice": info["Practice"],
+        "draft": info["Draft"],
     }
     if fields != expected:
         raise _fail(
@@ -600,7 +620,8 @@ class _Content:
     events: list[Any]
     pack: Any
     pack_text: str
-    reference_data: bytes | None
+    label_path: dict[str, Any]
+    peers: Any  # PeerStatistics | None
 
 
 def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
@@ -620,6 +641,11 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
     practice = interview.get("mode") == "practice"
     if practice != (info["Practice"] == "yes"):
         raise bad("practice_mismatch", "bag-info.txt and interview.json disagree about practice.")
+    if (interview.get("finalised_at") is None) != (info["Draft"] == "yes"):
+        raise bad(
+            "draft_mismatch",
+            "bag-info.txt and interview.json disagree about whether the interview was finalised.",
+        )
     if (
         not isinstance(answers_doc, dict)
         or answers_doc.get("format") != layout.ANSWERS_FORMAT
@@ -641,10 +667,19 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
     if {"id": pack.id, "version": pack.version} != identity or answers_doc.get("pack") != identity:
         raise bad("pack_mismatch", "The bundled pack is not the one bag-info.txt names.")
     _check_evidence_listing(answers_doc, bag)
-    reference_data = (
-        archive.read(layout.REFERENCE_JSON) if layout.REFERENCE_JSON in bag.manifest else None
-    )
-    return _Content(interview, answers_doc, scores, events, pack, pack_text, reference_data)
+    label_path = strict_json(archive.read(layout.LABEL_PATH_JSON), layout.LABEL_PATH_JSON)
+    problem = label_path_problem(label_path)
+    if problem is not None:
+        raise bad("bad_content", f"{layout.LABEL_PATH_JSON} {problem}.", layout.LABEL_PATH_JSON)
+    peer_document = None
+    if layout.PEERS_JSON in bag.manifest:
+        peer_document = strict_json(
+            archive.read(layout.PEERS_JSON), layout.PEERS_JSON, max_bytes=MAX_PEERS_BYTES
+        )
+    area = interview.get("technology_area")
+    area = area if isinstance(area, str) and area else None
+    peers = _bundled_peers(peer_document, scores, pack, area)
+    return _Content(interview, answers_doc, scores, events, pack, pack_text, label_path, peers)
 
 
 #: Fields of the JSON files and the types their values may have; other fields are refused.
@@ -707,6 +742,64 @@ def _shape_problem(value: Any, fields: Mapping[str, tuple[type, ...]]) -> str | 
             return f"has a {name} of the wrong type"
         if not isinstance(field_value, kinds):
             return f"has a {name} of the wrong type"
+    return None
+
+
+_LABEL_PATH_FIELDS: dict[str, tuple[type, ...]] = {
+    "format": (str,),
+    "version": (int,),
+    "assessed_on": (str, type(None)),
+    "previous": (dict, type(None)),
+    "improvements": (list,),
+}
+_PREVIOUS_FIELDS: dict[str, tuple[type, ...]] = {
+    "interview_uuid": (str,),
+    "date": (str,),
+    "answers": (dict,),
+}
+_IMPROVEMENT_FIELDS: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "evidence": (str,),
+    "indicators": (list,),
+}
+MAX_IMPROVEMENT_AREAS = 100
+
+
+def label_path_problem(document: Any) -> str | None:
+    """What is wrong with a bundle's ``label-path.json``, or None (every field checked)."""
+    from app.scoring.labels import parse_date
+
+    problem = _shape_problem(document, _LABEL_PATH_FIELDS)
+    if problem is not None:
+        return problem
+    if set(document) != set(_LABEL_PATH_FIELDS):
+        return "lacks a field"
+    if document["format"] != layout.LABEL_PATH_FORMAT or document["version"] != 1:
+        return "is not a label path this ClusterBench reads"
+    if document["assessed_on"] is not None and parse_date(document["assessed_on"]) is None:
+        return "has an assessment date that is not a date"
+    previous = document["previous"]
+    if previous is not None:
+        problem = _shape_problem(previous, _PREVIOUS_FIELDS)
+        if problem is None and set(previous) != set(_PREVIOUS_FIELDS):
+            problem = "lacks a field"
+        if problem is None and (
+            parse_date(previous["date"]) is None or not _is_uuid(previous["interview_uuid"])
+        ):
+            problem = "has a date or interview id of the wrong form"
+        if problem is not None:
+            return f"names a previous benchmarking that {problem}"
+    areas = document["improvements"]
+    if len(areas) > MAX_IMPROVEMENT_AREAS:
+        return "lists too many improvement areas"
+    for number, area in enumerate(areas, start=1):
+        problem = _shape_problem(area, _IMPROVEMENT_FIELDS)
+        if problem is None and set(area) != set(_IMPROVEMENT_FIELDS):
+            problem = "lacks a field"
+        if problem is None and not all(isinstance(i, str) for i in area["indicators"]):
+            problem = "names an indicator that is not text"
+        if problem is not None:
+            return f"has an improvement area {number} that {problem}"
     return None
 
 
@@ -802,39 +895,85 @@ def _lookup(value: Any, path: str) -> Any:
     return value
 
 
+def _bundled_peers(
+    document: Any, scores: Mapping[str, Any], pack: Any, technology_area: str | None
+) -> Any:
+    """The bundle's peer statistics, checked against the pack and the interview; or None."""
+    from app.scoring.peers import PeerStatisticsError, parse_peer_statistics
+
+    if scores.get("reference") is None:
+        if document is not None:
+            raise _fail(
+                "content", "bad_content", "peers.json is carried but the scores use no peers."
+            )
+        return None
+    if document is None:
+        raise _fail(
+            "content",
+            "reference_missing",
+            "The scores were compared with peer statistics the bundle does not carry.",
+        )
+    try:
+        statistics, area = parse_peer_statistics(document)
+    except PeerStatisticsError as exc:
+        raise _fail(
+            "content", "bad_content", f"peers.json is malformed: {exc}.", layout.PEERS_JSON
+        ) from exc
+    if statistics.pack.get("content_hash") != pack.content_hash:
+        raise _fail(
+            "content",
+            "bad_content",
+            "peers.json was computed for another questionnaire pack.",
+            layout.PEERS_JSON,
+        )
+    if area != technology_area:
+        raise _fail(
+            "content",
+            "bad_content",
+            "peers.json describes another technology area than the interview's.",
+            layout.PEERS_JSON,
+        )
+    return statistics
+
+
 def _check_rescore(content: _Content) -> None:
     from app.scoring.engine import score_interview
+    from app.scoring.labels import PreviousBenchmarking, improvement_areas_from, parse_date
     from app.scoring.pack import AnswerError, check_answers
-    from app.scoring.reference import ReferenceDataError, parse_reference
 
     scores = content.scores
-    claimed_reference = scores.get("reference")
-    reference = None
-    if claimed_reference is not None:
-        if content.reference_data is None:
-            raise _fail(
-                "rescore",
-                "reference_missing",
-                "The scores were compared with peer reference data the bundle does not carry.",
-            )
-        try:
-            reference = parse_reference(content.reference_data, "the bundled reference data")
-        except ReferenceDataError as exc:
-            raise _fail("rescore", "reference_invalid", exc.user_message) from exc
+    technology_area = content.interview.get("technology_area")
+    area = technology_area if isinstance(technology_area, str) and technology_area else None
+    peers = content.peers
     answers = content.answers_doc["answers"]
+    label_path = content.label_path
     try:
         check_answers(content.pack, answers)
+        previous_doc = label_path["previous"]
+        previous = None
+        if previous_doc is not None:
+            previous = PreviousBenchmarking(
+                check_answers(content.pack, previous_doc["answers"]),
+                date.fromisoformat(previous_doc["date"]),  # checked by label_path_problem
+                previous_doc["interview_uuid"],
+            )
     except AnswerError as exc:
         raise _fail(
             "rescore", "answers_invalid", f"An answer does not fit the pack: {exc.user_message}"
         ) from exc
-    technology_area = content.interview.get("technology_area")
+    try:
+        improvements = improvement_areas_from(label_path["improvements"])
+    except ValueError as exc:
+        raise _fail("content", "bad_content", f"label-path.json: {exc}.") from exc
     try:
         recomputed = score_interview(
             content.pack,
             answers,
-            reference=reference,
-            technology_area=technology_area if isinstance(technology_area, str) else None,
+            reference=peers,
+            technology_area=area,
+            previous=previous,
+            improvements=improvements,
+            assessed_on=parse_date(label_path["assessed_on"]),
         ).to_dict()
         recomputed = json.loads(layout.canonical_json(recomputed))
     except Exception as exc:  # any engine failure on foreign data is a refusal
@@ -988,6 +1127,7 @@ def _verify(
         result.interview_uuid = info["Interview-Id"]
         result.revision = int(info["Revision"])
         result.practice = info["Practice"] == "yes"
+        result.draft = info["Draft"] == "yes"
         result.app_version = info["App-Version"]
         result.pack_id = info["Pack-Id"]
         result.pack_version = info["Pack-Version"]
@@ -1137,6 +1277,7 @@ class BundleContents:
     interview_uuid: str
     revision: int
     practice: bool
+    draft: bool
     bag_info: Mapping[str, str]
     interview: Mapping[str, Any]
     answers: Mapping[str, Any]
@@ -1149,6 +1290,7 @@ class BundleContents:
     evidence: Sequence[EvidenceEntry]
     report_pdf: bytes | None
     charts: Mapping[str, bytes]
+    label_path: Mapping[str, Any]
     _source: bytes | Path = field(repr=False, compare=False)
 
     def evidence_bytes(self, sha256: str) -> bytes:
@@ -1209,6 +1351,7 @@ def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
             interview_uuid=bag.info["Interview-Id"],
             revision=int(bag.info["Revision"]),
             practice=bag.info["Practice"] == "yes",
+            draft=bag.info["Draft"] == "yes",
             bag_info=dict(bag.info),
             interview=content.interview,
             answers=dict(doc["answers"]),
@@ -1221,6 +1364,7 @@ def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
             evidence=evidence,
             report_pdf=report,
             charts=charts,
+            label_path=content.label_path,
             _source=source,
         )
     except BundleError:

@@ -12,6 +12,7 @@ import logging
 import mimetypes
 import os
 import tempfile
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -256,6 +257,11 @@ def _log(
 # --- clusters -----------------------------------------------------------------------------
 
 
+def cluster_name_key(name: str) -> str:
+    """A cluster name for matching organisations: NFKC, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 def create_cluster(
     store: Store,
     *,
@@ -272,6 +278,7 @@ def create_cluster(
     with store.session_scope() as session:
         cluster = Cluster(
             name=name.strip(),
+            name_key=cluster_name_key(name),
             country=country,
             technology_area=technology_area,
             eccp_url=eccp_url.strip(),

@@ -180,8 +180,13 @@ def export_bundle(
     reference: Any = None,
     create_key_first: bool = False,
     progress: ProgressCallback | None = None,
+    allow_draft: bool = True,
 ) -> ExportOutcome:
-    """Create the key when asked (first export), then export the signed bundle."""
+    """Create the key when asked (first export), then export the signed bundle.
+
+    ``allow_draft``: whether an interview that is not finalised may be exported (the bundle
+    is then marked as a draft).
+    """
     from app.export.export_interview import export_interview
 
     report = progress or (lambda _percent: None)
@@ -200,6 +205,7 @@ def export_bundle(
         encrypt_to=recipient.strip() or None,
         reference=reference,
         progress=lambda p: report(offset + p * (100 - offset) // 100),
+        allow_draft=allow_draft,
     )
     return ExportOutcome(path, created)
 
