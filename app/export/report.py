@@ -900,7 +900,9 @@ class _Story:
             text, criterion_colour = CRITERION_STATUS.get(
                 criterion.get("status", ""), (str(criterion.get("status", "")), UNKNOWN)
             )
-            if criterion.get("status") == "not_met" and criterion.get("id") in ALTERNATIVE_PATHS:
+            if criterion.get("status") == "not_met" and (
+                criterion.get("alternative") or criterion.get("id") in ALTERNATIVE_PATHS
+            ):
                 # Programme recognition is a second way in, not a hurdle: "no" is no failure.
                 text, criterion_colour = "No", MUTED
             rows.append(

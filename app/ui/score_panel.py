@@ -64,7 +64,9 @@ GOLD_STATUS = {
 def _criterion_status(record: Mapping[str, Any]) -> tuple[str, str | None]:
     """The status word and colour of an eligibility criterion."""
     status = str(record.get("status", ""))
-    if status == "not_met" and record.get("id") in ALTERNATIVE_CRITERIA:
+    if status == "not_met" and (
+        record.get("alternative") or record.get("id") in ALTERNATIVE_CRITERIA
+    ):
         return ALTERNATIVE_NOT_MET
     return CRITERION_STATUS.get(status, ("?", None))
 

@@ -127,7 +127,15 @@ def sample_scores(variant: int = 0, *, excellence_shown: bool = True) -> dict[st
             "eligibility": {
                 "status": "incomplete",
                 "criteria": [
-                    {"id": f"eligibility.{cid}", "label": label, "status": status, "reason": why}
+                    {
+                        "id": f"eligibility.{cid}",
+                        "label": label,
+                        "status": status,
+                        "reason": why,
+                        "role": cid,
+                        "alternative": cid in ("programme_recognised", "social_economy"),
+                        "threshold_source": None,
+                    }
                     for cid, label, status, why in ELIGIBILITY_CRITERIA
                 ],
                 "explanation": "No criterion failed, but the English website is not answered.",
