@@ -435,14 +435,32 @@ def silver_verdict(
         open_points.append(say(language, "Baseline minimum requirements are not answered yet."))
     status = _combine(failures, open_points)
     if status == PASSED:
+        months_text = number_text(language, f"{details['interval_months']:g}")
         explanation = say(
             language,
             "Silver: passed. Second benchmarking after {months} months, {validated} validated "
             "improvement areas, every baseline minimum met.",
-            months=number_text(language, f"{details['interval_months']:g}"),
+            months=months_text,
             validated=validated,
         )
-        reasons = [c.reason for c in checks if c.validated]
+        assert previous is not None
+        reasons = [
+            say(
+                language,
+                "This benchmarking is {months} months after the previous one ({previous}), "
+                "within the 18 to 24 months Silver needs.",
+                months=months_text,
+                previous=previous.date.isoformat(),
+            ),
+            say(
+                language,
+                "{validated} improvement areas are validated against the Gold thresholds of "
+                "their indicators (at least {needed} needed).",
+                validated=validated,
+                needed=SILVER_IMPROVEMENT_AREAS,
+            ),
+            say(language, "Every baseline minimum requirement is met."),
+        ]
     elif status == NOT_PASSED:
         explanation = say(language, "Silver: not passed.")
         reasons = failures + open_points

@@ -365,6 +365,23 @@ GERMAN: dict[str, str] = {
         "Dieses Benchmarking liegt {months} Monate nach dem vorigen ({previous}); Silber "
         "verlangt 18 bis 24 Monate ({start} bis {end})."
     ),
+    "This benchmarking is {months} months after the previous one ({previous}), within the "
+    "18 to 24 months Silver needs.": (
+        "Dieses Benchmarking liegt {months} Monate nach dem vorigen ({previous}), innerhalb "
+        "der 18 bis 24 Monate, die Silber verlangt."
+    ),
+    "{validated} improvement areas are validated against the Gold thresholds of their "
+    "indicators (at least {needed} needed).": (
+        "{validated} Verbesserungsbereiche sind anhand der Gold-Schwellenwerte ihrer "
+        "Indikatoren bestätigt (mindestens {needed} nötig)."
+    ),
+    "Every baseline minimum requirement is met.": (
+        "Alle Baseline-Mindestanforderungen sind erfüllt."
+    ),
+    "The interview has passed its time budget of {budget} (by {overrun}).": (
+        "Das Interview hat sein Zeitbudget von {budget} überschritten (um {overrun})."
+    ),
+    "less than a minute": "weniger als eine Minute",
     "Gold readiness: ready.": "Gold-Reife: bereit.",
     "Gold readiness: not ready.": "Gold-Reife: noch nicht bereit.",
     "Gold readiness: incomplete.": "Gold-Reife: unvollständig.",
