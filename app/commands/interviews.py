@@ -13,7 +13,7 @@ from app.commands._shared import actor_or_login, out
 from app.errors import AppError
 from app.paths import default_pack_path
 from app.scoring.labels import LABEL_LEVELS, parse_date
-from app.scoring.pack import load_pack
+from app.scoring.pack import AnswerError, load_pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
 
 
@@ -235,14 +235,17 @@ def _improve(args: argparse.Namespace) -> int:
     from app.models.label_paths import add_improvement_area
 
     with open_store() as store:
-        area_id = add_improvement_area(
-            store,
-            args.interview_id,
-            title=args.title,
-            evidence=args.evidence,
-            indicators=args.indicator,
-            actor=actor_or_login(args.actor),
-        )
+        try:
+            area_id = add_improvement_area(
+                store,
+                args.interview_id,
+                title=args.title,
+                evidence=args.evidence,
+                indicators=args.indicator,
+                actor=actor_or_login(args.actor),
+            )
+        except AnswerError as exc:
+            raise InterviewsInputError(exc.message) from exc
     print(area_id)
     return 0
 
