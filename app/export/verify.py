@@ -537,9 +537,13 @@ def _check_trust(
 # --- content and rescore ------------------------------------------------------------------------
 
 
+#: Every byte but brackets and braces: only those decide the nesting depth.
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
 def _json_depth_ok(data: bytes, limit: int) -> bool:
     """Whether nesting stays within ``limit`` (checked before ``json`` can recurse)."""
-    stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data)
+    stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data).translate(None, _NOT_BRACKETS)
     depth = 0
     for byte in stripped:
         if byte in (0x5B, 0x7B):
