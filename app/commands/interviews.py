@@ -12,7 +12,7 @@ from typing import Any
 from app.commands._shared import actor_or_login, out
 from app.errors import AppError
 from app.paths import default_pack_path
-from app.scoring.labels import LABEL_LEVELS, parse_date
+from app.scoring.labels import LABEL_LEVELS, LabelTerm, parse_date
 from app.scoring.pack import AnswerError, load_pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
 
@@ -132,7 +132,7 @@ def _list(args: argparse.Namespace) -> int:
             document = _summary_dict(row)
             if row.id in due:
                 entry = due[row.id]
-                document["label"] = entry.label.term.to_dict()
+                document["label"] = LabelTerm.to_dict(entry.label)
                 document["due"] = list(entry.reasons)
             documents.append(document)
         print(json.dumps(documents, ensure_ascii=False, indent=2))

@@ -341,6 +341,15 @@ def _checked_area(
     return title, evidence, chosen
 
 
+def _areas_in_order(interview_id: int) -> Any:
+    """The query for an interview's improvement areas, in their order."""
+    return (
+        select(ImprovementAreaRow)
+        .where(ImprovementAreaRow.interview_id == interview_id)
+        .order_by(ImprovementAreaRow.position, ImprovementAreaRow.id)
+    )
+
+
 def _area_record(row: ImprovementAreaRow) -> ImprovementAreaRecord:
     return ImprovementAreaRecord(
         row.id,
@@ -428,11 +437,7 @@ def remove_improvement_area(store: Store, area_id: int, *, actor: str) -> None:
         _log(session, interview, "improvement_removed", actor=actor, old=_area_data(row))
         session.delete(row)
         session.flush()
-        rest = session.scalars(
-            select(ImprovementAreaRow)
-            .where(ImprovementAreaRow.interview_id == interview.id)
-            .order_by(ImprovementAreaRow.position, ImprovementAreaRow.id)
-        )
+        rest = session.scalars(_areas_in_order(interview.id))
         for position, other in enumerate(rest, start=1):
             other.position = position
 
@@ -440,37 +445,20 @@ def remove_improvement_area(store: Store, area_id: int, *, actor: str) -> None:
 def improvement_areas_of(store: Store, interview_id: int) -> list[ImprovementAreaRecord]:
     """The interview's improvement areas in their order."""
     with store.session_scope() as session:
-        rows = session.scalars(
-            select(ImprovementAreaRow)
-            .where(ImprovementAreaRow.interview_id == interview_id)
-            .order_by(ImprovementAreaRow.position, ImprovementAreaRow.id)
-        )
-        return [_area_record(row) for row in rows]
+        return [_area_record(row) for row in session.scalars(_areas_in_order(interview_id))]
 
 
 # --- labels ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class LabelRecord:
-    """A label received: level, date, term, and which benchmarking it came from."""
+class LabelRecord(LabelTerm):
+    """A label received (its level and term), from which benchmarking, recorded by whom."""
 
     id: int
     cluster_id: int
     interview_id: int
-    level: str
-    awarded_on: date
-    valid_until: date
-    rebenchmark_due: date
-    renewal: bool
     recorded_by: str
-
-    @property
-    def term(self) -> LabelTerm:
-        """The label's term as the scoring rules describe it."""
-        return LabelTerm(
-            self.level, self.awarded_on, self.valid_until, self.rebenchmark_due, self.renewal
-        )
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json``."""
@@ -478,22 +466,22 @@ class LabelRecord:
             "id": self.id,
             "cluster_id": self.cluster_id,
             "interview_id": self.interview_id,
-            **self.term.to_dict(),
+            **super().to_dict(),
             "recorded_by": self.recorded_by,
         }
 
 
 def _label_record(row: LabelResult) -> LabelRecord:
     return LabelRecord(
-        row.id,
-        row.cluster_id,
-        row.interview_id,
-        row.level,
-        row.awarded_on,
-        row.valid_until,
-        row.rebenchmark_due,
-        bool(row.renewal),
-        row.recorded_by,
+        level=row.level,
+        awarded_on=row.awarded_on,
+        valid_until=row.valid_until,
+        rebenchmark_due=row.rebenchmark_due,
+        renewal=bool(row.renewal),
+        id=row.id,
+        cluster_id=row.cluster_id,
+        interview_id=row.interview_id,
+        recorded_by=row.recorded_by,
     )
 
 
@@ -555,7 +543,7 @@ def record_label(
         raise LabelRefusedError(f"{verdict['explanation']} {reasons}".strip())
     day = awarded_on or benchmarking_date(store, interview_id)
     earlier = [lab for lab in labels_of_cluster(store, detail.cluster_id) if lab.awarded_on <= day]
-    term = label_term(level, day, earlier[-1].term if earlier else None)
+    term = label_term(level, day, earlier[-1] if earlier else None)
     with store.session_scope() as session:
         interview = _interview(session, interview_id)
         row = LabelResult(

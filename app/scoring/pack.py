@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -760,22 +760,27 @@ def _rules_errors(pack: Pack) -> list[str]:
                 f"rules.eligibility.public_bodies_option: {option!r} is not an option of "
                 f"{member_types.id!r}"
             )
-    for n, item_id in enumerate(rules.gold_indicators):
-        where = f"rules.gold_indicators[{n}]"
-        item = items.get(item_id)
-        if item is None:
-            errors.append(f"{where}: refers to unknown item {item_id!r}")
-        elif not indicator_has_pass_rule(item.scoring.kind, item.scoring.gold_threshold):
-            errors.append(
-                f"{where}: {item_id!r} has no Gold pass rule (a boolean rule, or a threshold)"
-            )
-    for n, item_id in enumerate(rules.silver_baseline):
-        where = f"rules.silver_baseline[{n}]"
-        item = items.get(item_id)
-        if item is None:
-            errors.append(f"{where}: refers to unknown item {item_id!r}")
-        elif not item.scoring.scored or item.scoring.minimum is None:
-            errors.append(f"{where}: {item_id!r} is not a scored item with a scoring.minimum")
+    listed: tuple[tuple[str, tuple[str, ...], Callable[[Item], bool], str], ...] = (
+        (
+            "gold_indicators",
+            rules.gold_indicators,
+            lambda item: indicator_has_pass_rule(item.scoring.kind, item.scoring.gold_threshold),
+            "has no Gold pass rule (a boolean rule, or a threshold)",
+        ),
+        (
+            "silver_baseline",
+            rules.silver_baseline,
+            lambda item: item.scoring.scored and item.scoring.minimum is not None,
+            "is not a scored item with a scoring.minimum",
+        ),
+    )
+    for name, item_ids, fits, problem in listed:
+        for n, item_id in enumerate(item_ids):
+            item = items.get(item_id)
+            if item is None:
+                errors.append(f"rules.{name}[{n}]: refers to unknown item {item_id!r}")
+            elif not fits(item):
+                errors.append(f"rules.{name}[{n}]: {item_id!r} {problem}")
     return errors
 
 
