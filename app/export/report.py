@@ -1076,9 +1076,13 @@ class _Story:
         status, colour = VERDICT_STATUS.get(
             verdict.get("status", ""), (str(verdict.get("status", "")), UNKNOWN)
         )
+        explanation = str(verdict.get("explanation", ""))
+        # "Silver: passed. Second benchmarking ...": the status is already shown in colour.
+        _heading, _, rest = explanation.partition(". ")
+        coloured = f'<font color="{colour.hexval()}"><b>{_esc(status)}</b></font>'
         story: list[Flowable] = [
             self.p(title, "h3"),
-            self.status_line(status, colour, verdict.get("explanation", "")),
+            self.m(f"Status: {coloured}." + (f" {_esc(rest)}" if rest else "")),
         ]
         story += [self.bullet(str(reason)) for reason in verdict.get("reasons") or []]
         return story

@@ -286,7 +286,7 @@ def test_a_second_benchmarking_bundles_its_label_path_and_verify_recomputes_silv
     text = re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
     assert "Progress since the previous benchmarking" in text
     assert "Previous benchmarking, 2024-05-14" in text
-    assert "Silver: passed." in text
+    assert "Status: Passed. Second benchmarking after 20.9 months" in text
 
 
 # --- drafts ------------------------------------------------------------------------------------
