@@ -4,8 +4,9 @@ Creates a throwaway data folder with a signing key and a fictional on-site inter
 demo answers), attaches five 10 MiB evidence files of random bytes through the store, then
 times (wall clock): ``export_interview`` of that interview (report, charts, zip, signature,
 fsync, rename); ``verify_bundle`` of the resulting 50 MB bundle; and verifying 1,000 copies
-of an ordinary bundle without evidence, in process and with one ``clusterbench verify``
-process given all 1,000 files.
+of an ordinary bundle without evidence, without peers and with the aggregated statistics of
+the shipped 1,300-cluster reference set (recomputing its scores from them), in process, and
+the latter with one ``clusterbench verify`` process given all 1,000 files.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def main() -> None:
         from app.models import repository as repo
         from app.paths import default_pack_path
         from app.scoring.pack import load_pack
+        from app.scoring.reference import default_reference
 
         pack = load_pack(default_pack_path())
         info = keys.create_key(PASSPHRASE)
@@ -78,6 +80,8 @@ def main() -> None:
                 source.write_bytes(os.urandom(EVIDENCE_BYTES))
                 repo.attach_evidence(store, evidence_id, "structure.sme_share", source, actor="b")
                 source.unlink()
+            for interview_id in (plain_id, evidence_id):
+                repo.finalise_interview(store, interview_id, actor="bench")
 
             exports = []
             large = base / "large"
@@ -88,6 +92,10 @@ def main() -> None:
                 )
                 exports.append(time.perf_counter() - started)
             small_bundle = export_interview(store, plain_id, base / "small", passphrase=PASSPHRASE)
+            reference = default_reference()
+            peer_bundle = export_interview(
+                store, plain_id, base / "peers", passphrase=PASSPHRASE, reference=reference
+            )
             plain_export = []
             for _ in range(EXPORT_RUNS):
                 started = time.perf_counter()
@@ -105,11 +113,18 @@ def main() -> None:
 
         copies = base / "copies"
         copies.mkdir()
-        paths = []
+        plain_paths, paths = [], []
         for n in range(COPIES):
             target = copies / f"bundle-{n:04d}.zip"
             shutil.copyfile(small_bundle, target)
+            plain_paths.append(target)
+            target = copies / f"peers-{n:04d}.zip"
+            shutil.copyfile(peer_bundle, target)
             paths.append(target)
+        started = time.perf_counter()
+        for path in plain_paths:
+            assert verify_bundle(path, trusted).ok
+        in_process_plain = time.perf_counter() - started
         started = time.perf_counter()
         for path in paths:
             assert verify_bundle(path, trusted).ok
@@ -125,17 +140,22 @@ def main() -> None:
         cli = time.perf_counter() - started
         large_mb = large_bundle.stat().st_size / 2**20
         small_kb = small_bundle.stat().st_size / 1024
+        peer_kb = peer_bundle.stat().st_size / 1024
 
     print(
         f"bundle with evidence: {EVIDENCE_FILES} x {EVIDENCE_BYTES // 2**20} MiB random "
-        f"evidence, {large_mb:.1f} MiB bundle; ordinary bundle {small_kb:.0f} KiB; "
-        f"{os.cpu_count()} CPUs"
+        f"evidence, {large_mb:.1f} MiB bundle; ordinary bundle {small_kb:.0f} KiB "
+        f"({peer_kb:.0f} KiB with peer statistics); {os.cpu_count()} CPUs"
     )
     _stats("export_interview, 50 MiB evidence", exports)
     _stats("export_interview, no evidence", plain_export)
     _stats("verify_bundle, 50 MiB evidence", verify_large)
     print(
-        f"verify_bundle x {COPIES} ordinary bundles (in process)   "
+        f"verify_bundle x {COPIES} ordinary bundles, no peers (in process)   "
+        f"{in_process_plain:8.2f} s total, {in_process_plain / COPIES * 1000:6.1f} ms each"
+    )
+    print(
+        f"verify_bundle x {COPIES} ordinary bundles, peer statistics (in process)   "
         f"{in_process:8.2f} s total, {in_process / COPIES * 1000:6.1f} ms each"
     )
     print(

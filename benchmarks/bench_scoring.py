@@ -4,8 +4,9 @@
    without peers, and with peers against the shipped synthetic reference (1,300 clusters).
    The target is well under one frame (16 ms).
 2. A generated SYNTHETIC reference set of 100,000 clusters: generating and parsing it,
-   building the peer index once (scoring every reference cluster, sorting per group), then
-   ranking an interview against it (percentiles per indicator and section, three groups).
+   building the peer statistics once (scoring every reference cluster, aggregating per
+   group), the size of what a bundle would carry, then ranking an interview against it
+   (percentiles per indicator and section, three groups).
 
 Prints median, 95th percentile and max in milliseconds.
 
@@ -26,10 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.export.bundle import canonical_json  # noqa: E402
 from app.paths import default_pack_path  # noqa: E402
 from app.scoring.engine import score_interview  # noqa: E402
 from app.scoring.pack import load_pack  # noqa: E402
-from app.scoring.peers import peer_index  # noqa: E402
+from app.scoring.peers import peer_statistics  # noqa: E402
 from app.scoring.reference import default_reference, parse_reference  # noqa: E402
 from scripts import make_synthetic_reference as generator  # noqa: E402
 
@@ -129,7 +131,7 @@ def main() -> int:
 
     sys.stdout.write("1. Rescoring a complete interview (target: well under 16 ms)\n")
     shipped = default_reference()
-    peer_index(shipped, pack)
+    peer_statistics(shipped, pack)
     sys.stdout.write(
         _line(
             "   score_interview, no peers",
@@ -159,12 +161,11 @@ def main() -> int:
     data = _once("   write it as JSON (one-off)", lambda: generator.dumps(document).encode())
     sys.stdout.write(f"   {'file size':<55} {len(data) / 1e6:10.1f} MB\n")
     big = _once("   load + validate the file", lambda: parse_reference(data, "bench"))
-    index = _once("   build the peer index (score all clusters, sort)",
-                  lambda: peer_index(big, pack))  # fmt: skip
-    _once("   first use of a technology-area group (sort once)",
-          lambda: index.group("technology_area", "ICT"))  # fmt: skip
-    _once("   first use of the excellence group (sort once)", lambda: index.group("excellence"))
-    _once("   first use of the all-clusters group (sort once)", lambda: index.group("all"))
+    statistics = _once("   build the peer statistics (score all clusters, aggregate)",
+                       lambda: peer_statistics(big, pack))  # fmt: skip
+    carried = _once("   the statistics one bundle carries, as canonical JSON",
+                    lambda: canonical_json(statistics.to_dict("ICT")))  # fmt: skip
+    sys.stdout.write(f"   {'their size':<55} {len(carried) / 1e6:10.1f} MB\n")
     sys.stdout.write(
         _line(
             "   score_interview + peers, ranking only (index warm)",

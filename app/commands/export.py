@@ -30,15 +30,28 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--no-peers", action="store_true", help="score without the peer reference data"
     )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="export an interview that is not finalised; the bundle is marked as a draft",
+    )
     parser.set_defaults(handler=_export)
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.export.export_interview import DraftExportError
     from app.models import open_store
-    from app.services.bundles import export_bundle
+    from app.services.bundles import check_draft, export_bundle
 
-    passphrase = read_passphrase(args.passphrase_file)
     with open_store() as store:
+        try:
+            check_draft(store, args.interview_id, allow_draft=args.draft)
+        except DraftExportError as exc:
+            raise DraftExportError(
+                f"Interview {args.interview_id} is not finalised. Finalise it first, or export "
+                "a draft with --draft (the bundle is then marked as a draft)."
+            ) from exc
+        passphrase = read_passphrase(args.passphrase_file)
         outcome = export_bundle(
             store,
             args.interview_id,
@@ -46,6 +59,7 @@ def _export(args: argparse.Namespace) -> int:
             passphrase=passphrase,
             encrypt_to=args.encrypt_to,
             peers=not args.no_peers,
+            allow_draft=args.draft,
         )
     out(str(outcome.path))
     return 0

@@ -1,15 +1,27 @@
-"""``clusterbench interviews``: list, show and start interviews from the command line."""
+"""``clusterbench interviews``: list, show and start interviews; the label path from the
+command line (verdicts, improvement areas, labels, and which labels need attention)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.scoring.pack import load_pack
+from app.commands._shared import out
+from app.errors import AppError
+from app.scoring.labels import LABEL_LEVELS, LabelTerm, parse_date
+from app.scoring.pack import AnswerError, load_pack
 from app.scoring.taxonomy import INTERVIEW_MODES
+from app.settings import current_actor
+
+
+class InterviewsInputError(AppError):
+    """An option the ``interviews`` verb cannot use."""
+
+    exit_code = 2
 
 
 def register(sub: Any) -> None:
@@ -24,10 +36,15 @@ def register(sub: Any) -> None:
     show = verbs.add_parser("show", help="show one interview with its answers")
     show.add_argument("interview_id", type=int)
     show.set_defaults(handler=_show)
-    new = verbs.add_parser("new", help="start an interview of a new cluster; prints its id")
+    new = verbs.add_parser(
+        "new",
+        help="start an interview (the next benchmarking of a recorded cluster, or of a new "
+        "one); prints its id",
+    )
     new.add_argument("--cluster", required=True, help="cluster organisation name")
     new.add_argument("--country", required=True, help="ISO 3166 code, e.g. AT")
     new.add_argument("--area", required=True, help="technology area (ESCA list)")
+    new.add_argument("--eccp-url", default="", help="the cluster's ECCP profile address")
     new.add_argument("--mode", default="on_site", choices=sorted(INTERVIEW_MODES))
     new.add_argument("--expert", required=True)
     new.add_argument("--pack", type=Path, default=None, help="questionnaire pack file")
@@ -46,29 +63,113 @@ def register(sub: Any) -> None:
         "--actor", default="", help="who reopens (default: the expert name in the settings)"
     )
     reopened.set_defaults(handler=_reopen)
+    verdicts = verbs.add_parser(
+        "verdicts", help="the Bronze, Silver and Gold-readiness verdicts of an interview"
+    )
+    verdicts.add_argument("interview_id", type=int)
+    verdicts.add_argument("--json", action="store_true", help="print JSON")
+    verdicts.set_defaults(handler=_verdicts)
+    improve = verbs.add_parser(
+        "improve", help="record an improvement area of a second benchmarking; prints its id"
+    )
+    improve.add_argument("interview_id", type=int)
+    improve.add_argument("--title", required=True)
+    improve.add_argument("--evidence", required=True, help="what documents the improvement")
+    improve.add_argument(
+        "--indicator",
+        action="append",
+        required=True,
+        metavar="ITEM_ID",
+        help="an indicator the area concerns (repeat for several)",
+    )
+    improve.add_argument(
+        "--actor", default="", help="who records it (default: the expert name in the settings)"
+    )
+    improve.set_defaults(handler=_improve)
+    label = verbs.add_parser("label", help="record the label a cluster received")
+    label.add_argument("interview_id", type=int)
+    label.add_argument("--level", required=True, choices=LABEL_LEVELS)
+    label.add_argument(
+        "--date", default=None, help="date of the award, YYYY-MM-DD (default: the interview's)"
+    )
+    label.add_argument(
+        "--actor", default="", help="who records it (default: the expert name in the settings)"
+    )
+    label.add_argument("--json", action="store_true", help="print JSON")
+    label.set_defaults(handler=_label)
 
 
 def _add_list_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", help="match cluster, expert or area")
     parser.add_argument("--status", default=None, help="only interviews with this status")
+    parser.add_argument(
+        "--due-within",
+        type=int,
+        default=None,
+        metavar="MONTHS",
+        help="only interviews whose label expires, has lapsed (still renewable) or whose "
+        "re-benchmarking is due within MONTHS months",
+    )
+    parser.add_argument(
+        "--as-of", default=None, metavar="DATE", help="count --due-within from DATE (YYYY-MM-DD)"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _date_option(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    day = parse_date(text)
+    if day is None:
+        raise InterviewsInputError(f"{option} must be a date written YYYY-MM-DD, not {text!r}.")
+    return day
 
 
 def _list(args: argparse.Namespace) -> int:
     from app.models import open_store
     from app.models import repository as repo
+    from app.models.label_paths import labels_due
 
+    as_of = _date_option(args.as_of, "--as-of")
+    if args.due_within is not None and args.due_within < 0:
+        raise InterviewsInputError("--due-within must be a number of months, 0 or more.")
     with open_store() as store:
         rows = repo.list_interviews(store, search=args.search, status=args.status)
+        due = (
+            {}
+            if args.due_within is None
+            else {
+                d.label.interview_id: d
+                for d in labels_due(store, within_months=args.due_within, today=as_of)
+            }
+        )
+    if args.due_within is not None:
+        rows = [row for row in rows if row.id in due]
     if args.json:
-        print(json.dumps([_summary_dict(row) for row in rows], ensure_ascii=False, indent=2))
+        documents = []
+        for row in rows:
+            document = _summary_dict(row)
+            if row.id in due:
+                entry = due[row.id]
+                document["label"] = LabelTerm.to_dict(entry.label)
+                document["due"] = list(entry.reasons)
+            documents.append(document)
+        print(json.dumps(documents, ensure_ascii=False, indent=2))
         return 0
     for row in rows:
         marker = " (fictional)" if row.fictional and "fictional" not in row.cluster_name else ""
-        print(
+        line = (
             f"{row.id:>5}  {row.status:<11} {row.mode:<10} {row.answered_count:>3} answers  "
             f"{row.cluster_name}{marker}  [{row.updated_at:%Y-%m-%d %H:%M} UTC]"
         )
+        if row.id in due:
+            entry = due[row.id]
+            line += (
+                f"  {entry.label.level} until {entry.label.valid_until.isoformat()}, "
+                f"re-benchmarking from {entry.label.rebenchmark_due.isoformat()}: "
+                + ", ".join(entry.reasons)
+            )
+        out(line)
     return 0
 
 
@@ -93,18 +194,30 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from app.commands._shared import err
     from app.models import open_store
     from app.models.repository import NewCluster
-    from app.services.interviews import NewInterview, create_interview
+    from app.services.interviews import NewInterview, create_interview, recorded_cluster
 
     request = NewInterview(
         expert=args.expert,
         mode=args.mode,
-        new_cluster=NewCluster(name=args.cluster, country=args.country, technology_area=args.area),
+        new_cluster=NewCluster(
+            name=args.cluster,
+            country=args.country,
+            technology_area=args.area,
+            eccp_url=args.eccp_url,
+        ),
         pack=load_pack(args.pack) if args.pack else None,
     )
     with open_store() as store:
+        existing = recorded_cluster(store, request.new_cluster)
         interview_id = create_interview(store, request)
+    if existing is not None:
+        err(
+            f"clusterbench: {args.cluster!r} is already recorded (cluster {existing}); this "
+            "interview is its next benchmarking."
+        )
     print(interview_id)
     return 0
 
@@ -135,4 +248,67 @@ def _reopen(args: argparse.Namespace) -> int:
     with open_store() as store:
         reopen(store, args.interview_id, args.reason, actor=args.actor)
     print(f"interview {args.interview_id} reopened")
+    return 0
+
+
+def _verdicts(args: argparse.Namespace) -> int:
+    from app.commands.score import verdicts_text
+    from app.models import open_store
+    from app.models.label_paths import interview_verdicts
+
+    with open_store() as store:
+        result = interview_verdicts(store, args.interview_id)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    out(f"Benchmarking of {result['assessed_on']}")
+    progress = result["progress"]
+    if progress is not None:
+        out(f"Previous benchmarking: {progress['previous_date']} ({progress['months']} months ago)")
+    print(verdicts_text(result["verdicts"]), end="")
+    return 0
+
+
+def _improve(args: argparse.Namespace) -> int:
+    from app.models import open_store
+    from app.models.label_paths import add_improvement_area
+
+    with open_store() as store:
+        try:
+            area_id = add_improvement_area(
+                store,
+                args.interview_id,
+                title=args.title,
+                evidence=args.evidence,
+                indicators=args.indicator,
+                actor=current_actor(args.actor),
+            )
+        except AnswerError as exc:
+            raise InterviewsInputError(exc.message) from exc
+    print(area_id)
+    return 0
+
+
+def _label(args: argparse.Namespace) -> int:
+    from app.models import open_store
+    from app.models.label_paths import record_label
+
+    awarded_on = _date_option(args.date, "--date")
+    with open_store() as store:
+        record = record_label(
+            store,
+            args.interview_id,
+            args.level,
+            actor=current_actor(args.actor),
+            awarded_on=awarded_on,
+        )
+    if args.json:
+        print(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    kind = "renewal" if record.renewal else "label"
+    out(
+        f"{record.level.capitalize()} {kind} recorded for interview {record.interview_id}: "
+        f"awarded {record.awarded_on.isoformat()}, valid until {record.valid_until.isoformat()}, "
+        f"re-benchmarking due from {record.rebenchmark_due.isoformat()}."
+    )
     return 0

@@ -1,8 +1,13 @@
 """``clusterbench score ANSWERS.json``: score an answer set and print the result as JSON.
 
-ANSWERS.json is ``{"pack": {"id": ..., "version": ...}, "answers": {"<item id>": value}}``
-(optionally with ``"technology_area"``); values as in docs/ARCHITECTURE.md. Bad input exits
-with code 2 and a message naming the item.
+ANSWERS.json is ``{"pack": {"id": ..., "version": ...}, "answers": {"<item id>": value}}``,
+optionally with ``"technology_area"``, ``"date"`` (of this benchmarking, ``YYYY-MM-DD``;
+today when absent), ``"previous": {"answers": {...}, "date": "YYYY-MM-DD"}`` (the cluster's
+previous benchmarking) and ``"improvements": [{"title", "evidence", "indicators": [...]}]``;
+values as in docs/ARCHITECTURE.md. The result carries the Bronze, Silver and Gold-readiness
+verdicts with their reasons (``verdicts``) and, with a previous benchmarking, the change
+since then (``progress``); ``--verdicts`` prints only the verdicts, as text. Bad input exits
+with code 2 and a message naming the item or field.
 """
 
 from __future__ import annotations
@@ -11,17 +16,25 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from app.errors import AppError
 from app.paths import default_pack_path
 from app.scoring.engine import score_interview
+from app.scoring.labels import (
+    ImprovementArea,
+    PreviousBenchmarking,
+    improvement_areas_from,
+    parse_date,
+)
 from app.scoring.pack import AnswerError, AnswerValue, Pack, PackError, load_pack, validate_answer
 from app.scoring.reference import ReferenceSet, load_reference
 from app.scoring.taxonomy import TECHNOLOGY_AREAS
 
 EXIT_BAD_INPUT = 2
+INPUT_FIELDS = frozenset({"pack", "answers", "technology_area", "date", "previous", "improvements"})
 
 
 class ScoreInputError(AppError):
@@ -49,6 +62,11 @@ def register(sub: Any) -> None:
     parser.add_argument("--no-peers", action="store_true", help="score without peer comparison")
     parser.add_argument("--technology-area", metavar="AREA",
                         help="technology area of the cluster, for its peer group")  # fmt: skip
+    parser.add_argument(
+        "--verdicts",
+        action="store_true",
+        help="print only the Bronze, Silver and Gold-readiness verdicts with reasons, as text",
+    )
     parser.set_defaults(handler=_score)
 
 
@@ -70,7 +88,7 @@ def read_answers_file(path: Path) -> dict[str, Any]:
         ) from exc
     if not isinstance(document, dict):
         raise ScoreInputError(f'{path}: expected a JSON object with "pack" and "answers".')
-    unknown = sorted(set(document) - {"pack", "answers", "technology_area"})
+    unknown = sorted(set(document) - INPUT_FIELDS)
     if unknown:
         raise ScoreInputError(f"{path}: unknown field {unknown[0]!r}.")
     if not isinstance(document.get("answers"), dict):
@@ -98,8 +116,13 @@ def check_pack_reference(document: Mapping[str, Any], pack: Pack, source: str) -
         )
 
 
-def validate_answers(pack: Pack, answers: Mapping[str, Any]) -> dict[str, AnswerValue]:
-    """Every answer checked against its item; all problems listed, each naming its item."""
+def validate_answers(
+    pack: Pack, answers: Mapping[str, Any], where: str = ""
+) -> dict[str, AnswerValue]:
+    """Every answer checked against its item; all problems listed, each naming its item.
+
+    ``where`` prefixes each problem (e.g. ``previous.answers``).
+    """
     clean: dict[str, AnswerValue] = {}
     problems: list[str] = []
     for item_id in sorted(answers):
@@ -114,9 +137,56 @@ def validate_answers(pack: Pack, answers: Mapping[str, Any]) -> dict[str, Answer
         except AnswerError as exc:
             problems.append(exc.user_message)
     if problems:
-        listing = "\n".join(f"  - {p}" for p in problems)
+        prefix = f"{where}: " if where else ""
+        listing = "\n".join(f"  - {prefix}{p}" for p in problems)
         raise ScoreInputError(f"{len(problems)} answer(s) cannot be scored:\n{listing}")
     return clean
+
+
+def _date_field(value: Any, field: str, source: str) -> date:
+    day = parse_date(value)
+    if day is None:
+        raise ScoreInputError(f'{source}: "{field}" must be a date written YYYY-MM-DD.')
+    return day
+
+
+def label_path_input(
+    document: Mapping[str, Any], pack: Pack, source: str
+) -> tuple[date, PreviousBenchmarking | None, list[ImprovementArea]]:
+    """The benchmarking's date, the previous benchmarking and the improvement areas given."""
+    assessed_on = (
+        _date_field(document["date"], "date", source) if "date" in document else date.today()
+    )
+    previous = None
+    raw = document.get("previous")
+    if raw is not None:
+        if not isinstance(raw, dict) or set(raw) != {"answers", "date"}:
+            raise ScoreInputError(
+                f'{source}: "previous" must be {{"answers": {{...}}, "date": "YYYY-MM-DD"}}.'
+            )
+        if not isinstance(raw["answers"], dict):
+            raise ScoreInputError(f'{source}: "previous.answers" must be an object.')
+        previous = PreviousBenchmarking(
+            validate_answers(pack, raw["answers"], "previous.answers"),
+            _date_field(raw["date"], "previous.date", source),
+        )
+    try:
+        areas = improvement_areas_from(document.get("improvements", []))
+    except ValueError as exc:
+        raise ScoreInputError(f"{source}: {exc}.") from exc
+    return assessed_on, previous, areas
+
+
+def verdicts_text(verdicts: Mapping[str, Any]) -> str:
+    """The verdicts for people: one heading line each, then its reasons."""
+    lines = []
+    for level in ("bronze", "silver", "gold"):
+        verdict = verdicts[level]
+        lines.append(verdict["explanation"])
+        lines.extend(f"  - {reason}" for reason in verdict["reasons"])
+        for area in verdict.get("improvements", []):
+            lines.append(f"    * {area['title']}: {area['reason']}")
+    return "\n".join(lines) + "\n"
 
 
 def technology_area_option(value: str | None) -> str | None:
@@ -156,7 +226,19 @@ def _score(args: argparse.Namespace) -> int:
     if area_given is not None and not isinstance(area_given, str):
         raise ScoreInputError(f"{args.answers}: technology_area must be a string.")
     area = technology_area_option(area_given)
+    assessed_on, previous, improvements = label_path_input(document, pack, str(args.answers))
     reference = _load_reference(args)
-    result = score_interview(pack, answers, reference, area).to_dict()
+    result = score_interview(
+        pack,
+        answers,
+        reference,
+        area,
+        previous=previous,
+        improvements=improvements,
+        assessed_on=assessed_on,
+    ).to_dict()
+    if args.verdicts:
+        sys.stdout.write(verdicts_text(result["verdicts"]))
+        return 0
     sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
     return 0

@@ -4,7 +4,7 @@ Layout of the zip (its root is the bag's root)::
 
     bagit.txt
     bag-info.txt                      Bundle-Id, Interview-Id, Revision, App-Version, Pack-Id,
-                                      Pack-Version, Practice, Signer-Key, Payload-Oxum, ...
+                                      Pack-Version, Practice, Draft, Signer-Key, Payload-Oxum, ...
     manifest-sha256.txt               every payload file
     tagmanifest-sha256.txt            bagit.txt, bag-info.txt, manifest-sha256.txt
     tagmanifest-sha256.txt.minisig    minisign signature over tagmanifest-sha256.txt
@@ -13,10 +13,16 @@ Layout of the zip (its root is the bag's root)::
     data/scores.json                  score_interview(...).to_dict()
     data/events.json                  the event log (private note text withheld)
     data/pack.yaml                    the questionnaire pack used, byte for byte
-    data/reference.json               the peer reference data the scores used, if any
+    data/label-path.json              the benchmarking's date, the previous benchmarking's
+                                      answers and date (if any) and the improvement areas
+    data/peers.json                   aggregated statistics of the cluster's three peer
+                                      groups the scores used, if any (never a peer's row)
     data/report.pdf
     data/charts/radar.png, radar.svg
     data/evidence/<sha256>.<ext>
+
+A bundle of an interview that is not finalised (``finalised_at`` null in ``interview.json``)
+is a **draft**: ``Draft: yes`` in bag-info and ``draft=yes`` in the signed trusted comment.
 
 The signature is an extra tag file, which bags allow: it cannot be listed in the tag
 manifest it signs. ``bagit.py --validate`` accepts the unzipped folder and
@@ -58,20 +64,31 @@ TAGMANIFEST_FILE = "tagmanifest-sha256.txt"
 SIGNATURE_FILE = "tagmanifest-sha256.txt.minisig"
 TAG_FILES = (BAGIT_FILE, BAG_INFO_FILE, MANIFEST_FILE)
 BUNDLE_FORMAT = "clusterbench-bundle"
-BUNDLE_FORMAT_VERSION = "1"
+#: Format 2: aggregated peer statistics (``peers.json``) instead of the reference rows,
+#: the label path (``label-path.json``) and the draft flag.
+BUNDLE_FORMAT_VERSION = "2"
 
 INTERVIEW_JSON = "data/interview.json"
 ANSWERS_JSON = "data/answers.json"
 SCORES_JSON = "data/scores.json"
 EVENTS_JSON = "data/events.json"
 PACK_YAML = "data/pack.yaml"
-REFERENCE_JSON = "data/reference.json"
+PEERS_JSON = "data/peers.json"
+LABEL_PATH_JSON = "data/label-path.json"
 REPORT_PDF = "data/report.pdf"
 CHARTS_DIR = "data/charts/"
 EVIDENCE_DIR = "data/evidence/"
-REQUIRED_PAYLOAD = (INTERVIEW_JSON, ANSWERS_JSON, SCORES_JSON, EVENTS_JSON, PACK_YAML)
+REQUIRED_PAYLOAD = (
+    INTERVIEW_JSON,
+    ANSWERS_JSON,
+    SCORES_JSON,
+    EVENTS_JSON,
+    PACK_YAML,
+    LABEL_PATH_JSON,
+)
 CHART_NAMES = ("radar.png", "radar.svg")
 ANSWERS_FORMAT = "clusterbench-answers"
+LABEL_PATH_FORMAT = "clusterbench-label-path"
 
 #: Evidence is stored under its hash; the extension keeps only what a viewer needs.
 _EXTENSION = re.compile(r"[a-z0-9]{1,10}")
@@ -92,6 +109,7 @@ BAG_INFO_LABELS = (
     "Pack-Id",
     "Pack-Version",
     "Practice",
+    "Draft",
     "Created",
     "Signer-Key",
     "Payload-Oxum",
@@ -117,11 +135,13 @@ def trusted_comment(
     created: str,
     key_id: str,
     practice: bool,
+    draft: bool,
 ) -> str:
     """The signed one-line summary of a bundle (shown by ``minisign -V``)."""
     return (
         f"clusterbench bundle={bundle_id} interview={interview_uuid} rev={revision} "
-        f"created={created} key={key_id} practice={'yes' if practice else 'no'}"
+        f"created={created} key={key_id} practice={'yes' if practice else 'no'} "
+        f"draft={'yes' if draft else 'no'}"
     )
 
 
@@ -155,6 +175,25 @@ def bundle_file_name(bundle_id: str, revision: int, *, encrypted: bool = False) 
     return f"clusterbench-{bundle_id[:8]}-r{revision}.zip" + (".age" if encrypted else "")
 
 
+def label_path_document(
+    assessed_on: str | None,
+    previous: Mapping[str, Any] | None = None,
+    improvements: Sequence[Mapping[str, Any]] = (),
+) -> dict[str, Any]:
+    """``label-path.json``: this benchmarking's date, the previous one, the improvement areas.
+
+    ``previous`` is ``{"interview_uuid", "date", "answers"}`` (its answers as read under this
+    interview's pack); each improvement area is ``{"title", "evidence", "indicators"}``.
+    """
+    return {
+        "format": LABEL_PATH_FORMAT,
+        "version": 1,
+        "assessed_on": assessed_on,
+        "previous": dict(previous) if previous is not None else None,
+        "improvements": [dict(area) for area in improvements],
+    }
+
+
 @dataclass(frozen=True)
 class EvidenceInput:
     """One evidence file: its bytes (``data``) or where they are (``path``)."""
@@ -185,11 +224,17 @@ class BundleInput:
     report_pdf: bytes | Path | None = None
     charts: Mapping[str, bytes] = field(default_factory=dict)
     evidence: Sequence[EvidenceInput] = ()
-    reference_data: bytes | None = None
+    peer_statistics: Mapping[str, Any] | None = None
+    label_path: Mapping[str, Any] = field(default_factory=lambda: label_path_document(None))
     practice: bool = False
     app_version: str = __version__
     bundle_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+
+
+def is_draft_input(inp: BundleInput) -> bool:
+    """Whether the bundle is a draft: its interview carries no finalisation time."""
+    return inp.interview.get("finalised_at") is None
 
 
 @dataclass(frozen=True)
@@ -275,12 +320,13 @@ def _payloads(inp: BundleInput) -> list[_Payload]:
             _from_bytes(ANSWERS_JSON, canonical_json(answers)),
             _from_bytes(SCORES_JSON, canonical_json(dict(inp.scores))),
             _from_bytes(EVENTS_JSON, canonical_json([dict(e) for e in inp.events])),
+            _from_bytes(LABEL_PATH_JSON, canonical_json(dict(inp.label_path))),
         ]
+        if inp.peer_statistics is not None:
+            files.append(_from_bytes(PEERS_JSON, canonical_json(dict(inp.peer_statistics))))
     except (TypeError, ValueError) as exc:
         raise BundleBuildError(f"The interview data cannot be written as JSON: {exc}.") from exc
     files.append(_from_bytes(PACK_YAML, inp.pack_text.encode("utf-8")))
-    if inp.reference_data is not None:
-        files.append(_from_bytes(REFERENCE_JSON, inp.reference_data))
     if isinstance(inp.report_pdf, bytes):
         files.append(_from_bytes(REPORT_PDF, inp.report_pdf))
     elif inp.report_pdf is not None:
@@ -468,6 +514,7 @@ def build_bundle(
         "Pack-Id": inp.pack_id,
         "Pack-Version": inp.pack_version,
         "Practice": "yes" if inp.practice else "no",
+        "Draft": "yes" if is_draft_input(inp) else "no",
         "Created": created,
         "Signer-Key": public.to_string(),
         "Payload-Oxum": f"{sum(p.size for p in files)}.{len(files)}",
@@ -488,6 +535,7 @@ def build_bundle(
         created=created,
         key_id=public.key_id_hex,
         practice=inp.practice,
+        draft=is_draft_input(inp),
     )
     signature = signing_key.sign(tagmanifest, comment).encode("ascii")
     tags = [

@@ -2,7 +2,8 @@
 
 The radar reads the ``"radar"`` key of a score result: one axis per section, the cluster
 against its technology-area peers and the excellence group. A peer series that is null
-(a group with fewer than 5 members) is left out and the chart says so.
+(a group with fewer than 5 members) is left out and the chart says so. The progress radar
+draws the cluster over its previous benchmarking (``series=PROGRESS_SERIES``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class RadarSeries:
     colour: str
     fill_alpha: float
     stroke_width: float
+    dash: tuple[float, ...] | None = None
 
 
 #: Drawn back to front: the cluster on top.
@@ -58,6 +60,9 @@ SERIES: tuple[RadarSeries, ...] = (
     RadarSeries("technology_area", "#e8871e", 0.12, 1.4),
     RadarSeries("cluster", "#2563c9", 0.25, 2.2),
 )
+PREVIOUS = RadarSeries("previous", "#6b7280", 0.08, 1.6, (4, 2.5))
+#: The progress radar: the previous benchmarking under the current one.
+PROGRESS_SERIES: tuple[RadarSeries, ...] = (PREVIOUS, SERIES[-1])
 GRID = colors.HexColor("#b8bec8")
 TEXT = colors.HexColor("#1f2328")
 MUTED = colors.HexColor("#5b6470")
@@ -77,6 +82,8 @@ def series_labels(scores: Mapping[str, Any], cluster_name: str) -> dict[str, str
     for key, group in (("technology_area", tech), ("excellence", excellence)):
         if group.get("size") is not None and group.get("shown", True):
             labels[key] += f" (n = {group['size']:,})"
+    previous_date = (scores.get("radar") or {}).get("previous_date")
+    labels["previous"] = f"Previous benchmarking, {previous_date or 'date unknown'}"
     return labels
 
 
@@ -109,17 +116,19 @@ def radar_drawing(
     width: float = 480,
     height: float = 400,
     font_size: float = 8,
+    series: Sequence[RadarSeries] = SERIES,
 ) -> Drawing:
     """The section radar: rings every 20 points, one spoke per axis, a legend below.
 
-    ``labels`` maps series keys (``cluster``, ``technology_area``, ``excellence``) to legend
-    text. Null values leave a gap in their series; a null peer series is listed in the
-    legend as not shown.
+    ``labels`` maps series keys (``cluster``, ``technology_area``, ``excellence``,
+    ``previous``) to legend text; ``series`` chooses what is drawn, back to front. Null
+    values leave a gap in their series; a null peer series is listed in the legend as not
+    shown.
     """
     register_fonts()
     axes = list(radar.get("axes") or [])
     drawing = _drawing(width, height)
-    legend_rows = len(SERIES)
+    legend_rows = len(series)
     legend_height = legend_rows * (font_size + 6) + 6
     label_space = font_size * 4.2
     cx = width / 2
@@ -167,7 +176,7 @@ def radar_drawing(
         grid.add(Line(cx, cy, x, y, strokeColor=GRID, strokeWidth=0.5))
     drawing.add(grid)
 
-    for style in SERIES:
+    for style in series:
         values = radar.get(style.key)
         if values is None:
             continue
@@ -202,7 +211,7 @@ def radar_drawing(
                 )
             )
 
-    _legend(drawing, radar, labels, font_size, legend_height)
+    _legend(drawing, radar, labels, font_size, legend_height, series)
     return drawing
 
 
@@ -232,6 +241,7 @@ def _series_group(style: RadarSeries, values: list[Any], point: Any) -> Group:
                 strokeColor=colour,
                 strokeWidth=style.stroke_width,
                 strokeLineJoin=1,
+                strokeDashArray=style.dash,
             )
         )
     else:
@@ -241,7 +251,12 @@ def _series_group(style: RadarSeries, values: list[Any], point: Any) -> Group:
             if a is not None and b is not None:
                 (x1, y1), (x2, y2) = point(k, a), point((k + 1) % count, b)
                 group.add(
-                    PolyLine([x1, y1, x2, y2], strokeColor=colour, strokeWidth=style.stroke_width)
+                    PolyLine(
+                        [x1, y1, x2, y2],
+                        strokeColor=colour,
+                        strokeWidth=style.stroke_width,
+                        strokeDashArray=style.dash,
+                    )
                 )
     for k, v in enumerate(present):
         if v is not None:
@@ -265,10 +280,11 @@ def _legend(
     labels: Mapping[str, str],
     font_size: float,
     legend_height: float,
+    series: Sequence[RadarSeries] = SERIES,
 ) -> None:
     row = font_size + 6
     x0 = 24.0
-    for n, style in enumerate(reversed(SERIES)):
+    for n, style in enumerate(reversed(series)):
         y = legend_height - (n + 1) * row
         label = labels.get(style.key, style.key)
         shown = radar.get(style.key) is not None

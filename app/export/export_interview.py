@@ -1,14 +1,16 @@
 """Exporting one interview from the store as a signed bundle (the "Export" button and verb).
 
-Gathers the answers, notes marked for the report, the event log, evidence, pack and scores
-from the store, renders the report and the radar chart, hands everything to ``build_bundle``
-and, once the bundle is written, takes the new export revision. Private notes never leave
-the laptop: their text is not in ``answers.json`` and is withheld from the event log too.
+Gathers the answers, notes marked for the report, the event log, evidence, pack, label path
+and scores from the store, renders the report and the radar chart, hands everything to
+``build_bundle`` and, once the bundle is written, takes the new export revision. Private
+notes never leave the laptop: their text is not in ``answers.json`` and is withheld from the
+event log too. Peer data leaves only as the aggregated statistics of the cluster's three
+peer groups, never as rows. An interview that is not finalised is exported only when a
+draft is asked for (``allow_draft``), and the bundle then says it is a draft.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import tempfile
@@ -16,12 +18,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.errors import AppError
 from app.export.bundle import (
     BundleBuildError,
     BundleInput,
     EvidenceInput,
     ProgressCallback,
     build_bundle,
+    label_path_document,
     parse_recipients,
 )
 from app.export.keys import unlock
@@ -34,6 +38,30 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WITHHELD = "(private note, withheld)"
+
+
+class DraftExportError(AppError):
+    """An export of an interview that is not finalised, without asking for a draft."""
+
+    exit_code = 2
+
+
+def is_draft(finalised_at: object) -> bool:
+    """Whether an interview with this finalisation time exports as a draft."""
+    return finalised_at is None
+
+
+def check_exportable(store: Store, interview_id: int, *, allow_draft: bool) -> bool:
+    """Whether the export will be a draft; ``DraftExportError`` when drafts are not allowed."""
+    from app.models import repository as repo
+
+    draft = is_draft(repo.get_interview(store, interview_id).finalised_at)
+    if draft and not allow_draft:
+        raise DraftExportError(
+            f"Interview {interview_id} is not finalised. Finalise it first, or export it as a "
+            "draft (marked as such in the bundle)."
+        )
+    return draft
 
 
 def render_charts(scores: Mapping[str, Any], cluster_name: str) -> dict[str, bytes]:
@@ -80,20 +108,6 @@ def redact_event(event: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _reference_bytes(reference: ReferenceSet | None) -> bytes | None:
-    if reference is None:
-        return None
-    try:
-        data = Path(reference.source).read_bytes()
-    except OSError as exc:
-        raise BundleBuildError(
-            "The peer reference data the scores use cannot be read again for the bundle."
-        ) from exc
-    if hashlib.sha256(data).hexdigest() != reference.sha256:
-        raise BundleBuildError("The peer reference file has changed since it was loaded.")
-    return data
-
-
 def export_interview(
     store: Store,
     interview_id: int,
@@ -103,19 +117,29 @@ def export_interview(
     encrypt_to: Sequence[str] | str | None = None,
     reference: ReferenceSet | None = None,
     progress: ProgressCallback | None = None,
+    allow_draft: bool = False,
 ) -> Path:
-    """Export the interview as a new revision of its signed bundle; return the bundle path."""
+    """Export the interview as a new revision of its signed bundle; return the bundle path.
+
+    An interview that is not finalised raises ``DraftExportError`` unless ``allow_draft``;
+    with it, the bundle is marked as a draft.
+    """
     from app.export.report import build_report_data, write_report
     from app.models import repository as repo
+    from app.scoring.peers import peer_statistics
 
     report = progress or (lambda _percent: None)
     report(0)
+    check_exportable(store, interview_id, allow_draft=allow_draft)
     interview = repo.get_interview(store, interview_id)
     recipients = parse_recipients(encrypt_to)
     signing_key = unlock(passphrase)  # a wrong passphrase fails before anything changes
     report(5)
     data = build_report_data(store, interview_id, reference)
+    assert data.label_path is not None  # build_report_data reads it from the store
     pack = repo.pack_of(store, interview_id)
+    area = interview.technology_area or None
+    statistics = None if reference is None else peer_statistics(reference, pack).to_dict(area)
     with work_folder(Path(tempfile.gettempdir())) as work:
         pdf = write_report(
             data, Path(work) / "report.pdf", progress=lambda p: report(5 + p * 35 // 100)
@@ -168,7 +192,8 @@ def export_interview(
         report_pdf=report_bytes,
         charts=charts,
         evidence=evidence,
-        reference_data=_reference_bytes(reference),
+        peer_statistics=statistics,
+        label_path=label_path_document(*data.label_path.document_parts()),
         practice=data.is_practice,
     )
     path = build_bundle(

@@ -42,6 +42,7 @@ from app.export.charts import (
     FONT,
     FONT_BOLD,
     NOT_SHOWN_NOTE,
+    PROGRESS_SERIES,
     gold_share_bar,
     radar_drawing,
     register_fonts,
@@ -55,6 +56,7 @@ from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
 
 if TYPE_CHECKING:
     from app.models import Store
+    from app.models.label_paths import LabelPathInputs
     from app.scoring.reference import ReferenceSet
 
 ProgressCallback = Callable[[int], None]
@@ -102,6 +104,7 @@ class ReportData:
     language: str = "en"
     fictional: bool = False
     generated_on: date | None = field(default=None)
+    label_path: LabelPathInputs | None = None
 
     @property
     def is_practice(self) -> bool:
@@ -116,17 +119,25 @@ def build_report_data(
     # Imported here so that rendering a ReportData (UI preview, tests, benchmarks) does not
     # load SQLAlchemy and the scoring engine until the store is actually used.
     from app.models import repository as repo
+    from app.models.label_paths import label_path_inputs
     from app.scoring.engine import score_interview
 
     interview = repo.get_interview(store, interview_id)
     pack = repo.pack_of(store, interview_id)
     answers = repo.answers_of(store, interview_id)
+    label_path = label_path_inputs(store, interview_id)
     notes = {
         item_id: (record.text, bool(record.for_report))
         for item_id, record in repo.notes_of(store, interview_id).items()
     }
     scores = score_interview(
-        pack, answers, reference=reference, technology_area=interview.technology_area
+        pack,
+        answers,
+        reference=reference,
+        technology_area=interview.technology_area or None,
+        previous=label_path.previous,
+        improvements=label_path.improvements,
+        assessed_on=label_path.assessed_on,
     ).to_dict()
     return ReportData(
         cluster_name=interview.cluster_name,
@@ -142,6 +153,7 @@ def build_report_data(
         recommendations=interview.recommendations or "",
         practice=interview.mode == PRACTICE_MODE,
         fictional=interview.fictional,
+        label_path=label_path,
     )
 
 
@@ -407,6 +419,50 @@ def _gap(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
     return f"{'reduce by' if indicator.get('direction') == 'lower' else 'raise by'} {text}"
 
 
+def _assumed(indicator: Mapping[str, Any]) -> bool:
+    """Whether the indicator's threshold or minimum is our assumption, not a public figure."""
+    return indicator.get("threshold_source") == "assumption"
+
+
+def _marked_threshold(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
+    """The Gold threshold, with ``*`` when the figure is our assumption."""
+    text = _threshold(indicator, item, language)
+    return f"{text} *" if _assumed(indicator) and text != DASH else text
+
+
+def _measure_text(item: Item | None, measure: Any) -> str:
+    """A measure (as in the score result) for people: yes/no, an option, a count, a figure."""
+    if measure is None:
+        return DASH
+    number = float(measure)
+    if item is None:
+        return _number(number)
+    if item.type == "yes_no":
+        return "Yes" if number >= 0.5 else "No"
+    if item.type == "single_choice":
+        option = next((o for o in item.options if o.points == number), None)
+        return option.label.get() if option else _number(number)
+    if item.type == "multiple_choice":
+        return f"{int(number)} selected"
+    if item.type == "group":
+        return f"{int(number)} given"
+    return _with_unit(number, item)
+
+
+def _change_text(item: Item | None, change: Any) -> str:
+    if change is None:
+        return DASH
+    number = float(change)
+    if number == 0:
+        return "±0"
+    sign = "+" if number > 0 else "−"
+    if item is not None and item.type in ("yes_no", "single_choice"):
+        return "changed"
+    unit_item = item if item is not None and item.type in _NUMERIC_TYPES else None
+    text = _number(abs(number)) if unit_item is None else _with_unit(abs(number), unit_item)
+    return f"{sign}{text}"
+
+
 def _unmarked_fiction(data: ReportData) -> bool:
     return data.fictional and "fictional" not in data.cluster_name.lower()
 
@@ -449,6 +505,17 @@ GOLD_STATUS = {
     "not_ready": ("Not yet Gold-ready", BAD),
     "incomplete": ("Incomplete: not every indicator is answered", UNKNOWN),
 }
+VERDICT_STATUS = {
+    "passed": ("Passed", GOOD),
+    "not_passed": ("Not passed", BAD),
+    "incomplete": ("Incomplete", UNKNOWN),
+}
+TREND = {
+    "improved": ("Improved", GOOD),
+    "declined": ("Declined", BAD),
+    "unchanged": ("Same", MUTED),
+}
+ASSUMED_NOTE = "* The threshold is our assumption, not a figure ESCA has published."
 
 
 # --- the story --------------------------------------------------------------------------
@@ -709,6 +776,8 @@ class _Story:
         story += self.summary()
         story += self.eligibility()
         story += self.gold()
+        story += self.label_path()
+        story += self.progress()
         story.append(PageBreak())
         story += self.comparison()
         story += self.section_details()
@@ -818,8 +887,23 @@ class _Story:
         peers = [
             self.group_name(key) for key in ("technology_area", "excellence") if self.shown(key)
         ]
+        verdicts = scores.get("verdicts") or {}
+        label_rows = [
+            (
+                f"{level.capitalize()} verdict",
+                self.status(
+                    *VERDICT_STATUS.get(
+                        verdicts[level].get("status", ""),
+                        (str(verdicts[level].get("status", "")), UNKNOWN),
+                    )
+                ),
+            )
+            for level in ("bronze", "silver")
+            if level in verdicts
+        ]
         rows = [
             ("Eligibility", self.status(elig_text, elig_colour)),
+            *label_rows,
             ("Gold readiness", self.status(gold_text, gold_colour)),
             ("Silver pre-check", self.status(silver_text, silver_colour)),
             (
@@ -859,7 +943,9 @@ class _Story:
             text, criterion_colour = CRITERION_STATUS.get(
                 criterion.get("status", ""), (str(criterion.get("status", "")), UNKNOWN)
             )
-            if criterion.get("status") == "not_met" and criterion.get("id") in ALTERNATIVE_PATHS:
+            if criterion.get("status") == "not_met" and (
+                criterion.get("alternative") or criterion.get("id") in ALTERNATIVE_PATHS
+            ):
                 # Programme recognition is a second way in, not a hurdle: "no" is no failure.
                 text, criterion_colour = "No", MUTED
             rows.append(
@@ -893,6 +979,17 @@ class _Story:
             gold_share_bar(share, required, width=CONTENT_WIDTH),
             Spacer(1, 4),
         ]
+        counted = gold.get("indicator_set")
+        if counted:
+            story.append(
+                self.p(
+                    f"The Gold share counts the questionnaire's Gold indicator set: {counted} "
+                    "indicators that apply to this cluster."
+                )
+            )
+        assumptions = (self.scores.get("assumptions") or {}).get("explanation")
+        if assumptions:
+            story.append(self.p(f"Sources of the rules: {assumptions}", "small"))
         minimums = gold.get("minimums_met")
         minimum_text = (
             "All minimum requirements are met."
@@ -925,7 +1022,7 @@ class _Story:
                         "cell",
                     ),
                     _indicator_value(indicator, item, self.answer(indicator), self.lang),
-                    _threshold(indicator, item, self.lang),
+                    _marked_threshold(indicator, item, self.lang),
                     _gap(indicator, item, self.lang)
                     if indicator.get("value") is not None
                     else DASH,
@@ -941,6 +1038,166 @@ class _Story:
                     (CONTENT_WIDTH - 120 * mm, 40 * mm, 40 * mm, 40 * mm),
                 )
             )
+            story.append(self.p(ASSUMED_NOTE, "small"))
+        return story
+
+    def verdict_block(self, title: str, verdict: Mapping[str, Any]) -> list[Flowable]:
+        """A label verdict: its coloured status and explanation, then its reasons."""
+        status, colour = VERDICT_STATUS.get(
+            verdict.get("status", ""), (str(verdict.get("status", "")), UNKNOWN)
+        )
+        explanation = str(verdict.get("explanation", ""))
+        # "Silver: passed. Second benchmarking ...": the status is already shown in colour.
+        _heading, _, rest = explanation.partition(". ")
+        coloured = f'<font color="{colour.hexval()}"><b>{_esc(status)}</b></font>'
+        story: list[Flowable] = [
+            self.p(title, "h3"),
+            self.m(f"Status: {coloured}." + (f" {_esc(rest)}" if rest else "")),
+        ]
+        story += [self.bullet(str(reason)) for reason in verdict.get("reasons") or []]
+        return story
+
+    def label_path(self) -> list[Flowable]:
+        verdicts = self.scores.get("verdicts") or {}
+        if not verdicts:
+            return []
+        story: list[Flowable] = [
+            self.p("Label verdicts", "h2"),
+            self.p(
+                "Bronze needs eligibility and a complete benchmarking. Silver needs a second "
+                "benchmarking 1.5 to 2 years after the first, at least 3 improvement areas "
+                "validated against the Gold thresholds of their indicators, and every baseline "
+                "minimum met. ESCA decides every label; these verdicts prepare it.",
+                "small",
+            ),
+        ]
+        for level, title in (("bronze", "Bronze"), ("silver", "Silver")):
+            if level in verdicts:
+                story += self.verdict_block(title, verdicts[level])
+        return story
+
+    def progress(self) -> list[Flowable]:
+        progress = self.scores.get("progress")
+        if not progress:
+            return []
+        previous_date = progress.get("previous_date") or DASH
+        months = progress.get("months")
+        when = (
+            f"{months:g} months after the previous benchmarking of {previous_date}"
+            if isinstance(months, (int, float))
+            else f"after the previous benchmarking of {previous_date}"
+        )
+        story: list[Flowable] = [
+            CondPageBreak(150 * mm),
+            self.p("Progress since the previous benchmarking", "h1"),
+            self.p(
+                f"This benchmarking ({progress.get('current_date') or DASH}) comes {when}. "
+                "Both are scored with this questionnaire; answers the earlier interview did not "
+                "give are left out."
+            ),
+        ]
+        radar = self.scores.get("radar") or {}
+        story.append(
+            radar_drawing(
+                radar,
+                self.labels,
+                width=CONTENT_WIDTH,
+                height=92 * mm,
+                series=PROGRESS_SERIES,
+            )
+        )
+        rows = [
+            (
+                self._section_title(s.get("id", ""), s.get("title")),
+                _score(s.get("previous")),
+                _score(s.get("current")),
+                DASH
+                if s.get("change") is None
+                else ("±0" if s["change"] == 0 else f"{s['change']:+.0f}".replace("-", "−")),
+            )
+            for s in progress.get("sections") or []
+            if s.get("previous") is not None or s.get("current") is not None
+        ]
+        if rows:
+            story.append(CondPageBreak(40 * mm))
+            story.append(self.p("Section scores then and now", "h3_loose"))
+            story.append(
+                self.table(
+                    ("Section", "Previous", "Now", "Change"),
+                    rows,
+                    (CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm),
+                    extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
+                )
+            )
+        changed = []
+        for indicator in progress.get("indicators") or []:
+            trend = indicator.get("trend")
+            if trend in (None, "unchanged") and indicator.get("previous") == indicator.get(
+                "current"
+            ):
+                continue
+            item = self.items.get(indicator.get("id", ""))
+            text, colour = TREND.get(str(trend), ("Not comparable", MUTED))
+            changed.append(
+                (
+                    indicator.get("label", indicator.get("id", "")),
+                    _measure_text(item, indicator.get("previous")),
+                    _measure_text(item, indicator.get("current")),
+                    _change_text(item, indicator.get("change")),
+                    self.status(text, colour),
+                )
+            )
+        if changed:
+            story.append(CondPageBreak(40 * mm))
+            story.append(self.p("Indicators that changed", "h3_loose"))
+            story.append(
+                self.table(
+                    ("Indicator", "Previous", "Now", "Change", "Trend"),
+                    changed,
+                    (CONTENT_WIDTH - 117 * mm, 30 * mm, 30 * mm, 30 * mm, 27 * mm),
+                )
+            )
+        else:
+            story.append(self.p("No indicator has changed since the previous benchmarking."))
+        silver = (self.scores.get("verdicts") or {}).get("silver") or {}
+        areas = silver.get("improvements") or []
+        story.append(CondPageBreak(40 * mm))
+        story.append(self.p("Improvement areas", "h3_loose"))
+        if areas:
+            area_rows = []
+            for area in areas:
+                names = [
+                    self.items[i].label.get(self.lang) if i in self.items else str(i)
+                    for i in area.get("indicators") or []
+                ]
+                validated = bool(area.get("validated"))
+                area_rows.append(
+                    (
+                        area.get("title", ""),
+                        "; ".join(names) or DASH,
+                        area.get("evidence") or DASH,
+                        self.status(
+                            "Validated" if validated else "Not validated",
+                            GOOD if validated else BAD,
+                        ),  # fmt: skip
+                    )
+                )
+            story.append(
+                self.table(
+                    ("Improvement area", "Indicators", "Evidence", "Against Gold"),
+                    area_rows,
+                    (45 * mm, CONTENT_WIDTH - 135 * mm, 60 * mm, 30 * mm),
+                )
+            )
+            story.append(
+                self.p(
+                    f"{silver.get('validated_improvements', 0)} of at least "
+                    f"{silver.get('required_improvements', 3)} improvement areas are validated.",
+                    "small",
+                )
+            )
+        else:
+            story.append(self.p("No improvement areas are recorded for this benchmarking."))
         return story
 
     def comparison(self) -> list[Flowable]:
@@ -1057,7 +1314,7 @@ class _Story:
                     (
                         indicator.get("label", ""),
                         _indicator_value(indicator, item, self.answer(indicator), self.lang),
-                        _threshold(indicator, item, self.lang),
+                        _marked_threshold(indicator, item, self.lang),
                         verdict,
                         _percent(ip.get("technology_area")) if tech_shown else DASH,
                         _percent(ip.get("excellence")) if exc_shown else DASH,
@@ -1089,7 +1346,7 @@ class _Story:
         story.append(
             self.p(
                 f"Percentiles are shown for peer indicators only; {DASH} means not answered, "
-                "not compared with peers, or the group is not shown.",
+                f"not compared with peers, or the group is not shown. {ASSUMED_NOTE}",
                 "small",
             )
         )

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from app.export import bundle as layout
 from app.export.values import is_time
+from app.scoring.labels import MAX_IMPROVEMENT_TEXT, parse_date
 from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES
 
 #: What any JSON integer a bundle holds may be at most (JavaScript's safe integers).
@@ -294,6 +295,43 @@ SCORES = Record(
         "silver_precheck": AnyObject(),
         "peers": AnyObject(),
         "radar": AnyObject(),
+        "verdicts": AnyObject(),
+        "progress": Nullable(AnyObject()),
+        "assumptions": AnyObject(),
+    }
+)
+
+DAY = Text(
+    10,
+    10,
+    pattern=re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII),
+    test=lambda text: parse_date(text) is not None,
+    meaning="a date written YYYY-MM-DD",
+)
+#: The most improvement areas a label path may list.
+MAX_IMPROVEMENT_AREAS = 100
+
+#: ``label-path.json``: the previous benchmarking's answers and date, and the improvement
+#: areas the expert recorded (``app.models.label_paths``).
+LABEL_PATH = Record(
+    {
+        "format": Text(40, choices=frozenset({layout.LABEL_PATH_FORMAT})),
+        "version": Integer(1, 1),
+        "assessed_on": Nullable(DAY),
+        "previous": Nullable(
+            Record({"interview_uuid": UUID, "date": DAY, "answers": MapOf(ITEM_ID, JsonValue())})
+        ),
+        "improvements": ListOf(
+            Record(
+                {
+                    "title": Text(500, 1),
+                    "evidence": Text(MAX_IMPROVEMENT_TEXT),
+                    "indicators": ListOf(ITEM_ID, max_items=MAX_ITEMS, noun="indicator"),
+                }
+            ),
+            max_items=MAX_IMPROVEMENT_AREAS,
+            noun="improvement area",
+        ),
     }
 )
 
@@ -317,6 +355,7 @@ BAG_INFO: dict[str, Text] = {
     "Pack-Id": Text(200, 1, pattern=_PACK_ID, meaning="a pack id"),
     "Pack-Version": Text(50, 1, pattern=_VERSION, meaning="a version number"),
     "Practice": Text(3, choices=frozenset({"yes", "no"})),
+    "Draft": Text(3, choices=frozenset({"yes", "no"})),
     "Created": MOMENT,
     "Signer-Key": Text(
         56, 56, pattern=re.compile(r"RW[A-Za-z0-9+/]{54}", re.ASCII), meaning="a minisign key"
@@ -326,11 +365,12 @@ BAG_INFO: dict[str, Text] = {
     ),
 }
 
-#: The shape of each JSON member. ``data/reference.json`` is not here: its own parser
-#: (``app.scoring.reference.parse_reference``) refuses anything but a whole reference set.
+#: The shape of each JSON member. ``data/peers.json`` is not here: its own parser
+#: (``app.scoring.peers.parse_peer_statistics``) refuses anything but whole statistics.
 MEMBER_SHAPES: dict[str, Shape] = {
     layout.INTERVIEW_JSON: INTERVIEW,
     layout.ANSWERS_JSON: ANSWERS,
     layout.SCORES_JSON: SCORES,
     layout.EVENTS_JSON: EVENTS,
+    layout.LABEL_PATH_JSON: LABEL_PATH,
 }

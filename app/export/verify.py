@@ -11,16 +11,19 @@
 4. ``trust``     that key is in the trusted keys, was valid when the bundle was signed, and
                  is not revoked;
 5. ``practice``  a practice bundle is refused unless practice bundles are allowed;
-6. ``content``   the JSON files are canonical and consistent with bag-info and the pack;
-7. ``rescore``   scores recomputed from the bundled pack, answers and reference data equal
-                 ``scores.json``;
+6. ``content``   the JSON files are canonical and consistent with bag-info and the pack,
+                 the draft flag agrees with the interview, the label path and the peer
+                 statistics have exactly their documented shape;
+7. ``rescore``   scores recomputed from the bundled pack, answers, label path and
+                 aggregated peer statistics equal ``scores.json``;
 8. ``revision``  the bundle is not older than one already imported for the same interview.
 
 Nothing is parsed as JSON before the signature and the signer are known good. No check
 raises for a bad bundle: each returns its verdict in a ``VerificationResult``. Values are
 read with bounded parsers (``app.export.values``) and every data file is held to its
 complete shape (``app.export.shapes``); a failure no check foresaw is still a refusal, with
-the code ``unexpected_error``.
+the code ``unexpected_error``. A draft (a bundle of an interview that was not finalised)
+passes the checks but is reported as one (``draft`` in the result, "DRAFT" in its summary).
 
 ``review_bundle`` verifies and then reads the contents for review from the same bytes;
 ``import_bundle`` verifies against a supervisor's store and remembers the bundle, so older
@@ -33,10 +36,9 @@ import hashlib
 import json
 import logging
 import re
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,6 +84,8 @@ AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 AGE_OVERHEAD = 4 * 2**20
 MAX_JSON_BYTES = 5 * 2**20
 MAX_EVENTS_BYTES = 20 * 2**20
+#: Peer statistics grow with the number of distinct values in the reference set.
+MAX_PEERS_BYTES = 32 * 2**20
 MAX_JSON_DEPTH = 32
 MAX_REVISION = 1_000_000
 _TAG_LIMITS = {
@@ -96,7 +100,7 @@ _BAG_INFO_LINE = re.compile(r"([A-Za-z0-9-]+): (.*)")
 _KNOWN_PAYLOAD = frozenset(
     {
         *layout.REQUIRED_PAYLOAD,
-        layout.REFERENCE_JSON,
+        layout.PEERS_JSON,
         layout.REPORT_PDF,
         *(layout.CHARTS_DIR + name for name in layout.CHART_NAMES),
     }
@@ -147,6 +151,7 @@ class VerificationResult:
     interview_uuid: str | None = None
     revision: int | None = None
     practice: bool | None = None
+    draft: bool | None = None
     app_version: str | None = None
     pack_id: str | None = None
     pack_version: str | None = None
@@ -181,9 +186,10 @@ class VerificationResult:
         if failure is not None:
             return f"{failure.title}: {failure.message}"
         signer = f"{self.signer} ({self.fingerprint})" if self.signer else "unknown signer"
-        return f"intact, signed by {signer}, revision {self.revision}, scores recompute" + (
-            " (practice)" if self.practice else ""
+        marks = (" (practice)" if self.practice else "") + (
+            " (DRAFT: the interview was not finalised)" if self.draft else ""
         )
+        return f"intact, signed by {signer}, revision {self.revision}, scores recompute{marks}"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json`` and the app."""
@@ -197,6 +203,7 @@ class VerificationResult:
             "interview_uuid": self.interview_uuid,
             "revision": self.revision,
             "practice": self.practice,
+            "draft": self.draft,
             "app_version": self.app_version,
             "pack": {"id": self.pack_id, "version": self.pack_version},
             "signer": self.signer,
@@ -345,28 +352,29 @@ def parse_bag_info(data: bytes) -> dict[str, str]:
     return info
 
 
-def _is_uuid(text: str) -> bool:
-    try:
-        return str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
-
-
 def _check_bag_info(info: Mapping[str, str], files: Sequence[FileEntry]) -> None:
     """Every label ``BAG_INFO`` names, each value of its shape, and nothing else."""
 
     def bad(message: str) -> BundleError:
         return _fail("bag", "bag_info", message, layout.BAG_INFO_FILE)
 
+    expected_format = f"{layout.BUNDLE_FORMAT}/{layout.BUNDLE_FORMAT_VERSION}"
+    if info.get("Bundle-Format") == f"{layout.BUNDLE_FORMAT}/1":
+        raise _fail(
+            "bag",
+            "old_format",
+            "This bundle is of format 1, written by an older ClusterBench that carried every "
+            "peer's reference row; ask the expert to export the interview again.",
+            layout.BAG_INFO_FILE,
+        )
     missing = [label for label in layout.BAG_INFO_LABELS if label not in info]
     if missing:
         raise bad(f"bag-info.txt lacks {', '.join(missing)}.")
     unknown = sorted(label for label in info if label not in BAG_INFO)
     if unknown:
         raise bad(f"bag-info.txt has a label ClusterBench never writes: {unknown[0][:60]}.")
-    if info["Bundle-Format"] != f"{layout.BUNDLE_FORMAT}/{layout.BUNDLE_FORMAT_VERSION}":
-        expected = f"{layout.BUNDLE_FORMAT}/{layout.BUNDLE_FORMAT_VERSION}"
-        raise bad(f"This is not a bundle format this ClusterBench reads ({expected}).")
+    if info["Bundle-Format"] != expected_format:
+        raise bad(f"This is not a bundle format this ClusterBench reads ({expected_format}).")
     for label, shape in BAG_INFO.items():
         problem = shape.problem(info[label], label)
         if problem is not None:
@@ -495,6 +503,7 @@ def _check_signature(bag: _Bag, result: VerificationResult) -> datetime:
         "created": info["Created"],
         "key": public.key_id_hex,
         "practice": info["Practice"],
+        "draft": info["Draft"],
     }
     if fields != expected:
         raise _fail(
@@ -528,9 +537,13 @@ def _check_trust(
 # --- content and rescore ------------------------------------------------------------------------
 
 
+#: Every byte but brackets and braces: only those decide the nesting depth.
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+
+
 def _json_depth_ok(data: bytes, limit: int) -> bool:
     """Whether nesting stays within ``limit`` (checked before ``json`` can recurse)."""
-    stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data)
+    stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data).translate(None, _NOT_BRACKETS)
     depth = 0
     for byte in stripped:
         if byte in (0x5B, 0x7B):
@@ -598,7 +611,7 @@ def _bundled_pack(text: str) -> Pack:
     if problem is not None:
         raise _fail("content", "pack_invalid", f"pack.yaml {problem}.", layout.PACK_YAML)
     try:
-        return parse_pack(text, "the bundled pack")
+        return parse_pack(text, "the bundled pack", legacy=True)
     except PackError as exc:
         raise _fail("content", "pack_invalid", exc.user_message, layout.PACK_YAML) from exc
 
@@ -611,7 +624,8 @@ class _Content:
     events: list[Any]
     pack: Pack
     pack_text: str
-    reference_data: bytes | None
+    label_path: dict[str, Any]
+    peers: Any  # PeerStatistics | None
 
 
 def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
@@ -632,6 +646,11 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
     practice = interview.get("mode") == "practice"
     if practice != (info["Practice"] == "yes"):
         raise bad("practice_mismatch", "bag-info.txt and interview.json disagree about practice.")
+    if (interview["finalised_at"] is None) != (info["Draft"] == "yes"):
+        raise bad(
+            "draft_mismatch",
+            "bag-info.txt and interview.json disagree about whether the interview was finalised.",
+        )
     if answers_doc["interview_uuid"] != info["Interview-Id"]:
         raise bad("interview_mismatch", "answers.json is not this interview's answers.")
     _check_shapes({layout.SCORES_JSON: scores, layout.EVENTS_JSON: events})
@@ -647,10 +666,17 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
         raise bad("pack_mismatch", "The bundled pack is not the one bag-info.txt names.")
     _check_evidence_listing(answers_doc, bag)
     _check_items_known(answers_doc, pack)
-    reference_data = (
-        archive.read(layout.REFERENCE_JSON) if layout.REFERENCE_JSON in bag.manifest else None
-    )
-    return _Content(interview, answers_doc, scores, events, pack, pack_text, reference_data)
+    label_path = strict_json(archive.read(layout.LABEL_PATH_JSON), layout.LABEL_PATH_JSON)
+    _check_shapes({layout.LABEL_PATH_JSON: label_path})
+    peer_document = None
+    if layout.PEERS_JSON in bag.manifest:
+        peer_document = strict_json(
+            archive.read(layout.PEERS_JSON), layout.PEERS_JSON, max_bytes=MAX_PEERS_BYTES
+        )
+    area = interview.get("technology_area")
+    area = area if isinstance(area, str) and area else None
+    peers = _bundled_peers(peer_document, scores, pack, area)
+    return _Content(interview, answers_doc, scores, events, pack, pack_text, label_path, peers)
 
 
 def _check_shapes(documents: Mapping[str, Any]) -> None:
@@ -745,39 +771,85 @@ def _lookup(value: Any, path: str) -> Any:
     return value
 
 
+def _bundled_peers(
+    document: Any, scores: Mapping[str, Any], pack: Any, technology_area: str | None
+) -> Any:
+    """The bundle's peer statistics, checked against the pack and the interview; or None."""
+    from app.scoring.peers import PeerStatisticsError, parse_peer_statistics
+
+    if scores.get("reference") is None:
+        if document is not None:
+            raise _fail(
+                "content", "bad_content", "peers.json is carried but the scores use no peers."
+            )
+        return None
+    if document is None:
+        raise _fail(
+            "content",
+            "reference_missing",
+            "The scores were compared with peer statistics the bundle does not carry.",
+        )
+    try:
+        statistics, area = parse_peer_statistics(document)
+    except PeerStatisticsError as exc:
+        raise _fail(
+            "content", "bad_content", f"peers.json is malformed: {exc}.", layout.PEERS_JSON
+        ) from exc
+    if statistics.pack.get("content_hash") != pack.content_hash:
+        raise _fail(
+            "content",
+            "bad_content",
+            "peers.json was computed for another questionnaire pack.",
+            layout.PEERS_JSON,
+        )
+    if area != technology_area:
+        raise _fail(
+            "content",
+            "bad_content",
+            "peers.json describes another technology area than the interview's.",
+            layout.PEERS_JSON,
+        )
+    return statistics
+
+
 def _check_rescore(content: _Content) -> ScoreResult:
     from app.scoring.engine import score_interview
+    from app.scoring.labels import PreviousBenchmarking, improvement_areas_from, parse_date
     from app.scoring.pack import AnswerError, check_answers
-    from app.scoring.reference import ReferenceDataError, parse_reference
 
     scores = content.scores
-    claimed_reference = scores.get("reference")
-    reference = None
-    if claimed_reference is not None:
-        if content.reference_data is None:
-            raise _fail(
-                "rescore",
-                "reference_missing",
-                "The scores were compared with peer reference data the bundle does not carry.",
-            )
-        try:
-            reference = parse_reference(content.reference_data, "the bundled reference data")
-        except ReferenceDataError as exc:
-            raise _fail("rescore", "reference_invalid", exc.user_message) from exc
+    technology_area = content.interview.get("technology_area")
+    area = technology_area if isinstance(technology_area, str) and technology_area else None
+    peers = content.peers
     answers = content.answers_doc["answers"]
+    label_path = content.label_path
     try:
         check_answers(content.pack, answers)
+        previous_doc = label_path["previous"]
+        previous = None
+        if previous_doc is not None:
+            previous = PreviousBenchmarking(
+                check_answers(content.pack, previous_doc["answers"]),
+                date.fromisoformat(previous_doc["date"]),  # its form is checked by the shape
+                previous_doc["interview_uuid"],
+            )
     except AnswerError as exc:
         raise _fail(
             "rescore", "answers_invalid", f"An answer does not fit the pack: {exc.user_message}"
         ) from exc
-    technology_area = content.interview.get("technology_area")
+    try:
+        improvements = improvement_areas_from(label_path["improvements"])
+    except ValueError as exc:
+        raise _fail("content", "bad_content", f"label-path.json: {exc}.") from exc
     try:
         result = score_interview(
             content.pack,
             answers,
-            reference=reference,
-            technology_area=technology_area if isinstance(technology_area, str) else None,
+            reference=peers,
+            technology_area=area,
+            previous=previous,
+            improvements=improvements,
+            assessed_on=parse_date(label_path["assessed_on"]),
         )
         recomputed = json.loads(layout.canonical_json(result.to_dict()))
     except Exception as exc:  # any engine failure on foreign data is a refusal
@@ -934,6 +1006,7 @@ def _verify(
         result.interview_uuid = info["Interview-Id"]
         result.revision = parse_count(info["Revision"], low=1, high=MAX_REVISION)
         result.practice = info["Practice"] == "yes"
+        result.draft = info["Draft"] == "yes"
         result.app_version = info["App-Version"]
         result.pack_id = info["Pack-Id"]
         result.pack_version = info["Pack-Version"]
@@ -1081,6 +1154,7 @@ class BundleContents:
     interview_uuid: str
     revision: int
     practice: bool
+    draft: bool
     bag_info: Mapping[str, str]
     interview: Mapping[str, Any]
     answers: Mapping[str, Any]
@@ -1093,6 +1167,7 @@ class BundleContents:
     evidence: Sequence[EvidenceEntry]
     report_pdf: bytes | None
     charts: Mapping[str, bytes]
+    label_path: Mapping[str, Any]
     _source: bytes | Path = field(repr=False, compare=False)
 
     def evidence_bytes(self, sha256: str) -> bytes:
@@ -1153,6 +1228,7 @@ def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
             interview_uuid=bag.info["Interview-Id"],
             revision=parse_count(bag.info["Revision"], low=1, high=MAX_REVISION),
             practice=bag.info["Practice"] == "yes",
+            draft=bag.info["Draft"] == "yes",
             bag_info=dict(bag.info),
             interview=content.interview,
             answers=dict(doc["answers"]),
@@ -1165,6 +1241,7 @@ def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
             evidence=evidence,
             report_pdf=report,
             charts=charts,
+            label_path=content.label_path,
             _source=source,
         )
     except BundleError:

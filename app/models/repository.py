@@ -12,6 +12,7 @@ import logging
 import mimetypes
 import os
 import tempfile
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -289,6 +290,11 @@ def _log(
 # --- clusters -----------------------------------------------------------------------------
 
 
+def cluster_name_key(name: str) -> str:
+    """A cluster name for matching organisations: NFKC, case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 def create_cluster(
     store: Store,
     *,
@@ -310,6 +316,7 @@ def _add_cluster(session: Session, cluster: NewCluster) -> Cluster:
         raise AnswerError("cluster.name", "The cluster needs a name.")
     row = Cluster(
         name=cluster.name.strip(),
+        name_key=cluster_name_key(cluster.name),
         country=cluster.country,
         technology_area=cluster.technology_area,
         eccp_url=cluster.eccp_url.strip(),
@@ -424,7 +431,7 @@ def practice_records(store: Store) -> dict[str, PracticeRecord]:
 
 @lru_cache(maxsize=16)
 def _parse_cached(content_hash: str, text: str) -> Pack:
-    return parse_pack(text, source=f"pack {content_hash[:12]}")
+    return parse_pack(text, source=f"pack {content_hash[:12]}", legacy=True)
 
 
 def pack_of(store: Store, interview_id: int) -> Pack:

@@ -6,10 +6,11 @@ DELETE on ``events``.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -35,11 +36,12 @@ class PackText(Base):
 
 
 class Cluster(Base):
-    """A cluster organisation."""
+    """A cluster organisation; every benchmarking of it is an interview of this one row."""
 
     __tablename__ = "clusters"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), default="", index=True)
     country: Mapped[str] = mapped_column(String(2))
     technology_area: Mapped[str] = mapped_column(String(200))
     eccp_url: Mapped[str] = mapped_column(String(500), default="")
@@ -173,3 +175,32 @@ class PracticeSession(Base):
     case_id: Mapped[str] = mapped_column(String(200))
     trainee: Mapped[str] = mapped_column(String(200))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ImprovementArea(Base):
+    """An improvement area the expert documents for a second benchmarking (Silver)."""
+
+    __tablename__ = "improvement_areas"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)
+    indicators_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LabelResult(Base):
+    """A label a cluster received from a benchmarking: its level, date and term."""
+
+    __tablename__ = "label_results"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("clusters.id"), index=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id"), index=True)
+    level: Mapped[str] = mapped_column(String(10))
+    awarded_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    rebenchmark_due: Mapped[date] = mapped_column(Date)
+    renewal: Mapped[bool] = mapped_column(Boolean)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    recorded_by: Mapped[str] = mapped_column(String(200))

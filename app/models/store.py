@@ -45,7 +45,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration. A store already at it opens without loading Alembic at all
 #: (a test keeps this equal to the head of ``migrations/versions``).
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 #: Tables every ClusterBench store has had since schema 0001: a file without them is not a
 #: usable store or backup. (A migration that drops one of them must update this set.)
 CORE_TABLES = frozenset(

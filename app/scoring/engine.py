@@ -24,23 +24,39 @@ Rules, so that every number can be explained:
 - Items that are not relevant (their condition does not hold) are not counted anywhere.
 - **Section score** (0..100): the weighted mean of the answered indicator scores.
 - **Gold share**: the weight of passing indicators over the weight of every relevant
-  indicator with a pass rule (unanswered ones count as not passing), in per cent.
-  ``ready`` when every minimum is met and the share reaches the pack's ``gold_share``
-  (80 %); ``not_ready`` when a minimum fails or even passing every unanswered indicator
-  could not reach the share; otherwise ``incomplete``.
-- **Silver pre-check**: passed when every indicator with a minimum meets it; failed when
-  one does not; unknown (``None``) while one is unanswered.
+  indicator of the pack's **Gold indicator set** (``rules.gold_indicators``; unanswered ones
+  count as not passing), in per cent. ``ready`` when every baseline minimum is met and the
+  share reaches the pack's ``gold_share`` (80 %); ``not_ready`` when a minimum fails or even
+  passing every unanswered indicator could not reach the share; otherwise ``incomplete``.
+- **Silver pre-check**: passed when every indicator of the pack's **Silver baseline**
+  (``rules.silver_baseline``) meets its minimum; failed when one does not; unknown
+  (``None``) while one is unanswered.
+- **Sources**: each indicator says whether its threshold and minimum are a public figure
+  or our assumption (``threshold_source``); ``assumptions`` lists the results that rest on
+  assumed figures or sets.
+- **Label path** (``app.scoring.labels``): the Bronze and Silver verdicts and Gold readiness
+  as verdicts; with a previous benchmarking, the change per indicator and section.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from app.scoring.eligibility import EligibilityResult, check_eligibility
-from app.scoring.pack import AnswerValue, Item, Option, Pack, is_number
-from app.scoring.peers import PeerComparison, compare_with_peers, no_peers
+from app.scoring.labels import (
+    ImprovementArea,
+    PreviousBenchmarking,
+    Verdict,
+    bronze_verdict,
+    gold_verdict,
+    months_between,
+    silver_verdict,
+)
+from app.scoring.pack import PUBLIC, AnswerValue, Item, Option, Pack, is_number
+from app.scoring.peers import PeerComparison, PeerStatistics, compare_with_peers, no_peers
 from app.scoring.reference import ReferenceSet
 from app.scoring.rules import (
     indicator_has_pass_rule,
@@ -220,6 +236,9 @@ class IndicatorScore:
     explanation: str
     change: str = ""
     minimum_text: str = ""
+    threshold_source: str | None = None
+    gold_indicator: bool = True
+    baseline: bool = True
 
     @property
     def answered(self) -> bool:
@@ -228,8 +247,17 @@ class IndicatorScore:
 
     @property
     def in_gold_share(self) -> bool:
-        """Whether the indicator counts in the Gold share."""
-        return self.relevant and indicator_has_pass_rule(self.kind, self.gold_threshold)
+        """Whether the indicator counts in the Gold share (relevant, in the Gold set)."""
+        return (
+            self.relevant
+            and self.gold_indicator
+            and indicator_has_pass_rule(self.kind, self.gold_threshold)
+        )
+
+    @property
+    def baseline_minimum(self) -> bool:
+        """Whether the indicator's minimum is a baseline requirement that applies here."""
+        return self.relevant and self.baseline and self.minimum is not None
 
     def to_dict(self) -> dict[str, Any]:
         """The indicator row of the score result."""
@@ -252,6 +280,9 @@ class IndicatorScore:
             "relevant": self.relevant,
             "unit": self.unit,
             "explanation": self.explanation,
+            "threshold_source": self.threshold_source,
+            "gold_indicator": self.gold_indicator,
+            "baseline": self.baseline,
         }
 
 
@@ -294,6 +325,8 @@ class GoldReadiness:
     unanswered: tuple[str, ...]
     explanation: str
     what_would_change: tuple[str, ...]
+    indicator_set: int = 0
+    assumed_thresholds: tuple[str, ...] = ()
 
     @property
     def ready(self) -> bool:
@@ -316,6 +349,8 @@ class GoldReadiness:
             "unanswered": list(self.unanswered),
             "explanation": self.explanation,
             "what_would_change": list(self.what_would_change),
+            "indicator_set": self.indicator_set,
+            "assumed_thresholds": list(self.assumed_thresholds),
         }
 
 
@@ -327,6 +362,7 @@ class SilverPrecheck:
     failing_minimums: tuple[str, ...]
     unknown_minimums: tuple[str, ...]
     explanation: str
+    assumed_minimums: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The ``silver_precheck`` part of the score result."""
@@ -335,6 +371,32 @@ class SilverPrecheck:
             "failing_minimums": list(self.failing_minimums),
             "unknown_minimums": list(self.unknown_minimums),
             "explanation": self.explanation,
+            "assumed_minimums": list(self.assumed_minimums),
+        }
+
+
+@dataclass(frozen=True)
+class Progress:
+    """The change since the previous benchmarking, per indicator and per section."""
+
+    previous_date: date
+    current_date: date | None
+    indicators: tuple[dict[str, Any], ...]
+    sections: tuple[dict[str, Any], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``progress`` part of the score result."""
+        months = (
+            None
+            if self.current_date is None
+            else months_between(self.previous_date, self.current_date)
+        )
+        return {
+            "previous_date": self.previous_date.isoformat(),
+            "current_date": self.current_date.isoformat() if self.current_date else None,
+            "months": months,
+            "indicators": [dict(i) for i in self.indicators],
+            "sections": [dict(s) for s in self.sections],
         }
 
 
@@ -351,6 +413,9 @@ class ScoreResult:
     gold: GoldReadiness
     silver_precheck: SilverPrecheck
     peers: PeerComparison
+    verdicts: Mapping[str, Verdict] = field(default_factory=dict)
+    progress: Progress | None = None
+    assumptions: Mapping[str, Any] = field(default_factory=dict)
 
     def indicator(self, item_id: str) -> IndicatorScore:
         """The indicator row for ``item_id``."""
@@ -371,6 +436,13 @@ class ScoreResult:
             group = self.peers.groups.get(key)
             means = group.section_means if group is not None and group.shown else None
             result[key] = [means.get(s.id) for s in axes] if means is not None else None
+        if self.progress is not None:
+            previous = {s["id"]: s["previous"] for s in self.progress.sections}
+            result["previous"] = [previous.get(s.id) for s in axes]
+            result["previous_date"] = self.progress.previous_date.isoformat()
+        else:
+            result["previous"] = None
+            result["previous_date"] = None
         return result
 
     def to_dict(self) -> dict[str, Any]:
@@ -386,6 +458,9 @@ class ScoreResult:
             "silver_precheck": self.silver_precheck.to_dict(),
             "peers": self.peers.to_dict(),
             "radar": self.radar(),
+            "verdicts": {level: v.to_dict() for level, v in self.verdicts.items()},
+            "progress": self.progress.to_dict() if self.progress is not None else None,
+            "assumptions": dict(self.assumptions),
         }
 
 
@@ -397,9 +472,19 @@ def _round(number: float | None, digits: int = 2) -> float | None:
 
 
 def score_indicator(
-    item: Item, value: AnswerValue, relevant: bool = True, language: str = "en"
+    item: Item,
+    value: AnswerValue,
+    relevant: bool = True,
+    language: str = "en",
+    *,
+    gold_indicator: bool = True,
+    baseline: bool = True,
 ) -> IndicatorScore:
-    """Score one item's answer under its rule, with a sentence explaining the result."""
+    """Score one item's answer under its rule, with a sentence explaining the result.
+
+    ``gold_indicator`` and ``baseline`` say whether the pack puts the item in its Gold
+    indicator set and its Silver baseline.
+    """
     rule = item.scoring
     label = item.label.get(language)
     number = measure(item, value) if relevant else None
@@ -500,6 +585,9 @@ def score_indicator(
         explanation=text,
         change=change,
         minimum_text=minimum_text,
+        threshold_source=rule.source if rule.has_figures else None,
+        gold_indicator=gold_indicator,
+        baseline=baseline,
     )
 
 
@@ -570,12 +658,15 @@ def _gold(
     share = 100.0 * passed_weight / total if total > 0 else 0.0
     best = 100.0 * (passed_weight + open_weight) / total if total > 0 else 0.0
 
-    with_minimum = [r for r in rows if r.relevant and r.minimum is not None]
+    with_minimum = [r for r in rows if r.baseline_minimum]
     failing_minimums = tuple(r.id for r in with_minimum if r.minimum_met is False)
     unknown_minimums = tuple(r.id for r in with_minimum if r.minimum_met is None)
     minimums_met: bool | None = False if failing_minimums else (None if unknown_minimums else True)
     failing = tuple(
-        r.id for r in rows if r.relevant and (r.passed is False or r.minimum_met is False)
+        r.id
+        for r in rows
+        if (r.in_gold_share and r.passed is False)
+        or (r.baseline_minimum and r.minimum_met is False)
     )
     # The share is compared rounded, as shown, so 79.99 never reads "80 %, not ready".
     reaches = round(share, 1) >= required
@@ -718,6 +809,8 @@ def _gold(
         unanswered=tuple(r.id for r in unanswered),
         explanation=explanation,
         what_would_change=tuple(c for c in changes if c),
+        indicator_set=len(counted),
+        assumed_thresholds=tuple(r.id for r in counted if r.threshold_source != PUBLIC),
     )
     if failing_minimums:
         count = len(failing_minimums)
@@ -742,29 +835,175 @@ def _gold(
         )
     else:
         silver_text = say(language, "The pack declares no minimum requirements.")
-    silver = SilverPrecheck(minimums_met, failing_minimums, unknown_minimums, silver_text)
+    silver = SilverPrecheck(
+        minimums_met,
+        failing_minimums,
+        unknown_minimums,
+        silver_text,
+        tuple(r.id for r in with_minimum if r.threshold_source != PUBLIC),
+    )
     return gold, silver
+
+
+def _rows(
+    pack: Pack, answers: Mapping[str, AnswerValue], language: str
+) -> dict[str, IndicatorScore]:
+    gold_set = set(pack.rules.gold_indicators)
+    baseline = set(pack.rules.silver_baseline)
+    rows: dict[str, IndicatorScore] = {}
+    for section in pack.sections:
+        for item in section.items:
+            if item.scoring.scored:
+                rows[item.id] = score_indicator(
+                    item,
+                    answers.get(item.id),
+                    item.is_relevant(answers),
+                    language,
+                    gold_indicator=item.id in gold_set,
+                    baseline=item.id in baseline,
+                )
+    return rows
+
+
+def _change(previous: float | None, current: float | None) -> float | None:
+    if previous is None or current is None:
+        return None
+    return round(current - previous, 6)
+
+
+def _trend(item: Item, previous: float | None, current: float | None) -> str | None:
+    """ "improved", "declined" or "unchanged" in the indicator's direction (None if unknown)."""
+    if previous is None or current is None:
+        return None
+    if current == previous:
+        return "unchanged"
+    better = current > previous if item.scoring.higher_is_better else current < previous
+    return "improved" if better else "declined"
+
+
+def _progress(
+    pack: Pack,
+    previous: PreviousBenchmarking,
+    assessed_on: date | None,
+    rows: Mapping[str, IndicatorScore],
+    sections: Sequence[SectionScore],
+    language: str,
+) -> Progress:
+    before_rows = _rows(pack, previous.answers, language)
+    before_sections = {s.id: s for s in _sections(pack, previous.answers, before_rows, language)}
+    indicators = []
+    for item_id, now in rows.items():
+        before = before_rows[item_id]
+        item = pack.item(item_id)
+        indicators.append(
+            {
+                "id": item_id,
+                "section": now.section,
+                "label": now.label,
+                "previous": before.measure,
+                "current": now.measure,
+                "change": _change(before.measure, now.measure),
+                "previous_score": before.score,
+                "current_score": now.score,
+                "previous_passed": before.passed,
+                "current_passed": now.passed,
+                "trend": _trend(item, before.measure, now.measure),
+            }
+        )
+    section_rows = []
+    for section in sections:
+        before_section = before_sections[section.id]
+        section_rows.append(
+            {
+                "id": section.id,
+                "title": section.title,
+                "previous": before_section.score,
+                "current": section.score,
+                "change": _change(before_section.score, section.score),
+            }
+        )
+    return Progress(
+        previous_date=previous.date,
+        current_date=assessed_on,
+        indicators=tuple(indicators),
+        sections=tuple(section_rows),
+    )
+
+
+def _assumptions(
+    pack: Pack,
+    indicators: Sequence[IndicatorScore],
+    eligibility: EligibilityResult,
+    gold: GoldReadiness,
+    silver: SilverPrecheck,
+    language: str,
+) -> dict[str, Any]:
+    """Which results rest on assumed figures: thresholds, minimums, the Gold set, the baseline."""
+    rules = pack.rules
+    thresholds = [r.id for r in indicators if r.threshold_source not in (None, PUBLIC)]
+    criteria = [c.id for c in eligibility.criteria if c.threshold_source not in (None, PUBLIC)]
+    parts = []
+    if gold.assumed_thresholds:
+        parts.append(
+            say(
+                language,
+                "{count} of the {total} indicators in the Gold share rest on thresholds that are "
+                "our assumption.",
+                count=len(gold.assumed_thresholds),
+                total=gold.indicator_set,
+            )
+        )
+    if not rules.gold_source.public:
+        parts.append(say(language, "The Gold indicator set is our assumption."))
+    if silver.assumed_minimums:
+        parts.append(
+            say(
+                language,
+                "{count} baseline minimum requirements are our assumption.",
+                count=len(silver.assumed_minimums),
+            )
+        )
+    if criteria:
+        parts.append(
+            say(
+                language,
+                "{count} eligibility minimums are our assumption.",
+                count=len(criteria),
+            )
+        )
+    return {
+        "thresholds": thresholds,
+        "eligibility_minimums": criteria,
+        "gold_indicator_set": rules.gold_source.basis,
+        "gold_indicator_set_note": rules.gold_source.note.get(language),
+        "silver_baseline": rules.silver_source.basis,
+        "silver_baseline_note": rules.silver_source.note.get(language),
+        "explanation": " ".join(parts)
+        or say(language, "Every threshold, minimum and set used rests on a public source."),
+    }
 
 
 def score_interview(
     pack: Pack,
     answers: Mapping[str, AnswerValue],
-    reference: ReferenceSet | None = None,
+    reference: ReferenceSet | PeerStatistics | None = None,
     technology_area: str | None = None,
     language: str = "en",
+    *,
+    previous: PreviousBenchmarking | None = None,
+    improvements: Sequence[ImprovementArea] = (),
+    assessed_on: date | None = None,
 ) -> ScoreResult:
     """Score ``answers`` (validated values by item id; absent = unanswered) under ``pack``.
 
-    With ``reference``, the cluster is also ranked against its peer groups. Answers to
-    unknown item ids are ignored here; ``app.scoring.pack.check_answers`` and the store
-    refuse them.
+    With ``reference`` (peer statistics, or a reference set they are built from once), the
+    cluster is also ranked against its peer groups. ``previous`` (the cluster's previous
+    benchmarking, its answers read under this pack), ``improvements`` and ``assessed_on``
+    (the date of this benchmarking) feed the label path: the Silver verdict and the
+    progress since the previous benchmarking. Answers to unknown item ids are ignored here;
+    ``app.scoring.pack.check_answers`` and the store refuse them.
     """
-    rows: dict[str, IndicatorScore] = {}
-    for section in pack.sections:
-        for item in section.items:
-            if item.scoring.scored:
-                relevant = item.is_relevant(answers)
-                rows[item.id] = score_indicator(item, answers.get(item.id), relevant, language)
+    rows = _rows(pack, answers, language)
     indicators = tuple(rows.values())
     sections = _sections(pack, answers, rows, language)
     gold, silver = _gold(pack, indicators, language)
@@ -779,14 +1018,45 @@ def score_interview(
             {s.id: s.raw_score for s in sections if s.raw_score is not None},
             language,
         )
+    eligibility = check_eligibility(pack, answers, language)
+    bronze = bronze_verdict(pack, answers, eligibility.status, eligibility.explanation, language)
+    passes = {
+        r.id: r.passed for r in indicators if indicator_has_pass_rule(r.kind, r.gold_threshold)
+    }
+    silver_result = silver_verdict(
+        pack,
+        bronze,
+        previous,
+        assessed_on,
+        improvements,
+        passes,
+        silver.passed,
+        silver.failing_minimums,
+        language,
+    )
+    verdicts = {
+        "bronze": bronze,
+        "silver": silver_result,
+        "gold": gold_verdict(
+            gold.status, gold.explanation, gold.what_would_change, gold.indicator_set, language
+        ),
+    }
+    progress = (
+        None
+        if previous is None
+        else _progress(pack, previous, assessed_on, rows, sections, language)
+    )
     return ScoreResult(
         pack=pack.ref,
-        reference=reference.ref if reference is not None else None,
+        reference=dict(reference.ref) if reference is not None else None,
         technology_area=technology_area,
-        eligibility=check_eligibility(pack, answers, language),
+        eligibility=eligibility,
         indicators=indicators,
         sections=sections,
         gold=gold,
         silver_precheck=silver,
         peers=peers,
+        verdicts=verdicts,
+        progress=progress,
+        assumptions=_assumptions(pack, indicators, eligibility, gold, silver, language),
     )

@@ -3,6 +3,14 @@
 A pack is data, never code, so ESCA can revise its questionnaire without a release.
 The schema lives in ``pack_schema.json`` next to this module; ``load_pack`` refuses a
 broken pack with every error listed and located (``sections[2].items[5].type: ...``).
+
+A pack declares its rules (schema 2): which item plays each eligibility role, its Gold
+indicator set and its Silver baseline minimums, and where every item and every figure of
+a rule comes from (``source``: public or assumption, with a note). Packs of schema 1,
+written before rules were declared, are still read for interviews and bundles made with
+them (``parse_pack(..., legacy=True)``): their roles are the fixed ``eligibility.*`` ids
+they have, every indicator with a Gold pass rule is in the Gold set and every minimum is
+in the baseline. New interviews and ``pack validate`` need schema 2.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -25,6 +33,10 @@ NUMERIC_TYPES = frozenset({"integer", "decimal", "percent", "currency", "year"})
 CHOICE_TYPES = frozenset({"single_choice", "multiple_choice"})
 TEXT_TYPES = frozenset({"short_text", "long_text", "url"})
 DEFAULT_LANGUAGE = "en"
+SCHEMA_VERSION = 2
+LEGACY_SCHEMA_VERSION = 1
+PUBLIC = "public"
+ASSUMPTION = "assumption"
 SHORT_TEXT_MAX = 500
 LONG_TEXT_MAX = 20_000
 
@@ -71,6 +83,9 @@ class Text:
 
     def __str__(self) -> str:
         return self.get()
+
+    def __bool__(self) -> bool:
+        return any(self.translations.values())
 
 
 @dataclass(frozen=True)
@@ -180,6 +195,18 @@ class ScoringRule:
     weight: float = 1.0
     bands: tuple[Band, ...] = ()
     peer: bool = False
+    source: str = ASSUMPTION
+    source_note: Text = field(default_factory=lambda: Text({}))
+
+    @property
+    def has_figures(self) -> bool:
+        """Whether the rule holds a figure (threshold, minimum or bands) with a source."""
+        return self.gold_threshold is not None or self.minimum is not None or bool(self.bands)
+
+    @property
+    def assumed(self) -> bool:
+        """Whether the rule's figures are our assumption rather than a public fact."""
+        return self.has_figures and self.source != PUBLIC
 
     @property
     def scored(self) -> bool:
@@ -219,8 +246,8 @@ class Item:
     relevant: Condition | None = None
     evidence: Text | None = None
     scoring: ScoringRule = field(default_factory=ScoringRule)
-    source: str = "assumption"
-    source_note: str = ""
+    source: str = ASSUMPTION
+    source_note: Text = field(default_factory=lambda: Text({}))
     fields: tuple[GroupField, ...] = ()
     max_rows: int | None = None
 
@@ -231,6 +258,66 @@ class Item:
     def is_relevant(self, answers: Mapping[str, AnswerValue]) -> bool:
         """Whether the item should be asked, given the other answers."""
         return self.relevant is None or self.relevant.holds(answers)
+
+
+#: The eligibility roles a pack maps to its items, with the answer types each accepts.
+ELIGIBILITY_ROLES: dict[str, frozenset[str]] = {
+    "eccp_listing": frozenset({"yes_no"}),
+    "programme_recognition": frozenset({"yes_no"}),
+    "social_economy": frozenset({"yes_no"}),
+    "management_fte": frozenset({"decimal", "integer"}),
+    "committed_members": frozenset({"integer"}),
+    "member_types": frozenset({"multiple_choice"}),
+    "public_cooperation": frozenset({"yes_no"}),
+    "english_website": frozenset({"yes_no"}),
+}
+#: The roles of schema-1 packs: the fixed item ids used before packs declared their rules.
+LEGACY_ROLE_ITEMS: dict[str, str] = {
+    "eccp_listing": "eligibility.eccp_listed",
+    "programme_recognition": "eligibility.programme_recognised",
+    "social_economy": "eligibility.social_economy",
+    "management_fte": "eligibility.management_fte",
+    "committed_members": "eligibility.committed_members",
+    "member_types": "eligibility.member_types",
+    "public_cooperation": "eligibility.public_cooperation",
+    "english_website": "eligibility.english_website",
+}
+DEFAULT_PUBLIC_BODIES_OPTION = "public_bodies"
+
+
+@dataclass(frozen=True)
+class RuleSource:
+    """Where a rule comes from: a public source or our assumption, with a note."""
+
+    basis: str = ASSUMPTION
+    note: Text = field(default_factory=lambda: Text({}))
+
+    @property
+    def public(self) -> bool:
+        """Whether the rule rests on a public source."""
+        return self.basis == PUBLIC
+
+
+@dataclass(frozen=True)
+class PackRules:
+    """The rules a pack declares: eligibility roles, Gold indicator set, Silver baseline.
+
+    ``eligibility`` maps each role of ``ELIGIBILITY_ROLES`` to an item id (a schema-1 pack
+    may lack a role: None). ``gold_indicators`` are the indicators of the Gold share;
+    ``silver_baseline`` the indicators whose ``scoring.minimum`` are the baseline minimum
+    requirements (failing one blocks Silver and Gold).
+    """
+
+    eligibility: Mapping[str, str | None]
+    gold_indicators: tuple[str, ...]
+    silver_baseline: tuple[str, ...]
+    public_bodies_option: str = DEFAULT_PUBLIC_BODIES_OPTION
+    gold_source: RuleSource = field(default_factory=RuleSource)
+    silver_source: RuleSource = field(default_factory=RuleSource)
+
+    def role_item(self, role: str) -> str | None:
+        """The item id that plays ``role``, if the pack has one."""
+        return self.eligibility.get(role)
 
 
 @dataclass(frozen=True)
@@ -258,6 +345,10 @@ class Pack:
     source_text: str
     gold_share: float = 80.0
     description: Text = field(default_factory=lambda: Text({}))
+    rules: PackRules = field(
+        default_factory=lambda: PackRules(eligibility={}, gold_indicators=(), silver_baseline=())
+    )
+    schema_version: int = SCHEMA_VERSION
     _items_by_id: dict[str, Item] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -284,6 +375,11 @@ class Pack:
             if section.id == section_id:
                 return section
         raise KeyError(section_id)
+
+    @property
+    def total_budget_minutes(self) -> int:
+        """The whole interview's time budget: the sum of the section budgets."""
+        return sum(section.budget_minutes for section in self.sections)
 
     @property
     def ref(self) -> dict[str, str]:
@@ -316,6 +412,55 @@ def _schema_errors(document: Any) -> list[str]:
     validator = jsonschema.Draft202012Validator(pack_schema())
     errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [f"{_location(list(e.path))}: {e.message}" for e in errors]
+
+
+def _upgraded_legacy(document: dict[str, Any]) -> dict[str, Any]:
+    """A schema-1 document in schema-2 form: sources said to be unstated, rules implied.
+
+    Roles point at the fixed ids the pack has; the Gold set is every indicator with a
+    pass rule, the baseline every scored item with a minimum (how schema 1 was scored).
+    """
+    from app.scoring.rules import indicator_has_pass_rule
+
+    unstated = {"en": "Not stated (a schema-1 pack)", "de": "Nicht angegeben (Paket mit Schema 1)"}
+    ids: set[str] = set()
+    gold: list[str] = []
+    baseline: list[str] = []
+    sections = []
+    for raw_section in document.get("sections") or []:
+        if not isinstance(raw_section, dict):
+            sections.append(raw_section)
+            continue
+        items = []
+        for raw in raw_section.get("items") or []:
+            if not isinstance(raw, dict):
+                items.append(raw)
+                continue
+            item = dict(raw)
+            item.setdefault("source", ASSUMPTION)
+            if item["source"] == PUBLIC:
+                item.setdefault("source_note", unstated)
+            scoring = item.get("scoring")
+            if isinstance(scoring, dict):
+                scoring = dict(scoring)
+                if any(k in scoring for k in ("gold_threshold", "minimum", "bands")):
+                    scoring.setdefault("source", ASSUMPTION)
+                item["scoring"] = scoring
+                kind = scoring.get("kind")
+                if indicator_has_pass_rule(str(kind), scoring.get("gold_threshold")):
+                    gold.append(str(item.get("id")))
+                if kind not in (None, "none") and "minimum" in scoring:
+                    baseline.append(str(item.get("id")))
+            ids.add(str(item.get("id")))
+            items.append(item)
+        sections.append({**raw_section, "items": items})
+    roles = {role: item for role, item in LEGACY_ROLE_ITEMS.items() if item in ids}
+    return {
+        **document,
+        "schema": SCHEMA_VERSION,
+        "sections": sections,
+        "rules": {"eligibility": roles, "gold_indicators": gold, "silver_baseline": baseline},
+    }
 
 
 #: Far beyond any real pack (the shipped one has about 2,000 nodes): guards the YAML
@@ -369,8 +514,12 @@ def yaml_shape_problem(text: str) -> str | None:
     return None
 
 
-def parse_pack(text: str, source: str = "<text>") -> Pack:
-    """Parse and validate pack YAML; raise ``PackError`` listing every problem."""
+def parse_pack(text: str, source: str = "<text>", *, legacy: bool = False) -> Pack:
+    """Parse and validate pack YAML; raise ``PackError`` listing every problem.
+
+    With ``legacy``, a schema-1 pack (an interview or bundle made before packs declared
+    their rules) is read too, its rules implied (see the module docstring).
+    """
     problem = yaml_shape_problem(text)
     if problem is not None:
         raise PackError(source, [f"the YAML {problem}"])
@@ -381,19 +530,35 @@ def parse_pack(text: str, source: str = "<text>") -> Pack:
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise PackError(source, [f"{where}not valid YAML ({problem})"]) from exc
+    schema_version = SCHEMA_VERSION
+    if isinstance(document, dict) and document.get("schema") == LEGACY_SCHEMA_VERSION:
+        if not legacy:
+            raise PackError(
+                source,
+                [
+                    "schema: this is a schema-1 pack, which does not declare its rules; "
+                    "declare rules (eligibility roles, gold_indicators, silver_baseline) and "
+                    "sources, and set schema: 2 (docs/ARCHITECTURE.md)"
+                ],
+            )
+        document = _upgraded_legacy(document)
+        schema_version = LEGACY_SCHEMA_VERSION
     errors = _schema_errors(document)
+    if schema_version == LEGACY_SCHEMA_VERSION:
+        # A schema-1 pack may lack a role's fixed item; that criterion is then not modelled.
+        errors = [e for e in errors if not e.startswith("rules.eligibility: ")]
     if errors:
         raise PackError(source, errors)
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    pack = _build_pack(document, content_hash, text)
+    pack = _build_pack(document, content_hash, text, schema_version)
     errors = _semantic_errors(pack)
     if errors:
         raise PackError(source, errors)
     return pack
 
 
-def load_pack(path: Path | str) -> Pack:
-    """Load and validate the pack file at ``path``."""
+def load_pack(path: Path | str, *, legacy: bool = False) -> Pack:
+    """Load and validate the pack file at ``path`` (schema-1 packs only with ``legacy``)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -401,7 +566,7 @@ def load_pack(path: Path | str) -> Pack:
         raise PackError(str(path), [f"cannot read the file ({exc.strerror})"]) from exc
     except UnicodeDecodeError as exc:
         raise PackError(str(path), ["the file is not UTF-8 text"]) from exc
-    return parse_pack(text, str(path))
+    return parse_pack(text, str(path), legacy=legacy)
 
 
 def _text(value: Any) -> Text:
@@ -452,10 +617,30 @@ def _scoring(raw: Mapping[str, Any] | None) -> ScoringRule:
         weight=float(raw.get("weight", 1.0)),
         bands=tuple(Band(min=b["min"], score=b["score"]) for b in raw.get("bands", ())),
         peer=bool(raw.get("peer", False)),
+        source=raw.get("source", ASSUMPTION),
+        source_note=_text(raw.get("source_note")),
     )
 
 
-def _build_pack(doc: Mapping[str, Any], content_hash: str, text: str) -> Pack:
+def _rule_source(raw: Mapping[str, Any] | None) -> RuleSource:
+    if raw is None:
+        return RuleSource()
+    return RuleSource(basis=raw["basis"], note=_text(raw["note"]))
+
+
+def _rules(raw: Mapping[str, Any]) -> PackRules:
+    eligibility = raw["eligibility"]
+    return PackRules(
+        eligibility={role: eligibility.get(role) for role in ELIGIBILITY_ROLES},
+        gold_indicators=tuple(raw["gold_indicators"]),
+        silver_baseline=tuple(raw["silver_baseline"]),
+        public_bodies_option=eligibility.get("public_bodies_option", DEFAULT_PUBLIC_BODIES_OPTION),
+        gold_source=_rule_source(raw.get("gold_source")),
+        silver_source=_rule_source(raw.get("silver_source")),
+    )
+
+
+def _build_pack(doc: Mapping[str, Any], content_hash: str, text: str, schema_version: int) -> Pack:
     sections = []
     for raw_section in doc["sections"]:
         items = tuple(
@@ -472,8 +657,8 @@ def _build_pack(doc: Mapping[str, Any], content_hash: str, text: str) -> Pack:
                 relevant=_condition(raw.get("relevant")),
                 evidence=_text(raw["evidence"]) if "evidence" in raw else None,
                 scoring=_scoring(raw.get("scoring")),
-                source=raw.get("source", "assumption"),
-                source_note=raw.get("source_note", ""),
+                source=raw["source"],
+                source_note=_text(raw.get("source_note")),
                 fields=tuple(
                     GroupField(
                         id=f["id"],
@@ -508,6 +693,8 @@ def _build_pack(doc: Mapping[str, Any], content_hash: str, text: str) -> Pack:
         source_text=text,
         gold_share=float(doc.get("gold_share", 80.0)),
         description=_text(doc.get("description")),
+        rules=_rules(doc["rules"]),
+        schema_version=schema_version,
     )
 
 
@@ -538,6 +725,62 @@ def _semantic_errors(pack: Pack) -> list[str]:
                     errors.append(f"{where}: an item cannot depend on itself")
     if pack.languages and DEFAULT_LANGUAGE not in pack.languages:
         errors.append(f"languages: English ({DEFAULT_LANGUAGE!r}) must be included")
+    errors.extend(_rules_errors(pack))
+    return errors
+
+
+def _rules_errors(pack: Pack) -> list[str]:
+    """Every declared rule points at an item of the type the rule needs."""
+    from app.scoring.rules import indicator_has_pass_rule
+
+    errors: list[str] = []
+    rules = pack.rules
+    items = pack.item_index
+    used: dict[str, str] = {}
+    for role, kinds in ELIGIBILITY_ROLES.items():
+        item_id = rules.role_item(role)
+        if item_id is None:
+            continue
+        where = f"rules.eligibility.{role}"
+        item = items.get(item_id)
+        if item is None:
+            errors.append(f"{where}: refers to unknown item {item_id!r}")
+            continue
+        if item.type not in kinds:
+            wanted = " or ".join(sorted(kinds))
+            errors.append(f"{where}: {item_id!r} is a {item.type} item; the role needs {wanted}")
+        if item_id in used:
+            errors.append(f"{where}: {item_id!r} already plays the role {used[item_id]}")
+        used.setdefault(item_id, role)
+    member_types = items.get(rules.role_item("member_types") or "")
+    if member_types is not None and member_types.type == "multiple_choice":
+        option = rules.public_bodies_option
+        if member_types.option(option) is None:
+            errors.append(
+                f"rules.eligibility.public_bodies_option: {option!r} is not an option of "
+                f"{member_types.id!r}"
+            )
+    listed: tuple[tuple[str, tuple[str, ...], Callable[[Item], bool], str], ...] = (
+        (
+            "gold_indicators",
+            rules.gold_indicators,
+            lambda item: indicator_has_pass_rule(item.scoring.kind, item.scoring.gold_threshold),
+            "has no Gold pass rule (a boolean rule, or a threshold)",
+        ),
+        (
+            "silver_baseline",
+            rules.silver_baseline,
+            lambda item: item.scoring.scored and item.scoring.minimum is not None,
+            "is not a scored item with a scoring.minimum",
+        ),
+    )
+    for name, item_ids, fits, problem in listed:
+        for n, item_id in enumerate(item_ids):
+            item = items.get(item_id)
+            if item is None:
+                errors.append(f"rules.{name}[{n}]: refers to unknown item {item_id!r}")
+            elif not fits(item):
+                errors.append(f"rules.{name}[{n}]: {item_id!r} {problem}")
     return errors
 
 
@@ -717,3 +960,12 @@ def check_answers(pack: Pack, answers: Mapping[str, AnswerValue]) -> dict[str, A
             continue
         clean[item_id] = validate_answer(pack.item(item_id), value)
     return clean
+
+
+def unanswered_required(pack: Pack, answers: Mapping[str, AnswerValue]) -> list[str]:
+    """Ids of the required questions that are asked (relevant) but not answered, in order."""
+    return [
+        item.id
+        for item in pack.items
+        if item.required and answers.get(item.id) is None and item.is_relevant(answers)
+    ]

@@ -1,4 +1,4 @@
-"""Peer comparison: percentile ranks of a cluster within its peer groups of a reference set.
+"""Peer comparison from aggregated peer statistics, never from other clusters' rows.
 
 Three groups, as in ESCA's benchmarking report:
 
@@ -7,33 +7,45 @@ Three groups, as in ESCA's benchmarking report:
   quartile of all clusters by overall score when fewer than 5 are Gold-labelled;
 - ``all``: every cluster of the reference set.
 
-**Confidentiality:** a group with fewer than ``MIN_GROUP_SIZE`` (5) members is never shown:
-``shown`` is false and all its numbers are null. The same holds for a single indicator or
-section when fewer than 5 members of a group have a value for it.
+The reference rows are read **once** into ``PeerStatistics``: per group its size and, per
+peer indicator and per section, the exact distribution of the members' values (each
+distinct value with how many members have it) and its mean. Every comparison runs from
+these statistics, in the app as in ``verify``: a bundle carries the statistics of the
+cluster's three groups (``PeerStatistics.for_area(...).to_dict()``, documented in
+``docs/REFERENCE-FORMAT.md``), never a row, an identifier, a country, a label or a year.
+
+**Confidentiality:** a group with fewer than ``MIN_GROUP_SIZE`` (5) members carries nothing
+but its size and is never shown (``shown`` false, all numbers null). A single indicator or
+section with fewer than 5 values in a group carries no distribution and is not ranked.
 
 The **percentile rank** of a value is the share of the group's values it beats, counting
 ties as half (mid-rank), in per cent: 0..100. For lower-is-better indicators "beats" means
 "is lower than". Section percentiles rank the cluster's section score among the members'
-section scores, computed from their indicator values with the very same rules.
-
-Reference clusters are scored once per (reference set, pack) into pre-sorted arrays; each
-ranking is then a binary search (``bisect``), so ranking against 100,000 clusters takes
-microseconds.
+section scores, computed from their indicator values with the very same rules. From a
+distribution the rank is one binary search over its distinct values, so it equals the rank
+among the rows it came from exactly.
 """
 
 from __future__ import annotations
 
 import math
+import operator
+import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any
 
 from app.scoring.pack import Item, Pack
-from app.scoring.reference import ReferenceSet
 from app.scoring.rules import indicator_score, measure
+from app.scoring.taxonomy import TECHNOLOGY_AREAS
 from app.scoring.wording import say
+
+if TYPE_CHECKING:
+    from app.scoring.reference import ReferenceSet
 
 MIN_GROUP_SIZE = 5
 #: The fixed names of the peer groups (the technology-area group is named by its area);
@@ -44,6 +56,9 @@ ALL_CLUSTERS = "All clusters"
 NO_AREA = "Technology area not set"
 GROUP_LABELS = (GOLD_LABELLED, TOP_QUARTILE, ALL_CLUSTERS, NO_AREA)
 GROUP_KEYS = ("technology_area", "excellence", "all")
+EXCELLENCE_BASES = ("gold", "top_quartile")
+STATISTICS_FORMAT = "clusterbench-peer-statistics"
+STATISTICS_FORMAT_VERSION = 1
 _CACHE_SIZE = 4
 
 
@@ -101,107 +116,169 @@ def percentile_rank(
     low = bisect_left(sorted_values, value)
     high = bisect_right(sorted_values, value)
     beaten = low if higher_is_better else count - high
-    return round(100.0 * (beaten + 0.5 * (high - low)) / count, 1)
+    return _rank_value(beaten, high - low, count)
+
+
+def _rank_value(beaten: int, ties: int, count: int) -> float:
+    return round(100.0 * (beaten + 0.5 * ties) / count, 1)
+
+
+# --- distributions and groups ------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _GroupData:
-    """Pre-sorted values of one group's members."""
+class Distribution:
+    """A group's values for one indicator or section: each distinct value and its count.
+
+    ``values`` ascend strictly; ``mean`` is the mean of the values it came from.
+    """
+
+    values: tuple[float, ...]
+    counts: tuple[int, ...]
+    mean: float
+    _below: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        below = tuple(accumulate(self.counts, initial=0))[:-1]
+        object.__setattr__(self, "_below", below)
+
+    @property
+    def n(self) -> int:
+        """How many values the distribution holds."""
+        return sum(self.counts)
+
+    def rank(self, value: float, higher_is_better: bool = True) -> float:
+        """The percentile rank of ``value`` (as ``percentile_rank`` over the rows)."""
+        total = self.n
+        index = bisect_left(self.values, value)
+        below = self._below[index] if index < len(self.values) else total
+        ties = self.counts[index] if index < len(self.values) and self.values[index] == value else 0
+        beaten = below if higher_is_better else total - below - ties
+        return _rank_value(beaten, ties, total)
+
+    @classmethod
+    def of(cls, sorted_values: Sequence[float]) -> Distribution:
+        """The distribution of ascending ``sorted_values`` (at least one)."""
+        counted = Counter(sorted_values)
+        distinct = sorted(counted)
+        mean = sum(sorted_values) / len(sorted_values)
+        return cls(tuple(distinct), tuple(counted[v] for v in distinct), mean)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data as in ``docs/REFERENCE-FORMAT.md``."""
+        return {
+            "n": self.n,
+            "mean": self.mean,
+            "values": list(self.values),
+            "counts": list(self.counts),
+        }
+
+
+@dataclass(frozen=True)
+class GroupStatistics:
+    """One peer group: its size and, when it has at least 5 members, its distributions."""
 
     size: int
-    indicators: Mapping[str, list[float]]
-    sections: Mapping[str, list[float]]
-    section_means: Mapping[str, float]
+    indicators: Mapping[str, Distribution]
+    sections: Mapping[str, Distribution]
 
+    @property
+    def shown(self) -> bool:
+        """Whether the group is large enough to be shown."""
+        return self.size >= MIN_GROUP_SIZE
 
-def _sorted_column(column: Sequence[float | None], members: Sequence[int] | None) -> list[float]:
-    if members is None:
-        return sorted(v for v in column if v is not None)
-    return sorted(v for i in members if (v := column[i]) is not None)
+    def section_means(self) -> dict[str, float]:
+        """Mean section score per section with enough values, rounded as shown."""
+        return {k: round(d.mean, 1) for k, d in self.sections.items()}
 
-
-class PeerIndex:
-    """A reference set scored under one pack, with groups built on first use."""
-
-    def __init__(self, reference: ReferenceSet, pack: Pack) -> None:
-        self.reference = reference
-        clusters = reference.clusters
-        self._areas = [c.technology_area for c in clusters]
-        scored: list[tuple[Item, int]] = []
-        for item in pack.items:
-            column = reference.column(item.id)
-            if item.scoring.scored and column is not None:
-                scored.append((item, column))
-        self.peer_items: dict[str, Item] = {i.id: i for i in pack.items if i.scoring.peer}
-        self.section_ids = [s.id for s in pack.sections if any(i.scoring.scored for i in s.items)]
-        self._measures: dict[str, list[float | None]] = {}
-        sums = {sid: [0.0] * len(clusters) for sid in self.section_ids}
-        weights = {sid: [0.0] * len(clusters) for sid in self.section_ids}
-        total = [0.0] * len(clusters)
-        total_weight = [0.0] * len(clusters)
-        for item, column in scored:
-            # Reference values repeat a lot (counts, codes, yes/no): score each distinct one once.
-            memo: dict[tuple[type, Any], tuple[float | None, float]] = {}
-            values: list[float | None] = []
-            weight = item.scoring.weight
-            section_sum, section_weight = sums[item.section_id], weights[item.section_id]
-            for n, cluster in enumerate(clusters):
-                raw = cluster.values[column]
-                key = (type(raw), raw)
-                known = memo.get(key)
-                if known is None:
-                    number = measure(item, raw)
-                    score = 0.0 if number is None else indicator_score(item, number) * weight
-                    known = memo[key] = (number, score)
-                number, score = known
-                values.append(number)
-                if number is None:
-                    continue
-                section_sum[n] += score
-                section_weight[n] += weight
-                total[n] += score
-                total_weight[n] += weight
-            if item.id in self.peer_items:
-                self._measures[item.id] = values
-        self._sections: dict[str, list[float | None]] = {
-            sid: [
-                100.0 * s / w if w > 0 else None
-                for s, w in zip(sums[sid], weights[sid], strict=True)
-            ]
-            for sid in self.section_ids
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data; a group too small to show carries its size only."""
+        if not self.shown:
+            return {"size": self.size}
+        return {
+            "size": self.size,
+            "indicators": {k: d.to_dict() for k, d in sorted(self.indicators.items())},
+            "sections": {k: d.to_dict() for k, d in sorted(self.sections.items())},
         }
-        composite = [
-            100.0 * s / w if w > 0 else None for s, w in zip(total, total_weight, strict=True)
-        ]
-        gold = [n for n, c in enumerate(clusters) if c.label == "gold"]
-        self.gold_count = len(gold)
-        if len(gold) >= MIN_GROUP_SIZE:
-            self.excellence_members = gold
-            self.excellence_label = GOLD_LABELLED
-        else:
-            ranked = sorted(
-                (n for n, v in enumerate(composite) if v is not None),
-                key=lambda n: (-(composite[n] or 0.0), n),
-            )
-            self.excellence_members = ranked[: math.ceil(len(ranked) / 4)]
-            self.excellence_label = TOP_QUARTILE
-        self._lock = threading.Lock()
-        self._groups: dict[str, _GroupData] = {}
 
-    def _build(self, members: Sequence[int] | None) -> _GroupData:
-        size = len(self._areas) if members is None else len(members)
-        indicators = {k: _sorted_column(col, members) for k, col in self._measures.items()}
-        sections = {k: _sorted_column(col, members) for k, col in self._sections.items()}
-        means = {
-            k: round(sum(values) / len(values), 1)
-            for k, values in sections.items()
-            if len(values) >= MIN_GROUP_SIZE
+
+def _group(
+    size: int, indicators: Mapping[str, list[float]], sections: Mapping[str, list[float]]
+) -> GroupStatistics:
+    if size < MIN_GROUP_SIZE:
+        return GroupStatistics(size, {}, {})
+    return GroupStatistics(
+        size,
+        {k: Distribution.of(v) for k, v in indicators.items() if len(v) >= MIN_GROUP_SIZE},
+        {k: Distribution.of(v) for k, v in sections.items() if len(v) >= MIN_GROUP_SIZE},
+    )
+
+
+def _area_key(area: str) -> str:
+    return f"area:{area}"
+
+
+@dataclass(frozen=True, eq=False)
+class PeerStatistics:
+    """Aggregated peer statistics of a reference set under one pack.
+
+    ``groups`` holds ``all``, ``excellence`` and ``area:<technology area>`` for each area
+    present (a bundle's statistics hold one area only). ``reference`` and ``pack`` identify
+    the data and the pack they were computed from.
+    """
+
+    reference: Mapping[str, Any]
+    pack: Mapping[str, str]
+    excellence_basis: str
+    gold_count: int
+    groups: Mapping[str, GroupStatistics]
+
+    @property
+    def ref(self) -> dict[str, Any]:
+        """Identity of the reference data, as stored with every score."""
+        return dict(self.reference)
+
+    def areas(self) -> list[str]:
+        """The technology areas these statistics hold a group for."""
+        return [key[5:] for key in self.groups if key.startswith("area:")]
+
+    def area_group(self, technology_area: str) -> GroupStatistics:
+        """The technology-area group (empty when the reference set has none of that area)."""
+        return self.groups.get(_area_key(technology_area), GroupStatistics(0, {}, {}))
+
+    def for_area(self, technology_area: str | None) -> PeerStatistics:
+        """Only what one cluster's comparison needs: its area, the excellence group, all."""
+        groups = {key: self.groups[key] for key in ("all", "excellence")}
+        if technology_area is not None:
+            groups[_area_key(technology_area)] = self.area_group(technology_area)
+        return PeerStatistics(
+            self.reference, self.pack, self.excellence_basis, self.gold_count, groups
+        )
+
+    def to_dict(self, technology_area: str | None) -> dict[str, Any]:
+        """The statistics one bundle carries (``docs/REFERENCE-FORMAT.md``)."""
+        area_group = (
+            {"area": None, "size": 0}
+            if technology_area is None
+            else {"area": technology_area, **self.area_group(technology_area).to_dict()}
+        )
+        return {
+            "format": STATISTICS_FORMAT,
+            "format_version": STATISTICS_FORMAT_VERSION,
+            "reference": dict(self.reference),
+            "pack": dict(self.pack),
+            "min_group_size": MIN_GROUP_SIZE,
+            "excellence": {"basis": self.excellence_basis, "gold_count": self.gold_count},
+            "groups": {
+                "technology_area": area_group,
+                "excellence": self.groups["excellence"].to_dict(),
+                "all": self.groups["all"].to_dict(),
+            },
         }
-        return _GroupData(size, indicators, sections, means)
 
     def excellence_definition(self, language: str = "en") -> str:
         """What the excellence group is for this reference set, in ``language``."""
-        if self.gold_count >= MIN_GROUP_SIZE:
+        if self.excellence_basis == "gold":
             template = "The {count} Gold-labelled clusters of the reference set."
         else:
             template = (
@@ -210,23 +287,9 @@ class PeerIndex:
             )
         return say(language, template, count=self.gold_count)
 
-    def group(self, key: str, technology_area: str | None = None) -> _GroupData:
-        """The pre-sorted data of group ``key`` (built once, then reused)."""
-        name = f"area:{technology_area}" if key == "technology_area" else key
-        with self._lock:
-            data = self._groups.get(name)
-            if data is None:
-                if key == "all":
-                    members: Sequence[int] | None = None
-                elif key == "excellence":
-                    members = self.excellence_members
-                else:
-                    members = [n for n, a in enumerate(self._areas) if a == technology_area]
-                data = self._groups[name] = self._build(members)
-            return data
-
     def compare(
         self,
+        pack: Pack,
         technology_area: str | None,
         measures: Mapping[str, float],
         section_scores: Mapping[str, float],
@@ -238,52 +301,52 @@ class PeerIndex:
         translates them).
         """
         groups: dict[str, PeerGroup] = {}
-        datas: dict[str, _GroupData | None] = {}
+        datas: dict[str, GroupStatistics | None] = {}
         for key in GROUP_KEYS:
             if key == "technology_area" and technology_area is None:
                 datas[key] = None
                 definition = say(language, "No technology area given for the cluster.")
                 groups[key] = PeerGroup(key, NO_AREA, 0, False, None, definition)
                 continue
-            data = self.group(key, technology_area)
-            shown = data.size >= MIN_GROUP_SIZE
-            datas[key] = data if shown else None
             if key == "technology_area":
-                label = area = str(technology_area)
+                assert technology_area is not None
+                data = self.area_group(technology_area)
+                label = technology_area
                 definition = say(
-                    language, "Reference clusters in {area}.", area=say(language, area)
+                    language,
+                    "Reference clusters in {area}.",
+                    area=say(language, technology_area),
                 )
             elif key == "excellence":
-                label = self.excellence_label
+                data = self.groups[key]
+                label = GOLD_LABELLED if self.excellence_basis == "gold" else TOP_QUARTILE
                 definition = self.excellence_definition(language)
             else:
+                data = self.groups[key]
                 label = ALL_CLUSTERS
                 definition = say(language, "Every cluster of the reference set.")
-            if not shown:
+            datas[key] = data if data.shown else None
+            if not data.shown:
                 definition += say(
                     language, " Fewer than {minimum} members: not shown.", minimum=MIN_GROUP_SIZE
                 )
-            groups[key] = PeerGroup(
-                key,
-                label,
-                data.size,
-                shown,
-                dict(data.section_means) if shown else None,
-                definition,
-            )
+            means = data.section_means() if data.shown else None
+            groups[key] = PeerGroup(key, label, data.size, data.shown, means, definition)
         indicators: dict[str, dict[str, float | None]] = {}
-        for item_id, item in self.peer_items.items():
-            value = measures.get(item_id)
-            indicators[item_id] = {
+        for item in pack.items:
+            if not item.scoring.peer:
+                continue
+            value = measures.get(item.id)
+            indicators[item.id] = {
                 key: _rank(
-                    data.indicators.get(item_id) if data else None,
+                    data.indicators.get(item.id) if data else None,
                     value,
                     item.scoring.higher_is_better,
-                )  # fmt: skip
+                )
                 for key, data in datas.items()
             }
         sections: dict[str, dict[str, float | None]] = {}
-        for section_id in self.section_ids:
+        for section_id in scored_section_ids(pack):
             value = section_scores.get(section_id)
             sections[section_id] = {
                 key: _rank(data.sections.get(section_id) if data else None, value, True)
@@ -292,39 +355,280 @@ class PeerIndex:
         return PeerComparison(groups, indicators, sections)
 
 
-def _rank(values: Sequence[float] | None, value: float | None, higher: bool) -> float | None:
-    if value is None or values is None or len(values) < MIN_GROUP_SIZE:
+def scored_section_ids(pack: Pack) -> list[str]:
+    """Sections with at least one scored item (the ones ranked against peers)."""
+    return [s.id for s in pack.sections if any(i.scoring.scored for i in s.items)]
+
+
+def _rank(distribution: Distribution | None, value: float | None, higher: bool) -> float | None:
+    if value is None or distribution is None or distribution.n < MIN_GROUP_SIZE:
         return None
-    return percentile_rank(values, value, higher)
+    return distribution.rank(value, higher)
 
 
-_cache: dict[tuple[int, str], PeerIndex] = {}
+# --- building the statistics from the reference rows ----------------------------------------
+
+
+def _sorted_column(column: Sequence[float | None], members: Iterable[int] | None) -> list[float]:
+    if members is None:
+        return sorted(v for v in column if v is not None)
+    return sorted(v for i in members if (v := column[i]) is not None)
+
+
+def build_peer_statistics(reference: ReferenceSet, pack: Pack) -> PeerStatistics:
+    """Score every reference cluster under ``pack`` once and aggregate it per group."""
+    clusters = reference.clusters
+    scored: list[tuple[Item, int]] = []
+    for item in pack.items:
+        column = reference.column(item.id)
+        if item.scoring.scored and column is not None:
+            scored.append((item, column))
+    section_ids = scored_section_ids(pack)
+    measures: dict[str, list[float | None]] = {}
+    sums = {sid: [0.0] * len(clusters) for sid in section_ids}
+    weights = {sid: [0.0] * len(clusters) for sid in section_ids}
+    total = [0.0] * len(clusters)
+    total_weight = [0.0] * len(clusters)
+    for item, column in scored:
+        # Reference values repeat a lot (counts, codes, yes/no): score each distinct one once.
+        memo: dict[tuple[type, Any], tuple[float | None, float]] = {}
+        values: list[float | None] = []
+        weight = item.scoring.weight
+        section_sum, section_weight = sums[item.section_id], weights[item.section_id]
+        for n, cluster in enumerate(clusters):
+            raw = cluster.values[column]
+            key = (type(raw), raw)
+            known = memo.get(key)
+            if known is None:
+                number = measure(item, raw)
+                score = 0.0 if number is None else indicator_score(item, number) * weight
+                known = memo[key] = (number, score)
+            number, score = known
+            values.append(number)
+            if number is None:
+                continue
+            section_sum[n] += score
+            section_weight[n] += weight
+            total[n] += score
+            total_weight[n] += weight
+        if item.scoring.peer:
+            measures[item.id] = values
+    sections: dict[str, list[float | None]] = {
+        sid: [
+            100.0 * s / w if w > 0 else None for s, w in zip(sums[sid], weights[sid], strict=True)
+        ]
+        for sid in section_ids
+    }
+    composite = [100.0 * s / w if w > 0 else None for s, w in zip(total, total_weight, strict=True)]
+    gold = [n for n, c in enumerate(clusters) if c.label == "gold"]
+    if len(gold) >= MIN_GROUP_SIZE:
+        excellence, basis = gold, "gold"
+    else:
+        ranked = sorted(
+            (n for n, v in enumerate(composite) if v is not None),
+            key=lambda n: (-(composite[n] or 0.0), n),
+        )
+        excellence, basis = ranked[: math.ceil(len(ranked) / 4)], "top_quartile"
+
+    def group(members: Sequence[int] | None) -> GroupStatistics:
+        size = len(clusters) if members is None else len(members)
+        return _group(
+            size,
+            {k: _sorted_column(col, members) for k, col in measures.items()},
+            {k: _sorted_column(col, members) for k, col in sections.items()},
+        )
+
+    groups = {"all": group(None), "excellence": group(excellence)}
+    by_area: dict[str, list[int]] = {}
+    for n, cluster in enumerate(clusters):
+        by_area.setdefault(cluster.technology_area, []).append(n)
+    for area, members in sorted(by_area.items()):
+        groups[_area_key(area)] = group(members)
+    return PeerStatistics(reference.ref, pack.ref, basis, len(gold), groups)
+
+
+_cache: dict[tuple[int, str], tuple[ReferenceSet, PeerStatistics]] = {}
 _cache_lock = threading.Lock()
 
 
-def peer_index(reference: ReferenceSet, pack: Pack) -> PeerIndex:
-    """The reference set scored under ``pack`` (cached for the last few pairs)."""
+def peer_statistics(reference: ReferenceSet, pack: Pack) -> PeerStatistics:
+    """The reference set aggregated under ``pack`` (built once, cached for a few pairs)."""
     key = (id(reference), pack.content_hash)
     with _cache_lock:
-        index = _cache.get(key)
-        if index is not None and index.reference is reference:
-            return index
-    index = PeerIndex(reference, pack)
+        known = _cache.get(key)
+        if known is not None and known[0] is reference:
+            return known[1]
+    statistics = build_peer_statistics(reference, pack)
     with _cache_lock:
-        _cache[key] = index
+        _cache[key] = (reference, statistics)
         while len(_cache) > _CACHE_SIZE:
             _cache.pop(next(iter(_cache)))
-    return index
+    return statistics
 
 
 def compare_with_peers(
-    reference: ReferenceSet,
+    peers: ReferenceSet | PeerStatistics,
     pack: Pack,
     technology_area: str | None,
     measures: Mapping[str, float],
     section_scores: Mapping[str, float],
     language: str = "en",
 ) -> PeerComparison:
-    """Percentile ranks of a cluster (its measures and section scores) against ``reference``."""
-    index = peer_index(reference, pack)
-    return index.compare(technology_area, measures, section_scores, language)
+    """Percentile ranks of a cluster (its measures and section scores) against its peers."""
+    statistics = peers if isinstance(peers, PeerStatistics) else peer_statistics(peers, pack)
+    return statistics.compare(pack, technology_area, measures, section_scores, language)
+
+
+# --- reading statistics back (bundles) -----------------------------------------------------------
+
+
+class PeerStatisticsError(ValueError):
+    """Peer statistics that are malformed; the message names the first problem and where."""
+
+
+_DISTRIBUTION_KEYS = {"n", "mean", "values", "counts"}
+_MAX_DISTINCT = 1_000_000
+
+
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+_NUMBER_TYPES = frozenset({int, float})
+
+
+def _distribution(raw: Any, where: str, size: int) -> Distribution:
+    # Built-in iteration throughout (map, min, set): a bundle's file holds ~15,000 values.
+    if not isinstance(raw, dict) or set(raw) != _DISTRIBUTION_KEYS:
+        raise PeerStatisticsError(f"{where}: expected exactly n, mean, values and counts")
+    values, counts, n, mean = raw["values"], raw["counts"], raw["n"], raw["mean"]
+    if not isinstance(values, list) or not isinstance(counts, list) or len(values) != len(counts):
+        raise PeerStatisticsError(f"{where}: values and counts must be lists of equal length")
+    if not values or len(values) > _MAX_DISTINCT:
+        raise PeerStatisticsError(f"{where}: expected at least one value")
+    if not set(map(type, values)) <= _NUMBER_TYPES or not all(map(math.isfinite, values)):
+        raise PeerStatisticsError(f"{where}.values: expected finite numbers")
+    if not all(map(operator.lt, values, values[1:])):
+        raise PeerStatisticsError(f"{where}.values: expected distinct values in ascending order")
+    if set(map(type, counts)) != {int} or min(counts) < 1:
+        raise PeerStatisticsError(f"{where}.counts: expected positive whole numbers")
+    if not _count(n) or n != sum(counts):
+        raise PeerStatisticsError(f"{where}.n: must be the sum of the counts")
+    if n < MIN_GROUP_SIZE or n > size:
+        raise PeerStatisticsError(
+            f"{where}.n: {n} values, but a distribution holds {MIN_GROUP_SIZE} to {size} "
+            "(the group's size)"
+        )
+    if type(mean) not in _NUMBER_TYPES or not math.isfinite(mean):
+        raise PeerStatisticsError(f"{where}.mean: expected a finite number")
+    exact = math.fsum(map(operator.mul, values, counts)) / n
+    if abs(mean - exact) > 1e-6 * max(1.0, abs(exact)):
+        raise PeerStatisticsError(f"{where}.mean: is not the mean of the values")
+    return Distribution(tuple(map(float, values)), tuple(counts), float(mean))
+
+
+def _group_from(raw: Any, where: str, with_area: bool) -> tuple[GroupStatistics, str | None]:
+    allowed = {"size", "indicators", "sections"} | ({"area"} if with_area else set())
+    if not isinstance(raw, dict) or not set(raw) <= allowed or "size" not in raw:
+        keys = ", ".join(sorted(allowed))
+        raise PeerStatisticsError(f"{where}: expected an object with {keys}")
+    size = raw["size"]
+    if not _count(size):
+        raise PeerStatisticsError(f"{where}.size: expected a whole number")
+    area = raw.get("area") if with_area else None
+    if with_area:
+        if "area" not in raw or not (area is None or area in TECHNOLOGY_AREAS):
+            raise PeerStatisticsError(f"{where}.area: expected a technology area or null")
+        if area is None and size != 0:
+            raise PeerStatisticsError(f"{where}: without a technology area the size is 0")
+    has_data = "indicators" in raw or "sections" in raw
+    if size < MIN_GROUP_SIZE:
+        if has_data:
+            raise PeerStatisticsError(
+                f"{where}: a group of fewer than {MIN_GROUP_SIZE} members carries nothing but "
+                "its size"
+            )
+        return GroupStatistics(size, {}, {}), area
+    if set(raw) - {"area"} != {"size", "indicators", "sections"}:
+        raise PeerStatisticsError(f"{where}: expected size, indicators and sections")
+    parts: list[dict[str, Distribution]] = []
+    for part in ("indicators", "sections"):
+        entries = raw[part]
+        if not isinstance(entries, dict):
+            raise PeerStatisticsError(f"{where}.{part}: expected an object")
+        parts.append(
+            {str(k): _distribution(v, f"{where}.{part}.{k}", size) for k, v in entries.items()}
+        )
+    return GroupStatistics(size, parts[0], parts[1]), area
+
+
+def parse_peer_statistics(document: Any) -> tuple[PeerStatistics, str | None]:
+    """Statistics as a bundle carries them, strictly checked; with the technology area.
+
+    Raises ``PeerStatisticsError`` naming the first problem and its location.
+    """
+    top = {"format", "format_version", "reference", "pack", "min_group_size", "excellence",
+           "groups"}  # fmt: skip
+    if not isinstance(document, dict) or set(document) != top:
+        raise PeerStatisticsError("(top level): expected exactly " + ", ".join(sorted(top)))
+    if document["format"] != STATISTICS_FORMAT:
+        raise PeerStatisticsError(f"format: expected {STATISTICS_FORMAT!r}")
+    if document["format_version"] != STATISTICS_FORMAT_VERSION:
+        raise PeerStatisticsError(f"format_version: expected {STATISTICS_FORMAT_VERSION}")
+    if document["min_group_size"] != MIN_GROUP_SIZE:
+        raise PeerStatisticsError(f"min_group_size: expected {MIN_GROUP_SIZE}")
+    reference = document["reference"]
+    if not (
+        isinstance(reference, dict)
+        and set(reference) == {"id", "version", "sha256", "synthetic", "size"}
+        and all(isinstance(reference[k], str) for k in ("id", "version", "sha256"))
+        and re.fullmatch(r"[0-9a-f]{64}", reference["sha256"]) is not None
+        and isinstance(reference["synthetic"], bool)
+        and _count(reference["size"])
+    ):
+        raise PeerStatisticsError(
+            "reference: expected id, version, sha256 (text), synthetic (true/false) and size"
+        )
+    pack = document["pack"]
+    if not (
+        isinstance(pack, dict)
+        and set(pack) == {"id", "version", "content_hash"}
+        and all(isinstance(v, str) for v in pack.values())
+    ):
+        raise PeerStatisticsError("pack: expected id, version and content_hash (text)")
+    excellence = document["excellence"]
+    if not (
+        isinstance(excellence, dict)
+        and set(excellence) == {"basis", "gold_count"}
+        and excellence["basis"] in EXCELLENCE_BASES
+        and _count(excellence["gold_count"])
+    ):
+        raise PeerStatisticsError("excellence: expected basis (gold or top_quartile), gold_count")
+    groups = document["groups"]
+    if not isinstance(groups, dict) or set(groups) != set(GROUP_KEYS):
+        raise PeerStatisticsError("groups: expected technology_area, excellence and all")
+    area_group, area = _group_from(groups["technology_area"], "groups.technology_area", True)
+    excellence_group, _ = _group_from(groups["excellence"], "groups.excellence", False)
+    all_group, _ = _group_from(groups["all"], "groups.all", False)
+    if excellence["basis"] == "gold" and excellence_group.size != excellence["gold_count"]:
+        raise PeerStatisticsError("groups.excellence.size: is not the number of Gold labels")
+    if excellence["basis"] == "top_quartile" and excellence["gold_count"] >= MIN_GROUP_SIZE:
+        raise PeerStatisticsError("excellence.basis: with 5 Gold labels or more the group is Gold")
+    for name, group in (("technology_area", area_group), ("excellence", excellence_group)):
+        if group.size > all_group.size:
+            raise PeerStatisticsError(f"groups.{name}.size: larger than the whole set")
+    if all_group.size != reference["size"]:
+        raise PeerStatisticsError("groups.all.size: is not the size of the reference set")
+    statistics = {"all": all_group, "excellence": excellence_group}
+    if area is not None:
+        statistics[_area_key(area)] = area_group
+    return (
+        PeerStatistics(
+            dict(reference),
+            dict(pack),
+            str(excellence["basis"]),
+            int(excellence["gold_count"]),
+            statistics,
+        ),
+        area,
+    )

@@ -14,6 +14,7 @@ GERMAN: dict[str, str] = {
     # criteria
     "Listed on the ECCP": "Auf der ECCP gelistet",
     "Recognised by a cluster programme": "Von einem Clusterprogramm anerkannt",
+    "Recognised as a social-economy cluster": "Als Cluster der Sozialwirtschaft anerkannt",
     "Cluster management team of at least {minimum} FTE": (
         "Clustermanagement mit mindestens {minimum} VZÄ"
     ),
@@ -101,6 +102,23 @@ GERMAN: dict[str, str] = {
     "Waived: the cluster is recognised by a cluster programme.": (
         "Entfällt: Der Cluster ist von einem Clusterprogramm anerkannt."
     ),
+    "Not answered yet; recognition as a social-economy cluster would waive the criteria below.": (
+        "Noch nicht beantwortet; die Anerkennung als Cluster der Sozialwirtschaft würde die "
+        "folgenden Kriterien ersetzen."
+    ),
+    "Officially recognised as a social-economy cluster; the ECCP validation criteria below "
+    "are waived.": (
+        "Offiziell als Cluster der Sozialwirtschaft anerkannt; die folgenden "
+        "ECCP-Validierungskriterien entfallen."
+    ),
+    "Not recognised as a social-economy cluster; the criteria below apply unless another "
+    "recognition waives them.": (
+        "Nicht als Cluster der Sozialwirtschaft anerkannt; es gelten die folgenden Kriterien, "
+        "sofern keine andere Anerkennung sie ersetzt."
+    ),
+    "Waived: the cluster is recognised as a social-economy cluster.": (
+        "Entfällt: Der Cluster ist als Cluster der Sozialwirtschaft anerkannt."
+    ),
     # verdicts
     "Not eligible: {blockers} not met. To become eligible: {fixes}": (
         "Nicht teilnahmeberechtigt: {blockers} nicht erfüllt. Um teilnahmeberechtigt zu "
@@ -115,6 +133,22 @@ GERMAN: dict[str, str] = {
     "validation criteria.": (
         "Teilnahmeberechtigt: auf der ECCP gelistet und von einem Clusterprogramm anerkannt, "
         "was die ECCP-Validierungskriterien ersetzt."
+    ),
+    " Alternatively, recognition by a national or regional cluster programme or as a "
+    "social-economy cluster waives the ECCP validation criteria.": (
+        " Alternativ ersetzt die Anerkennung durch ein nationales oder regionales "
+        "Clusterprogramm oder als Cluster der Sozialwirtschaft die ECCP-Validierungskriterien."
+    ),
+    "Eligible: listed on the ECCP and recognised as a social-economy cluster, which waives "
+    "the ECCP validation criteria.": (
+        "Teilnahmeberechtigt: auf der ECCP gelistet und als Cluster der Sozialwirtschaft "
+        "anerkannt, was die ECCP-Validierungskriterien ersetzt."
+    ),
+    "Incomplete: {failed} not met, which only matters if the cluster is not recognised by a "
+    "cluster programme or as a social-economy cluster; answer those questions to decide.": (
+        "Unvollständig: {failed} nicht erfüllt; das zählt nur, wenn der Cluster weder von einem "
+        "Clusterprogramm noch als Cluster der Sozialwirtschaft anerkannt ist. Beantworten Sie "
+        "diese Fragen, um es zu entscheiden."
     ),
     "Eligible: listed on the ECCP and all ECCP validation criteria are met.": (
         "Teilnahmeberechtigt: auf der ECCP gelistet, und alle ECCP-Validierungskriterien sind "
@@ -248,6 +282,115 @@ GERMAN: dict[str, str] = {
     "The pack declares no minimum requirements.": (
         "Das Fragebogen-Paket legt keine Mindestanforderungen fest."
     ),
+    # sources of the rules
+    "{count} of the {total} indicators in the Gold share rest on thresholds that are our "
+    "assumption.": (
+        "{count} der {total} Indikatoren im Gold-Anteil beruhen auf Schwellenwerten, die unsere "
+        "Annahme sind."
+    ),
+    "The Gold indicator set is our assumption.": "Die Gold-Indikatorenliste ist unsere Annahme.",
+    "{count} baseline minimum requirements are our assumption.": (
+        "{count} Baseline-Mindestanforderungen sind unsere Annahme."
+    ),
+    "{count} eligibility minimums are our assumption.": (
+        "{count} Mindestwerte der Teilnahmevoraussetzungen sind unsere Annahme."
+    ),
+    "Every threshold, minimum and set used rests on a public source.": (
+        "Alle verwendeten Schwellenwerte, Mindestwerte und Listen beruhen auf öffentlichen Quellen."
+    ),
+    # label verdicts
+    "Bronze: passed. The cluster is eligible and the benchmarking is complete.": (
+        "Bronze: bestanden. Der Cluster ist teilnahmeberechtigt und das Benchmarking ist "
+        "vollständig."
+    ),
+    "The benchmarking is not complete: {count} required question is not answered yet ({names}).": (
+        "Das Benchmarking ist nicht vollständig: {count} Pflichtfrage ist noch nicht "
+        "beantwortet ({names})."
+    ),
+    "The benchmarking is not complete: {count} required questions are not answered yet "
+    "({names}).": (
+        "Das Benchmarking ist nicht vollständig: {count} Pflichtfragen sind noch nicht "
+        "beantwortet ({names})."
+    ),
+    "Bronze: not passed. The cluster is not eligible.": (
+        "Bronze: nicht bestanden. Der Cluster ist nicht teilnahmeberechtigt."
+    ),
+    "Bronze: incomplete.": "Bronze: unvollständig.",
+    "Validated: its indicator meets the Gold threshold.": (
+        "Bestätigt: Sein Indikator erreicht den Gold-Schwellenwert."
+    ),
+    "Validated: all {count} indicators meet their Gold thresholds.": (
+        "Bestätigt: Alle {count} Indikatoren erreichen ihre Gold-Schwellenwerte."
+    ),
+    "Not validated: no evidence is given.": "Nicht bestätigt: Es ist kein Nachweis angegeben.",
+    "Not validated: it names no indicator.": "Nicht bestätigt: Es ist kein Indikator genannt.",
+    "Not validated: '{indicator}' is not an indicator with a Gold threshold.": (
+        "Nicht bestätigt: „{indicator}“ ist kein Indikator mit Gold-Schwellenwert."
+    ),
+    "Not validated: below the Gold threshold: {names}.": (
+        "Nicht bestätigt: unter dem Gold-Schwellenwert: {names}."
+    ),
+    "Not answered yet: {names}.": "Noch nicht beantwortet: {names}.",
+    "Silver: passed. Second benchmarking after {months} months, {validated} validated "
+    "improvement areas, every baseline minimum met.": (
+        "Silber: bestanden. Zweites Benchmarking nach {months} Monaten, {validated} bestätigte "
+        "Verbesserungsbereiche, alle Baseline-Mindestanforderungen erfüllt."
+    ),
+    "The second benchmarking does not pass Bronze.": (
+        "Das zweite Benchmarking besteht Bronze nicht."
+    ),
+    "No previous benchmarking: Silver needs a second benchmarking 1.5 to 2 years after the "
+    "first.": (
+        "Kein früheres Benchmarking: Silber setzt ein zweites Benchmarking 1,5 bis 2 Jahre "
+        "nach dem ersten voraus."
+    ),
+    "{validated} of at least {needed} improvement areas are validated against the Gold "
+    "thresholds of their indicators.": (
+        "{validated} von mindestens {needed} Verbesserungsbereichen sind anhand der "
+        "Gold-Schwellenwerte ihrer Indikatoren bestätigt."
+    ),
+    "A baseline minimum requirement is not met ({names}).": (
+        "Eine Baseline-Mindestanforderung ist nicht erfüllt ({names})."
+    ),
+    "Silver: not passed.": "Silber: nicht bestanden.",
+    "Silver: incomplete.": "Silber: unvollständig.",
+    "The second benchmarking is not complete for Bronze.": (
+        "Das zweite Benchmarking ist für Bronze noch nicht vollständig."
+    ),
+    "The date of this benchmarking is not known.": "Das Datum dieses Benchmarkings ist unbekannt.",
+    "{validated} of at least {needed} improvement areas are validated so far; answer their "
+    "open indicators.": (
+        "{validated} von mindestens {needed} Verbesserungsbereichen sind bisher bestätigt; "
+        "beantworten Sie ihre offenen Indikatoren."
+    ),
+    "Baseline minimum requirements are not answered yet.": (
+        "Baseline-Mindestanforderungen sind noch nicht beantwortet."
+    ),
+    "This benchmarking is {months} months after the previous one ({previous}); Silver needs "
+    "18 to 24 months ({start} to {end}).": (
+        "Dieses Benchmarking liegt {months} Monate nach dem vorigen ({previous}); Silber "
+        "verlangt 18 bis 24 Monate ({start} bis {end})."
+    ),
+    "This benchmarking is {months} months after the previous one ({previous}), within the "
+    "18 to 24 months Silver needs.": (
+        "Dieses Benchmarking liegt {months} Monate nach dem vorigen ({previous}), innerhalb "
+        "der 18 bis 24 Monate, die Silber verlangt."
+    ),
+    "{validated} improvement areas are validated against the Gold thresholds of their "
+    "indicators (at least {needed} needed).": (
+        "{validated} Verbesserungsbereiche sind anhand der Gold-Schwellenwerte ihrer "
+        "Indikatoren bestätigt (mindestens {needed} nötig)."
+    ),
+    "Every baseline minimum requirement is met.": (
+        "Alle Baseline-Mindestanforderungen sind erfüllt."
+    ),
+    "The interview has passed its time budget of {budget} (by {overrun}).": (
+        "Das Interview hat sein Zeitbudget von {budget} überschritten (um {overrun})."
+    ),
+    "less than a minute": "weniger als eine Minute",
+    "Gold readiness: ready.": "Gold-Reife: bereit.",
+    "Gold readiness: not ready.": "Gold-Reife: noch nicht bereit.",
+    "Gold readiness: incomplete.": "Gold-Reife: unvollständig.",
     # peer groups
     "The {count} Gold-labelled clusters of the reference set.": (
         "Die {count} Cluster mit Gold-Label im Referenzdatensatz."

@@ -21,6 +21,14 @@ def check_recipients(recipients: Sequence[str]) -> list[str]:
     return parse_recipients([r for r in recipients if r.strip()])
 
 
+def check_draft(store: Store, interview_id: int, *, allow_draft: bool) -> bool:
+    """Whether the interview's bundle would be a draft (it is not finalised);
+    ``DraftExportError`` when it would and ``allow_draft`` is off."""
+    from app.export.export_interview import check_exportable
+
+    return check_exportable(store, interview_id, allow_draft=allow_draft)
+
+
 @dataclass(frozen=True)
 class ExportOutcome:
     """Where the bundle went, and the key made for it (first export only)."""
@@ -39,16 +47,20 @@ def export_bundle(
     create_key: bool = False,
     folder: bool = False,
     peers: bool = True,
+    allow_draft: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ExportOutcome:
     """Export the interview as a new revision of its signed bundle into ``out`` (a folder or
     a file), scored against the active reference set unless ``peers`` is off.
 
-    With ``create_key`` and no key yet, the key pair is made with ``passphrase`` first.
+    An interview that is not finalised is refused (``DraftExportError``) unless
+    ``allow_draft``; its bundle is then marked as a draft. With ``create_key`` and no key
+    yet, the key pair is made with ``passphrase`` first.
     ``folder`` says that ``out`` is a folder (made when missing) whatever its name.
     """
     from app.export.export_interview import export_interview
 
+    check_draft(store, interview_id, allow_draft=allow_draft)
     recipients = check_recipients(encrypt_to)
     report = progress or (lambda _percent: None)
     created = None
@@ -68,6 +80,7 @@ def export_bundle(
             passphrase=passphrase,
             encrypt_to=recipients or None,
             reference=reference_for(peers),
+            allow_draft=allow_draft,
             progress=lambda p: report(offset + p * (100 - offset) // 100),
         )
     except OSError as exc:

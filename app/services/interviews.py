@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
+from app.models.label_paths import check_same_area, find_cluster
 from app.paths import default_pack_path
 from app.scoring.pack import AnswerError, AnswerValue, Pack, load_pack, validate_answer
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
@@ -83,19 +84,43 @@ def new_interview_problems(request: NewInterview) -> list[str]:
     return problems
 
 
+def recorded_cluster(store: Store, cluster: repo.NewCluster | None) -> int | None:
+    """The recorded organisation a new cluster described this way already is, if any.
+
+    Its interviews form one label path; ``ClusterConflictError`` when it is recorded with
+    another technology area (the area decides the peer group of every benchmarking).
+    """
+    if cluster is None:
+        return None
+    found = find_cluster(
+        store,
+        name=cluster.name,
+        country=cluster.country,
+        eccp_url=cluster.eccp_url,
+        fictional=cluster.fictional,
+    )
+    if found is not None:
+        check_same_area(store, found, cluster.technology_area)
+    return found
+
+
 def create_interview(store: Store, request: NewInterview) -> int:
     """Start the interview (and its new cluster) in one transaction; return its id.
 
-    ``InterviewInputError`` lists every problem and nothing is written when there is one.
+    A new cluster that is already recorded (same name and country, or the same ECCP
+    profile) is not added again: the interview becomes that organisation's next
+    benchmarking. ``InterviewInputError`` lists every problem and nothing is written when
+    there is one.
     """
     problems = new_interview_problems(request)
     if problems:
         raise InterviewInputError(problems)
     expert = request.expert.strip()
+    existing = recorded_cluster(store, request.new_cluster)
     return repo.create_interview(
         store,
-        cluster_id=request.cluster_id,
-        new_cluster=request.new_cluster,  # the store trims what was typed
+        cluster_id=request.cluster_id if existing is None else existing,
+        new_cluster=request.new_cluster if existing is None else None,
         pack=request.pack or load_pack(default_pack_path()),
         mode=request.mode,
         expert=expert,

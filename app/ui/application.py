@@ -110,8 +110,8 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     from app.models.errors import StoreError
     from app.models.store import STORE_FILE_NAME
     from app.paths import configured_data_dir
-    from app.settings import BACKUP_SCHEDULES, settings
     from app.services.store_problems import Choice, apply_choice, assess_store_error
+    from app.settings import BACKUP_SCHEDULES, settings
     from app.ui.store_dialogs import StoreProblemDialog
 
     while True:

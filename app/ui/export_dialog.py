@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.export import keys
 from app.models import Store
-from app.services.bundles import ExportOutcome, check_recipients, export_bundle
+from app.services.bundles import ExportOutcome, check_draft, check_recipients, export_bundle
 from app.ui.key_widgets import (
     fingerprint_label,
     key_info_or_none,
@@ -83,6 +83,12 @@ class ExportDialog(QDialog):
         self.recipient_edit.setAccessibleName(self.tr("age recipient"))
         self.recipient_edit.setPlaceholderText(self.tr("age1\u2026 (the recipient ESCA gave you)"))
         self.recipient_edit.setEnabled(False)
+        self.is_draft = check_draft(store, interview_id, allow_draft=True)
+        self.draft_check = QCheckBox(
+            self.tr("Export a &draft: the interview is not finalised (the bundle says so)")
+        )
+        self.draft_check.setAccessibleName(self.tr("Export the unfinished interview as a draft"))
+        self.draft_check.setVisible(self.is_draft)
         self.folder_edit = QLineEdit(str(self._initial_folder()))
         self.folder_edit.setAccessibleName(self.tr("Output folder"))
         self.browse_button = QPushButton(self.tr("&Browse\u2026"))
@@ -104,6 +110,7 @@ class ExportDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
+        form.addRow("", self.draft_check)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -190,6 +197,11 @@ class ExportDialog(QDialog):
             problem = self.tr("Type the passphrase of your signing key.")
         else:
             problem = None
+        if problem is None and self.is_draft and not self.draft_check.isChecked():
+            problem = self.tr(
+                "This interview is not finalised. Finalise it first, or tick \u201cExport a "
+                "draft\u201d: the supervisor then sees that the bundle is a draft."
+            )
         if problem is None and not str(folder).strip():
             problem = self.tr("Choose the folder to write the bundle to.")
         if problem is None and self.encrypt_check.isChecked() and not recipient:
@@ -225,6 +237,7 @@ class ExportDialog(QDialog):
             encrypt_to=[recipient] if recipient else [],
             create_key=create_first,
             folder=True,
+            allow_draft=self.is_draft,
             on_done=while_alive(self, self._on_task_done),
             on_error=while_alive(self, self._on_task_error),
             on_progress=while_alive(self, self.progress.setValue),

@@ -50,8 +50,8 @@ CRITERION_STATUS = {
     "waived": ("\u2013 Waived", "#6b6b6b"),
     "unknown": ("? Unknown", "#8a6d00"),
 }
-#: Programme recognition is an alternative path, not a hurdle: a "no" is no failure.
-ALTERNATIVE_CRITERIA = {"eligibility.programme_recognised"}
+#: Programme recognition and social-economy status are alternative paths, not hurdles:
+#: a "no" is no failure.
 ALTERNATIVE_NOT_MET = ("\u2013 No", "#6b6b6b")
 VERDICTS = {
     "eligible": "Eligible for a label",
@@ -68,7 +68,7 @@ GOLD_STATUS = {
 
 def _criterion_status(criterion: Criterion) -> tuple[str, str | None]:
     """The status word and colour of an eligibility criterion."""
-    if criterion.status == "not_met" and criterion.id in ALTERNATIVE_CRITERIA:
+    if criterion.status == "not_met" and criterion.alternative:
         return ALTERNATIVE_NOT_MET
     return CRITERION_STATUS.get(criterion.status, ("?", None))
 

@@ -267,6 +267,7 @@ def resign(
         "created": info["Created"],
         "key": signing.public_key.key_id_hex,
         "practice": info["Practice"],
+        "draft": info["Draft"],
         **(comment_changes or {}),
     }
     text = "clusterbench " + " ".join(f"{k}={v}" for k, v in comment.items())

@@ -37,7 +37,8 @@ def answered_interview(
     interview_id: int,
     tmp_path: Path,
 ) -> int:
-    """The conftest interview with answers, a report note, a private note and evidence."""
+    """The conftest interview with answers, a report note, a private note and evidence,
+    finalised (so its bundles are not drafts)."""
     from app.models import repository as repo
 
     for item_id, value in ANSWERS.items():
@@ -61,6 +62,7 @@ def answered_interview(
     evidence = tmp_path / "Members 2025 Łódź (fictional).csv"
     evidence.write_bytes(EVIDENCE_TEXT)
     repo.attach_evidence(store, interview_id, "structure.sme_share", evidence, actor="Test Expert")
+    repo.finalise_interview(store, interview_id, actor="Test Expert")
     return interview_id
 
 

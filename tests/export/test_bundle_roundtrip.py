@@ -125,7 +125,8 @@ def test_export_with_peer_reference_data_rescores(
     assert result.ok, result.summary()
     contents = read_bundle(path)
     assert contents.scores["reference"]["sha256"] == reference.sha256
-    assert "data/reference.json" in {f.name for f in result.files}
+    assert "data/peers.json" in {f.name for f in result.files}
+    assert "data/reference.json" not in {f.name for f in result.files}
 
 
 def test_wrong_passphrase_changes_nothing(
@@ -151,7 +152,7 @@ def test_practice_interview_is_marked_practice(
 ) -> None:
     demo = repo.ensure_demo_interview(store, default_pack)
     assert demo is not None
-    path = export_interview(store, demo, tmp_path, passphrase=PASSPHRASE)
+    path = export_interview(store, demo, tmp_path, passphrase=PASSPHRASE, allow_draft=True)
     refused = verify_bundle(path, expert_trusted)
     assert refused.first_failure is not None
     assert refused.first_failure.code == "practice_bundle"
@@ -160,6 +161,9 @@ def test_practice_interview_is_marked_practice(
     assert allowed.ok, allowed.summary()
     assert "(practice)" in allowed.summary()
     assert read_bundle(path).bag_info["Practice"] == "yes"
+    # The demo interview is not finalised: its bundle is a draft, and says so.
+    assert allowed.draft is True
+    assert "DRAFT" in allowed.summary()
 
 
 def test_return_apply_and_reexport_round_trip(
@@ -171,7 +175,6 @@ def test_return_apply_and_reexport_round_trip(
     expert_trusted: TrustedKeys,
     tmp_path: Path,
 ) -> None:
-    repo.finalise_interview(store, answered_interview, actor="Test Expert")
     first = export_interview(store, answered_interview, tmp_path / "r1", passphrase=PASSPHRASE)
 
     # The supervisor imports and reviews revision 1, and returns it with comments.
@@ -219,6 +222,7 @@ def test_return_apply_and_reexport_round_trip(
     repo.save_answer(
         store, default_pack, answered_interview, "financing.public_share", 50.0, actor="Test Expert"
     )
+    repo.finalise_interview(store, answered_interview, actor="Test Expert")
     second = export_interview(store, answered_interview, tmp_path / "r2", passphrase=PASSPHRASE)
     result = import_bundle(supervisor_store, second, expert_trusted)
     assert result.ok, result.summary()
@@ -248,7 +252,6 @@ def test_approval_marks_the_interview_approved(
     expert_trusted: TrustedKeys,
     tmp_path: Path,
 ) -> None:
-    repo.finalise_interview(store, answered_interview, actor="Test Expert")
     path = export_interview(store, answered_interview, tmp_path, passphrase=PASSPHRASE)
     contents = read_bundle(path)
     decision = _decision_about(contents, approve=True, supervisor="Sven Supervisor (fictional)")

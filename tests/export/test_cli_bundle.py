@@ -42,7 +42,8 @@ def _one_line_error(err: str) -> str:
 
 
 def _make_interview(pack: Pack, *, practice: bool = False) -> int:
-    """An answered interview in the data folder's store, closed again for the CLI to open."""
+    """An answered, finalised interview in the data folder's store, closed again for the
+    CLI to open."""
     from app.models import open_store
     from app.models import repository as repo
 
@@ -51,6 +52,7 @@ def _make_interview(pack: Pack, *, practice: bool = False) -> int:
         if practice:
             demo = repo.ensure_demo_interview(store, pack)
             assert demo is not None
+            repo.finalise_interview(store, demo, actor="Erika (fictional)")
             return demo
         cluster = repo.create_cluster(
             store, name="CLI Cluster (fictional)", country="NO", technology_area="ICT",
@@ -62,6 +64,7 @@ def _make_interview(pack: Pack, *, practice: bool = False) -> int:
         )  # fmt: skip
         for item_id, value in ANSWERS.items():
             repo.save_answer(store, pack, interview, item_id, value, actor="Erika")
+        repo.finalise_interview(store, interview, actor="Erika (fictional)")
         return interview
     finally:
         store.close()

@@ -174,7 +174,7 @@ def test_every_cell_error_is_listed_with_row_and_column(
         "expected a number, got 'three and a half'",
         f"row {total}, column E (structure.participants_total): must be at most 100000",
         f"row {unknown}, column A (structure.no_such_item): unknown item id for the "
-        "questionnaire ecei-benchmarking-public 1.0.0 (this row was exported for "
+        "questionnaire ecei-benchmarking-public 1.1.0 (this row was exported for "
         "structure.new_participants)",
         f"row {moved}, column A (management.training_days): the item id column was modified "
         "(this row was exported for management.staff_fte); item ids, rows and their order "

@@ -65,7 +65,9 @@ def _backup(job: dict[str, Any], cycle: int, pipe: int) -> None:
 def _export(job: dict[str, Any], cycle: int, pipe: int) -> None:
     store = open_store(Path(job["store"]), backup=False)
     while True:
-        made = export_interview(store, job["interview"], job["out"], passphrase=job["passphrase"])
+        made = export_interview(
+            store, job["interview"], job["out"], passphrase=job["passphrase"], allow_draft=True
+        )
         _acknowledge(pipe, made.name)
 
 
@@ -166,10 +168,16 @@ def _warm_up_rendering(job: dict[str, Any]) -> float:
                     target = Path(scratch) / "report.pdf"
                     write_report(data, target)
                     return _timed(lambda: write_report(data, target))
-                export_interview(store, job["interview"], scratch, passphrase=job["passphrase"])
+                export_interview(
+                    store, job["interview"], scratch, passphrase=job["passphrase"], allow_draft=True
+                )
                 return _timed(
                     lambda: export_interview(
-                        store, job["interview"], scratch, passphrase=job["passphrase"]
+                        store,
+                        job["interview"],
+                        scratch,
+                        passphrase=job["passphrase"],
+                        allow_draft=True,
                     )
                 )
             finally:

@@ -28,7 +28,7 @@ def test_new_store_is_created_in_the_data_folder_in_wal_mode(data_dir: Path) -> 
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert schema_revision(store) == "0002"
+        assert schema_revision(store) == "0003"
     finally:
         store.close()
 

@@ -15,14 +15,16 @@ from app.scoring.eligibility import (
     MEMBER_TYPES,
     PROGRAMME_RECOGNISED,
     PUBLIC_COOPERATION,
+    SOCIAL_ECONOMY,
     check_eligibility,
     eligibility_minimums,
 )
-from app.scoring.pack import Pack, ScoringRule
+from app.scoring.pack import AnswerValue, Pack, ScoringRule
 
 ELIGIBLE_ANSWERS: dict[str, Any] = {
     ECCP_LISTED: True,
     PROGRAMME_RECOGNISED: False,
+    SOCIAL_ECONOMY: False,
     MANAGEMENT_FTE: 1.5,
     COMMITTED_MEMBERS: 42,
     MEMBER_TYPES: ["companies", "research", "public_bodies"],
@@ -37,6 +39,7 @@ def test_all_criteria_met_is_eligible(default_pack: Pack) -> None:
     assert [c.id for c in result.criteria] == [
         ECCP_LISTED,
         PROGRAMME_RECOGNISED,
+        SOCIAL_ECONOMY,
         MANAGEMENT_FTE,
         COMMITTED_MEMBERS,
         MEMBER_TYPES,
@@ -89,7 +92,7 @@ def test_each_failed_criterion_makes_the_cluster_not_eligible(
     result = check_eligibility(default_pack, {**ELIGIBLE_ANSWERS, **changes})
     assert result.status == "not_eligible"
     not_met = [c.id for c in result.criteria if c.status == "not_met"]
-    assert not_met == [PROGRAMME_RECOGNISED, failing]
+    assert not_met == [PROGRAMME_RECOGNISED, SOCIAL_ECONOMY, failing]
     assert result.criterion(failing).label in result.explanation
     assert "To become eligible" in result.explanation
 
@@ -176,7 +179,9 @@ def test_to_dict_has_the_contract_keys(default_pack: Pack) -> None:
     assert data["status"] == "eligible"
     assert data["explanation"]
     for criterion in data["criteria"]:
-        assert set(criterion) == {"id", "label", "status", "reason"}
+        assert set(criterion) == {
+            "id", "label", "status", "reason", "role", "alternative", "threshold_source"
+        }  # fmt: skip
 
 
 def _statuses_no_pack(answers: dict[str, Any]) -> dict[str, str]:
@@ -219,3 +224,85 @@ def test_every_german_template_keeps_its_placeholders() -> None:
 
     for english, german in GERMAN.items():
         assert fields(english) == fields(german), english
+
+
+# --- the social-economy waiver -----------------------------------------------------------------
+
+
+def test_social_economy_recognition_waives_the_eccp_criteria(default_pack: Pack) -> None:
+    answers: dict[str, AnswerValue] = {
+        ECCP_LISTED: True,
+        PROGRAMME_RECOGNISED: False,
+        SOCIAL_ECONOMY: True,
+    }
+    answers[COMMITTED_MEMBERS] = 4
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "eligible"
+    assert result.explanation == (
+        "Eligible: listed on the ECCP and recognised as a social-economy cluster, which waives "
+        "the ECCP validation criteria."
+    )
+    social = result.criterion(SOCIAL_ECONOMY)
+    assert (social.status, social.role, social.alternative) == ("met", "social_economy", True)
+    for criterion in (MANAGEMENT_FTE, COMMITTED_MEMBERS, MEMBER_TYPES, PUBLIC_COOPERATION):
+        assert result.criterion(criterion).status == "waived"
+        assert result.criterion(criterion).reason == (
+            "Waived: the cluster is recognised as a social-economy cluster."
+        )
+
+
+def test_social_economy_does_not_replace_the_eccp_listing(default_pack: Pack) -> None:
+    answers = {ECCP_LISTED: False, SOCIAL_ECONOMY: True}
+    assert check_eligibility(default_pack, answers).status == "not_eligible"
+
+
+def test_without_either_recognition_a_failure_rules_eligibility_out(default_pack: Pack) -> None:
+    answers = {**ELIGIBLE_ANSWERS, COMMITTED_MEMBERS: 3}
+    result = check_eligibility(default_pack, answers)
+    assert result.status == "not_eligible"
+    assert result.explanation.endswith(
+        "Alternatively, recognition by a national or regional cluster programme or as a "
+        "social-economy cluster waives the ECCP validation criteria."
+    )
+    # With the social-economy question open, the failure may still not matter.
+    open_social = {k: v for k, v in answers.items() if k != SOCIAL_ECONOMY}
+    pending = check_eligibility(default_pack, open_social)
+    assert pending.status == "incomplete"
+    assert "or as a social-economy cluster" in pending.explanation
+
+
+@pytest.mark.parametrize(
+    ("programme", "social", "status"),
+    [
+        (True, None, "eligible"),
+        (None, True, "eligible"),
+        (True, False, "eligible"),
+        (False, True, "eligible"),
+        (False, False, "not_eligible"),
+        (None, False, "incomplete"),
+        (False, None, "incomplete"),
+        (None, None, "incomplete"),
+    ],
+)
+def test_either_recognition_is_enough(
+    default_pack: Pack, programme: bool | None, social: bool | None, status: str
+) -> None:
+    answers: dict[str, Any] = {ECCP_LISTED: True, COMMITTED_MEMBERS: 3}
+    if programme is not None:
+        answers[PROGRAMME_RECOGNISED] = programme
+    if social is not None:
+        answers[SOCIAL_ECONOMY] = social
+    answers |= {MANAGEMENT_FTE: 2.0, MEMBER_TYPES: ["companies", "public_bodies"]}
+    answers[ENGLISH_WEBSITE] = True
+    assert check_eligibility(default_pack, answers).status == status
+
+
+def test_the_social_economy_waiver_speaks_german(default_pack: Pack) -> None:
+    answers = {ECCP_LISTED: True, SOCIAL_ECONOMY: True}
+    result = check_eligibility(default_pack, answers, "de")
+    assert result.status == "eligible"
+    assert result.criterion(SOCIAL_ECONOMY).label == "Als Cluster der Sozialwirtschaft anerkannt"
+    assert result.criterion(COMMITTED_MEMBERS).reason == (
+        "Entfällt: Der Cluster ist als Cluster der Sozialwirtschaft anerkannt."
+    )
+    assert "Sozialwirtschaft" in result.explanation

@@ -70,13 +70,44 @@ GOLD_ANSWERS: dict[str, Any] = {
 }
 
 RULES_PACK = """
-schema: 1
+schema: 2
 id: rules-test
 version: "0.1"
 title: Rule kinds (test pack)
 languages: [en]
 gold_share: 80
+rules:
+  eligibility:
+    eccp_listing: e.listed
+    programme_recognition: e.programme
+    social_economy: e.social
+    management_fte: e.fte
+    committed_members: e.members
+    member_types: e.types
+    public_cooperation: e.cooperation
+    english_website: e.website
+    public_bodies_option: state
+  gold_indicators: [s.up, s.down, s.bands, t.yes, t.no, t.choice, t.count, t.stories, t.score]
+  silver_baseline: [s.up, t.yes]
 sections:
+  - id: e
+    title: Eligibility
+    budget_minutes: 5
+    chart_axis: false
+    items:
+      - {id: e.listed, label: Listed, type: yes_no, source: assumption}
+      - {id: e.programme, label: Programme, type: yes_no, source: assumption}
+      - {id: e.social, label: Social economy, type: yes_no, source: assumption}
+      - {id: e.fte, label: FTE, type: decimal, source: assumption}
+      - {id: e.members, label: Members, type: integer, source: assumption}
+      - id: e.types
+        label: Member types
+        type: multiple_choice
+        source: assumption
+        options: [{code: firms, label: Firms}, {code: state, label: State}]
+        source: assumption
+      - {id: e.cooperation, label: Cooperation, type: yes_no, source: assumption}
+      - {id: e.website, label: Website, type: yes_no, source: assumption}
   - id: s
     title: Section S
     budget_minutes: 10
@@ -84,20 +115,23 @@ sections:
       - id: s.up
         label: Members
         type: integer
+        source: assumption
         unit: members
         validation: {min: 0, max: 1000}
-        scoring: {kind: threshold, gold_threshold: 50, minimum: 10}
+        scoring: {kind: threshold, gold_threshold: 50, minimum: 10, source: assumption}
       - id: s.down
         label: Public share
         type: percent
-        scoring: {kind: threshold, direction: lower, gold_threshold: 60}
+        source: assumption
+        scoring: {kind: threshold, direction: lower, gold_threshold: 60, source: assumption}
       - id: s.bands
         label: Budget
         type: currency
+        source: assumption
         unit: EUR
         scoring: {kind: bands, gold_threshold: 200, weight: 2,
                   bands: [{min: 0, score: 0}, {min: 100, score: 0.5}, {min: 200, score: 0.8},
-                          {min: 400, score: 1}]}
+                          {min: 400, score: 1}], source: assumption}
   - id: t
     title: Section T
     budget_minutes: 10
@@ -105,42 +139,50 @@ sections:
       - id: t.yes
         label: Strategy
         type: yes_no
-        scoring: {kind: boolean, minimum: 1}
+        source: assumption
+        scoring: {kind: boolean, minimum: 1, source: assumption}
       - id: t.no
         label: Open complaints
         type: yes_no
+        source: assumption
         scoring: {kind: boolean, direction: lower}
       - id: t.choice
         label: Contact
         type: single_choice
+        source: assumption
         options:
           - {code: rare, label: Rarely, points: 0}
           - {code: often, label: Often, points: 0.5}
           - {code: always, label: Always, points: 1}
-        scoring: {kind: choice_points, gold_threshold: 0.5}
+        scoring: {kind: choice_points, gold_threshold: 0.5, source: assumption}
       - id: t.count
         label: Services
         type: multiple_choice
+        source: assumption
         options:
           [{code: a, label: A}, {code: b, label: B}, {code: c, label: C}, {code: d, label: D}]
-        scoring: {kind: count, gold_threshold: 2}
+        scoring: {kind: count, gold_threshold: 2, source: assumption}
       - id: t.stories
         label: Stories
         type: group
+        source: assumption
         fields: [{id: title, label: Title, type: short_text, required: true}]
-        scoring: {kind: count, gold_threshold: 3}
+        scoring: {kind: count, gold_threshold: 3, source: assumption}
       - id: t.score
         label: Satisfaction
         type: percent
+        source: assumption
         relevant: {item: t.yes, equals: true}
-        scoring: {kind: threshold, gold_threshold: 70}
+        scoring: {kind: threshold, gold_threshold: 70, source: assumption}
       - id: t.info
         label: Free text
         type: long_text
+        source: assumption
       - id: t.unscored_bands
         label: Size class
         type: integer
-        scoring: {kind: bands, bands: [{min: 0, score: 0}, {min: 10, score: 1}]}
+        source: assumption
+        scoring: {kind: bands, bands: [{min: 0, score: 0}, {min: 10, score: 1}], source: assumption}
 """
 
 

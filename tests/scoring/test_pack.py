@@ -58,7 +58,7 @@ def test_every_schema_error_is_listed_with_its_location() -> None:
         parse_pack(broken, "broken.yaml")
     message = caught.value.user_message
     assert "broken.yaml" in message
-    assert "sections[0].items[3].type: 'numbr' is not one of" in message
+    assert "sections[0].items[4].type: 'numbr' is not one of" in message
     assert "gold_share" in message
     assert len(caught.value.errors) >= 2
 

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _answers_file(tmp_path: Path, answers: dict[str, Any], **extra: Any) -> Path:
-    document = {"pack": {"id": "ecei-benchmarking-public", "version": "1.0.0"}, "answers": answers}
+    document = {"pack": {"id": "ecei-benchmarking-public", "version": "1.1.0"}, "answers": answers}
     document.update(extra)
     path = tmp_path / "answers.json"
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -196,3 +196,79 @@ def test_reference_import_of_a_broken_file_exits_2(tmp_path: Path) -> None:
     assert "clusters[0].technology_area" in done.stderr
     assert "format_version" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# --- the label path: previous benchmarking, improvement areas, verdicts -------------------------
+
+SECOND = {**GOLD_ANSWERS, "eligibility.social_economy": False}
+PREVIOUS = {**SECOND, "interaction.joint_projects": 2, "services.kpis_monitored": False}
+IMPROVEMENTS = [
+    {"title": "Joint projects", "evidence": "Project list (fictional)",
+     "indicators": ["interaction.joint_projects"]},
+    {"title": "KPIs", "evidence": "Dashboard (fictional)",
+     "indicators": ["services.kpis_monitored"]},
+    {"title": "Press", "evidence": "Press review (fictional)",
+     "indicators": ["achievements.press_articles"]},
+]  # fmt: skip
+
+
+def test_score_prints_bronze_silver_and_gold_verdicts_with_reasons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _answers_file(
+        tmp_path,
+        SECOND,
+        date="2026-02-10",
+        previous={"answers": PREVIOUS, "date": "2024-05-14"},
+        improvements=IMPROVEMENTS,
+    )
+    assert run(["score", str(path), "--no-peers"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    # The fields of before are all still there.
+    for key in ("pack", "reference", "eligibility", "indicators", "sections", "gold",
+                "silver_precheck", "peers", "radar"):  # fmt: skip
+        assert key in result
+    verdicts = result["verdicts"]
+    assert [verdicts[k]["status"] for k in ("bronze", "silver", "gold")] == ["passed"] * 3
+    assert all(verdicts[k]["reasons"] for k in ("bronze", "silver", "gold"))
+    assert verdicts["silver"]["validated_improvements"] == 3
+    assert result["progress"]["months"] == 20.9
+    assert run(["score", str(path), "--no-peers", "--verdicts"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0].startswith("Bronze: passed.")
+    assert "Silver: passed." in text
+    assert "Gold readiness: ready." in text
+    assert "    * KPIs: Validated" in text
+
+
+def test_without_a_previous_benchmarking_silver_is_not_passed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["score", str(_answers_file(tmp_path, SECOND)), "--no-peers"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["verdicts"]["silver"]["status"] == "not_passed"
+    assert result["progress"] is None
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"date": "10.02.2026"}, '"date" must be a date written YYYY-MM-DD'),
+        ({"previous": {"answers": {}}}, '"previous" must be'),
+        ({"previous": {"answers": [], "date": "2024-05-14"}}, '"previous.answers" must be'),
+        ({"previous": {"answers": {}, "date": "soon"}}, '"previous.date" must be a date'),
+        (
+            {"previous": {"answers": {"structure.sme_share": 140}, "date": "2024-05-14"}},
+            "previous.answers: structure.sme_share",
+        ),
+        ({"improvements": {"title": "x"}}, "improvements: expected a list"),
+        ({"improvements": [{"title": ""}]}, "improvements[0].title"),
+        ({"colour": "red"}, "unknown field 'colour'"),
+    ],
+)
+def test_bad_label_path_input_exits_2_naming_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: dict[str, Any], message: str
+) -> None:
+    path = _answers_file(tmp_path, SECOND, **extra)
+    assert run(["score", str(path), "--no-peers"]) == 2
+    assert message in capsys.readouterr().err

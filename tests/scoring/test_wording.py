@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.scoring import eligibility, engine, peers
+from app.scoring import eligibility, engine, labels, peers
 from app.scoring.engine import score_interview
 from app.scoring.pack import Pack, check_answers
 from app.scoring.reference import default_reference
@@ -40,7 +40,7 @@ INTERVIEW: dict[str, Any] = {
     "achievements.success_stories": [{"title": "Fictional pilot project"}],
 }
 AREA = "Biotechnology"
-SCORED_SOURCES = (engine, peers, eligibility)
+SCORED_SOURCES = (engine, peers, eligibility, labels)
 
 
 def _score(pack: Pack, answers: dict[str, Any], language: str | None = None) -> dict[str, Any]:
@@ -56,10 +56,10 @@ def test_german_interview_explains_gold_readiness_in_german(default_pack: Pack) 
     gold = _score(default_pack, INTERVIEW, "de")["gold"]
     assert gold["status"] == "not_ready"
     assert gold["explanation"] == (
-        "Noch nicht bereit für Gold: 7,9 % der gewichteten Indikatoren erreichen Gold (80 % "
+        "Noch nicht bereit für Gold: 8,8 % der gewichteten Indikatoren erreichen Gold (80 % "
         "nötig); eine Mindestanforderung ist nicht erfüllt (Hat der Cluster eine schriftliche "
         "Strategie?) und der Anteil bliebe selbst dann zu niedrig, wenn alle offenen "
-        "Indikatoren Gold erreichten (26 offen, höchstens 76,3 %)."
+        "Indikatoren Gold erreichten (22 offen, höchstens 73,5 %)."
     )
     changes = gold["what_would_change"]
     assert changes[:3] == [
@@ -71,7 +71,7 @@ def test_german_interview_explains_gold_readiness_in_german(default_pack: Pack) 
         "zusätzlich die offenen Indikatoren beantworten:",
     ]
     assert "Erfolgsgeschichten: mindestens 3 Einträge (derzeit 1 Eintrag)." in changes
-    assert changes[-1].startswith("Die 26 offenen Indikatoren beantworten (")
+    assert changes[-1].startswith("Die 22 offenen Indikatoren beantworten (")
 
 
 def test_german_indicator_explanations(default_pack: Pack) -> None:
@@ -132,9 +132,9 @@ def test_english_is_the_default_and_unchanged(default_pack: Pack) -> None:
     default = _score(default_pack, INTERVIEW)
     assert _score(default_pack, INTERVIEW, "en") == default
     assert default["gold"]["explanation"] == (
-        "Not ready for Gold: 7.9 % of the weighted indicators meet Gold (80 % needed); a "
+        "Not ready for Gold: 8.8 % of the weighted indicators meet Gold (80 % needed); a "
         "minimum requirement is not met (Does the cluster have a written strategy?) and the "
-        "share is too low even if all 26 open indicators passed (76.3 %)."
+        "share is too low even if all 22 open indicators passed (73.5 %)."
     )
     rows = {row["id"]: row for row in default["indicators"]}
     assert rows["financing.total_budget"]["explanation"] == (

@@ -30,6 +30,7 @@ def review(
     for item_id, value in ANSWERS.items():
         repo.save_answer(store, default_pack, interview_id, item_id, value, actor="E")
     install_key(expert_material(), data_dir)
+    repo.finalise_interview(store, interview_id, actor="E")
     bundle = export_interview(store, interview_id, tmp_path / "out", passphrase=PASSPHRASE)
     install_key(supervisor_material(), data_dir)
     keys = TrustedKeys(

@@ -29,6 +29,13 @@ ELIGIBILITY_CRITERIA = (
         "Not recognised by a national or regional cluster programme; the criteria below apply.",
     ),
     (
+        "social_economy",
+        "Recognised as a social-economy cluster",
+        "not_met",
+        "Not recognised as a social-economy cluster; the criteria below apply unless another "
+        "recognition waives them.",
+    ),
+    (
         "management_fte",
         "Cluster management team of at least 0.5 FTE",
         "met",

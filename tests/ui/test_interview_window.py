@@ -108,11 +108,11 @@ def test_navigator_model_is_a_sound_item_model(qtmodeltester: Any, default_pack:
     assert model.is_visible("eligibility.eccp_profile_url")
     progress = model.section_progress("eligibility")
     assert (progress.answered, progress.flagged) == (2, 1)
-    assert progress.required_total == 6
+    assert progress.required_total == 7
     qtmodeltester.check(model)
     section_text = model.index_of_section("eligibility", 1).data()
     assert section_text.startswith("2/")
-    assert "req 2/6" in section_text
+    assert "req 2/7" in section_text
     assert "\u2691" in section_text
 
 
@@ -291,6 +291,9 @@ def test_keyboard_only_navigation(qtbot: Any, store: Store, interview: int) -> N
     assert window.current_item_id() == "eligibility.programme_recognised"
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier)
     key(qtbot, Qt.Key.Key_Down, CTRL)
+    assert window.current_item_id() == "eligibility.social_economy"
+    key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.NoModifier)
+    key(qtbot, Qt.Key.Key_Down, CTRL)
     assert window.current_item_id() == "eligibility.management_fte"
     # Typing goes straight into the answer; Enter saves.
     for character in "1.5":
@@ -298,7 +301,7 @@ def test_keyboard_only_navigation(qtbot: Any, store: Store, interview: int) -> N
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     assert repo.answers_of(store, interview)["eligibility.management_fte"] == 1.5
     key(qtbot, Qt.Key.Key_Up, ALT)
-    assert window.current_item_id() == "eligibility.programme_recognised"
+    assert window.current_item_id() == "eligibility.social_economy"
     key(qtbot, Qt.Key.Key_PageDown, CTRL)
     assert window.current_item_id() == "structure.participants_total"
     key(qtbot, Qt.Key.Key_PageDown, CTRL)

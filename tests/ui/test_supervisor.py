@@ -84,6 +84,7 @@ def exported(store: Store, default_pack: Pack, data_dir: Path, tmp_path: Path) -
     """An interview exported with the real export function, signed by the expert's key."""
     install_key(expert_material(), data_dir)
     interview_id = make_interview(store, default_pack, achievements__awards=HOSTILE)
+    repo.finalise_interview(store, interview_id, actor="erika")
     path = export_interview(store, interview_id, tmp_path / "out", passphrase=PASSPHRASE)
     return interview_id, path
 
@@ -281,6 +282,7 @@ def test_evidence_and_report_can_only_be_saved(
     evidence = tmp_path / "Member list <2025> (fictional).csv"
     evidence.write_bytes(b"member,sme\nFictional AS,yes\n")
     repo.attach_evidence(store, interview_id, COMMENTED_ITEM, evidence, actor="erika")
+    repo.finalise_interview(store, interview_id, actor="erika")
     bundle = export_interview(store, interview_id, tmp_path / "out", passphrase=PASSPHRASE)
 
     window = open_window(qtbot, store, trusted_path, bundle)
@@ -313,6 +315,7 @@ def test_an_encrypted_bundle_opens_once_the_age_key_is_given(
     identity_file.write_text(f"# fictional secretariat key\n{identity}\n", encoding="utf-8")
     install_key(expert_material(), data_dir)
     interview_id = make_interview(store, default_pack)
+    repo.finalise_interview(store, interview_id, actor="erika")
     bundle = export_interview(
         store,
         interview_id,
