@@ -197,6 +197,15 @@ def read_decision(
         raw = target.read_bytes()
     except OSError as exc:
         raise DecisionError("unreadable", f"The decision file cannot be read: {exc}.") from exc
+    return parse_decision(raw, trusted_keys, now=now)
+
+
+def parse_decision(
+    raw: bytes, trusted_keys: TrustedKeys, *, now: datetime | None = None
+) -> ReceivedDecision:
+    """Verify the bytes of a decision file (as ``read_decision`` does for a file)."""
+    if len(raw) > MAX_DECISION_BYTES:
+        raise DecisionError("too_large", "The decision file is far too large.")
     try:
         document = load_untrusted_json(raw)
     except ValueError as exc:

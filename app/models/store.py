@@ -34,7 +34,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration. A store already at it opens without loading Alembic at all
 #: (a test keeps this equal to the head of ``migrations/versions``).
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0004"
 
 
 def default_store_path() -> Path:

@@ -1,0 +1,1 @@
+"""Service functions: one per user action, called by the CLI verbs, the windows and the intake."""
