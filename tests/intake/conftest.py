@@ -122,3 +122,7 @@ def bundle_factory(
         )
 
     return make
+
+
+# The bundle tests' fixtures: an answered interview of the expert, exported for real.
+from tests.export.conftest import answered_interview, expert_signing  # noqa: E402, F401
