@@ -36,7 +36,8 @@ def test_intake_key_is_made_once_and_printed(tmp_path: Path) -> None:
     first = clusterbench("intake", "key", "--data", tmp_path / "esca")
     second = clusterbench("intake", "key", "--data", tmp_path / "esca")
     assert first.returncode == 0, first.stderr
-    assert first.stdout.startswith("RW") and first.stdout == second.stdout
+    assert first.stdout.startswith("RW")
+    assert first.stdout == second.stdout
     assert ((tmp_path / "esca" / "intake-key.json").stat().st_mode & 0o777) == 0o600
 
 
@@ -103,7 +104,8 @@ def test_offline_send_exits_3_and_sync_delivers_later(
     )  # fmt: skip
     assert offline.returncode == 3, offline.stdout + offline.stderr
     (entry,) = json.loads(clusterbench("outbox", "--json").stdout)
-    assert entry["state"] == "waiting" and entry["receipt"] is None
+    assert entry["state"] == "waiting"
+    assert entry["receipt"] is None
     assert entry["next_try"] is not None
 
     proxy.down = False

@@ -53,7 +53,8 @@ def test_export_offline_send_review_return_and_sync(
     assert [e.state for e in report.waiting] == ["waiting"]
     assert "cannot be reached" in report.waiting[0].last_error
     status = receipt_status(store, interview.uuid)
-    assert status is not None and status.state == "waiting"
+    assert status is not None
+    assert status.state == "waiting"
 
     # Back online.
     proxy.down = False
@@ -62,9 +63,11 @@ def test_export_offline_send_review_return_and_sync(
     assert [e.sha256 for e in report.received] == [entry.sha256]
     (done,) = list_outbox(store)
     receipt = verify_receipt(done.receipt or "", intake_key, bundle_sha256=entry.sha256)
-    assert receipt.accepted and receipt.revision == 1
+    assert receipt.accepted
+    assert receipt.revision == 1
     status = receipt_status(store, interview.uuid)
-    assert status is not None and status.text.startswith("Received by ESCA on ")
+    assert status is not None
+    assert status.text.startswith("Received by ESCA on ")
 
     # A supervisor on another machine: their own store and folder.
     supervisor_store = open_store(tmp_path / "supervisor" / "clusterbench.sqlite3")
@@ -75,7 +78,8 @@ def test_export_offline_send_review_return_and_sync(
             (queued,) = review_queue.list_queue(supervisor)
             assert (queued.sha256, queued.state, queued.signer) == (entry.sha256, "new", EXPERT_ID)
             claimed = review_queue.claim(supervisor, entry.sha256)
-            assert claimed.state == "under_review" and claimed.claimed_by == SUPERVISOR_ID
+            assert claimed.state == "under_review"
+            assert claimed.claimed_by == SUPERVISOR_ID
             copy = review_queue.fetch_for_review(
                 supervisor,
                 entry.sha256,
