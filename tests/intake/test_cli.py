@@ -171,6 +171,7 @@ def test_bad_input_exits_2_with_one_line(
     result = clusterbench("send", *positional, *flat, "--passphrase-file", passphrase_file)
     assert result.returncode == 2, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("clusterbench: "), result.stderr
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("clusterbench: ")
     assert message in lines[0]
     assert "Traceback" not in result.stderr
