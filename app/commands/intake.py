@@ -21,6 +21,19 @@ def register(sub: Any) -> None:
     serve.add_argument("--allow-practice", action="store_true", help="accept practice bundles")
     serve.add_argument("--tls-cert", type=Path, metavar="FILE")
     serve.add_argument("--tls-key", type=Path, metavar="FILE")
+    serve.add_argument(
+        "--max-bundle-mb", type=int, default=200, metavar="N", help="largest bundle (200)"
+    )
+    serve.add_argument(
+        "--uploads-per-key", type=int, default=8, metavar="N", help="uploads at once per key (8)"
+    )
+    serve.add_argument(
+        "--requests-per-minute",
+        type=int,
+        default=3000,
+        metavar="N",
+        help="requests per key and minute (3000)",
+    )
     serve.set_defaults(handler=_serve)
 
     key = verbs.add_parser("key", help="print the intake's public receipt key")
@@ -40,10 +53,19 @@ def _say(line: str) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from app.intake.serve import serve
-    from app.intake.server import IntakeSettings
+    from app.intake.serve import ListenError, serve
+    from app.intake.server import IntakeLimits, IntakeSettings
 
-    settings = IntakeSettings(data=args.data, db_url=args.db, allow_practice=args.allow_practice)
+    if min(args.max_bundle_mb, args.uploads_per_key, args.requests_per_minute) < 1:
+        raise ListenError("The limits must be positive numbers.")
+    limits = IntakeLimits(
+        max_bundle_bytes=args.max_bundle_mb * 1024 * 1024,
+        concurrent_uploads_per_key=args.uploads_per_key,
+        requests_per_minute_per_key=args.requests_per_minute,
+    )
+    settings = IntakeSettings(
+        data=args.data, db_url=args.db, allow_practice=args.allow_practice, limits=limits
+    )
     return serve(settings, args.listen, tls_cert=args.tls_cert, tls_key=args.tls_key, say=_say)
 
 

@@ -53,6 +53,7 @@ AGE_IDENTITIES_FILE = "age-identities.txt"
 MiB = 1024 * 1024
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_JSON_BODY = 2 * MiB
+ERROR_HEADER = "ClusterBench-Error"
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ class _Refusal(Exception):
 
     def response(self) -> Response:
         body = {"error": self.code, "message": self.message, **self.fields}
-        return JSONResponse(body, status_code=self.status, headers=self.headers)
+        # The code goes in a header too: answers to HEAD have no body.
+        headers = {**self.headers, ERROR_HEADER: self.code}
+        return JSONResponse(body, status_code=self.status, headers=headers)
 
 
 class KeyRing:

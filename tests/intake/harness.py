@@ -183,10 +183,13 @@ def write_keys(data: Path, experts: TrustedKeys, supervisors: TrustedKeys) -> No
 
 
 class CuttingProxy:
-    """Forwards 127.0.0.1:port to the intake; cuts chosen connections after N bytes upstream.
+    """Forwards 127.0.0.1:port to the intake and cuts connections at random byte offsets.
 
     ``cut_probability`` of the connections are cut after a random number of client bytes
-    in [1, ``max_cut_bytes``]; ``down`` refuses every new connection (network gone).
+    in [1, ``max_cut_bytes``]; the others after ten times as many at most (clients keep
+    connections alive, so every connection must end for new cuts to come). ``down``
+    refuses every new connection (network gone). ``patch_cuts`` counts cuts in the middle
+    of a tus ``PATCH``, that is, interrupted uploads.
     """
 
     def __init__(
@@ -202,6 +205,7 @@ class CuttingProxy:
         self.max_cut_bytes = max_cut_bytes
         self.down = False
         self.cuts = 0
+        self.patch_cuts = 0
         self.connections = 0
         self._random = random.Random(seed)
         self._lock = threading.Lock()
@@ -228,11 +232,10 @@ class CuttingProxy:
                 continue
             with self._lock:
                 self.connections += 1
-                limit = (
-                    self._random.randint(1, self.max_cut_bytes)
-                    if self._random.random() < self.cut_probability
-                    else None
-                )
+                limit: int | None = None
+                if self.cut_probability:
+                    cut_soon = self._random.random() < self.cut_probability
+                    limit = self._random.randint(1, self.max_cut_bytes * (1 if cut_soon else 10))
             threading.Thread(target=self._serve, args=(client, limit), daemon=True).start()
 
     def _serve(self, client: socket.socket, limit: int | None) -> None:
@@ -245,15 +248,19 @@ class CuttingProxy:
 
         def pump(source: socket.socket, sink: socket.socket, budget: int | None) -> None:
             sent = 0
+            request = b""
             try:
                 while not done.is_set():
                     data = source.recv(65536)
                     if not data:
                         break
+                    if budget is not None:
+                        request = _last_request(request, data[: budget - sent])
                     if budget is not None and sent + len(data) >= budget:
                         sink.sendall(data[: budget - sent])
                         with self._lock:
                             self.cuts += 1
+                            self.patch_cuts += request == b"PATCH"
                         break
                     sink.sendall(data)
                     sent += len(data)
@@ -275,6 +282,19 @@ class CuttingProxy:
     def close(self) -> None:
         self._stopped.set()
         self._server.close()
+
+
+_METHODS = (b"PATCH", b"POST", b"HEAD", b"GET", b"DELETE")
+
+
+def _last_request(current: bytes, data: bytes) -> bytes:
+    """The method of the last request that started in ``data`` (else ``current``)."""
+    found, where = current, -1
+    for method in _METHODS:
+        index = data.rfind(method + b" /v1/")
+        if index > where:
+            found, where = method, index
+    return found
 
 
 def wait_for(condition: object, timeout: float = 30.0) -> None:
