@@ -23,10 +23,10 @@ from datetime import datetime
 from typing import Any
 
 from app.errors import AppError
-from app.export.bundle import canonical_json, utc_text
+from app.export.bundle import utc_text
 from app.export.keys import SigningKey, parse_time
-from app.export.minisign import MinisignError, PublicKey, verify
-from app.export.verify import load_untrusted_json
+from app.export.minisign import PublicKey
+from app.export.signed_json import SignedDocumentError, open_signed_document, signed_document
 
 RECEIPT_FORMAT = "clusterbench-receipt"
 OUTCOMES = ("accepted", "refused")
@@ -119,16 +119,14 @@ def _trusted_comment(receipt: Receipt) -> str:
 def sign_receipt(receipt: Receipt, signing_key: SigningKey) -> str:
     """The receipt document (JSON text) signed with the intake's key."""
     signed = replace(receipt, reason=receipt.reason[:MAX_REASON_CHARS])
-    payload = canonical_json(signed.to_dict())
-    document = {
-        "format": RECEIPT_FORMAT,
-        "version": 1,
-        "receipt": signed.to_dict(),
-        "signer_key": signing_key.public_key.to_string(),
-        "signature": signing_key.sign(
-            payload, _trusted_comment(signed), "signature from ClusterBench intake key"
-        ),
-    }
+    document = signed_document(
+        RECEIPT_FORMAT,
+        "receipt",
+        signed.to_dict(),
+        signing_key,
+        _trusted_comment(signed),
+        "signature from ClusterBench intake key",
+    )
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -140,39 +138,23 @@ def verify_receipt(
     The key named inside the receipt is never trusted by itself: it must be ``intake_key``.
     """
     raw = text.encode("utf-8") if isinstance(text, str) else text
-    if len(raw) > MAX_RECEIPT_BYTES:
-        raise ReceiptError("too_large", "The receipt is far too large.")
     try:
-        document = load_untrusted_json(raw)
-    except ValueError as exc:
-        raise ReceiptError("malformed", f"The receipt is {exc}.") from exc
-    if (
-        not isinstance(document, dict)
-        or document.get("format") != RECEIPT_FORMAT
-        or document.get("version") != 1
-        or not isinstance(document.get("receipt"), dict)
-        or not isinstance(document.get("signature"), str)
-        or not isinstance(document.get("signer_key"), str)
-    ):
-        raise ReceiptError("malformed", "This is not a ClusterBench receipt.")
-    try:
-        signer = PublicKey.from_string(document["signer_key"])
-    except MinisignError as exc:
-        raise ReceiptError("malformed", f"The receipt's key is malformed: {exc}") from exc
+        document, signer, signature = open_signed_document(
+            raw,
+            format_name=RECEIPT_FORMAT,
+            body_name="receipt",
+            max_bytes=MAX_RECEIPT_BYTES,
+            noun="receipt",
+            owner="receipt",
+        )
+    except SignedDocumentError as exc:
+        raise ReceiptError(exc.code, exc.user_message) from exc
     if signer.raw != intake_key.raw:
         raise ReceiptError(
             "unknown_key",
             f"The receipt is signed by key {signer.fingerprint}, not by the enrolled intake "
             f"key {intake_key.fingerprint}.",
         )
-    try:
-        signature = verify(intake_key, canonical_json(document["receipt"]), document["signature"])
-    except MinisignError as exc:
-        raise ReceiptError(
-            "bad_signature", f"The receipt's signature does not verify: {exc.user_message}"
-        ) from exc
-    except ValueError as exc:
-        raise ReceiptError("malformed", "The receipt holds numbers out of range.") from exc
     receipt = Receipt.from_dict(document["receipt"])
     if signature.trusted_comment != _trusted_comment(receipt):
         raise ReceiptError("bad_signature", "The receipt's signed comment does not match it.")

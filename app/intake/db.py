@@ -8,8 +8,7 @@ serialises writers, PostgreSQL locks the row and re-checks the condition for the
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +26,7 @@ from app.intake.schema import (
     SeenNonce,
     Upload,
 )
+from app.models.store import unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -96,18 +96,9 @@ class IntakeDatabase:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
-    @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self) -> AbstractContextManager[Session]:
         """One unit of work, committed or rolled back."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return unit_of_work(self._sessions)
 
     def close(self) -> None:
         """Close every connection."""

@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -42,6 +42,20 @@ def default_store_path() -> Path:
     return data_dir() / STORE_FILE_NAME
 
 
+@contextmanager
+def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session from ``sessions``: committed when the block ends, rolled back on error."""
+    session = sessions()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 class Store:
     """An open store: the engine plus the lock that keeps other instances out."""
 
@@ -51,18 +65,9 @@ class Store:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
-    @contextmanager
-    def session_scope(self) -> Iterator[Session]:
+    def session_scope(self) -> AbstractContextManager[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return unit_of_work(self._sessions)
 
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and release the lock."""

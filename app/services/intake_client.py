@@ -176,8 +176,6 @@ class IntakeClient:
         stream: bool = False,
     ) -> Any:
         """Send one signed request; adjust to the intake's clock once if it says so."""
-        import httpx
-
         url = self.url + path
         for attempt in (1, 2):
             signed = sign_request(
@@ -188,20 +186,26 @@ class IntakeClient:
                 body=body if signed_body and body is not None else None,
                 now=self._now(),
             )
-            try:
-                request = self._http.build_request(method, url, headers=signed, content=body)
-                response = self._http.send(request, stream=stream)
-            except httpx.TransportError as exc:
-                raise IntakeError(
-                    f"The intake at {self.url} cannot be reached ({type(exc).__name__}).",
-                    code="network",
-                    transient=True,
-                ) from exc
+            request = self._http.build_request(method, url, headers=signed, content=body)
+            response = self._send(request, stream=stream)
             if response.status_code == 401 and attempt == 1 and self._adjust_clock(response):
                 response.close()
                 continue
             return response
         return response
+
+    def _send(self, request: Any, *, stream: bool = False) -> Any:
+        """Send; a network failure becomes a transient ``IntakeError``."""
+        import httpx
+
+        try:
+            return self._http.send(request, stream=stream)
+        except httpx.TransportError as exc:
+            raise IntakeError(
+                f"The intake at {self.url} cannot be reached ({type(exc).__name__}).",
+                code="network",
+                transient=True,
+            ) from exc
 
     def _adjust_clock(self, response: Any) -> bool:
         """Take the intake's time from its ``Date`` header after a clock-skew refusal."""
@@ -241,16 +245,7 @@ class IntakeClient:
 
     def health(self) -> dict[str, Any]:
         """The intake's status and public receipt key (unsigned, for connecting)."""
-        import httpx
-
-        try:
-            response = self._http.get(self.url + "/v1/health")
-        except httpx.TransportError as exc:
-            raise IntakeError(
-                f"The intake at {self.url} cannot be reached ({type(exc).__name__}).",
-                code="network",
-                transient=True,
-            ) from exc
+        response = self._send(self._http.build_request("GET", self.url + "/v1/health"))
         if response.status_code != 200:
             raise self._fail(response, "answer")
         data: dict[str, Any] = response.json()

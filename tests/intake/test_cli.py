@@ -25,6 +25,13 @@ def clusterbench(*args: str | Path, timeout: float = 120) -> subprocess.Complete
     )
 
 
+def send(bundle: Path, url: str, key: str, passphrase: Path) -> subprocess.CompletedProcess[str]:
+    """``clusterbench send BUNDLE --to URL --intake-key KEY --passphrase-file FILE``."""
+    return clusterbench(
+        "send", bundle, "--to", url, "--intake-key", key, "--passphrase-file", passphrase
+    )
+
+
 @pytest.fixture
 def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "passphrase.txt"
@@ -54,10 +61,7 @@ def test_send_outbox_queue_and_a_duplicate_send(
     passphrase_file: Path,
 ) -> None:
     bundle = bundle_factory()
-    sent = clusterbench(
-        "send", bundle, "--to", intake.url, "--intake-key", intake.key,
-        "--passphrase-file", passphrase_file,
-    )  # fmt: skip
+    sent = send(bundle, intake.url, intake.key, passphrase_file)
     assert sent.returncode == 0, sent.stdout + sent.stderr
     assert "Received by ESCA on" in sent.stdout
     listed = clusterbench("outbox", "--json")
@@ -68,10 +72,7 @@ def test_send_outbox_queue_and_a_duplicate_send(
     assert entry["receipt"]["bundle_sha256"] == entry["sha256"]
     assert entry["revision"] == 1
 
-    again = clusterbench(
-        "send", bundle, "--to", intake.url, "--intake-key", intake.key,
-        "--passphrase-file", passphrase_file,
-    )  # fmt: skip
+    again = send(bundle, intake.url, intake.key, passphrase_file)
     assert again.returncode == 0, again.stderr
     assert json.loads(clusterbench("outbox", "--json").stdout) == [entry]
 
@@ -98,10 +99,7 @@ def test_offline_send_exits_3_and_sync_delivers_later(
     proxy = CuttingProxy(intake.port)
     proxy.down = True
     bundle = bundle_factory()
-    offline = clusterbench(
-        "send", bundle, "--to", proxy.url, "--intake-key", intake.key,
-        "--passphrase-file", passphrase_file,
-    )  # fmt: skip
+    offline = send(bundle, proxy.url, intake.key, passphrase_file)
     assert offline.returncode == 3, offline.stdout + offline.stderr
     (entry,) = json.loads(clusterbench("outbox", "--json").stdout)
     assert entry["state"] == "waiting"
@@ -110,9 +108,8 @@ def test_offline_send_exits_3_and_sync_delivers_later(
 
     proxy.down = False
     synced = clusterbench(
-        "sync", "--to", proxy.url, "--intake-key", intake.key,
-        "--passphrase-file", passphrase_file,
-    )  # fmt: skip
+        "sync", "--to", proxy.url, "--intake-key", intake.key, "--passphrase-file", passphrase_file
+    )
     assert synced.returncode == 0, synced.stdout + synced.stderr
     (entry,) = json.loads(clusterbench("outbox", "--json").stdout)
     assert entry["state"] == "received"
@@ -126,10 +123,7 @@ def test_a_refused_bundle_has_a_receipt_with_the_reason(
     passphrase_file: Path,
 ) -> None:
     practice = bundle_factory(practice=True)
-    sent = clusterbench(
-        "send", practice, "--to", intake.url, "--intake-key", intake.key,
-        "--passphrase-file", passphrase_file,
-    )  # fmt: skip
+    sent = send(practice, intake.url, intake.key, passphrase_file)
     assert sent.returncode == 1, sent.stdout + sent.stderr
     assert "practice" in sent.stdout
     (entry,) = json.loads(clusterbench("outbox", "--json").stdout)
