@@ -6,6 +6,7 @@ Layout under the intake's data folder::
     bundles/<aa>/<sha256>            accepted bundles, read-only (never changed or deleted)
     quarantine/<sha256>              refused bundles, kept with the reason beside them
     quarantine/<sha256>.reason.json
+    locks/<aa>.lock                  one finisher at a time per bundle (256 lock stripes)
 
 Several intake processes may share this folder (or an object store behind the same
 methods): every name is derived from the bytes, and every file arrives by rename.
@@ -17,6 +18,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ class LocalBlobStore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        for name in ("uploads", "bundles", "quarantine"):
+        for name in ("uploads", "bundles", "quarantine", "locks"):
             (root / name).mkdir(parents=True, exist_ok=True)
 
     def part_path(self, sha256: str) -> Path:
@@ -64,6 +66,19 @@ class LocalBlobStore:
             return self.part_path(sha256).stat().st_size
         except FileNotFoundError:
             return 0
+
+    @contextmanager
+    def finishing(self, sha256: str) -> Iterator[None]:
+        """Hold the lock under which one bundle is finished (across intake processes too)."""
+        descriptor = os.open(self.root / "locks" / f"{sha256[:2]}.lock", os.O_RDWR | os.O_CREAT)
+        try:
+            if os.name != "nt":
+                import fcntl
+
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(descriptor)  # closing releases the lock
 
     def hash_part(self, sha256: str) -> str:
         """SHA-256 of a finished part file, read in blocks."""

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 DATABASE_FILE = "intake.sqlite3"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 NONCE_WINDOW = timedelta(minutes=15)
+PRUNE_EVERY = 1000
 
 
 class IntakeDatabaseError(AppError):
@@ -73,6 +74,7 @@ class IntakeDatabase:
         self.url = url
         self.engine = _make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._nonces_seen = 0
 
     @classmethod
     def open(cls, data: Path, url: str | None = None) -> IntakeDatabase:
@@ -82,7 +84,10 @@ class IntakeDatabase:
             database.migrate()
         except Exception as exc:
             database.close()
-            raise IntakeDatabaseError(f"The intake database cannot be opened: {exc}") from exc
+            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise IntakeDatabaseError(
+                f"The intake database cannot be opened: {first_line}"
+            ) from exc
         return database
 
     def migrate(self) -> None:
@@ -138,7 +143,8 @@ class IntakeDatabase:
                 session.add(SeenNonce(key_id=key_id, nonce=nonce, seen_at=moment))
         except IntegrityError:
             return False
-        if moment.second == 0:  # now and then, forget nonces older than the window
+        self._nonces_seen += 1
+        if self._nonces_seen % PRUNE_EVERY == 0:  # now and then, forget expired nonces
             with self.session() as session:
                 session.execute(delete(SeenNonce).where(SeenNonce.seen_at < moment - NONCE_WINDOW))
         return True

@@ -219,7 +219,13 @@ class Intake:
         """Verify a completely uploaded bundle, keep it (or quarantine it) and sign a receipt.
 
         Safe to run again after a crash at any step: it starts from wherever the bytes are.
+        Two requests finishing the same bytes at once (the last chunk, and a receipt asked
+        for by a second sender) take turns; the second finds the first one's record.
         """
+        with self.blobs.finishing(sha256):
+            return self._finish(sha256)
+
+    def _finish(self, sha256: str) -> ReceivedBundle:
         existing = self.db.get_bundle(sha256)
         if existing is not None:
             self.db.delete_upload(sha256)
