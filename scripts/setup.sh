@@ -12,6 +12,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0
   # tools the tests use to check our files with other people's software
   minisign age poppler-utils
+  # the intake's tests run it on a real PostgreSQL server (a private cluster, loopback only)
+  postgresql
 )
 
 missing=()

@@ -11,14 +11,18 @@ from __future__ import annotations
 from app.commands import (
     decision,
     export,
+    intake,
     interviews,
     keys,
+    outbox,
     pack,
     practice,
     prefill,
     reference,
     report,
     score,
+    send,
+    sync,
     verify,
 )
 
@@ -26,13 +30,17 @@ from app.commands import (
 VERBS = (
     decision.register,
     export.register,
+    intake.register,
     interviews.register,
     keys.register,
+    outbox.register,
     pack.register,
     practice.register,
     prefill.register,
     reference.register,
     report.register,
     score.register,
+    send.register,
+    sync.register,
     verify.register,
 )

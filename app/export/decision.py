@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
-from app.export.bundle import canonical_json, output_path, utc_text
+from app.export.bundle import output_path, utc_text
 from app.export.keys import SigningKey, TrustedKey, TrustedKeys
-from app.export.minisign import MinisignError, PublicKey, verify
+from app.export.signed_json import SignedDocumentError, open_signed_document, signed_document
 from app.export.values import parse_time
-from app.export.verify import load_untrusted_json
 from app.fileio import write_atomically
 
 if TYPE_CHECKING:
@@ -159,15 +158,9 @@ def write_decision(decision: Decision, signing_key: SigningKey, out: Path | str)
 
     ``out`` is a folder when it is one already, ends with a separator, or has no suffix.
     """
-    payload = canonical_json(decision.to_dict())
-    signature = signing_key.sign(payload, _trusted_comment(decision))
-    document = {
-        "format": DECISION_FORMAT,
-        "version": 1,
-        "decision": decision.to_dict(),
-        "signer_key": signing_key.public_key.to_string(),
-        "signature": signature,
-    }
+    document = signed_document(
+        DECISION_FORMAT, "decision", decision.to_dict(), signing_key, _trusted_comment(decision)
+    )
     try:
         target = output_path(out, decision_file_name(decision))
         write_atomically(target, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
@@ -198,30 +191,24 @@ def read_decision(
         raw = target.read_bytes()
     except OSError as exc:
         raise DecisionError("unreadable", f"The decision file cannot be read: {exc}.") from exc
+    return parse_decision(raw, trusted_keys, now=now)
+
+
+def parse_decision(
+    raw: bytes, trusted_keys: TrustedKeys, *, now: datetime | None = None
+) -> ReceivedDecision:
+    """Verify the bytes of a decision file (as ``read_decision`` does for a file)."""
     try:
-        document = load_untrusted_json(raw)
-    except ValueError as exc:
-        raise DecisionError("malformed", f"The decision file is {exc}.") from exc
-    if (
-        not isinstance(document, dict)
-        or document.get("format") != DECISION_FORMAT
-        or document.get("version") != 1
-        or not isinstance(document.get("decision"), dict)
-        or not isinstance(document.get("signature"), str)
-        or not isinstance(document.get("signer_key"), str)
-    ):
-        raise DecisionError("malformed", "This is not a ClusterBench decision file.")
-    try:
-        payload = canonical_json(document["decision"])
-        public = PublicKey.from_string(document["signer_key"])
-        signature = verify(public, payload, document["signature"])
-    except MinisignError as exc:
-        code = "bad_signature" if exc.code != "malformed" else "malformed"
-        raise DecisionError(
-            code, f"The decision's signature does not verify: {exc.user_message}"
-        ) from exc
-    except ValueError as exc:
-        raise DecisionError("malformed", "The decision file holds numbers out of range.") from exc
+        document, public, signature = open_signed_document(
+            raw,
+            format_name=DECISION_FORMAT,
+            body_name="decision",
+            max_bytes=MAX_DECISION_BYTES,
+            noun="decision file",
+            owner="decision",
+        )
+    except SignedDocumentError as exc:
+        raise DecisionError(exc.code, exc.user_message) from exc
     decision = Decision.from_dict(document["decision"])
     if signature.trusted_comment != _trusted_comment(decision):
         raise DecisionError("bad_signature", "The decision's signed comment does not match it.")

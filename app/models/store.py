@@ -16,7 +16,7 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -45,7 +45,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration. A store already at it opens without loading Alembic at all
 #: (a test keeps this equal to the head of ``migrations/versions``).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 #: Tables every ClusterBench store has had since schema 0001: a file without them is not a
 #: usable store or backup. (A migration that drops one of them must update this set.)
 CORE_TABLES = frozenset(
@@ -70,6 +70,20 @@ def default_store_path() -> Path:
         raise StorePathError(error.user_message) from error
 
 
+@contextmanager
+def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session from ``sessions``: committed when the block ends, rolled back on error."""
+    session = sessions()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 class Store:
     """An open store: the engine plus the lock that keeps other instances out."""
 
@@ -79,18 +93,9 @@ class Store:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
-    @contextmanager
-    def session_scope(self) -> Iterator[Session]:
+    def session_scope(self) -> AbstractContextManager[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        return unit_of_work(self._sessions)
 
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and release the lock."""

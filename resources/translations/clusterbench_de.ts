@@ -75,47 +75,49 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="107"/>
+        <location filename="../../app/ui/backups_dialog.py" line="89"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="114"/>
+        <location filename="../../app/ui/backups_dialog.py" line="96"/>
         <source>Backups of the interview database</source>
         <translation>Sicherungen der Interview-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="121"/>
+        <location filename="../../app/ui/backups_dialog.py" line="104"/>
         <source>ClusterBench copies the database before every upgrade and on the schedule chosen in the settings, keeping the 14 newest copies in {folder}.</source>
         <translation>ClusterBench kopiert die Datenbank vor jedem Update und nach dem in den Einstellungen gewählten Zeitplan und behält die 14 neuesten Kopien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="125"/>
+        <location filename="../../app/ui/backups_dialog.py" line="108"/>
         <source>Back up &amp;now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="126"/>
+        <location filename="../../app/ui/backups_dialog.py" line="109"/>
+        <location filename="../../app/ui/backups_dialog.py" line="149"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="128"/>
+        <location filename="../../app/ui/backups_dialog.py" line="111"/>
         <source>&amp;Restore selected…</source>
         <translation>Auswahl &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="129"/>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
         <source>Restore the selected backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="161"/>
+        <location filename="../../app/ui/backups_dialog.py" line="158"/>
+        <location filename="../../app/ui/backups_dialog.py" line="169"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="163"/>
+        <location filename="../../app/ui/backups_dialog.py" line="160"/>
         <source>Replace the interview database with this backup? The current database is kept aside, not deleted, and a copy of it is added to the backups.</source>
         <translation>Die Interview-Datenbank durch diese Sicherung ersetzen? Die aktuelle Datenbank wird beiseitegelegt, nicht gelöscht, und eine Kopie davon kommt zu den Sicherungen.</translation>
     </message>
@@ -123,34 +125,54 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="69"/>
+        <location filename="../../app/ui/backups_dialog.py" line="48"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="70"/>
+        <location filename="../../app/ui/backups_dialog.py" line="49"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="71"/>
+        <location filename="../../app/ui/backups_dialog.py" line="50"/>
         <source>Taken by hand</source>
         <translation>Von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="80"/>
+        <location filename="../../app/ui/backups_dialog.py" line="54"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../../app/ui/backups_dialog.py" line="55"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="82"/>
+        <location filename="../../app/ui/backups_dialog.py" line="56"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="58"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <source>✓ Whole</source>
+        <translation>✓ Vollständig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <source>✗ Damaged</source>
+        <translation>✗ Beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="61"/>
+        <source>A whole SQLite file that passed the integrity check.</source>
+        <translation>Eine vollständige SQLite-Datei, die die Integritätsprüfung bestanden hat.</translation>
     </message>
 </context>
 <context>
@@ -452,42 +474,42 @@
         <translation>Ein Übungspaket: zur Ausbildung geprüft, nie für ein Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Archive structure</source>
         <translation>Aufbau des Archivs</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Bag completeness and manifests</source>
         <translation>Vollständigkeit des Pakets und Manifeste</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Signer trusted</source>
         <translation>Signierende Person vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Not a practice bundle</source>
         <translation>Kein Übungspaket</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Content consistent</source>
         <translation>Inhalt stimmig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Scores recompute</source>
         <translation>Bewertung nachgerechnet</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Newest revision</source>
         <translation>Neueste Fassung</translation>
     </message>
@@ -524,33 +546,33 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="57"/>
+        <location filename="../../app/ui/crash_dialog.py" line="62"/>
         <source>Unexpected error</source>
         <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="61"/>
+        <location filename="../../app/ui/crash_dialog.py" line="66"/>
         <source>ClusterBench ran into an unexpected error. Every answer saved so far is safe in the store. The details were written to the log in {folder}; please send them to your support contact.</source>
         <translation>In ClusterBench ist ein unerwarteter Fehler aufgetreten. Alle bisher gespeicherten Antworten sind sicher in der Datenbank. Die Einzelheiten stehen im Protokoll in {folder}; bitte senden Sie sie an Ihren Support-Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="68"/>
+        <location filename="../../app/ui/crash_dialog.py" line="73"/>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="71"/>
-        <location filename="../../app/ui/crash_dialog.py" line="72"/>
+        <location filename="../../app/ui/crash_dialog.py" line="76"/>
+        <location filename="../../app/ui/crash_dialog.py" line="77"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="83"/>
+        <location filename="../../app/ui/crash_dialog.py" line="88"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/crash_dialog.py" line="90"/>
+        <location filename="../../app/ui/crash_dialog.py" line="95"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
@@ -694,147 +716,162 @@
         <translation>age1… (der Empfänger, den Ihnen die ESCA genannt hat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="87"/>
+        <location filename="../../app/ui/export_dialog.py" line="88"/>
+        <source>Export a &amp;draft: the interview is not finalised (the bundle says so)</source>
+        <translation>Als &amp;Entwurf exportieren: Das Interview ist nicht abgeschlossen (das Paket sagt es)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="90"/>
+        <source>Export the unfinished interview as a draft</source>
+        <translation>Das nicht abgeschlossene Interview als Entwurf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="93"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="88"/>
+        <location filename="../../app/ui/export_dialog.py" line="94"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="89"/>
+        <location filename="../../app/ui/export_dialog.py" line="95"/>
         <source>Choose the output folder</source>
         <translation>Den Zielordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/export_dialog.py" line="101"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="96"/>
+        <location filename="../../app/ui/export_dialog.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/export_dialog.py" line="107"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="104"/>
+        <location filename="../../app/ui/export_dialog.py" line="110"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/export_dialog.py" line="117"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="113"/>
+        <location filename="../../app/ui/export_dialog.py" line="120"/>
         <source>Export message</source>
         <translation>Exportmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="115"/>
+        <location filename="../../app/ui/export_dialog.py" line="122"/>
         <source>Fingerprint of the new key</source>
         <translation>Fingerabdruck des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="118"/>
+        <location filename="../../app/ui/export_dialog.py" line="125"/>
         <source>Written bundle</source>
         <translation>Geschriebenes Berichtspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/export_dialog.py" line="127"/>
         <source>Show &amp;folder</source>
         <translation>Ordner an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="121"/>
+        <location filename="../../app/ui/export_dialog.py" line="128"/>
         <source>Show the folder of the bundle</source>
         <translation>Den Ordner des Berichtspakets anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/export_dialog.py" line="134"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="129"/>
+        <location filename="../../app/ui/export_dialog.py" line="136"/>
         <source>Export the bundle</source>
         <translation>Das Berichtspaket exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/export_dialog.py" line="140"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="160"/>
+        <location filename="../../app/ui/export_dialog.py" line="167"/>
         <source>No signing key yet: choose a passphrase (at least {n} characters); the key is created with it and shown afterwards.</source>
         <translation>Noch kein Signaturschlüssel: Wählen Sie eine Passphrase (mindestens {n} Zeichen); damit wird der Schlüssel erstellt und danach angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="166"/>
+        <location filename="../../app/ui/export_dialog.py" line="173"/>
         <source>Signed with your key {fingerprint}</source>
         <translation>Signiert mit Ihrem Schlüssel {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="190"/>
+        <location filename="../../app/ui/export_dialog.py" line="197"/>
         <source>Type the passphrase of your signing key.</source>
         <translation>Geben Sie die Passphrase Ihres Signaturschlüssels ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="194"/>
+        <location filename="../../app/ui/export_dialog.py" line="202"/>
+        <source>This interview is not finalised. Finalise it first, or tick “Export a draft”: the supervisor then sees that the bundle is a draft.</source>
+        <translation>Dieses Interview ist nicht abgeschlossen. Schließen Sie es zuerst ab, oder kreuzen Sie „Als Entwurf exportieren“ an: Die Supervisorin sieht dann, dass das Paket ein Entwurf ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="206"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation>Wählen Sie den Ordner, in den das Berichtspaket geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="196"/>
+        <location filename="../../app/ui/export_dialog.py" line="208"/>
         <source>Give the age recipient, or untick encryption.</source>
         <translation>Geben Sie den age-Empfänger an oder nehmen Sie das Häkchen bei der Verschlüsselung weg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="212"/>
+        <location filename="../../app/ui/export_dialog.py" line="224"/>
         <source>Creating your key, then exporting…</source>
         <translation>Ihr Schlüssel wird erstellt, dann wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="214"/>
+        <location filename="../../app/ui/export_dialog.py" line="226"/>
         <source>Unlocking the key and exporting…</source>
         <translation>Schlüssel wird entsperrt und exportiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="242"/>
+        <location filename="../../app/ui/export_dialog.py" line="255"/>
         <source>The bundle is still being written; this takes a few seconds.</source>
         <translation>Das Berichtspaket wird noch geschrieben; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="263"/>
+        <location filename="../../app/ui/export_dialog.py" line="276"/>
         <source>Your signing key was created. Its fingerprint is below: read it to your supervisor when they enrol you. The bundle is written:</source>
         <translation>Ihr Signaturschlüssel wurde erstellt. Sein Fingerabdruck steht unten: Lesen Sie ihn der Prüfstelle vor, wenn sie Sie registriert. Das Berichtspaket ist geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="269"/>
+        <location filename="../../app/ui/export_dialog.py" line="282"/>
         <source>The signed bundle is written:</source>
         <translation>Das signierte Berichtspaket ist geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="274"/>
+        <location filename="../../app/ui/export_dialog.py" line="287"/>
         <source>Export &amp;again</source>
         <translation>&amp;Noch einmal exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="285"/>
+        <location filename="../../app/ui/export_dialog.py" line="298"/>
         <source>Nothing was exported: {error}</source>
         <translation>Es wurde nichts exportiert: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="299"/>
+        <location filename="../../app/ui/export_dialog.py" line="312"/>
         <source>Folder for the bundle</source>
         <translation>Ordner für das Berichtspaket</translation>
     </message>
@@ -2940,77 +2977,77 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="228"/>
+        <location filename="../../app/ui/navigator_model.py" line="206"/>
         <source>Section / question</source>
         <translation>Abschnitt / Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="228"/>
+        <location filename="../../app/ui/navigator_model.py" line="206"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="271"/>
+        <location filename="../../app/ui/navigator_model.py" line="249"/>
         <source>req {a}/{r}</source>
         <translation>Pfl. {a}/{r}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="280"/>
+        <location filename="../../app/ui/navigator_model.py" line="258"/>
         <source>{a} of {n} questions answered</source>
         <translation>{a} von {n} Fragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="281"/>
+        <location filename="../../app/ui/navigator_model.py" line="259"/>
         <source>{a} of {r} required answered</source>
         <translation>{a} von {r} Pflichtfragen beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="284"/>
+        <location filename="../../app/ui/navigator_model.py" line="262"/>
         <source>{f} flagged</source>
         <translation>{f} markiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="287"/>
+        <location filename="../../app/ui/navigator_model.py" line="265"/>
         <source>{c} pre-filled, to confirm</source>
         <translation>{c} vorausgefüllt, zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="290"/>
+        <location filename="../../app/ui/navigator_model.py" line="268"/>
         <source>Time: {spent} min of {budget} min</source>
         <translation>Zeit: {spent} von {budget} Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="323"/>
+        <location filename="../../app/ui/navigator_model.py" line="301"/>
         <source>confirm</source>
         <translation>bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="327"/>
+        <location filename="../../app/ui/navigator_model.py" line="305"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="333"/>
+        <location filename="../../app/ui/navigator_model.py" line="311"/>
         <source>answered</source>
         <translation>beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="333"/>
+        <location filename="../../app/ui/navigator_model.py" line="311"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="337"/>
+        <location filename="../../app/ui/navigator_model.py" line="315"/>
         <source>pre-filled, to confirm</source>
         <translation>vorausgefüllt, zu bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="339"/>
+        <location filename="../../app/ui/navigator_model.py" line="317"/>
         <source>flagged: follow up</source>
         <translation>markiert: nachfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator_model.py" line="341"/>
+        <location filename="../../app/ui/navigator_model.py" line="319"/>
         <source>flagged: evidence missing</source>
         <translation>markiert: Nachweis fehlt</translation>
     </message>
@@ -3124,17 +3161,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Anlegen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/services/interviews.py" line="22"/>
+        <location filename="../../app/services/interviews.py" line="23"/>
         <source>Give the new cluster a name.</source>
         <translation>Geben Sie dem neuen Cluster einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interviews.py" line="22"/>
+        <location filename="../../app/services/interviews.py" line="23"/>
         <source>The ECCP profile address must start with https://.</source>
         <translation>Die Adresse des ECCP-Profils muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/interviews.py" line="22"/>
+        <location filename="../../app/services/interviews.py" line="23"/>
         <source>Enter the expert&apos;s name.</source>
         <translation>Geben Sie den Namen der Expertin / des Experten ein.</translation>
     </message>
@@ -3238,7 +3275,7 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/services/interviews.py" line="22"/>
+        <location filename="../../app/services/interviews.py" line="23"/>
         <source>Choose a cluster or describe a new one.</source>
         <translation>Wählen Sie einen Cluster oder beschreiben Sie einen neuen.</translation>
     </message>
@@ -3830,22 +3867,22 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Kreativwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Gold-labelled clusters</source>
         <translation>Cluster mit Gold-Label</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Top quartile of all clusters</source>
         <translation>Oberstes Quartil aller Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Technology area not set</source>
         <translation>Technologiefeld nicht angegeben</translation>
     </message>
@@ -4085,292 +4122,292 @@ SHA-256 {sha256}</translation>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="129"/>
+        <location filename="../../app/ui/score_panel.py" line="116"/>
         <source>Score panel</source>
-        <extracomment>Programme recognition is an alternative path, not a hurdle: a &quot;no&quot; is no failure.</extracomment>
+        <extracomment>Programme recognition and social-economy status are alternative paths, not hurdles: a &quot;no&quot; is no failure.</extracomment>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="134"/>
+        <location filename="../../app/ui/score_panel.py" line="121"/>
         <source>Score panel pages</source>
         <translation>Seiten der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="143"/>
+        <location filename="../../app/ui/score_panel.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="148"/>
+        <location filename="../../app/ui/score_panel.py" line="135"/>
         <source>Criterion and reason</source>
         <translation>Kriterium und Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="155"/>
+        <location filename="../../app/ui/score_panel.py" line="143"/>
         <source>Eligibility criteria</source>
         <translation>Teilnahmevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="161"/>
+        <location filename="../../app/ui/score_panel.py" line="150"/>
         <source>Eligibility</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="171"/>
-        <location filename="../../app/ui/score_panel.py" line="211"/>
+        <location filename="../../app/ui/score_panel.py" line="160"/>
+        <location filename="../../app/ui/score_panel.py" line="202"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="172"/>
-        <location filename="../../app/ui/score_panel.py" line="212"/>
+        <location filename="../../app/ui/score_panel.py" line="161"/>
+        <location filename="../../app/ui/score_panel.py" line="203"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="174"/>
+        <location filename="../../app/ui/score_panel.py" line="163"/>
         <source>Gold threshold</source>
         <translation>Gold-Schwelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="179"/>
+        <location filename="../../app/ui/score_panel.py" line="168"/>
         <source>Gap</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="185"/>
+        <location filename="../../app/ui/score_panel.py" line="174"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="190"/>
+        <location filename="../../app/ui/score_panel.py" line="179"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="197"/>
+        <location filename="../../app/ui/score_panel.py" line="187"/>
         <source>Indicators against Gold thresholds</source>
         <translation>Indikatoren im Vergleich zu den Gold-Schwellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="205"/>
+        <location filename="../../app/ui/score_panel.py" line="196"/>
         <source>Gold readiness</source>
         <translation>Gold-Reife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="217"/>
+        <location filename="../../app/ui/score_panel.py" line="209"/>
         <source>Peer percentiles</source>
         <translation>Perzentile in den Vergleichsgruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="222"/>
+        <location filename="../../app/ui/score_panel.py" line="215"/>
         <source>Peers</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="235"/>
-        <location filename="../../app/ui/score_panel.py" line="236"/>
+        <location filename="../../app/ui/score_panel.py" line="228"/>
+        <location filename="../../app/ui/score_panel.py" line="229"/>
         <source>No scores yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="269"/>
+        <location filename="../../app/ui/score_panel.py" line="262"/>
         <source>all minimum requirements met</source>
         <translation>alle Mindestanforderungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="270"/>
+        <location filename="../../app/ui/score_panel.py" line="263"/>
         <source>some minimum requirements not met</source>
         <translation>einige Mindestanforderungen nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="271"/>
+        <location filename="../../app/ui/score_panel.py" line="264"/>
         <source>minimum requirements not all answered</source>
         <translation>Mindestanforderungen nicht alle beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="275"/>
+        <location filename="../../app/ui/score_panel.py" line="268"/>
         <source>{share:.0f} % of the weighted indicators meet Gold ({required:.0f} % needed); {minimums}.</source>
         <translation>{share:.0f} % der gewichteten Indikatoren erreichen Gold ({required:.0f} % nötig); {minimums}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="282"/>
+        <location filename="../../app/ui/score_panel.py" line="275"/>
         <source>What would change the verdict:</source>
         <translation>Was das Ergebnis ändern würde:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="295"/>
+        <location filename="../../app/ui/score_panel.py" line="288"/>
         <source>Silver pre-check: passed.</source>
         <translation>Silber-Vorprüfung: bestanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="296"/>
+        <location filename="../../app/ui/score_panel.py" line="289"/>
         <source>Silver pre-check: not passed.</source>
         <translation>Silber-Vorprüfung: nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="297"/>
+        <location filename="../../app/ui/score_panel.py" line="290"/>
         <source>Silver pre-check: not all minimums answered yet.</source>
         <translation>Silber-Vorprüfung: noch nicht alle Mindestwerte beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="313"/>
+        <location filename="../../app/ui/score_panel.py" line="306"/>
         <source>{label}: too small to show</source>
         <translation>{label}: zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="314"/>
+        <location filename="../../app/ui/score_panel.py" line="307"/>
         <source>No peer groups.</source>
         <translation>Keine Vergleichsgruppen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="316"/>
+        <location filename="../../app/ui/score_panel.py" line="309"/>
         <source>Peer data is SYNTHETIC (fictional clusters), not real results.</source>
         <translation>Die Vergleichsdaten sind SYNTHETISCH (fiktive Cluster), keine echten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="318"/>
+        <location filename="../../app/ui/score_panel.py" line="311"/>
         <source>No reference data loaded: peer percentiles are not available.</source>
         <translation>Keine Vergleichsdaten geladen: Perzentile sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="329"/>
+        <location filename="../../app/ui/score_panel.py" line="322"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="330"/>
+        <location filename="../../app/ui/score_panel.py" line="323"/>
         <source>Excellence group</source>
         <translation>Exzellenzgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="331"/>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/ui/score_panel.py" line="324"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="345"/>
+        <location filename="../../app/ui/score_panel.py" line="338"/>
         <source>No percentile: the indicator is not answered yet.</source>
         <translation>Kein Perzentil: Der Indikator ist noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="346"/>
+        <location filename="../../app/ui/score_panel.py" line="339"/>
         <source>Percentile rank {p:.0f}: better than {p:.0f} % of the group.</source>
         <translation>Perzentilrang {p:.0f}: besser als {p:.0f} % der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="37"/>
+        <location filename="../../app/ui/score_panel.py" line="41"/>
         <source>Fewer than 5 clusters in this group: it is never shown, so that no single cluster can be recognised.</source>
         <translation>Weniger als 5 Cluster in dieser Gruppe: Sie wird nie gezeigt, damit kein einzelner Cluster erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="76"/>
+        <location filename="../../app/ui/score_panel.py" line="80"/>
         <source>Reference data: {id} {version}, SHA-256 {sha256}</source>
         <translation>Vergleichsdaten: {id} {version}, SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="88"/>
+        <location filename="../../app/ui/score_panel.py" line="92"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="88"/>
+        <location filename="../../app/ui/score_panel.py" line="92"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="96"/>
+        <location filename="../../app/ui/score_panel.py" line="100"/>
         <source>{n} given</source>
         <translation>{n} angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="131"/>
         <source>✓ Met</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="131"/>
         <source>✗ Not met</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="131"/>
         <source>– Waived</source>
         <translation>– Entfällt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="131"/>
         <source>? Unknown</source>
         <translation>? Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="131"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="131"/>
         <source>– No</source>
         <translation>– Nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="261"/>
+        <location filename="../../app/ui/score_panel.py" line="254"/>
         <source>Eligible for a label</source>
         <translation>Voraussetzungen für ein Gütesiegel erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="261"/>
+        <location filename="../../app/ui/score_panel.py" line="254"/>
         <source>Not eligible</source>
         <translation>Voraussetzungen nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="261"/>
+        <location filename="../../app/ui/score_panel.py" line="254"/>
         <source>Incomplete: some criteria are not answered yet</source>
         <translation>Unvollständig: Einige Kriterien sind noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="267"/>
+        <location filename="../../app/ui/score_panel.py" line="260"/>
         <source>Ready for Gold</source>
         <translation>Bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="267"/>
+        <location filename="../../app/ui/score_panel.py" line="260"/>
         <source>Not ready for Gold</source>
         <translation>Noch nicht bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="267"/>
+        <location filename="../../app/ui/score_panel.py" line="260"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="367"/>
+        <location filename="../../app/ui/score_panel.py" line="360"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="368"/>
+        <location filename="../../app/ui/score_panel.py" line="361"/>
         <source>✓ meets</source>
         <translation>✓ erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="368"/>
+        <location filename="../../app/ui/score_panel.py" line="361"/>
         <source>✗ below</source>
         <translation>✗ darunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="375"/>
+        <location filename="../../app/ui/score_panel.py" line="368"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="375"/>
+        <location filename="../../app/ui/score_panel.py" line="368"/>
         <source>NOT met</source>
         <translation>NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="375"/>
+        <location filename="../../app/ui/score_panel.py" line="368"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4445,17 +4482,17 @@ SHA-256 {sha256}</translation>
         <translation>Kreativwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Gold-labelled clusters</source>
         <translation>Cluster mit Gold-Label</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Top quartile of all clusters</source>
         <translation>Oberstes Quartil aller Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="45"/>
+        <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Technology area not set</source>
         <translation>Technologiefeld nicht angegeben</translation>
     </message>
@@ -4540,133 +4577,133 @@ SHA-256 {sha256}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="32"/>
+        <location filename="../../app/ui/settings.py" line="37"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="35"/>
+        <location filename="../../app/ui/settings.py" line="40"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="37"/>
+        <location filename="../../app/ui/settings.py" line="42"/>
         <source>Expert ID</source>
         <translation>Expert:innen-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="39"/>
+        <location filename="../../app/ui/settings.py" line="44"/>
         <source>Default interview mode</source>
         <translation>Standard-Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="44"/>
+        <location filename="../../app/ui/settings.py" line="49"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="54"/>
         <source>The new language is used from the next start of ClusterBench.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ClusterBench.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Note on the language</source>
         <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="53"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Compact layout (small screens)</source>
         <translation>Kompakte Ansicht (kleine Bildschirme)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="56"/>
+        <location filename="../../app/ui/settings.py" line="61"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="63"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="59"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="60"/>
+        <location filename="../../app/ui/settings.py" line="65"/>
         <source>Off (only before upgrades)</source>
         <translation>Aus (nur vor Updates)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="69"/>
-        <location filename="../../app/ui/settings.py" line="119"/>
+        <location filename="../../app/ui/settings.py" line="74"/>
+        <location filename="../../app/ui/settings.py" line="124"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="72"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>Where interviews, evidence, keys and backups are kept. Takes effect at the next start; the data in the old folder stays where it is.</source>
         <translation>Wo Interviews, Nachweise, Schlüssel und Sicherungen liegen. Gilt ab dem nächsten Start; die Daten im alten Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="76"/>
+        <location filename="../../app/ui/settings.py" line="81"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="77"/>
+        <location filename="../../app/ui/settings.py" line="82"/>
         <source>Choose the data folder</source>
         <translation>Den Datenordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="85"/>
+        <location filename="../../app/ui/settings.py" line="90"/>
         <source>Expert name:</source>
         <translation>Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="86"/>
+        <location filename="../../app/ui/settings.py" line="91"/>
         <source>Expert ID:</source>
         <translation>Expert:innen-ID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="87"/>
+        <location filename="../../app/ui/settings.py" line="92"/>
         <source>Default mode:</source>
         <translation>Standard-Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="88"/>
+        <location filename="../../app/ui/settings.py" line="93"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="91"/>
+        <location filename="../../app/ui/settings.py" line="96"/>
         <source>Automatic backups:</source>
         <translation>Automatische Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="92"/>
+        <location filename="../../app/ui/settings.py" line="97"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="124"/>
+        <location filename="../../app/ui/settings.py" line="129"/>
         <source>ClusterBench will use this folder from its next start.</source>
         <translation>ClusterBench verwendet diesen Ordner ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="41"/>
+        <location filename="../../app/ui/settings.py" line="46"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="41"/>
+        <location filename="../../app/ui/settings.py" line="46"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="41"/>
+        <location filename="../../app/ui/settings.py" line="46"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -4751,47 +4788,47 @@ SHA-256 {sha256}</translation>
 <context>
     <name>StoreProblemDialog</name>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="113"/>
+        <location filename="../../app/ui/store_dialogs.py" line="57"/>
         <source>Details: {message}</source>
         <translation>Details: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="116"/>
+        <location filename="../../app/ui/store_dialogs.py" line="60"/>
         <source>Backup copy to open</source>
         <translation>Zu öffnende Sicherungskopie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="119"/>
+        <location filename="../../app/ui/store_dialogs.py" line="63"/>
         <source>Open this backup</source>
         <translation>Diese Sicherung öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="120"/>
+        <location filename="../../app/ui/store_dialogs.py" line="64"/>
         <source>Start with an empty store</source>
         <translation>Mit einer leeren Datenbank beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="121"/>
+        <location filename="../../app/ui/store_dialogs.py" line="65"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="122"/>
+        <location filename="../../app/ui/store_dialogs.py" line="66"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="137"/>
+        <location filename="../../app/ui/store_dialogs.py" line="81"/>
         <source>No backup copies were found.</source>
         <translation>Es wurden keine Sicherungskopien gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="173"/>
+        <location filename="../../app/ui/store_dialogs.py" line="116"/>
         <source>The store is in use</source>
         <translation>Die Datenbank wird bereits verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="174"/>
+        <location filename="../../app/ui/store_dialogs.py" line="117"/>
         <source>Another ClusterBench window is already using the store
 {path}
 
@@ -4802,12 +4839,29 @@ Only one window may write to it at a time, so that no answer is lost. Close the 
 Es darf immer nur ein Fenster hineinschreiben, damit keine Antwort verloren geht. Schließen Sie das andere Fenster und wählen Sie „Erneut versuchen“, oder beenden Sie das Programm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="179"/>
+        <location filename="../../app/ui/store_dialogs.py" line="122"/>
+        <source>The store cannot be used where it is</source>
+        <translation>Der Datenspeicher kann an diesem Ort nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_dialogs.py" line="123"/>
+        <source>ClusterBench cannot work with its store
+{path}
+
+The reason is given below. Nothing has been changed or moved. Put it right and choose Try again, or quit and start ClusterBench with another data folder (CLUSTERBENCH_DATA_DIR, or the settings once it runs).</source>
+        <translation>ClusterBench kann mit seinem Datenspeicher
+{path}
+nicht arbeiten.
+
+Der Grund steht unten. Es wurde nichts verändert oder verschoben. Beheben Sie das Problem und wählen Sie „Erneut versuchen“, oder beenden Sie ClusterBench und starten Sie es mit einem anderen Datenordner (CLUSTERBENCH_DATA_DIR oder später in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/store_dialogs.py" line="129"/>
         <source>The store is from a newer ClusterBench</source>
         <translation>Die Datenbank stammt von einem neueren ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="180"/>
+        <location filename="../../app/ui/store_dialogs.py" line="130"/>
         <source>The store
 {path}
 was written by a newer version of ClusterBench than this one. Install the newer version to go on working with it; this version leaves the file untouched. You can also open a backup copy instead: the newer file is then set aside (renamed, not deleted).</source>
@@ -4816,7 +4870,7 @@ was written by a newer version of ClusterBench than this one. Install the newer 
 wurde von einer neueren ClusterBench-Version geschrieben als dieser. Installieren Sie die neuere Version, um damit weiterzuarbeiten; diese Version lässt die Datei unverändert. Sie können stattdessen auch eine Sicherungskopie öffnen: Die neuere Datei wird dann beiseitegelegt (umbenannt, nicht gelöscht).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="187"/>
+        <location filename="../../app/ui/store_dialogs.py" line="137"/>
         <source>The damaged file has been set aside as
 {aside}
 and will never be overwritten, so answers may still be recovered from it.</source>
@@ -4825,12 +4879,12 @@ and will never be overwritten, so answers may still be recovered from it.</sourc
 und wird nie überschrieben, sodass sich Antworten daraus noch retten lassen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="193"/>
+        <location filename="../../app/ui/store_dialogs.py" line="143"/>
         <source>The store is damaged</source>
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/store_dialogs.py" line="194"/>
+        <location filename="../../app/ui/store_dialogs.py" line="144"/>
         <source>ClusterBench could not read its store
 {path}
 
@@ -4957,63 +5011,63 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="52"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="51"/>
         <source>Signer</source>
         <translation>Signiert von</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="54"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="53"/>
         <source>Signer fingerprint</source>
         <translation>Fingerabdruck der signierenden Person</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="55"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="54"/>
         <source>Trust verdict</source>
         <translation>Vertrauensstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="56"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="55"/>
         <source>Signed at</source>
         <translation>Signiert am</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="57"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="56"/>
         <source>Bundle</source>
         <translation>Berichtspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="58"/>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="57"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Scores recompute</source>
         <translation>Bewertung nachgerechnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="60"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="59"/>
         <source>Signed by:</source>
         <translation>Signiert von:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="61"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="60"/>
         <source>Fingerprint:</source>
         <translation>Fingerabdruck:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="62"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="61"/>
         <source>Trust:</source>
         <translation>Vertrauen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="63"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="62"/>
         <source>Signed at:</source>
         <translation>Signiert am:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="64"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="63"/>
         <source>Bundle:</source>
         <translation>Berichtspaket:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="65"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="64"/>
         <source>Scores:</source>
         <translation>Bewertung:</translation>
     </message>
@@ -5023,29 +5077,29 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Prüfschritte der Verifizierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="75"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="72"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/supervisor/content_tabs.py" line="100"/>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="76"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../app/ui/supervisor/content_tabs.py" line="101"/>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="77"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="74"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="81"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="78"/>
         <source>Files in the bundle</source>
         <translation>Dateien im Berichtspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="82"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="79"/>
         <source>Files (each hash checked against the signed manifest)</source>
         <translation>Dateien (jeder Hashwert gegen das signierte Manifest geprüft)</translation>
     </message>
@@ -5291,7 +5345,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Archiv, Manifeste, Signatur und signierende Person werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/services/review_session.py" line="25"/>
+        <location filename="../../app/services/review_session.py" line="24"/>
         <source>Open a bundle that verifies before deciding.</source>
         <translation>Öffnen Sie vor der Entscheidung ein Berichtspaket, das die Verifizierung besteht.</translation>
     </message>
@@ -5346,43 +5400,43 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Nichts aus diesem Berichtspaket wird angezeigt oder als vertrauenswürdig behandelt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="131"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="128"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="135"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="132"/>
         <source>trusted: the key is enrolled, valid and not revoked</source>
         <translation>vertrauenswürdig: Der Schlüssel ist registriert, gültig und nicht widerrufen</translation>
     </message>
     <message>
         <location filename="../../app/ui/supervisor/verdict.py" line="121"/>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="147"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="144"/>
         <source>revision {n}</source>
         <translation>Fassung {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="148"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="145"/>
         <source>pack {id} {version}</source>
         <translation>Fragebogen-Paket {id} {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="149"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="146"/>
         <source>ClusterBench {v}</source>
         <translation>ClusterBench {v}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="152"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="149"/>
         <source>was encrypted (age)</source>
         <translation>war verschlüsselt (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="162"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="159"/>
         <source>match: recomputed from the answers, they equal the bundle&apos;s scores</source>
         <translation>stimmt: Aus den Antworten nachgerechnet, entspricht sie der Bewertung im Berichtspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verification_tab.py" line="168"/>
+        <location filename="../../app/ui/supervisor/verification_tab.py" line="165"/>
         <source>do not match: {m}</source>
         <translation>stimmt nicht: {m}</translation>
     </message>
@@ -5403,7 +5457,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
     </message>
     <message>
         <location filename="../../app/ui/supervisor/content_tabs.py" line="211"/>
-        <location filename="../../app/services/review_session.py" line="25"/>
+        <location filename="../../app/services/review_session.py" line="24"/>
         <source>The bundle carries no report PDF.</source>
         <translation>Das Berichtspaket enthält kein Berichts-PDF.</translation>
     </message>
@@ -5553,37 +5607,37 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Zur Überarbeitung zurückgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Archive structure</source>
         <translation>Aufbau des Archivs</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Bag completeness and manifests</source>
         <translation>Vollständigkeit des Pakets und Manifeste</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Signer trusted</source>
         <translation>Signierende Person vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Not a practice bundle</source>
         <translation>Kein Übungspaket</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Content consistent</source>
         <translation>Inhalt stimmig</translation>
     </message>
     <message>
-        <location filename="../../app/export/verify.py" line="64"/>
+        <location filename="../../app/export/verify.py" line="71"/>
         <source>Newest revision</source>
         <translation>Neueste Fassung</translation>
     </message>

@@ -17,7 +17,7 @@ from app.models import (
 )
 from app.models import repository as repo
 from app.models.errors import StoreCorruptError, StoreLockedError, StoreTooNewError
-from app.models.store import schema_revision
+from app.models.store import HEAD_REVISION, schema_revision
 from app.scoring.pack import Pack
 
 
@@ -28,7 +28,7 @@ def test_new_store_is_created_in_the_data_folder_in_wal_mode(data_dir: Path) -> 
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-        assert schema_revision(store) == "0003"
+        assert schema_revision(store) == HEAD_REVISION
     finally:
         store.close()
 

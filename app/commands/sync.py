@@ -1,0 +1,62 @@
+"""``clusterbench sync --to URL --intake-key RW...``: send what is queued, fetch decisions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.commands.send import EXIT_QUEUED, add_intake_arguments
+
+
+def register(sub: Any) -> None:
+    """Add the ``sync`` verb."""
+    parser = sub.add_parser(
+        "sync", help="send queued bundles to ESCA and apply supervisors' decisions"
+    )
+    add_intake_arguments(parser)
+    parser.add_argument(
+        "--trusted-keys", type=Path, metavar="FILE", help="supervisors' keys (default: the app's)"
+    )
+    parser.add_argument(
+        "--actor",
+        default="",
+        help="who applies decisions (default: the expert name in the settings)",
+    )
+    parser.set_defaults(handler=_sync)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from app.commands.send import connect, print_progress, report_exit
+    from app.export.keys import load_trusted_keys
+    from app.models import open_store
+    from app.services.intake_client import IntakeError, check_intake_url, parse_intake_key
+    from app.services.outbox import fetch_decisions, send_outbox
+    from app.settings import current_actor
+
+    check_intake_url(args.to)
+    parse_intake_key(args.intake_key)
+    trusted = load_trusted_keys(args.trusted_keys)
+    with open_store() as store:
+        client, target = connect(args, store)
+        with client:
+            report = send_outbox(store, client, target, progress=print_progress)
+            try:
+                decided = fetch_decisions(store, client, trusted, actor=current_actor(args.actor))
+            except IntakeError as exc:
+                if not exc.transient:
+                    raise
+                sys.stderr.write(f"clusterbench: decisions not fetched: {exc.user_message}\n")
+                decided = []
+                report_code = EXIT_QUEUED
+            else:
+                report_code = 0
+    code = report_exit(report)
+    for result in decided:
+        state = "applied" if result.applied else "not applied"
+        sys.stdout.write(
+            f"decision {result.outcome} for interview {result.interview_uuid}: {state} "
+            f"({result.message})\n"
+        )
+    return code or report_code
