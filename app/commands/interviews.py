@@ -13,9 +13,8 @@ from typing import Any
 from app.commands._shared import out
 from app.errors import AppError
 from app.scoring.labels import LABEL_LEVELS, LabelTerm, parse_date
-from app.scoring.pack import AnswerError, load_pack
+from app.scoring.pack import load_pack
 from app.scoring.taxonomy import INTERVIEW_MODES
-from app.settings import current_actor
 
 
 class InterviewsInputError(AppError):
@@ -128,11 +127,9 @@ def _date_option(text: str | None, option: str) -> date | None:
 def _list(args: argparse.Namespace) -> int:
     from app.models import open_store
     from app.models import repository as repo
-    from app.models.label_paths import labels_due
+    from app.services.labels import labels_due
 
     as_of = _date_option(args.as_of, "--as-of")
-    if args.due_within is not None and args.due_within < 0:
-        raise InterviewsInputError("--due-within must be a number of months, 0 or more.")
     with open_store() as store:
         rows = repo.list_interviews(store, search=args.search, status=args.status)
         due = (
@@ -254,10 +251,10 @@ def _reopen(args: argparse.Namespace) -> int:
 def _verdicts(args: argparse.Namespace) -> int:
     from app.commands.score import verdicts_text
     from app.models import open_store
-    from app.models.label_paths import interview_verdicts
+    from app.services.labels import verdicts
 
     with open_store() as store:
-        result = interview_verdicts(store, args.interview_id)
+        result = verdicts(store, args.interview_id)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -271,36 +268,29 @@ def _verdicts(args: argparse.Namespace) -> int:
 
 def _improve(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models.label_paths import add_improvement_area
+    from app.services.labels import add_improvement_area
 
     with open_store() as store:
-        try:
-            area_id = add_improvement_area(
-                store,
-                args.interview_id,
-                title=args.title,
-                evidence=args.evidence,
-                indicators=args.indicator,
-                actor=current_actor(args.actor),
-            )
-        except AnswerError as exc:
-            raise InterviewsInputError(exc.message) from exc
+        area_id = add_improvement_area(
+            store,
+            args.interview_id,
+            title=args.title,
+            evidence=args.evidence,
+            indicators=args.indicator,
+            actor=args.actor,
+        )
     print(area_id)
     return 0
 
 
 def _label(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.models.label_paths import record_label
+    from app.services.labels import record_label
 
     awarded_on = _date_option(args.date, "--date")
     with open_store() as store:
         record = record_label(
-            store,
-            args.interview_id,
-            args.level,
-            actor=current_actor(args.actor),
-            awarded_on=awarded_on,
+            store, args.interview_id, args.level, actor=args.actor, awarded_on=awarded_on
         )
     if args.json:
         print(json.dumps(record.to_dict(), ensure_ascii=False, indent=2))

@@ -327,6 +327,15 @@ class ImprovementAreaRecord:
     updated_at: datetime
 
 
+def area_indicator_ids(pack: Pack) -> list[str]:
+    """The indicators an improvement area may name: those with a Gold pass rule."""
+    return [
+        item.id
+        for item in pack.items
+        if indicator_has_pass_rule(item.scoring.kind, item.scoring.gold_threshold)
+    ]
+
+
 def _checked_area(
     pack: Pack, title: str, evidence: str, indicators: Sequence[str]
 ) -> tuple[str, str, list[str]]:
@@ -336,11 +345,9 @@ def _checked_area(
     if len(title) > 500 or len(evidence) > MAX_IMPROVEMENT_TEXT:
         raise AnswerError("improvement", "The title or the evidence is too long.")
     chosen: list[str] = []
+    allowed = set(area_indicator_ids(pack))
     for item_id in indicators:
-        item = pack.item_index.get(item_id)
-        if item is None or not indicator_has_pass_rule(
-            item.scoring.kind, item.scoring.gold_threshold
-        ):
+        if item_id not in allowed:
             raise AnswerError(
                 "improvement.indicators",
                 f"{item_id!r} is not an indicator with a Gold threshold in this questionnaire.",

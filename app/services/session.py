@@ -20,10 +20,12 @@ from typing import Generic, ParamSpec
 from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
+from app.models.label_paths import ImprovementAreaRecord, LabelPathInputs, label_path_inputs
 from app.scoring.engine import ScoreResult, score_interview
+from app.scoring.pacing import BudgetStatus, budget_status
 from app.scoring.pack import AnswerError, AnswerValue, Item, validate_answer
 from app.scoring.reference import ReferenceSet
-from app.services import answers, interviews
+from app.services import answers, interviews, labels
 from app.services.interviews import Readiness
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,8 @@ class InterviewSession:
         self.clock = repo.clock_state(store, interview_id)
         self._clock_read_at = monotonic()
         self.current_item_id = ""
+        self._areas: list[ImprovementAreaRecord] = labels.improvement_areas(store, interview_id)
+        self.label_inputs: LabelPathInputs = label_path_inputs(store, interview_id)
         self.scores = self._score()
 
         #: An answer was saved, cleared or confirmed (the item id).
@@ -154,6 +158,8 @@ class InterviewSession:
         self.current_changed: Callbacks[[str]] = Callbacks()
         #: Supervisors' comments were read again.
         self.comments_changed: Callbacks[[]] = Callbacks()
+        #: An improvement area was added, changed or removed.
+        self.improvements_changed: Callbacks[[]] = Callbacks()
 
     # --- state ---------------------------------------------------------------------------
 
@@ -276,6 +282,19 @@ class InterviewSession:
             self.clock.elapsed_seconds + extra,
             self.clock.section_seconds.get(section, 0.0) + extra,
         )
+
+    def budget(self) -> BudgetStatus:
+        """The interview clock against the pack's whole budget (and the sections' own), now."""
+        extra = self._monotonic() - self._clock_read_at if self.clock.running else 0.0
+        sections = dict(self.clock.section_seconds)
+        item = self.current_item()
+        if item is not None and extra:
+            sections[item.section_id] = sections.get(item.section_id, 0.0) + extra
+        return budget_status(self.pack, self.clock.elapsed_seconds + extra, sections, self.language)
+
+    def improvement_areas(self) -> list[ImprovementAreaRecord]:
+        """The improvement areas recorded for this benchmarking, in their order."""
+        return list(self._areas)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -425,6 +444,39 @@ class InterviewSession:
         answers.set_recommendations(self.store, self.interview_id, text, actor=self.actor)
         self.reload_status()
 
+    def add_improvement_area(self, title: str, evidence: str, indicators: Sequence[str]) -> int:
+        """Record an improvement area (``LabelInputError`` says what is wrong); its id."""
+        area_id = labels.add_improvement_area(
+            self.store,
+            self.interview_id,
+            title=title,
+            evidence=evidence,
+            indicators=indicators,
+            actor=self.actor,
+        )
+        self._after_improvements_change()
+        return area_id
+
+    def update_improvement_area(
+        self, area_id: int, title: str, evidence: str, indicators: Sequence[str]
+    ) -> None:
+        """Change an improvement area (the event log keeps the old text)."""
+        labels.update_improvement_area(
+            self.store,
+            self.interview_id,
+            area_id,
+            title=title,
+            evidence=evidence,
+            indicators=indicators,
+            actor=self.actor,
+        )
+        self._after_improvements_change()
+
+    def remove_improvement_area(self, area_id: int) -> None:
+        """Remove an improvement area."""
+        labels.remove_improvement_area(self.store, self.interview_id, area_id, actor=self.actor)
+        self._after_improvements_change()
+
     def set_reference(self, reference: ReferenceSet | None) -> None:
         """Compare with another reference set from now on (the active one changed)."""
         self.reference = reference
@@ -470,13 +522,23 @@ class InterviewSession:
         self._rescore()
         self.answer_changed.emit(item_id)
 
+    def _after_improvements_change(self) -> None:
+        self._areas = labels.improvement_areas(self.store, self.interview_id)
+        self.label_inputs = label_path_inputs(self.store, self.interview_id)
+        self._rescore()
+        self.improvements_changed.emit()
+
     def _score(self) -> ScoreResult:
+        inputs = self.label_inputs
         return score_interview(
             self.pack,
             self._answers,
             reference=self.reference,
             technology_area=self.detail.technology_area or None,
             language=self.language,
+            previous=inputs.previous,
+            improvements=inputs.improvements,
+            assessed_on=inputs.assessed_on,
         )
 
     def _rescore(self) -> None:
