@@ -287,6 +287,35 @@ class IndicatorScore:
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How much of a section a score covers: ``answered`` of its ``indicators``.
+
+    A section with no answered indicator is **not scored** (never 0 or 100); one with
+    some but not all answered is **partial**: its score is the mean of those answered.
+    """
+
+    answered: int
+    indicators: int
+
+    @property
+    def scored(self) -> bool:
+        """Whether at least one indicator is answered, so the section has a score."""
+        return self.answered > 0
+
+    @property
+    def partial(self) -> bool:
+        """Whether the score rests on only some of the section's indicators."""
+        return 0 < self.answered < self.indicators
+
+    @classmethod
+    def of(cls, section: Mapping[str, Any]) -> Coverage:
+        """The coverage of a section row of a score result (``to_dict()``)."""
+        return cls(
+            int(section.get("indicators_answered") or 0), int(section.get("scored_items") or 0)
+        )
+
+
+@dataclass(frozen=True)
 class SectionScore:
     """A section's score over its answered indicators."""
 
@@ -298,6 +327,11 @@ class SectionScore:
     indicators_answered: int
     chart_axis: bool
     raw_score: float | None = field(default=None, compare=False)
+
+    @property
+    def coverage(self) -> Coverage:
+        """What the score covers: answered indicators of the section's scored ones."""
+        return Coverage(self.indicators_answered, self.scored_items)
 
     def to_dict(self) -> dict[str, Any]:
         """The section row of the score result."""
@@ -327,6 +361,10 @@ class GoldReadiness:
     what_would_change: tuple[str, ...]
     indicator_set: int = 0
     assumed_thresholds: tuple[str, ...] = ()
+    #: The fewest failing indicators whose passing would reach the share, and the share
+    #: then (the windows mark them; not part of ``to_dict``).
+    next_indicators: tuple[str, ...] = field(default=(), compare=False)
+    lifted_share: float | None = field(default=None, compare=False)
 
     @property
     def ready(self) -> bool:
@@ -689,13 +727,14 @@ def _gold(
         for i in unknown_minimums
     ]
     need = required / 100.0 * total - passed_weight
+    picked: list[IndicatorScore] = []
+    lifted: float | None = None
     if need > 1e-9:
         candidates = sorted(
             (r for r in counted if r.passed is False),
             key=lambda r: (-r.weight, 1.0 - (r.score or 0.0), r.id),
         )
         gained = 0.0
-        picked: list[IndicatorScore] = []
         for row in candidates:
             if gained >= need - 1e-9:
                 break
@@ -811,6 +850,8 @@ def _gold(
         what_would_change=tuple(c for c in changes if c),
         indicator_set=len(counted),
         assumed_thresholds=tuple(r.id for r in counted if r.threshold_source != PUBLIC),
+        next_indicators=tuple(r.id for r in picked) if lifted is not None else (),
+        lifted_share=None if lifted is None else round(lifted, 1),
     )
     if failing_minimums:
         count = len(failing_minimums)

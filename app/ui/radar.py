@@ -1,8 +1,12 @@
-"""The live radar chart: the cluster's section scores against its peer groups.
+"""The live radar chart: the cluster's section scores against its peer groups and its
+previous benchmarking.
 
 Drawn with pyqtgraph on a ``PlotWidget``. The rings, spokes and labels are built once per
-set of axes; a new score result only moves the polygons (``setData``), so the chart keeps
-up with every saved answer. Peer groups with fewer than five members never appear.
+set of axes; a new score result only moves the outlines (``setData``), so the chart keeps
+up with every saved answer. Peer groups with fewer than five members never appear. A
+section without a score breaks the cluster's outline and says "not scored"; a section
+answered only in part gets an open dot and says how much its score covers, as the report
+does.
 """
 
 from __future__ import annotations
@@ -14,23 +18,13 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPalette
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from app.scoring.engine import ScoreResult
+from app.scoring.engine import ScoreResult, SectionScore
 from app.scoring.peers import PeerGroup
 from app.ui.chart_export import ask_and_save, export_png, export_svg
-from app.ui.radar_geometry import SERIES_STYLES, axis_angle, polygon_points, wrap_title
-from app.ui.score_panel import reference_summary
-from app.ui.widgets import plain_label
+from app.ui.radar_geometry import SERIES_STYLES, axis_angle, outline, vertex, wrap_title
+from app.ui.radar_legend import RadarKey, coverage_note
 
 RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
@@ -38,7 +32,6 @@ LABEL_RADIUS = 1.12
 HOVER_RADIUS = (0.12, 1.25)
 VIEW_X = (-2.35, 2.35)
 VIEW_Y = (-1.55, 1.5)
-GROUP_KEYS = ("technology_area", "excellence")
 
 
 def _tr(text: str) -> str:
@@ -46,7 +39,8 @@ def _tr(text: str) -> str:
 
 
 class RadarChart(QWidget):
-    """Radar chart of section scores: the cluster, its technology area, the excellence group."""
+    """Radar chart of section scores: the cluster, its previous benchmarking, its technology
+    area and the excellence group."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,27 +71,18 @@ class RadarChart(QWidget):
 
         self._series: dict[str, pg.PlotDataItem] = {}
         for style in SERIES_STYLES.values():
-            item = pg.PlotDataItem(fillLevel="enclosed", antialias=True)
+            item = pg.PlotDataItem(antialias=True)
             item.setZValue(style.z)
-            if style.key == "cluster":
-                item.setSymbol("o")
-                item.setSymbolSize(7)
             plot.addItem(item)
             item.hide()
             self._series[style.key] = item
+        # The cluster's section scores as dots: filled when complete, open when partial.
+        self._dots = pg.ScatterPlotItem(size=8, pxMode=True)
+        self._dots.setZValue(SERIES_STYLES["cluster"].z + 1)
+        plot.addItem(self._dots)
 
         # The key and the data notice sit under the chart, never over it.
-        self._legend_box = QWidget(self)
-        self._legend_box.setAccessibleName(self.tr("Chart legend"))
-        self._legend_layout = QGridLayout(self._legend_box)
-        self._legend_layout.setContentsMargins(8, 2, 8, 0)
-        self._legend_layout.setHorizontalSpacing(6)
-        self._legend_layout.setVerticalSpacing(1)
-        self._legend_layout.setColumnStretch(1, 1)
-        self._legend_rows: list[tuple[QLabel, QLabel]] = []
-        self._caption = plain_label()
-        self._caption.setContentsMargins(8, 0, 8, 4)
-        self._caption.setAccessibleName(self.tr("Peer data notice"))
+        self.key = RadarKey(self)
 
         self.save_button = QToolButton(self)
         self.save_button.setText(self.tr("Save chart\u2026"))
@@ -113,14 +98,14 @@ class RadarChart(QWidget):
         )
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 8, 4)
-        footer.addWidget(self._caption, 1)
+        footer.addWidget(self.key.caption, 1)
         footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self._plot_widget, 1)
-        layout.addWidget(self._legend_box)
+        layout.addWidget(self.key)
         layout.addLayout(footer)
 
         self._plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
@@ -131,31 +116,48 @@ class RadarChart(QWidget):
     def set_scores(self, scores: ScoreResult | None) -> None:
         """Show a score result (None: no scores, an empty chart)."""
         self._scores = scores
-        axes = [s for s in scores.sections if s.chart_axis] if scores is not None else []
+        axes = self._axes()
         axis_ids = tuple(s.id for s in axes)
         titles = tuple(s.title or s.id for s in axes)
         if axis_ids != self._axis_ids or titles != self._axis_titles:
             self._axis_ids, self._axis_titles = axis_ids, titles
             self._build_axes()
+        drawn: set[str] = set()
         for key, item in self._series.items():
             values = self._values(key)
-            if not values or len(values) != len(axis_ids):
+            if not values or len(values) != len(axis_ids) or all(v is None for v in values):
                 item.setData([], [])
                 item.hide()
                 continue
-            item.setData(*polygon_points(values))
+            shape = outline(values)
+            item.setData(shape.xs, shape.ys, connect="all" if shape.closed else "pairs")
+            item.setFillLevel("enclosed" if shape.closed else None)
             item.show()
-        self._update_legend()
-        self._update_caption()
+            drawn.add(key)
+        self._show_dots(axes)
+        self._show_axis_labels(axes)
+        partial = any(s.coverage.partial for s in axes)
+        self.key.show_series(scores, drawn, partial)
+        self.key.show_caption(scores)
+
+    def _axes(self) -> list[SectionScore]:
+        scores = self._scores
+        return [s for s in scores.sections if s.chart_axis] if scores is not None else []
 
     def _values(self, key: str) -> list[float | None] | None:
-        """The polygon of ``key``: the cluster's section scores, or a shown group's means."""
+        """The series ``key``: the cluster's section scores, the previous benchmarking's,
+        or a shown group's means."""
         scores = self._scores
         if scores is None:
             return None
-        axes = [s for s in scores.sections if s.chart_axis]
+        axes = self._axes()
         if key == "cluster":
             return [s.score for s in axes]
+        if key == "previous":
+            if scores.progress is None:
+                return None
+            previous = {s["id"]: s["previous"] for s in scores.progress.sections}
+            return [previous.get(s.id) for s in axes]
         group = self._group(key)
         if group is None or not group.shown or group.section_means is None:
             return None
@@ -165,7 +167,7 @@ class RadarChart(QWidget):
         return self._scores.peers.groups.get(key) if self._scores is not None else None
 
     def series_points(self, key: str) -> list[tuple[float, float]]:
-        """The drawn vertices of polygon ``key`` (empty when it is not shown)."""
+        """The drawn points of series ``key`` (empty when it is not shown)."""
         item = self._series[key]
         if not item.isVisible():
             return []
@@ -174,24 +176,52 @@ class RadarChart(QWidget):
             return []
         return [(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
 
+    def series_closed(self, key: str) -> bool:
+        """Whether series ``key`` is drawn as one closed, filled outline."""
+        return self._series[key].isVisible() and self._series[key].opts["fillLevel"] is not None
+
+    def dots(self) -> list[tuple[str, bool]]:
+        """The cluster's dots: (axis id, filled), one per scored section."""
+        colour = QColor(SERIES_STYLES["cluster"].colour)
+        return [(str(p.data()), p.brush().color() == colour) for p in self._dots.points()]
+
+    def axis_labels(self) -> list[str]:
+        """The axis labels as drawn (title and, when not complete, what the score covers)."""
+        return [item.textItem.toPlainText() for item in self._label_items]
+
     def legend_labels(self) -> list[str]:
         """The legend's entries, as plain text."""
-        return [label.text() for _swatch, label in self._legend_rows]
+        return self.key.labels()
 
     def caption_text(self) -> str:
         """The caption under the chart (the synthetic-data notice)."""
-        return self._caption.text()
+        return self.key.caption.text()
 
     def axis_tooltip(self, index: int) -> str:
-        """What hovering axis ``index`` tells: the cluster's value and its percentiles."""
+        """What hovering axis ``index`` tells: the cluster's value, its coverage, the previous
+        benchmarking's value and the percentiles."""
         axis_id = self._axis_ids[index]
-        cluster = self._values("cluster") or []
-        value = cluster[index] if index < len(cluster) else None
+        section = self._axes()[index]
         lines = [self._axis_titles[index]]
-        if value is None:
-            lines.append(self.tr("Cluster: not scored yet"))
+        coverage = section.coverage
+        if section.score is None:
+            lines.append(self.tr("Cluster: not scored (no indicator answered yet)"))
+        elif coverage.partial:
+            lines.append(
+                self.tr("Cluster: {value:.0f} / 100, over {answered} of {total} indicators").format(
+                    value=section.score, answered=coverage.answered, total=coverage.indicators
+                )
+            )
         else:
-            lines.append(self.tr("Cluster: {value:.0f} / 100").format(value=value))
+            lines.append(self.tr("Cluster: {value:.0f} / 100").format(value=section.score))
+        previous = self._values("previous")
+        if previous is not None:
+            value = previous[index]
+            lines.append(
+                self.tr("Previous benchmarking: not scored")
+                if value is None
+                else self.tr("Previous benchmarking: {value:.0f} / 100").format(value=value)
+            )
         sections = self._scores.peers.sections if self._scores is not None else {}
         percentiles = sections.get(axis_id) or {}
         for key in ("technology_area", "excellence", "all"):
@@ -265,91 +295,58 @@ class RadarChart(QWidget):
             self._spokes.setData([], [])
             return
         for level in RING_LEVELS:
-            ring = pg.PlotDataItem(*polygon_points([level] * count))
+            shape = outline([float(level)] * count)
+            ring = pg.PlotDataItem(shape.xs, shape.ys)
             ring.setZValue(0)
+            ring.setToolTip(str(level))
             self._plot.addItem(ring)
             self._ring_items.append(ring)
         spoke_x: list[float] = []
         spoke_y: list[float] = []
         for index in range(count):
-            angle = axis_angle(index, count)
-            spoke_x += [0.0, math.cos(angle)]
-            spoke_y += [0.0, math.sin(angle)]
+            x, y = vertex(index, count, 100.0)
+            spoke_x += [0.0, x]
+            spoke_y += [0.0, y]
         self._spokes.setData(spoke_x, spoke_y)
-        for index, title in enumerate(self._axis_titles):
+        for index in range(count):
             angle = axis_angle(index, count)
             cos, sin = math.cos(angle), math.sin(angle)
             # Anchor each label on the side facing the centre so it never covers the chart.
             anchor_x = 0.5 - 0.5 * (1 if cos > 0.2 else -1 if cos < -0.2 else 0)
             anchor_y = 0.5 + 0.5 * (1 if sin > 0.2 else -1 if sin < -0.2 else 0)
-            label = pg.TextItem(text=wrap_title(title, 16), anchor=(anchor_x, anchor_y))
+            label = pg.TextItem(anchor=(anchor_x, anchor_y))
             label.setPos(LABEL_RADIUS * cos, LABEL_RADIUS * sin)
             label.setZValue(5)
             self._plot.addItem(label)
             self._label_items.append(label)
-        for level, ring in zip(RING_LEVELS, self._ring_items, strict=True):
-            ring.setToolTip(str(level))
         self._apply_palette()
 
-    def _update_legend(self) -> None:
-        for swatch, label in self._legend_rows:
-            swatch.deleteLater()
-            label.deleteLater()
-        self._legend_rows.clear()
-        names = {
-            "cluster": self.tr("This cluster"),
-            "technology_area": self.tr("Technology-area peers"),
-            "excellence": self.tr("Cluster excellence group"),
-        }
-        muted = self._muted_colour().name()
-        for key in ("cluster", *GROUP_KEYS):
-            group = self._group(key)
-            name = names[key]
-            if key != "cluster" and group is not None:
-                label_text = _tr(group.label or name)
-                name = f"{name}: {label_text}" if label_text != name else name
-                name += f" (n={group.size})"
-            if self._series[key].isVisible():
-                style = SERIES_STYLES[key]
-                fill = QColor(style.colour)
-                fill.setAlpha(max(style.fill_alpha, 90))
-                look = (
-                    f"background: rgba({fill.red()},{fill.green()},{fill.blue()},"
-                    f"{fill.alpha()}); border: 2px solid {style.colour};"
-                )
-            elif key != "cluster" and group is not None:
-                name += " " + self.tr("- group too small to show")
-                look = f"border: 2px dotted {muted};"
-            else:
+    def _show_axis_labels(self, axes: list[SectionScore]) -> None:
+        for label, title, section in zip(self._label_items, self._axis_titles, axes, strict=True):
+            note = coverage_note(section)
+            text = wrap_title(title, 16) + (f"\n({note})" if note else "")
+            if label.textItem.toPlainText() != text:
+                label.setText(text)
+
+    def _show_dots(self, axes: list[SectionScore]) -> None:
+        style = SERIES_STYLES["cluster"]
+        base = self.palette().color(QPalette.ColorRole.Base)
+        spots = []
+        for index, section in enumerate(axes):
+            if section.score is None:
                 continue
-            swatch = QLabel(self._legend_box)
-            swatch.setFixedSize(16, 11)
-            swatch.setStyleSheet(look)
-            label = plain_label(name)
-            row = len(self._legend_rows)
-            self._legend_layout.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            self._legend_layout.addWidget(label, row, 1)
-            self._legend_rows.append((swatch, label))
-
-    def _update_caption(self) -> None:
-        reference = self._scores.reference if self._scores is not None else None
-        self._caption.setToolTip(reference_summary(reference))
-        if not reference:
-            text = self.tr("No reference data loaded: peer groups are not shown.")
-        elif reference.get("synthetic"):
-            text = self.tr(
-                "Peer data: SYNTHETIC reference set ({size} fictional clusters), not real results."
-            ).format(size=reference.get("size", "?"))
-        else:
-            text = self.tr("Peer data: reference set {id} {version} ({size} clusters).").format(
-                id=reference.get("id", ""),
-                version=reference.get("version", ""),
-                size=reference.get("size", "?"),
+            x, y = vertex(index, len(axes), section.score)
+            filled = not section.coverage.partial
+            spots.append(
+                {
+                    "pos": (x, y),
+                    "data": section.id,
+                    "brush": pg.mkBrush(style.colour if filled else base),
+                    "pen": pg.mkPen(style.colour if not filled else base, width=1.6),
+                    "symbol": "o",
+                }
             )
-        self._caption.setText(text)
-
-    def _muted_colour(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+        self._dots.setData(spots)
 
     def _apply_palette(self) -> None:
         """Colours that follow the system's light or dark palette."""
@@ -364,24 +361,21 @@ class RadarChart(QWidget):
             ring.setPen(pg.mkPen(grid, width=1))
         for label in self._label_items:
             label.setColor(text)
-        caption_palette = self._caption.palette()
-        caption_palette.setColor(QPalette.ColorRole.WindowText, self._muted_colour())
-        self._caption.setPalette(caption_palette)
+        self.key.apply_palette()
         for key, item in self._series.items():
             style = SERIES_STYLES[key]
             fill = QColor(style.colour)
             fill.setAlpha(style.fill_alpha)
-            item.setPen(pg.mkPen(style.colour, width=style.width))
+            line = Qt.PenStyle.DashLine if style.dashed else Qt.PenStyle.SolidLine
+            item.setPen(pg.mkPen(style.colour, width=style.width, style=line))
             item.setFillBrush(pg.mkBrush(fill))
-            if key == "cluster":
-                item.setSymbolBrush(pg.mkBrush(style.colour))
-                item.setSymbolPen(pg.mkPen(base, width=1))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Redraw in the new colours when the system switches light/dark."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_palette()
-            self._update_legend()
+            if self._scores is not None:
+                self.set_scores(self._scores)
         super().changeEvent(event)
 
     def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:

@@ -1,5 +1,8 @@
-"""The radar chart's geometry and looks, without Qt: where each axis points, the polygon
-of a series of section scores, how each series is drawn, and axis titles wrapped."""
+"""The radar chart's geometry and looks, without Qt: where each axis points, the outline
+of a series of section scores, how each series is drawn, and axis titles wrapped.
+
+A section without a score breaks its series' outline (it is never drawn as 0), exactly as
+the report's chart does (``app.export.charts``)."""
 
 from __future__ import annotations
 
@@ -18,13 +21,24 @@ class SeriesStyle:
     fill_alpha: int
     width: float
     z: int
+    dashed: bool = False
 
 
 SERIES_STYLES: dict[str, SeriesStyle] = {
+    "previous": SeriesStyle("previous", "#6b7280", 25, 1.8, 0, dashed=True),
     "excellence": SeriesStyle("excellence", "#2e9e44", 45, 1.6, 1),
     "technology_area": SeriesStyle("technology_area", "#e8871e", 45, 1.6, 2),
     "cluster": SeriesStyle("cluster", "#2563c9", 95, 2.6, 3),
 }
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A series' outline: a closed polygon (every axis scored) or separate segments."""
+
+    xs: list[float]
+    ys: list[float]
+    closed: bool
 
 
 def axis_angle(index: int, count: int) -> float:
@@ -32,20 +46,38 @@ def axis_angle(index: int, count: int) -> float:
     return math.pi / 2 - 2 * math.pi * index / max(count, 1)
 
 
-def polygon_points(values: Sequence[float | None]) -> tuple[list[float], list[float]]:
-    """Closed polygon coordinates for ``values`` (0..100; an unscored axis sits at 0)."""
+def vertex(index: int, count: int, value: float) -> tuple[float, float]:
+    """Where ``value`` (0..100, clamped) lies on spoke ``index`` of ``count``."""
+    radius = max(0.0, min(100.0, float(value))) / 100.0
+    angle = axis_angle(index, count)
+    return radius * math.cos(angle), radius * math.sin(angle)
+
+
+def polygon_points(values: Sequence[float]) -> tuple[list[float], list[float]]:
+    """Closed polygon coordinates for ``values`` (0..100), one vertex per axis."""
+    points = [vertex(k, len(values), v) for k, v in enumerate(values)]
+    if points:
+        points.append(points[0])
+    return [x for x, _ in points], [y for _, y in points]
+
+
+def outline(values: Sequence[float | None]) -> Outline:
+    """The outline of a series: closed when every axis has a value; otherwise a segment
+    between each two neighbouring axes that both have one (pairs of points)."""
     count = len(values)
-    xs: list[float] = []
-    ys: list[float] = []
-    for index, value in enumerate(values):
-        radius = max(0.0, min(100.0, float(value or 0.0))) / 100.0
-        angle = axis_angle(index, count)
-        xs.append(radius * math.cos(angle))
-        ys.append(radius * math.sin(angle))
-    if xs:
-        xs.append(xs[0])
-        ys.append(ys[0])
-    return xs, ys
+    if all(v is not None for v in values):
+        xs, ys = polygon_points([float(v or 0.0) for v in values])
+        return Outline(xs, ys, closed=bool(xs))
+    xs, ys = [], []
+    for k in range(count if count > 2 else count - 1):
+        a, b = values[k], values[(k + 1) % count]
+        if a is None or b is None:
+            continue
+        for index, value in ((k, a), ((k + 1) % count, b)):
+            x, y = vertex(index, count, value)
+            xs.append(x)
+            ys.append(y)
+    return Outline(xs, ys, closed=False)
 
 
 def wrap_title(text: str, width: int) -> str:

@@ -1,7 +1,9 @@
-"""The score panel: eligibility, Gold-readiness, the Silver pre-check and peer percentiles.
+"""The score panel: eligibility, Gold readiness, the label verdicts, the sections with what
+their scores cover, and peer percentiles.
 
 Everything shown comes from one ``ScoreResult`` (``app.scoring.engine``); the panel only
-presents it. Labels and reasons are shown as plain text.
+presents it. Labels and reasons are shown as plain text. The Gold, label and sections pages
+live in ``score_gold``, ``score_label_path`` and ``score_sections``.
 """
 
 from __future__ import annotations
@@ -9,24 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.scoring.eligibility import Criterion
 from app.scoring.engine import IndicatorScore, ScoreResult
+from app.scoring.pack import PUBLIC
 from app.scoring.peers import PeerGroup
-from app.ui.widgets import (
-    ERROR_COLOUR,
-    Column,
-    RecordTableModel,
-    bold_font,
-    plain_label,
-    read_only_table,
-)
+from app.ui.score_gold import GoldPage, format_number
+from app.ui.score_label_path import LabelPathPage
+from app.ui.score_sections import SectionsPage
+from app.ui.widgets import Column, RecordTableModel, bold_font, plain_label, read_only_table
 
 PEER_GROUP_KEYS = ("technology_area", "excellence", "all")
 MISSING = "\u2014"  # em dash: no number to show
@@ -58,12 +52,6 @@ VERDICTS = {
     "not_eligible": "Not eligible",
     "incomplete": "Incomplete: some criteria are not answered yet",
 }
-_PASSED_COLOURS: dict[bool | None, str] = {True: "#1d7a35", False: ERROR_COLOUR}
-GOLD_STATUS = {
-    "ready": "Ready for Gold",
-    "not_ready": "Not ready for Gold",
-    "incomplete": "Incomplete",
-}
 
 
 def _criterion_status(criterion: Criterion) -> tuple[str, str | None]:
@@ -84,21 +72,9 @@ def reference_summary(reference: Mapping[str, object] | None) -> str:
     )
 
 
-def format_number(value: object) -> str:
-    """A value for a table cell: numbers compactly, None as a dash."""
-    if value is None:
-        return MISSING
-    if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
-    if isinstance(value, (int, float)):
-        # Thousands separators only for big amounts, so years read as years.
-        separator = "," if abs(value) >= 10_000 else ""
-        if isinstance(value, float) and value % 1:
-            return f"{value:{separator}.2f}".rstrip("0").rstrip(".")
-        return f"{value:{separator}.0f}"
-    if isinstance(value, list):
-        return _tr("{n} given").format(n=len(value))
-    return str(value)
+def _assumed_mark(criterion: Criterion) -> str:
+    """`` *`` after a criterion whose minimum is our assumption."""
+    return " *" if criterion.threshold_source not in (None, PUBLIC) else ""
 
 
 def _text_label(*, bold: bool = False) -> QLabel:
@@ -109,7 +85,7 @@ def _text_label(*, bold: bool = False) -> QLabel:
 
 
 class ScorePanel(QWidget):
-    """Eligibility verdict, Gold-readiness with gaps, Silver pre-check, peer percentiles."""
+    """Eligibility, Gold readiness with gaps, label verdicts, sections, peer percentiles."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +96,7 @@ class ScorePanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Score panel pages"))
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
 
         # Eligibility
         self.eligibility_verdict = _text_label(bold=True)
@@ -133,7 +110,7 @@ class ScorePanel(QWidget):
                 ),
                 Column(
                     self.tr("Criterion and reason"),
-                    lambda r: f"{r.label or r.id}\n{r.reason}",
+                    lambda r: f"{r.label or r.id}{_assumed_mark(r)}\n{r.reason}",
                     tooltip=lambda r: r.reason,
                 ),
             ],
@@ -142,58 +119,30 @@ class ScorePanel(QWidget):
         self.criteria_view = read_only_table(
             self.criteria_model, self.tr("Eligibility criteria"), 1, wrap=True
         )
+        self.criteria_note = _text_label()
         page = QWidget()
         box = QVBoxLayout(page)
         box.addWidget(self.eligibility_verdict)
         box.addWidget(self.eligibility_explanation)
         box.addWidget(self.criteria_view, 1)
+        box.addWidget(self.criteria_note)
         self.tabs.addTab(page, self.tr("Eligibility"))
 
         # Gold readiness and the Silver pre-check
-        self.gold_verdict = _text_label(bold=True)
-        self.gold_share = _text_label()
-        self.gold_explanation = _text_label()
-        self.gold_changes = _text_label()
-        self.silver_verdict = _text_label()
-        self.gap_model: RecordTableModel[IndicatorScore] = RecordTableModel(
-            [
-                Column(self.tr("Indicator"), lambda r: r.label or r.id),
-                Column(self.tr("Value"), lambda r: format_number(r.value), align_right=True),
-                Column(
-                    self.tr("Gold threshold"),
-                    lambda r: self._threshold_text(r),
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Gap"),
-                    lambda r: format_number(r.gap),
-                    tooltip=lambda r: r.explanation or None,
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Gold"),
-                    lambda r: self._passed_text(r.passed),
-                    colour=lambda r: _PASSED_COLOURS.get(r.passed),
-                ),
-                Column(
-                    self.tr("Minimum"),
-                    lambda r: self._minimum_text(r),
-                    colour=lambda r: ERROR_COLOUR if r.minimum_met is False else None,
-                ),
-            ],
-            self,
-        )
-        self.gap_view = read_only_table(
-            self.gap_model, self.tr("Indicators against Gold thresholds"), 0, wrap=True
-        )
-        page = QWidget()
-        box = QVBoxLayout(page)
-        for widget in (self.gold_verdict, self.gold_share, self.gold_explanation):
-            box.addWidget(widget)
-        box.addWidget(self.gap_view, 1)
-        box.addWidget(self.gold_changes)
-        box.addWidget(self.silver_verdict)
-        self.tabs.addTab(page, self.tr("Gold readiness"))
+        self.gold_page = GoldPage()
+        self.gold_verdict = self.gold_page.verdict
+        self.gold_share = self.gold_page.share
+        self.gold_changes = self.gold_page.next_step
+        self.silver_verdict = self.gold_page.silver
+        self.gap_model = self.gold_page.model
+        self.tabs.addTab(self.gold_page, self.tr("Gold readiness"))
+
+        # The label verdicts and the sections' scores
+        self.label_page = LabelPathPage()
+        self.improvements_requested = self.label_page.improvements_requested
+        self.tabs.addTab(self.label_page, self.tr("Labels"))
+        self.sections_page = SectionsPage()
+        self.tabs.addTab(self.sections_page, self.tr("Sections"))
 
         # Peer percentiles
         self.peer_summary = _text_label()
@@ -221,30 +170,29 @@ class ScorePanel(QWidget):
 
     # --- public API --------------------------------------------------------------------
 
+    def set_editable(self, editable: bool) -> None:
+        """Offer the improvement-areas editor (in the expert's interview window)."""
+        self.label_page.set_editable(editable)
+
     def set_scores(self, scores: ScoreResult | None) -> None:
         """Show a score result (None: no scores yet)."""
+        self.sections_page.show_scores(scores)
         if scores is None:
             self._groups, self._peer_values = {}, {}
             self.eligibility_verdict.setText(self.tr("No scores yet"))
-            self.gold_verdict.setText(self.tr("No scores yet"))
-            for label in (
-                self.eligibility_explanation,
-                self.gold_share,
-                self.gold_explanation,
-                self.gold_changes,
-                self.silver_verdict,
-            ):
-                label.setText("")
-            self.gold_changes.setVisible(False)
-            for model in (self.gap_model, self.percentile_model):
-                model.set_rows([])
+            self.eligibility_explanation.setText("")
+            self.criteria_note.setText("")
             self.criteria_model.set_rows([])
+            self.gold_page.clear()
+            self.label_page.clear()
+            self.percentile_model.set_rows([])
             self._show_peers(None, [])
             return
         self._groups = scores.peers.groups
         self._peer_values = scores.peers.indicators
         self._show_eligibility(scores)
-        self._show_gold(scores)
+        self.gold_page.show_scores(scores)
+        self.label_page.show_scores(scores)
         self._show_peers(scores.reference, list(scores.indicators))
 
     # --- sections ----------------------------------------------------------------------
@@ -254,42 +202,13 @@ class ScorePanel(QWidget):
         self.eligibility_verdict.setText(_tr(VERDICTS.get(eligibility.status, eligibility.status)))
         self.eligibility_explanation.setText(eligibility.explanation)
         self.criteria_model.set_rows(list(eligibility.criteria))
-
-    def _show_gold(self, scores: ScoreResult) -> None:
-        gold, silver = scores.gold, scores.silver_precheck
-        self.gold_verdict.setText(_tr(GOLD_STATUS.get(gold.status, gold.status)))
-        minimum_text = {
-            True: self.tr("all minimum requirements met"),
-            False: self.tr("some minimum requirements not met"),
-            None: self.tr("minimum requirements not all answered"),
-        }[gold.minimums_met]
-        self.gold_share.setText(
-            self.tr(
-                "{share:.0f} % of the weighted indicators meet Gold ({required:.0f} % "
-                "needed); {minimums}."
-            ).format(share=gold.share, required=gold.required_share, minimums=minimum_text)
-        )
-        self.gold_explanation.setText(gold.explanation)
-        changes = list(gold.what_would_change)
-        self.gold_changes.setText(
-            self.tr("What would change the verdict:")
-            + "\n"
-            + "\n".join(f"\u2022 {c}" for c in changes)
-            if changes
+        assumed = any(_assumed_mark(c) for c in eligibility.criteria)
+        self.criteria_note.setText(
+            self.tr("* The minimum of this criterion is our assumption, not a public ESCA figure.")
+            if assumed
             else ""
         )
-        self.gold_changes.setVisible(bool(changes))
-        failing = set(gold.failing)
-        scored = [i for i in scores.indicators if i.gold_threshold is not None or i.minimum]
-        # What to work on first: the indicators keeping Gold away, then any other below it.
-        scored.sort(key=lambda i: (i.id not in failing, i.passed is not False))
-        self.gap_model.set_rows(scored)
-        silver_text = {
-            True: self.tr("Silver pre-check: passed."),
-            False: self.tr("Silver pre-check: not passed."),
-            None: self.tr("Silver pre-check: not all minimums answered yet."),
-        }[silver.passed]
-        self.silver_verdict.setText(f"{silver_text} {silver.explanation}".strip())
+        self.criteria_note.setVisible(assumed)
 
     def _show_peers(
         self, reference: Mapping[str, object] | None, indicators: list[IndicatorScore]
@@ -345,25 +264,3 @@ class ScorePanel(QWidget):
     def _group_shown(self, key: str) -> bool:
         group = self._groups.get(key)
         return bool(group is not None and group.shown)
-
-    @staticmethod
-    def _threshold_text(record: IndicatorScore) -> str:
-        threshold = record.gold_threshold
-        if threshold is None:
-            return MISSING
-        sign = "\u2264 " if record.direction == "lower" else "\u2265 "
-        return sign + format_number(threshold)
-
-    @staticmethod
-    def _passed_text(passed: bool | None) -> str:
-        if passed is None:
-            return _tr("not answered")
-        return _tr("\u2713 meets") if passed else _tr("\u2717 below")
-
-    @staticmethod
-    def _minimum_text(record: IndicatorScore) -> str:
-        minimum = record.minimum
-        if minimum is None:
-            return ""
-        state = {True: _tr("met"), False: _tr("NOT met"), None: _tr("unknown")}[record.minimum_met]
-        return f"{format_number(minimum)}: {state}"

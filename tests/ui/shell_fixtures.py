@@ -17,7 +17,7 @@ from app.scoring.engine import (
     SectionScore,
     SilverPrecheck,
 )
-from app.scoring.pack import load_pack
+from app.scoring.pack import Section, load_pack
 from app.scoring.peers import PeerComparison, PeerGroup
 
 ELIGIBILITY_CRITERIA = (
@@ -51,6 +51,10 @@ ELIGIBILITY_CRITERIA = (
     ),
     ("english_website", "English-language website", "unknown", "Not answered yet."),
 )
+
+
+def _indicator_count(section: Section) -> int:
+    return sum(1 for i in section.items if i.scoring.scored)
 
 
 def sample_scores(variant: int = 0, *, excellence_shown: bool = True) -> ScoreResult:
@@ -121,8 +125,11 @@ def sample_scores(variant: int = 0, *, excellence_shown: bool = True) -> ScoreRe
             title=s.title.get(),
             score=cluster[axes.index(s)] if s in axes else None,
             answered=4,
-            scored_items=sum(1 for i in s.items if i.scoring.scored),
-            indicators_answered=4,
+            scored_items=_indicator_count(s),
+            # The second axis is answered only in part, the last not at all.
+            indicators_answered=0
+            if s not in axes or cluster[axes.index(s)] is None
+            else _indicator_count(s) - (1 if axes.index(s) == 1 else 0),
             chart_axis=s.chart_axis,
         )
         for s in pack.sections
@@ -140,7 +147,13 @@ def sample_scores(variant: int = 0, *, excellence_shown: bool = True) -> ScoreRe
         eligibility=EligibilityResult(
             status="incomplete",
             criteria=tuple(
-                Criterion(f"eligibility.{cid}", label, status, why)
+                Criterion(
+                    f"eligibility.{cid}",
+                    label,
+                    status,
+                    why,
+                    alternative=cid in ("programme_recognised", "social_economy"),
+                )
                 for cid, label, status, why in ELIGIBILITY_CRITERIA
             ),
             explanation="No criterion failed, but the English website is not answered.",
@@ -161,6 +174,9 @@ def sample_scores(variant: int = 0, *, excellence_shown: bool = True) -> ScoreRe
                 "Reach 50 participants (now 30).",
                 "Raise events per year to 10 (now 6).",
             ),
+            indicator_set=sum(1 for i in indicators if i.in_gold_share),
+            next_indicators=tuple(i.id for i in indicators if i.passed is False)[:2],
+            lifted_share=81.3,
         ),
         silver_precheck=SilverPrecheck(
             passed=variant % 2 == 0,

@@ -1,4 +1,5 @@
-"""The radar chart: polygons follow the scores, hidden groups stay hidden, exports work."""
+"""The radar chart: outlines follow the scores, sections say what their score covers,
+hidden groups stay hidden, the previous benchmarking is drawn over, exports work."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.ui.radar import RadarChart
-from app.ui.radar_geometry import polygon_points
+from app.ui.radar_geometry import outline
 from tests.ui.shell_fixtures import charted, sample_scores, with_changes
 
 
@@ -25,12 +26,41 @@ def chart(qtbot):  # type: ignore[no-untyped-def]
 
 def test_one_axis_label_per_section_and_all_groups_drawn(chart: RadarChart) -> None:
     axes = charted(sample_scores(0))
-    assert [label.toPlainText().replace("\n", " ") for label in chart._label_items] == [
-        a.title for a in axes
-    ]
-    for key in ("cluster", "technology_area", "excellence"):
+    titles = [label.split("\n(")[0].replace("\n", " ") for label in chart.axis_labels()]
+    assert titles == [a.title for a in axes]
+    for key in ("technology_area", "excellence"):
         # closed polygon: one vertex per axis plus the first one again
         assert len(chart.series_points(key)) == len(axes) + 1
+        assert chart.series_closed(key)
+
+
+def test_a_section_without_a_score_breaks_the_outline_and_says_not_scored(
+    chart: RadarChart,
+) -> None:
+    axes = charted(sample_scores(0))
+    assert axes[-1].score is None
+    assert not chart.series_closed("cluster")
+    points = chart.series_points("cluster")
+    # Segments between scored neighbours only: never a vertex at the centre for "none".
+    assert len(points) == 2 * (len(axes) - 2)
+    assert all(math.hypot(x, y) > 0.2 for x, y in points)
+    assert chart.axis_labels()[-1].endswith("(not scored)")
+    assert "not scored" in chart.axis_tooltip(len(axes) - 1)
+    assert axes[-1].id not in [axis for axis, _filled in chart.dots()]
+
+
+def test_a_partly_answered_section_gets_an_open_dot_and_its_coverage(chart: RadarChart) -> None:
+    axes = charted(sample_scores(0))
+    partial = axes[1]
+    coverage = partial.coverage
+    assert coverage.partial
+    dots = dict(chart.dots())
+    assert dots[partial.id] is False
+    assert dots[axes[0].id] is True
+    expected = f"({coverage.answered} of {coverage.indicators} answered)"
+    assert chart.axis_labels()[1].endswith(expected)
+    assert f"over {coverage.answered} of {coverage.indicators} indicators" in chart.axis_tooltip(1)
+    assert any("Open dot" in text for text in chart.legend_labels())
 
 
 def test_new_scores_move_the_cluster_polygon(chart: RadarChart) -> None:
@@ -54,7 +84,7 @@ def test_group_too_small_is_omitted_and_noted_in_legend(chart: RadarChart) -> No
 
 def test_caption_says_peer_data_is_synthetic(chart: RadarChart) -> None:
     assert "SYNTHETIC" in chart.caption_text()
-    assert "0" * 64 in chart._caption.toolTip()  # the reference set's hash
+    assert "0" * 64 in chart.key.caption.toolTip()  # the reference set's hash
     chart.set_scores(with_changes(sample_scores(0), reference=None))
     assert "SYNTHETIC" not in chart.caption_text()
     assert "No reference data" in chart.caption_text()
@@ -79,10 +109,15 @@ def test_hidden_group_tooltip_never_gives_a_number(chart: RadarChart) -> None:
     assert "Gold-labelled clusters: group too small to show" in text
 
 
-def test_unscored_axis_sits_at_the_centre() -> None:
-    xs, ys = polygon_points([50.0, None, 100.0])
-    assert (xs[1], ys[1]) == (0.0, 0.0)
-    assert math.hypot(xs[2], ys[2]) == pytest.approx(1.0)
+def test_an_outline_is_closed_only_when_every_axis_has_a_value() -> None:
+    closed = outline([50.0, 20.0, 100.0])
+    assert closed.closed
+    assert (closed.xs[0], closed.ys[0]) == (closed.xs[-1], closed.ys[-1])
+    broken = outline([50.0, None, 100.0, 80.0])
+    assert not broken.closed
+    # 100 -> 80 and 80 -> 50: two segments, none through the unscored axis.
+    assert len(broken.xs) == 4
+    assert all(math.hypot(x, y) > 0.4 for x, y in zip(broken.xs, broken.ys, strict=True))
 
 
 def test_export_png_writes_a_picture(chart: RadarChart, tmp_path: Path) -> None:

@@ -55,19 +55,59 @@ def test_updates_when_new_scores_arrive(panel: ScorePanel) -> None:
     panel.set_scores(with_changes(scores, eligibility=eligibility))
     assert panel.eligibility_verdict.text() == "Eligible for a label"
     assert set(_column(panel.criteria_model, 0)) == {"\u2713 Met"}
-    assert "Silver pre-check: not passed." in panel.silver_verdict.text()
+    assert panel.silver_verdict.text() == "Silver pre-check: not passed."
 
 
-def test_gold_readiness_lists_failing_indicators_first_with_their_gap(panel: ScorePanel) -> None:
+def test_gold_readiness_lists_the_next_indicators_first_with_their_gap(panel: ScorePanel) -> None:
     scores = sample_scores(0)
     panel.set_scores(scores)
     assert panel.gold_verdict.text() == "Not ready for Gold"
-    assert "62 % of the weighted indicators meet Gold (80 % needed)" in panel.gold_share.text()
+    assert "61.5 % of the weighted Gold indicators meet their threshold" in panel.gold_share.text()
     first = panel.gap_model.record(0)
-    assert first.id in scores.gold.failing
+    assert first.id in scores.gold.next_indicators
+    assert panel.gap_model.index(0, 0).data().startswith("\u25b6 ")
     assert panel.gap_model.index(0, 3).data() not in ("", "\u2014")  # the gap
     assert panel.gap_model.index(0, 4).data() == "\u2717 below"
-    assert "Reach 50 participants" in panel.gold_changes.text()
+    assert panel.gold_changes.text() == (
+        "Meeting Gold on the 2 indicators marked \u25b6 would lift the share to 81.3 %."
+    )
+
+
+def test_the_gold_page_says_each_fact_once_and_splices_no_question(panel: ScorePanel) -> None:
+    scores = sample_scores(0)
+    panel.set_scores(scores)
+    page = panel.gold_page
+    texts = [
+        page.verdict.text(),
+        page.share.text(),
+        page.minimums.text(),
+        page.silver.text(),
+        page.next_step.text(),
+    ]
+    # The share appears once, in one form (61.5), never also rounded to 62.
+    joined = "\n".join(texts)
+    assert joined.count("61.5 %") == 1
+    assert "62 %" not in joined
+    assert page.share_bar.text().startswith("61.5 %")
+    assert page.silver.text() == "Silver pre-check: passed."
+    # No question text in any sentence: they are rows of the table only.
+    labels = [i.label for i in scores.indicators]
+    assert not any(label in text for label in labels for text in texts)
+    # The table is never squeezed to a clipped row: the page scrolls instead.
+    assert page.table.minimumHeight() >= 6 * page.table.fontMetrics().height()
+
+
+def test_assumed_thresholds_are_marked(panel: ScorePanel) -> None:
+    scores = sample_scores(0)
+    first = scores.indicators[0]
+    assumed = replace(first, threshold_source="assumption", gold_threshold=first.gold_threshold or 5)
+    gold = replace(scores.gold, assumed_thresholds=(first.id,))
+    panel.set_scores(
+        with_changes(scores, indicators=(assumed, *scores.indicators[1:]), gold=gold)
+    )
+    rows = {panel.gap_model.record(r).id: r for r in range(panel.gap_model.rowCount())}
+    assert panel.gap_model.index(rows[first.id], 2).data().endswith(" *")
+    assert panel.gold_page.assumptions.text().startswith("* 1 of the ")
 
 
 def test_percentiles_per_group_and_dash_for_a_hidden_group(panel: ScorePanel) -> None:
