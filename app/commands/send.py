@@ -35,18 +35,10 @@ def register(sub: Any) -> None:
 def connect(args: argparse.Namespace, store: Any) -> tuple[Any, Any]:
     """Check the address and key, unlock the signing key; return (client, target)."""
     from app.commands.keys import read_passphrase
-    from app.export.keys import KeyStoreError, unlock
-    from app.services.intake_client import check_intake_url, parse_intake_key
-    from app.services.outbox import IntakeTarget, OutboxError, open_client, remember_intake
+    from app.services.outbox import configure_intake, open_client, unlock_for_sending
 
-    target = IntakeTarget(
-        url=check_intake_url(args.to), intake_key=parse_intake_key(args.intake_key)
-    )
-    try:
-        signing_key = unlock(read_passphrase(args.passphrase_file))
-    except KeyStoreError as exc:  # no key, or a wrong passphrase: bad input
-        raise OutboxError(exc.user_message) from exc
-    remember_intake(store, target)
+    signing_key = unlock_for_sending(read_passphrase(args.passphrase_file))
+    target = configure_intake(store, args.to, args.intake_key)
     return open_client(target, signing_key), target
 
 

@@ -31,8 +31,8 @@ def _sync(args: argparse.Namespace) -> int:
     from app.commands.send import connect, print_progress, report_exit
     from app.export.keys import load_trusted_keys
     from app.models import open_store
-    from app.services.intake_client import IntakeError, check_intake_url, parse_intake_key
-    from app.services.outbox import fetch_decisions, send_outbox
+    from app.services.intake_client import check_intake_url, parse_intake_key
+    from app.services.outbox import sync
     from app.settings import current_actor
 
     check_intake_url(args.to)
@@ -41,22 +41,21 @@ def _sync(args: argparse.Namespace) -> int:
     with open_store() as store:
         client, target = connect(args, store)
         with client:
-            report = send_outbox(store, client, target, progress=print_progress)
-            try:
-                decided = fetch_decisions(store, client, trusted, actor=current_actor(args.actor))
-            except IntakeError as exc:
-                if not exc.transient:
-                    raise
-                sys.stderr.write(f"clusterbench: decisions not fetched: {exc.user_message}\n")
-                decided = []
-                report_code = EXIT_QUEUED
-            else:
-                report_code = 0
-    code = report_exit(report)
-    for result in decided:
+            report = sync(
+                store,
+                client,
+                target,
+                trusted,
+                actor=current_actor(args.actor),
+                progress=print_progress,
+            )
+    if report.decisions_error:
+        sys.stderr.write(f"clusterbench: decisions not fetched: {report.decisions_error}\n")
+    code = report_exit(report.sent)
+    for result in report.decisions:
         state = "applied" if result.applied else "not applied"
         sys.stdout.write(
             f"decision {result.outcome} for interview {result.interview_uuid}: {state} "
             f"({result.message})\n"
         )
-    return code or report_code
+    return code or (EXIT_QUEUED if report.decisions_error else 0)

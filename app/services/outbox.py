@@ -161,14 +161,11 @@ class ReceiptStatus:
     revision: int | None
     at: datetime | None
     text: str
+    reason: str = ""
+    next_try: datetime | None = None
 
 
-def receipt_status(store: Store, interview_uuid: str) -> ReceiptStatus | None:
-    """ "Received by ESCA on ..." (or refused, or waiting) for the newest bundle of an interview."""
-    entries = [e for e in box.list_entries(store) if e.interview_uuid == interview_uuid]
-    if not entries:
-        return None
-    newest = max(entries, key=lambda e: ((e.revision or 0), e.queued_at))
+def _status_of(newest: OutboxRecord) -> ReceiptStatus:
     when = newest.received_at
     stamp = when.astimezone(UTC).strftime("%d %b %Y %H:%M UTC") if when else ""
     rev = f"revision {newest.revision}" if newest.revision else "bundle"
@@ -180,7 +177,35 @@ def receipt_status(store: Store, interview_uuid: str) -> ReceiptStatus | None:
         text = f"Waiting for the network; next try {newest.next_try_at:%H:%M:%S} ({rev})"
     else:
         text = f"In the outbox, {newest.state} ({rev})"
-    return ReceiptStatus(state=newest.state, revision=newest.revision, at=when, text=text)
+    return ReceiptStatus(
+        state=newest.state,
+        revision=newest.revision,
+        at=when,
+        text=text,
+        reason=newest.refused_reason,
+        next_try=newest.next_try_at,
+    )
+
+
+def receipt_statuses(store: Store) -> dict[str, ReceiptStatus]:
+    """The submission status of every interview with a bundle in the outbox, by its UUID
+    (the newest revision counts)."""
+    newest: dict[str, OutboxRecord] = {}
+    for entry in box.list_entries(store):
+        if not entry.interview_uuid:
+            continue
+        known = newest.get(entry.interview_uuid)
+        if known is None or ((entry.revision or 0), entry.queued_at) > (
+            (known.revision or 0),
+            known.queued_at,
+        ):
+            newest[entry.interview_uuid] = entry
+    return {uuid: _status_of(entry) for uuid, entry in newest.items()}
+
+
+def receipt_status(store: Store, interview_uuid: str) -> ReceiptStatus | None:
+    """ "Received by ESCA on ..." (or refused, or waiting) for the newest bundle of an interview."""
+    return receipt_statuses(store).get(interview_uuid)
 
 
 # --- sending ----------------------------------------------------------------------------
@@ -238,6 +263,27 @@ def remember_intake(store: Store, target: IntakeTarget) -> None:
     """Keep the intake's address and key for automatic sending."""
     box.set_setting(store, SETTING_URL, target.url)
     box.set_setting(store, SETTING_KEY, target.intake_key.to_string())
+
+
+def unlock_for_sending(passphrase: str) -> SigningKey:
+    """The expert's signing key for signed requests; no key or a wrong passphrase is bad
+    input (exit 2). The key is kept in memory only, never written anywhere."""
+    from app.export.keys import KeyStoreError, unlock
+
+    try:
+        return unlock(passphrase)
+    except KeyStoreError as exc:
+        raise OutboxError(exc.user_message) from exc
+
+
+def configure_intake(store: Store, url: str, intake_key: str) -> IntakeTarget:
+    """Check the intake's address (HTTPS, or HTTP to this computer) and its receipt key
+    (``RW...``), and keep them for sending; bad input is refused (exit 2)."""
+    from app.services.intake_client import check_intake_url, parse_intake_key
+
+    target = IntakeTarget(url=check_intake_url(url), intake_key=parse_intake_key(intake_key))
+    remember_intake(store, target)
+    return target
 
 
 def remembered_intake(store: Store) -> IntakeTarget | None:
@@ -468,6 +514,40 @@ def fetch_decisions(
             )
         box.set_setting(store, cursor_name, str(fetched.sequence))
     return results
+
+
+@dataclass
+class SyncReport:
+    """A sync: what was sent, the decisions fetched, and why none were (when the network
+    failed after the sending)."""
+
+    sent: SendReport
+    decisions: list[FetchedDecisionResult]
+    decisions_error: str = ""
+
+
+def sync(
+    store: Store,
+    client: IntakeClient,
+    target: IntakeTarget,
+    trusted_keys: TrustedKeys,
+    *,
+    actor: str,
+    policy: RetryPolicy = RetryPolicy(),
+    progress: Callable[[SendProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> SyncReport:
+    """Send what is queued, then fetch the supervisors' decisions and apply them (a returned
+    interview reopens with the comments). A network failure while fetching is reported,
+    not raised; other intake errors are raised."""
+    sent = send_outbox(store, client, target, policy=policy, progress=progress, cancel=cancel)
+    try:
+        decided = fetch_decisions(store, client, trusted_keys, actor=actor)
+    except IntakeError as exc:
+        if not exc.transient:
+            raise
+        return SyncReport(sent, [], exc.user_message)
+    return SyncReport(sent, decided)
 
 
 def open_client(target: IntakeTarget, signing_key: SigningKey, **options: Any) -> IntakeClient:

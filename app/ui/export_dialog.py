@@ -1,5 +1,6 @@
 """Exporting the signed bundle from the interview: passphrase (the key is made on the first
-export), optional age encryption for ESCA, and the folder; the same as ``clusterbench export``.
+export), optional age encryption for ESCA, the folder, and "Send to ESCA" (the outbox); the
+same as ``clusterbench export`` and ``clusterbench send``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from app.errors import AppError
 from app.export import keys
 from app.models import Store
 from app.services.bundles import ExportOutcome, check_draft, check_recipients, export_bundle
+from app.ui.export_send import SendToEsca
 from app.ui.key_widgets import (
     fingerprint_label,
     key_info_or_none,
@@ -61,6 +63,7 @@ class ExportDialog(QDialog):
         self.bundle_path: Path | None = None
         self.created_key: keys.KeyInfo | None = None
         self._running = False
+        self._send_passphrase = ""
         self.setWindowTitle(self.tr("Export the signed bundle"))
         self.setAccessibleName(self.tr("Export the signed bundle"))
         intro = plain_label(
@@ -89,6 +92,8 @@ class ExportDialog(QDialog):
         )
         self.draft_check.setAccessibleName(self.tr("Export the unfinished interview as a draft"))
         self.draft_check.setVisible(self.is_draft)
+        self.send_to_esca = SendToEsca(store, self)
+        self.send_to_esca.reported.connect(self._show_message)
         self.folder_edit = QLineEdit(str(self._initial_folder()))
         self.folder_edit.setAccessibleName(self.tr("Output folder"))
         self.browse_button = QPushButton(self.tr("&Browse\u2026"))
@@ -111,6 +116,7 @@ class ExportDialog(QDialog):
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, folder_row)
         form.addRow("", self.draft_check)
+        form.addRow("", self.send_to_esca)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -228,6 +234,8 @@ class ExportDialog(QDialog):
         )
         self.folder_edit.setText(str(folder))
         window_state().set_text(EXPORT_FOLDER_STATE, str(folder))
+        # Kept in memory only until the bundle is handed to the outbox's sender.
+        self._send_passphrase = passphrase if self.send_to_esca.check.isChecked() else ""
         run_task(
             export_bundle,
             self.store,
@@ -286,10 +294,18 @@ class ExportDialog(QDialog):
         self.show_folder_button.show()
         self.export_button.setText(self.tr("Export &again"))
         self.close_button.setFocus()
+        passphrase, self._send_passphrase = self._send_passphrase, ""
+        self.send_to_esca.send(outcome.path, passphrase, self._interview_uuid())
         self.exported.emit(outcome.path)
+
+    def _interview_uuid(self) -> str:
+        from app.models import repository as repo
+
+        return repo.get_interview(self.store, self.interview_id).uuid
 
     def _on_task_error(self, error: BaseException) -> None:
         self._running = False
+        self._send_passphrase = ""
         self.progress.hide()
         self._set_inputs_enabled(True)
         self.refresh_key()
@@ -338,6 +354,7 @@ class ExportDialog(QDialog):
             self.folder_edit,
             self.browse_button,
             self.export_button,
+            self.send_to_esca,
         ):
             widget.setEnabled(enabled)
         self.recipient_edit.setEnabled(enabled and self.encrypt_check.isChecked())

@@ -1,4 +1,5 @@
-"""The home screen's search and filters (status, mode, date) and its empty states."""
+"""The home screen's search and filters (status, mode, date, label due) and its empty
+states."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,8 @@ class HomeFilters(QWidget):
 
     #: The search or a filter changed (the list shows fewer or more rows).
     changed = Signal()
+    #: The label-due filter changed: its months, or None when it is off.
+    due_changed = Signal(object)
 
     def __init__(self, proxy: InterviewFilterModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,25 @@ class HomeFilters(QWidget):
         date_row.addWidget(self.date_from)
         date_row.addWidget(QLabel(_tr("and")))
         date_row.addWidget(self.date_to)
+        date_row.addSpacing(16)
+        self.due_filter = QCheckBox(_tr("Label expires or re-benchmarking due within"))
+        self.due_filter.setAccessibleName(_tr("Filter by label due"))
+        self.due_filter.setToolTip(
+            _tr(
+                "Clusters whose label ends, has lapsed but can still be renewed, or whose next "
+                "benchmarking is due within the months given"
+            )
+        )
+        self.due_months = QSpinBox()
+        self.due_months.setRange(0, 60)
+        self.due_months.setValue(6)
+        self.due_months.setSuffix(_tr(" months"))
+        self.due_months.setAccessibleName(_tr("Months ahead"))
+        self.due_months.setEnabled(False)
+        self.due_filter.toggled.connect(self._on_due_filter_toggled)
+        self.due_months.valueChanged.connect(lambda _value: self._emit_due())
+        date_row.addWidget(self.due_filter)
+        date_row.addWidget(self.due_months)
         date_row.addStretch(1)
         self._date_row = date_row
 
@@ -100,6 +123,18 @@ class HomeFilters(QWidget):
         self.status_filter.setCurrentIndex(0)
         self.mode_filter.setCurrentIndex(0)
         self.date_filter.setChecked(False)
+        self.due_filter.setChecked(False)
+
+    def due_within(self) -> int | None:
+        """The months of the label-due filter, or None when it is off."""
+        return self.due_months.value() if self.due_filter.isChecked() else None
+
+    def _on_due_filter_toggled(self, checked: bool) -> None:
+        self.due_months.setEnabled(checked)
+        self._emit_due()
+
+    def _emit_due(self) -> None:
+        self.due_changed.emit(self.due_within())
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)

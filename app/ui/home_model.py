@@ -1,10 +1,11 @@
-"""The home screen's interview list: a table model over ``InterviewSummary`` and its filter."""
+"""The home screen's interview list: a table model over ``InterviewSummary`` (with what
+ESCA's intake said about each interview's bundle) and its filter."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,14 +17,20 @@ from PySide6.QtGui import QFont
 
 from app.models.repository import InterviewSummary
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, INTERVIEW_STATUSES
+from app.ui.outbox_model import receipt_text
 from app.ui.widgets import AnyIndex, Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from app.services.outbox import ReceiptStatus
 
 #: The interview id behind a row.
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The value a column sorts by (numbers and dates, not their text).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("cluster", "country", "technology_area", "mode", "status", "answered", "updated")
+COLUMNS = (
+    "cluster", "country", "technology_area", "mode", "status", "answered", "updated", "esca"
+)  # fmt: skip
 
 
 def _tr(text: str) -> str:
@@ -51,6 +58,7 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
     """One row per interview: cluster, country, area, mode, status, answers, last change."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        self._receipts: Mapping[str, ReceiptStatus] = {}
         super().__init__(
             [
                 Column(_tr("Cluster"), lambda s: fictional_name(s.cluster_name, s.fictional)),
@@ -60,9 +68,22 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
                 Column(_tr("Status"), lambda s: _tr(INTERVIEW_STATUSES.get(s.status, s.status))),
                 Column(_tr("Answered"), lambda s: str(s.answered_count), align_right=True),
                 Column(_tr("Updated"), lambda s: _format_time(s.updated_at)),
+                Column(_tr("ESCA"), self.receipt_text),
             ],
             parent,
         )
+
+    def set_receipts(self, receipts: Mapping[str, ReceiptStatus]) -> None:
+        """What ESCA's intake said about each interview's bundle (by interview UUID)."""
+        self._receipts = dict(receipts)
+        if self.rowCount():
+            column = COLUMNS.index("esca")
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def receipt_text(self, summary: InterviewSummary) -> str:
+        """ "Received by ESCA on ..." for the interview's newest bundle ("" when none)."""
+        status = self._receipts.get(summary.uuid)
+        return receipt_text(status) if status is not None else ""
 
     def set_interviews(self, interviews: Sequence[InterviewSummary]) -> None:
         """Replace the list (after a reload from the store)."""
@@ -78,6 +99,8 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
             return None
         summary = self.interview(index.row())
         if role == SORT_ROLE:
+            if COLUMNS[index.column()] == "esca":
+                return self.receipt_text(summary).casefold()
             return _sort_value(summary, COLUMNS[index.column()])
         if role == INTERVIEW_ID_ROLE:
             return summary.id
@@ -134,6 +157,7 @@ class InterviewFilterModel(QSortFilterProxyModel):
         self._status: str | None = None
         self._mode: str | None = None
         self._date_range: tuple[date, date] | None = None
+        self._only_ids: Set[int] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -161,6 +185,12 @@ class InterviewFilterModel(QSortFilterProxyModel):
         self._date_range = (first, last) if first and last else None
         self._rows_filter_changed()
 
+    def set_only_ids(self, interview_ids: Set[int] | None) -> None:
+        """Keep only these interviews (None: all), e.g. those whose label is due."""
+        self.beginFilterChange()
+        self._only_ids = None if interview_ids is None else frozenset(interview_ids)
+        self._rows_filter_changed()
+
     def _rows_filter_changed(self) -> None:
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -173,6 +203,8 @@ class InterviewFilterModel(QSortFilterProxyModel):
         if not isinstance(model, InterviewTableModel):
             return True
         summary = model.interview(source_row)
+        if self._only_ids is not None and summary.id not in self._only_ids:
+            return False
         if self._status and summary.status != self._status:
             return False
         if self._mode and summary.mode != self._mode:

@@ -29,6 +29,7 @@ from app.scoring.reference import ReferenceSet
 from app.services.decisions import import_decision
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
+from app.ui.home_tools import HomeTools
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
 from app.ui.settings import SettingsDialog
 from app.ui.widgets import show_message
@@ -55,7 +56,7 @@ class InterviewTable(QTableView):
         super().keyPressEvent(event)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(HomeTools, QMainWindow):
     """Home: the interview list, search and filters, and the way into each interview."""
 
     interview_opened = Signal(int)
@@ -70,7 +71,6 @@ class MainWindow(QMainWindow):
         self.keys_dialog: QWidget | None = None
         self.setWindowTitle(self.tr("ClusterBench"))
         self.setMinimumSize(760, 420)
-
         self.model = InterviewTableModel(self)
         self.proxy = InterviewFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 680)
         self.reload()
+        self._build_home_tools()
         self.search_edit.setFocus()
 
     # --- building ----------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""Start a new interview: choose or describe the cluster, the mode and the pack."""
+"""Start a new interview: choose or describe the cluster, the mode and the pack. A new
+cluster that is already recorded is said to be so before anything is created: the
+interview becomes that organisation's next benchmarking."""
 
 from __future__ import annotations
 
@@ -25,10 +27,11 @@ from app.services.interviews import (
     InterviewInputError,
     NewInterview,
     create_interview,
+    recorded_cluster,
 )
 from app.settings import settings
 from app.ui.home_model import country_name, fictional_name
-from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
+from app.ui.widgets import ERROR_COLOUR, WARN_COLOUR, plain_label, set_colour
 
 
 class NewInterviewDialog(QDialog):
@@ -89,6 +92,9 @@ class NewInterviewDialog(QDialog):
         self.error_label = plain_label()
         set_colour(self.error_label, ERROR_COLOUR)
         self.error_label.hide()
+        self.match_label = plain_label(selectable=True)
+        self.match_label.setAccessibleName(self.tr("Recorded cluster organisation"))
+        self.match_label.hide()
 
         new_box = QGroupBox()
         new_form = QFormLayout(new_box)
@@ -97,6 +103,7 @@ class NewInterviewDialog(QDialog):
         new_form.addRow(self.tr("Technology area:"), self.area_choice)
         new_form.addRow(self.tr("ECCP profile:"), self.eccp_edit)
         new_form.addRow(self.tr("Contact:"), self.contact_edit)
+        new_form.addRow(self.match_label)
         self._new_box = new_box
 
         interview_form = QFormLayout()
@@ -107,7 +114,7 @@ class NewInterviewDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok_button.setText(self.tr("Create and open"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -126,12 +133,45 @@ class NewInterviewDialog(QDialog):
         (self.existing_radio if has_clusters else self.new_radio).setChecked(True)
         self.existing_radio.toggled.connect(self._on_existing_radio_toggled)
         self._on_existing_radio_toggled(self.existing_radio.isChecked())
+        self.name_edit.textChanged.connect(self.show_match)
+        self.eccp_edit.textChanged.connect(self.show_match)
+        self.country_choice.currentIndexChanged.connect(self.show_match)
+        self.area_choice.currentIndexChanged.connect(self.show_match)
         if not has_clusters:
             self.name_edit.setFocus()
 
     def _on_existing_radio_toggled(self, checked: bool) -> None:
         self.cluster_choice.setEnabled(checked)
         self._new_box.setEnabled(not checked)
+        self.show_match()
+
+    def show_match(self) -> int | None:
+        """Say, before creating, when the new cluster described is a recorded organisation
+        (the interview then becomes its next benchmarking); its id."""
+        request = self.request()
+        found: int | None = None
+        text = ""
+        colour: str | None = None
+        if request.new_cluster is not None and request.new_cluster.name.strip():
+            try:
+                found = recorded_cluster(self._store, request.new_cluster)
+            except AppError as error:
+                text, colour = error.user_message, ERROR_COLOUR
+        if found is not None:
+            text = self.tr(
+                "This cluster organisation is already recorded: the interview becomes its next "
+                "benchmarking, compared with the earlier ones on its label path."
+            )
+            colour = WARN_COLOUR
+        self.match_label.setText(text)
+        set_colour(self.match_label, colour)
+        self.match_label.setVisible(bool(text))
+        self.ok_button.setText(
+            self.tr("Create as its next benchmarking")
+            if found is not None
+            else self.tr("Create and open")
+        )
+        return found
 
     def request(self) -> NewInterview:
         """The interview as described in the dialog."""

@@ -250,7 +250,7 @@ def test_saved_answers_rescore_the_radar_and_score_panel(
     qtbot: Any, store: Store, interview: int
 ) -> None:
     window = open_window(qtbot, store, interview)
-    before_points = window.scores_dock.radar.series_points("cluster")
+    before_points = window.scores_dock.radar.dots()
     before_verdict = window.scores_dock.score_panel.eligibility_verdict.text()
     assert window.scores().eligibility.status == "incomplete"
 
@@ -270,8 +270,10 @@ def test_saved_answers_rescore_the_radar_and_score_panel(
     ):
         window.go_to_item(item_id)
         type_answer(qtbot, window, text)
-    after_points = window.scores_dock.radar.series_points("cluster")
+    after_points = window.scores_dock.radar.dots()
     assert after_points != before_points
+    # Four of the section's indicators answered: its dot is open (a partial score).
+    assert ("structure", False) in after_points
     structure = window.scores().section("structure")
     assert structure.score is not None
     assert structure.score > 0

@@ -189,8 +189,9 @@ def test_score_report_export_and_the_window_compare_with_the_set_in_use(
     passphrase.write_text(PASSPHRASE, encoding="utf-8")
     out = tmp_path / "out"
     code = run(
-        ["export", str(interview_id), "--out", str(out), "--passphrase-file", str(passphrase)]
-    )
+        ["export", str(interview_id), "--out", str(out), "--passphrase-file", str(passphrase),
+         "--draft"]
+    )  # fmt: skip
     assert code == 0
     bundle = Path(capsys.readouterr().out.strip())
     with zipfile.ZipFile(bundle) as archive:
@@ -340,7 +341,9 @@ def test_a_decision_imported_by_the_verb_or_the_window_changes_the_store_alike(
     with open_store() as store:
         interview_id = new_interview(store, default_pack, dict(ANSWERS))
         other_id = new_interview(store, default_pack, {})
-        bundle = export_interview(store, interview_id, tmp_path / "out", passphrase=PASSPHRASE)
+        bundle = export_interview(
+            store, interview_id, tmp_path / "out", passphrase=PASSPHRASE, allow_draft=True
+        )
         trusted = save_trusted_keys(
             TrustedKeys(
                 keys=(
@@ -434,7 +437,9 @@ def test_an_answer_reads_the_same_in_every_window_and_file(
             assert share.answer.text() == text, item_id
         share.close()
         window.close()
-        bundle = export_interview(store, interview_id, tmp_path / "out", passphrase=PASSPHRASE)
+        bundle = export_interview(
+            store, interview_id, tmp_path / "out", passphrase=PASSPHRASE, allow_draft=True
+        )
         with zipfile.ZipFile(bundle) as archive:
             report = tmp_path / "report.pdf"
             report.write_bytes(archive.read("data/report.pdf"))
@@ -532,7 +537,7 @@ def changing_bundle(
     install_key(expert_material(), data_dir)
     first = export_interview(
         store, new_interview(store, default_pack, dict(ANSWERS)), tmp_path / "a",
-        passphrase=PASSPHRASE,
+        passphrase=PASSPHRASE, allow_draft=True,
     )  # fmt: skip
     install_key(stranger_material(), data_dir)
     cluster = repo.create_cluster(
@@ -543,8 +548,9 @@ def changing_bundle(
         actor="Mallory",
     )  # fmt: skip
     second = export_interview(
-        store, other, tmp_path / "b", passphrase="a stranger's fictional passphrase"
-    )
+        store, other, tmp_path / "b", passphrase="a stranger's fictional passphrase",
+        allow_draft=True,
+    )  # fmt: skip
     trusted = save_trusted_keys(
         TrustedKeys(
             keys=(TrustedKey("EXP-1 (fictional)", expert_material().info.public_key, "2020-01-01"),)

@@ -67,6 +67,13 @@ def test_first_export_creates_the_key_and_writes_a_bundle_that_verifies(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.confirm_edit.isVisible()  # no key yet: the passphrase is asked twice
+    # The interview is not finalised: a draft only when the expert says so.
+    assert dialog.draft_check.isVisible()
+    assert not dialog.start_export(
+        passphrase=NEW_PASSPHRASE, confirmation=NEW_PASSPHRASE, out_dir=tmp_path
+    )
+    assert "not finalised" in dialog.message_label.text()
+    dialog.draft_check.setChecked(True)
 
     assert not dialog.start_export(
         passphrase=NEW_PASSPHRASE, confirmation="something else", out_dir=tmp_path
@@ -101,6 +108,7 @@ def test_a_wrong_passphrase_exports_nothing_and_says_why(
     qtbot.addWidget(dialog)
     dialog.show()
     assert expert_material().info.fingerprint in dialog.key_label.text()
+    dialog.draft_check.setChecked(True)
     with qtbot.waitSignal(dialog.failed, timeout=60000):
         assert dialog.start_export(passphrase="not the passphrase", out_dir=tmp_path / "out")
     assert "passphrase does not unlock" in dialog.message_label.text()
@@ -115,6 +123,7 @@ def test_export_with_an_age_recipient_is_checked_first(
     install_key(expert_material(), data_dir)
     dialog = ExportDialog(store, interview_id, None)
     qtbot.addWidget(dialog)
+    dialog.draft_check.setChecked(True)
     dialog.encrypt_check.setChecked(True)
     assert not dialog.start_export(passphrase=PASSPHRASE, out_dir=tmp_path, recipient="")
     assert "age recipient" in dialog.message_label.text()

@@ -56,6 +56,8 @@ def action_specs(w: InterviewWindow) -> dict[str, list[Spec]]:
             ("finalise", _tr("Review and finalise\u2026"), "Ctrl+Shift+F",
              w.open_finalise_review),
             ("reopen", _tr("Reopen\u2026"), "Ctrl+Shift+O", w.open_reopen_dialog),
+            ("improvements", _tr("Improvement areas\u2026"), "Ctrl+Shift+Y",
+             w.open_improvements),
             ("prefill", _tr("Import pre-fill workbook\u2026"), "Ctrl+Shift+W", w.open_prefill),
             ("prefill_export", _tr("Export blank pre-fill workbook\u2026"), "Ctrl+Shift+B",
              w.export_blank_prefill),

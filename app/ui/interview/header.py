@@ -1,4 +1,5 @@
-"""The interview's header: cluster, status, clock and progress, its buttons and banners."""
+"""The interview's header: cluster, status, clock and progress, whether ESCA received the
+bundle, its buttons and banners (paused, over the time budget, returned, finalised)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.scoring.taxonomy import INTERVIEW_STATUSES
+from app.services.outbox import receipt_status
 from app.services.session import InterviewSession
+from app.ui.outbox_model import receipt_text
 from app.ui.widgets import ERROR_COLOUR, banner, bold_font, local_time, plain_label, set_colour
 
 
@@ -46,6 +49,8 @@ class InterviewHeader(QWidget):
         self.clock_label.setToolTip(
             _tr("Interview time, and time in this section against its budget")
         )
+        self.receipt_label = plain_label(wrap=True, selectable=True)
+        self.receipt_label.setAccessibleName(_tr("Submission to ESCA"))
         self.pause_button = _button(_tr("Pause"), _tr("Pause or resume the interview clock"))
         self.share_button = _button(_tr("Share view"), _tr("Open the share view"))
         self.sections_button = _button(_tr("Sections"), _tr("Show or hide the navigator"))
@@ -67,6 +72,7 @@ class InterviewHeader(QWidget):
         info.setSpacing(0)
         info.addWidget(self.clock_label)
         info.addWidget(self.progress_label)
+        info.addWidget(self.receipt_label)
         bottom.addLayout(info, 1)
         for button in (
             self.sections_button,
@@ -88,6 +94,8 @@ class InterviewHeader(QWidget):
         self.paused_banner, _label = banner(
             "#fff4d6", _tr("Paused: the interview clock is stopped."), self.resume_button
         )
+        self.budget_banner, self.budget_label = banner("#fff4d6")
+        self.budget_banner.setAccessibleName(_tr("Time budget warning"))
         self.returned_banner, self.returned_label = banner("#f3e8fd")
         self.returned_banner.setAccessibleName(_tr("Supervisor's comments on the interview"))
         self.reopen_button = _button(_tr("Reopen\u2026"), _tr("Reopen the interview"))
@@ -101,6 +109,7 @@ class InterviewHeader(QWidget):
             self.practice_banner,
             self.returned_banner,
             self.paused_banner,
+            self.budget_banner,
             self.locked_banner,
         ):
             layout.addWidget(part)
@@ -133,6 +142,15 @@ class InterviewHeader(QWidget):
         self.finalise_button.setEnabled(not locked)
         self.pause_button.setEnabled(not locked)
         self.show_clock()
+        self.show_receipt()
+
+    def show_receipt(self) -> None:
+        """ "Received by ESCA on ..." (or waiting, or refused) for the newest bundle sent."""
+        status = receipt_status(self.session.store, self.session.detail.uuid)
+        self.receipt_label.setText(receipt_text(status) if status is not None else "")
+        self.receipt_label.setVisible(status is not None)
+        refused = status is not None and status.state == "refused"
+        set_colour(self.receipt_label, ERROR_COLOUR if refused else None)
 
     def show_clock(self) -> None:
         """Interview time, time in the section against its budget, and the paused banner."""
@@ -158,6 +176,11 @@ class InterviewHeader(QWidget):
             _tr("Pause") if clock.running or not clock.started else _tr("Resume")
         )
         self.paused_banner.setVisible(clock.started and not clock.running and not session.locked)
+        status = session.budget()
+        over_budget = status.over and not session.locked
+        if over_budget and self.budget_label.text() != status.message:
+            self.budget_label.setText(status.message)
+        self.budget_banner.setVisible(over_budget)
 
     def show_progress(self) -> None:
         """Answered of asked questions, required ones, and open flags."""

@@ -34,6 +34,7 @@ class ScoreDock(QDockWidget):
         super().__init__(_tr("Scores"), parent)
         self.radar = RadarChart()
         self.score_panel = ScorePanel()
+        self.score_panel.set_editable(True)  # the expert's own interview: areas can be added
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.radar)
         splitter.addWidget(self.score_panel)

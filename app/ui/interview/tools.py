@@ -41,6 +41,7 @@ class InterviewTools(QMainWindow):
     message_box: QMessageBox | None = None
     report_dialog: QDialog | None = None
     export_dialog: QDialog | None = None
+    improvements_dialog: QDialog | None = None
     keys_dialog: QDialog | None = None
 
     # --- finalise and reopen ----------------------------------------------------------------
@@ -93,6 +94,16 @@ class InterviewTools(QMainWindow):
             return False
         self.statusBar().showMessage(_tr("Interview reopened."), 6000)
         return True
+
+    def open_improvements(self) -> QDialog:
+        """The improvement areas of this benchmarking (for the Silver verdict)."""
+        from app.ui.interview.improvements import ImprovementAreasDialog
+
+        dialog = ImprovementAreasDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.improvements_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- report, bundle, decision, reference ---------------------------------------------
 

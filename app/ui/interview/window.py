@@ -122,6 +122,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         s.flags_changed.connect(self._on_session_flags_changed)
         s.evidence_changed.connect(lambda _item_id: pane.evidence.refresh())
         s.comments_changed.connect(self._on_session_comments_changed)
+        self.scores_dock.score_panel.improvements_requested.connect(self.open_improvements)
         h.pause_button.clicked.connect(self.toggle_pause)
         h.resume_button.clicked.connect(self.toggle_pause)
         h.share_button.clicked.connect(self.toggle_share_view)
