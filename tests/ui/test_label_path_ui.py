@@ -91,7 +91,9 @@ def test_three_areas_recorded_in_the_editor_make_silver_pass(
     assert dialog.model.index(0, 1).data() == "\u2713 validated"
     page = window.scores_dock.score_panel.label_page
     assert page.headings["silver"].text() == "Silver: passed"
-    assert [a.title for a in labels.improvement_areas(store, second)] == [a[0] for a in IMPROVEMENTS]
+    assert [a.title for a in labels.improvement_areas(store, second)] == [
+        a[0] for a in IMPROVEMENTS
+    ]
     assert repo.events_of(store, second)[-1].kind == "improvement_added"
     # Changing an area: select it, edit, save; the verdict follows.
     dialog.table.selectRow(0)

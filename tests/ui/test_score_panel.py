@@ -100,11 +100,11 @@ def test_the_gold_page_says_each_fact_once_and_splices_no_question(panel: ScoreP
 def test_assumed_thresholds_are_marked(panel: ScorePanel) -> None:
     scores = sample_scores(0)
     first = scores.indicators[0]
-    assumed = replace(first, threshold_source="assumption", gold_threshold=first.gold_threshold or 5)
-    gold = replace(scores.gold, assumed_thresholds=(first.id,))
-    panel.set_scores(
-        with_changes(scores, indicators=(assumed, *scores.indicators[1:]), gold=gold)
+    assumed = replace(
+        first, threshold_source="assumption", gold_threshold=first.gold_threshold or 5
     )
+    gold = replace(scores.gold, assumed_thresholds=(first.id,))
+    panel.set_scores(with_changes(scores, indicators=(assumed, *scores.indicators[1:]), gold=gold))
     rows = {panel.gap_model.record(r).id: r for r in range(panel.gap_model.rowCount())}
     assert panel.gap_model.index(rows[first.id], 2).data().endswith(" *")
     assert panel.gold_page.assumptions.text().startswith("* 1 of the ")
