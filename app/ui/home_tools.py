@@ -19,7 +19,7 @@ from app.ui.widgets import show_message
 
 if TYPE_CHECKING:
     from app.models import Store
-    from app.services.outbox import SyncReport
+    from app.services.outbox import SendProgress, SyncReport
     from app.ui.home_filters import HomeFilters
     from app.ui.home_model import InterviewFilterModel, InterviewTableModel
     from app.ui.interview.window import InterviewWindow
@@ -79,8 +79,9 @@ class HomeTools(QMainWindow):
         self.menuBar().insertMenu(help_menu, labels_menu)
         self.menuBar().insertMenu(help_menu, esca_menu)
         self.filters.due_changed.connect(self.set_due_within)
-        # What ESCA said is read once the window is up (the outbox code loads then).
-        QTimer.singleShot(0, self.show_receipts)
+        # What ESCA said is read once the window is up (the outbox code loads then), and
+        # from then on whenever the sender moves a bundle on.
+        QTimer.singleShot(0, self._start_listening)
 
     def _tool_action(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:
         action = QAction(text, self)
@@ -150,8 +151,12 @@ class HomeTools(QMainWindow):
         if sender is not self._sender:
             self._sender = sender
             sender.finished.connect(self._on_sender_finished)
-            sender.progressed.connect(lambda _step: self.show_receipts())
+            sender.progressed.connect(self._on_sender_progressed)
         return sender
+
+    def _start_listening(self) -> None:
+        self.outbox_sender()
+        self.show_receipts()
 
     def open_outbox(self) -> OutboxWindow:
         """The outbox: bundles on their way to ESCA, sending and syncing."""
@@ -187,6 +192,10 @@ class HomeTools(QMainWindow):
             return  # the store is being replaced (a restore)
         for window in self._open_windows.values():
             window.header.show_receipt()
+
+    def _on_sender_progressed(self, step: SendProgress) -> None:
+        if step.state != "sending" or step.sent == 0:  # a new state, not every chunk
+            self.show_receipts()
 
     def _on_sender_finished(self, report: SyncReport) -> None:
         from app.models import repository as repo

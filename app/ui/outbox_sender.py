@@ -23,6 +23,7 @@ from app.export.keys import SigningKey, default_trusted_keys_path, load_trusted_
 from app.models import Store
 from app.services.outbox import (
     IntakeTarget,
+    RetryPolicy,
     SendProgress,
     SyncReport,
     due_entries,
@@ -61,6 +62,7 @@ def send_job(
     *,
     actor: str,
     fetch: bool,
+    policy: RetryPolicy,
     progress: Callable[[SendProgress], None],
     cancel: threading.Event,
 ) -> SendOutcome:
@@ -71,10 +73,13 @@ def send_job(
         if fetch:
             trusted = load_trusted_keys(default_trusted_keys_path())
             report = sync(
-                store, client, target, trusted, actor=actor, progress=progress, cancel=cancel
-            )
+                store, client, target, trusted, actor=actor, policy=policy, progress=progress,
+                cancel=cancel,
+            )  # fmt: skip
         else:
-            sent = send_outbox(store, client, target, progress=progress, cancel=cancel)
+            sent = send_outbox(
+                store, client, target, policy=policy, progress=progress, cancel=cancel
+            )
             report = SyncReport(sent, [])
     return SendOutcome(signing_key, report)
 
@@ -96,6 +101,8 @@ class OutboxSender(QObject):
     failed = Signal(str)
     #: Sending started or stopped.
     busy_changed = Signal(bool)
+    #: How one run retries a bundle that cannot be delivered (then it waits for the timer).
+    policy = RetryPolicy()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,9 +129,10 @@ class OutboxSender(QObject):
         """The intake the expert set up."""
         return remembered_intake(self.store)
 
-    def forget_key(self) -> None:
-        """Lock the key again (sending waits until the next passphrase)."""
+    def stop(self) -> None:
+        """Lock the key again and stop sending by itself (the store closes)."""
         self._key = None
+        self.timer.stop()
 
     def send_now(self, passphrase: str = "", *, fetch: bool = True) -> bool:
         """Send what is queued and (``fetch``) apply the decisions waiting at the intake;
@@ -149,6 +157,7 @@ class OutboxSender(QObject):
             passphrase,
             actor=current_actor(),
             fetch=fetch,
+            policy=self.policy,
             progress=self._relay.stepped.emit,
             cancel=self._cancel,
             on_done=self._on_task_done,
@@ -167,6 +176,9 @@ class OutboxSender(QObject):
                 return False
         except AppError as error:  # the store went away (a restore): try again later
             log.warning("automatic sending: %s", error.user_message)
+            return False
+        except Exception:  # a timer must never take the app down; the log says why
+            log.exception("automatic sending could not read the outbox")
             return False
         return self.send_now(fetch=False)
 
@@ -203,7 +215,7 @@ def shared_sender(store: Store) -> OutboxSender:
     global _shared
     if _shared is None or _shared.store is not store:
         if _shared is not None:
-            _shared.timer.stop()
+            _shared.stop()
             _shared.deleteLater()
         _shared = OutboxSender(store, QCoreApplication.instance())
     return _shared

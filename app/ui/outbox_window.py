@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,10 @@ from app.ui.key_widgets import PassphraseDialog
 from app.ui.outbox_model import OutboxTableModel
 from app.ui.outbox_sender import OutboxSender
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, read_only_table, set_colour
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxWindow", text)
 
 
 class OutboxWindow(QWidget):
@@ -189,20 +193,14 @@ class OutboxWindow(QWidget):
     def _on_sender_finished(self, report: SyncReport) -> None:
         self.progress.hide()
         self.refresh()
-        sent = report.sent
-        parts = [
-            self.tr("{n} received").format(n=len(sent.received)),
-            self.tr("{n} refused").format(n=len(sent.refused)),
-            self.tr("{n} waiting").format(n=len(sent.waiting)),
-        ]
-        text = ", ".join(parts) + "."
-        if report.decisions:
-            text += " " + self.tr("{n} decisions applied.").format(
-                n=sum(1 for d in report.decisions if d.applied)
-            )
+        self._say(finished_text(report), bool(report.sent.refused or report.sent.waiting))
         if report.decisions_error:
-            text += " " + self.tr("Decisions not fetched: {e}").format(e=report.decisions_error)
-        self._say(text, bool(sent.refused or sent.waiting or report.decisions_error))
+            self._say(
+                self.message.text()
+                + " "
+                + self.tr("Decisions not fetched: {e}").format(e=report.decisions_error),
+                True,
+            )
         self.store_changed.emit()
 
     def _on_sender_failed(self, message: str) -> None:
@@ -233,3 +231,23 @@ class OutboxWindow(QWidget):
         ):
             signal.disconnect(slot)
         super().closeEvent(event)
+
+
+def finished_text(report: SyncReport) -> str:
+    """What a run achieved, in a sentence or two."""
+    sent = report.sent
+    counts = [
+        (len(sent.received), _tr("1 bundle received"), _tr("{n} bundles received")),
+        (len(sent.refused), _tr("1 bundle refused"), _tr("{n} bundles refused")),
+        (len(sent.waiting), _tr("1 bundle waiting"), _tr("{n} bundles waiting")),
+    ]
+    parts = [(one if n == 1 else many.format(n=n)) for n, one, many in counts if n]
+    text = ", ".join(parts) + "." if parts else _tr("Nothing to send.")
+    applied = sum(1 for d in report.decisions if d.applied)
+    if applied:
+        text += " " + (
+            _tr("1 decision applied.")
+            if applied == 1
+            else _tr("{n} decisions applied.").format(n=applied)
+        )
+    return text

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -129,6 +130,9 @@ class DecisionBox(QGroupBox):
         except AppError as error:
             self.message(_tr(error.user_message), ERROR_COLOUR)
             return
+        if self.review.from_queue:
+            self._ask_to_post(approve, decision)
+            return
         if not keys.has_key():
             self.message(
                 _tr("You need a signing key to sign decisions; create it first."),
@@ -152,6 +156,19 @@ class DecisionBox(QGroupBox):
         dialog.accepted.connect(lambda: self._on_passphrase_dialog_accepted(approve, decision))
         self.passphrase_dialog = dialog
         dialog.open()
+
+    def _ask_to_post(self, approve: bool, decision: Decision) -> None:
+        """A bundle from the queue: the key unlocked when connecting signs, the intake gets it."""
+        question = (
+            _tr("Approve the interview and post the signed decision to the intake?")
+            if approve
+            else _tr(
+                "Return the interview with {n} comments and post the decision to the intake?"
+            ).format(n=len(decision.comments) + (1 if decision.summary else 0))
+        )
+        answer = QMessageBox.question(self.window(), _tr("Decision"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.decide(approve, passphrase="", out=Path())
 
     def _on_passphrase_dialog_accepted(self, approve: bool, decision: Decision) -> None:
         dialog = self.passphrase_dialog
@@ -195,12 +212,13 @@ class DecisionBox(QGroupBox):
     def _on_decision_signed(self, approve: bool, path: Path) -> None:
         self._signing = False
         outcome = _tr("Approved") if approve else _tr("Returned")
-        self.message(
-            _tr(
-                "{outcome}. The signed decision is written to {path}; send it to the expert."
-            ).format(outcome=outcome, path=path),
-            OK_COLOUR,
-        )
+        text = (
+            _tr("{outcome}. The signed decision is posted to the intake (a copy is in {path}); "
+                "the expert gets it at the next sync.")
+            if self.review.from_queue
+            else _tr("{outcome}. The signed decision is written to {path}; send it to the expert.")
+        )  # fmt: skip
+        self.message(text.format(outcome=outcome, path=path), OK_COLOUR)
         self.decision_written.emit(path)
 
     def _on_decision_error(self, error: BaseException) -> None:

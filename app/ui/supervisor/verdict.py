@@ -1,4 +1,5 @@
-"""Above the supervisor's tabs: the practice banner, the verdict, and which interview."""
+"""Above the supervisor's tabs: the practice and draft banners, the verdict, and which
+interview."""
 
 from __future__ import annotations
 
@@ -30,6 +31,15 @@ class VerdictPanel(QWidget):
         )
         self.practice_label.setFont(bold_font(self.practice_label, 1.25))
         self.practice_banner.setAccessibleName(_tr("Practice bundle"))
+        self.draft_banner, self.draft_label = banner("#fff4d6", selectable=True)
+        self.draft_label.setText(
+            _tr(
+                "DRAFT: the expert exported this interview before finalising it. Answers and "
+                "scores may still change; a final revision will follow."
+            )
+        )
+        self.draft_label.setFont(bold_font(self.draft_label, 1.1))
+        self.draft_banner.setAccessibleName(_tr("Draft bundle"))
         self.verdict_banner, self.verdict_label = banner(NEUTRAL, selectable=True)
         self.verdict_label.setAccessibleName(_tr("Verification verdict"))
         self.verdict_label.setFont(bold_font(self.verdict_label, 1.2))
@@ -49,6 +59,7 @@ class VerdictPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.practice_banner)
+        layout.addWidget(self.draft_banner)
         layout.addWidget(self.verdict_banner)
         layout.addWidget(self.title_label)
 
@@ -60,6 +71,7 @@ class VerdictPanel(QWidget):
     def clear(self) -> None:
         """No interview shown."""
         self.practice_banner.hide()
+        self.draft_banner.hide()
         self.title_label.clear()
         self.title_label.hide()
 
@@ -86,7 +98,9 @@ class VerdictPanel(QWidget):
         """Verified, or which check failed and why."""
         if result.ok:
             self._set(
-                _tr("\u2713 Verified: intact and signed by a trusted key"),
+                _tr("\u2713 Verified draft: intact and signed by a trusted key")
+                if result.draft
+                else _tr("\u2713 Verified: intact and signed by a trusted key"),
                 _tr(
                     "Signed by {signer} ({fingerprint}), revision {revision}; every file "
                     "matches the signed manifest and the scores recompute."
@@ -111,6 +125,7 @@ class VerdictPanel(QWidget):
         """The interview of a verified bundle, and the practice banner when it is one."""
         interview = contents.interview
         self.practice_banner.setVisible(contents.practice)
+        self.draft_banner.setVisible(contents.draft)
         title = " \u00b7 ".join(
             str(part)
             for part in (
@@ -119,6 +134,7 @@ class VerdictPanel(QWidget):
                 interview.get("technology_area", ""),
                 _tr("expert {name}").format(name=interview.get("expert", "")),
                 _tr("revision {n}").format(n=contents.revision),
+                _tr("draft") if contents.draft else "",
             )
             if str(part).strip()
         )

@@ -36,6 +36,7 @@ from app.ui.keys_dialog import KeysDialog, open_keys_dialog
 from app.ui.supervisor.answers_tab import AnswersTab
 from app.ui.supervisor.content_tabs import EvidenceTab, HistoryTab, ReportTab, ScoresTab
 from app.ui.supervisor.decision_box import DecisionBox
+from app.ui.supervisor.queue_tools import QueueTools
 from app.ui.supervisor.verdict import VerdictPanel
 from app.ui.supervisor.verification_tab import VerificationTab
 from app.ui.widgets import plain_label
@@ -44,7 +45,7 @@ from app.ui.workers import run_task, while_alive
 log = logging.getLogger(__name__)
 
 
-class SupervisorWindow(QMainWindow):
+class SupervisorWindow(QueueTools, QMainWindow):
     """Open a bundle, see whether it verifies, review it read-only, comment and decide."""
 
     verification_finished = Signal(object)
@@ -77,6 +78,7 @@ class SupervisorWindow(QMainWindow):
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addWidget(self.identity_button)
+        top.addWidget(self._build_queue())
         info = QVBoxLayout()
         info.setSpacing(0)
         info.addWidget(self.path_label)
@@ -135,6 +137,7 @@ class SupervisorWindow(QMainWindow):
                 ("open", t("&Open bundle\u2026"), "Ctrl+O", self.choose_bundle),
                 ("identity", t("Decryption &key\u2026"), "Ctrl+Shift+D", self.choose_identity),
                 ("keys", t("Keys and &trust\u2026"), "Ctrl+Shift+K", self.open_keys),
+                ("queue", t("Review &queue\u2026"), "Ctrl+Shift+Q", self.open_queue),
                 ("close", t("&Close"), "Ctrl+W", self.close),
             ],
             t("&Review"): [
