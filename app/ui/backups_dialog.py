@@ -1,11 +1,16 @@
-"""Backups of the store: list them with their check, take one now, restore a good one."""
+"""Backups of the store: list them with their check, take one now, restore a good one.
+
+The list shows at once what a quick look finds (time, reason, size, a whole SQLite file);
+SQLite's full integrity check of every backup runs off the GUI thread, and the Check column
+says "checking…" until it is done. Taking a backup runs there too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +34,7 @@ from app.ui.widgets import (
     show_message,
     size_text,
 )
+from app.ui.workers import run_task, while_alive
 
 
 def _tr(text: str) -> str:
@@ -41,9 +47,11 @@ def backup_entries(store_path: Path) -> list[BackupInfo]:
 
 
 class BackupsModel(RecordTableModel[BackupInfo]):
-    """Backups of the store, newest first: when, why, how big, and whether it checked out."""
+    """Backups of the store, newest first: when, why, how big, and whether it checked out
+    (``checking`` while the full check runs)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        self.checking = False
         reasons = {
             "daily": _tr("Scheduled"),
             "before-migration": _tr("Before an upgrade"),
@@ -56,15 +64,25 @@ class BackupsModel(RecordTableModel[BackupInfo]):
                 Column(_tr("Size"), lambda e: size_text(e.size), align_right=True),
                 Column(
                     _tr("Check"),
-                    lambda e: _tr("\u2713 Whole") if e.ok else _tr("\u2717 Damaged"),
-                    tooltip=lambda e: (
-                        e.problem or _tr("A whole SQLite file that passed the integrity check.")
-                    ),
+                    self._check_text,
+                    tooltip=self._check_tooltip,
                     colour=lambda e: None if e.ok else ERROR_COLOUR,
                 ),
             ],
             parent,
         )
+
+    def _check_text(self, entry: BackupInfo) -> str:
+        if not entry.ok:
+            return _tr("\u2717 Damaged")
+        return _tr("checking\u2026") if self.checking else _tr("\u2713 Whole")
+
+    def _check_tooltip(self, entry: BackupInfo) -> str:
+        if entry.problem:
+            return entry.problem
+        if self.checking:
+            return _tr("SQLite's integrity check of this backup is still running.")
+        return _tr("A whole SQLite file that passed the integrity check.")
 
     def backup_at(self, row: int) -> BackupInfo:
         """The backup shown in ``row``."""
@@ -79,6 +97,9 @@ class BackupsDialog(QDialog):
     backup in and reopens; ``store_replaced`` gets the new store.
     """
 
+    #: The full check of every backup is done (the list shows its results).
+    checked = Signal()
+
     def __init__(
         self,
         store: Store,
@@ -90,6 +111,7 @@ class BackupsDialog(QDialog):
         self.resize(640, 380)
         self.store = store
         self._store_replaced = store_replaced
+        self._checks = 0  # full checks under way; only the latest one's result is shown
         self.model = BackupsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -122,10 +144,45 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(backup_entries(self.store.path))
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        """List the backups at once (quick look), then check each fully off the GUI thread."""
+        self._checks += 1
+        ticket = self._checks
+        self.model.checking = True
+        self._show(backup_infos(self.store.path, thorough=False))
+        run_task(
+            backup_entries,
+            self.store.path,
+            on_done=while_alive(self, lambda entries: self._on_checked(ticket, entries)),
+            on_error=while_alive(self, lambda error: self._on_check_failed(ticket, error)),
+        )
+
+    def is_checking(self) -> bool:
+        """Whether the full check is still running."""
+        return self.model.checking
+
+    def _show(self, entries: list[BackupInfo]) -> None:
+        chosen = self.selected_backup()
+        self.model.set_rows(entries)
+        rows = [r for r in range(len(entries)) if entries[r].path == chosen] or [0]
+        if entries:
+            self.table.selectRow(rows[0])
         self._update_restore_button()
+
+    def _on_checked(self, ticket: int, entries: list[BackupInfo]) -> None:
+        if ticket != self._checks:
+            return
+        self.model.checking = False
+        self._show(entries)
+        self.checked.emit()
+
+    def _on_check_failed(self, ticket: int, error: BaseException) -> None:
+        if ticket != self._checks:
+            return
+        self.model.checking = False
+        message = error.user_message if isinstance(error, AppError) else str(error)
+        show_message(self, self.tr("Backups"), message, error=True)
+        self._show([])
+        self.checked.emit()
 
     def selected_backup(self) -> Path | None:
         entry = self._selected_entry()
@@ -137,17 +194,35 @@ class BackupsDialog(QDialog):
 
     def _update_restore_button(self) -> None:
         entry = self._selected_entry()
-        self.restore_button.setEnabled(entry is not None and entry.ok)
+        self.restore_button.setEnabled(entry is not None and entry.ok and not self.is_checking())
 
     def _on_table_selection_changed(self) -> None:
         self._update_restore_button()
 
     def _on_backup_button_clicked(self) -> None:
-        try:
-            backup_database(self.store.path, reason="manual")
-        except AppError as error:
-            show_message(self, self.tr("Back up now"), error.user_message, error=True)
-        self.refresh()
+        self.backup_now()
+
+    def backup_now(self) -> None:
+        """Take a backup off the GUI thread, then list the backups again."""
+        self.backup_button.setEnabled(False)
+
+        def done(_path: Path) -> None:
+            self.backup_button.setEnabled(True)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            message = error.user_message if isinstance(error, AppError) else str(error)
+            show_message(self, self.tr("Back up now"), message, error=True)
+            self.refresh()
+
+        run_task(
+            backup_database,
+            self.store.path,
+            reason="manual",
+            on_done=while_alive(self, done),
+            on_error=while_alive(self, failed),
+        )
 
     def _on_restore_button_clicked(self) -> None:
         backup = self.selected_backup()

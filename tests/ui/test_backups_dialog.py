@@ -10,6 +10,14 @@ from app.scoring.pack import Pack
 from app.ui.backups_dialog import BackupsDialog
 
 
+def opened(qtbot, dialog: BackupsDialog) -> BackupsDialog:  # type: ignore[no-untyped-def]
+    """The dialog once its full check of every backup is done."""
+    qtbot.addWidget(dialog)
+    if dialog.is_checking():
+        qtbot.waitSignal(dialog.checked, timeout=30000).wait()
+    return dialog
+
+
 def test_backup_now_then_restore_brings_back_the_answer(  # type: ignore[no-untyped-def]
     qtbot, store, interview_id: int, default_pack: Pack
 ) -> None:
@@ -17,11 +25,11 @@ def test_backup_now_then_restore_brings_back_the_answer(  # type: ignore[no-unty
     repo.save_answer(
         store, default_pack, interview_id, "structure.participants_total", 40, actor="t"
     )
-    dialog = BackupsDialog(store, replaced.append)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, BackupsDialog(store, replaced.append))
     assert dialog.model.rowCount() == 0
     assert not dialog.restore_button.isEnabled()
-    dialog.backup_button.click()
+    with qtbot.waitSignal(dialog.checked, timeout=30000):
+        dialog.backup_button.click()
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "Taken by hand"
     backup = dialog.selected_backup()
@@ -57,6 +65,11 @@ def test_the_dialog_shows_size_time_and_check_and_refuses_a_damaged_backup(  # t
     damaged.write_bytes(bytes(data))
     dialog = BackupsDialog(store, lambda _store: None)
     qtbot.addWidget(dialog)
+    # At once: the quick look; the full integrity check runs off the GUI thread.
+    assert dialog.is_checking()
+    assert dialog.model.index(1, 3).data() == "checking\u2026"
+    assert not dialog.restore_button.isEnabled()
+    qtbot.waitSignal(dialog.checked, timeout=30000).wait()
     headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["Taken", "Why", "Size", "Check"]
     assert dialog.model.rowCount() == 2

@@ -204,3 +204,58 @@ def test_export_offline_receipt_queue_return_and_sync(
     assert SUMMARY in reopened.general_comments_text()
     assert COMMENT in [c.text for c in reopened.session.comments_on(COMMENTED)]
     assert outbox.message.text() == "Nothing to send. 1 decision applied."
+
+
+def test_a_bundle_another_supervisor_claimed_says_who_has_it(
+    qtbot: Any,
+    store: Store,
+    answered_interview: int,  # noqa: F811 (the fixture imported above)
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    from app.export.export_interview import export_interview
+    from app.export.keys import TrustedKeys
+    from app.services import review_queue
+    from app.services.intake_client import IntakeClient
+    from app.services.outbox import IntakeTarget, enqueue_bundle, send_outbox
+    from tests.export.bundle_fixtures import stranger_material
+
+    other_id = "SUP-0002 Otto Other (fictional)"
+    folder = tmp_path / "intake"
+    both = TrustedKeys(
+        keys=trusted(supervisor_material(), SUPERVISOR_ID).keys
+        + trusted(stranger_material(), other_id).keys
+    )
+    write_keys(folder, trusted(expert_material(), EXPERT_ID), both)
+    intake = IntakeProcess(data=folder).start()
+    try:
+        signing = install_key(expert_material(), data_dir)
+        bundle = export_interview(
+            store, answered_interview, tmp_path / "out", passphrase=PASSPHRASE
+        )
+        entry = enqueue_bundle(store, bundle)
+        target = IntakeTarget(intake.url, PublicKey.from_string(intake.key))
+        with IntakeClient(intake.url, signing) as client:
+            assert send_outbox(store, client, target, policy=QUICK).all_received
+        with review_queue.connect(intake.url, stranger_material().signing) as other:
+            review_queue.claim(other, entry.sha256)
+
+        install_key(supervisor_material(), data_dir)  # this machine is the supervisor's now
+        save_trusted_keys(trusted(expert_material(), EXPERT_ID))
+        window = SupervisorWindow(store, default_trusted_keys_path())
+        qtbot.addWidget(window)
+        window.show()
+        panel = window.queue_panel
+        with qtbot.waitSignal(panel.listed, timeout=WAIT):
+            window.connect_queue(intake.url, intake.key, SUPERVISOR_PASSPHRASE)
+        assert panel.model.index(0, 5).data() == f"under review by {other_id}"
+        panel.table.selectRow(0)
+        with qtbot.waitSignal(panel.failed, timeout=WAIT) as refused:
+            assert panel.claim_selected()
+        assert refused.args[0] == f"{other_id} has claimed this bundle."
+        assert panel.status.textFormat() == Qt.TextFormat.PlainText
+        qtbot.waitUntil(lambda: not panel._busy)
+        assert panel.status.text() == f"{other_id} has claimed this bundle."
+        assert not window.is_verified()
+    finally:
+        intake.stop()

@@ -96,6 +96,7 @@ class QueuePanel(QDockWidget):
         self.setAccessibleName(_tr("Review queue at ESCA's intake"))
         self.review = review
         self._busy = False
+        self._keep: tuple[str, str | None] | None = None  # a message the next listing keeps
         self.status = plain_label(selectable=True)
         self.status.setAccessibleName(_tr("Queue status"))
         self.model = QueueModel(self)
@@ -162,6 +163,7 @@ class QueuePanel(QDockWidget):
             text = _tr("{who} has claimed this bundle.").format(who=who)
             self._show_state(text, ERROR_COLOUR)
             self.failed.emit(text)
+            self._keep = (text, ERROR_COLOUR)
             self.refresh()
             return
         if not isinstance(error, AppError):
@@ -207,11 +209,15 @@ class QueuePanel(QDockWidget):
         for row, entry in enumerate(entries):
             if chosen is not None and entry.sha256 == chosen.sha256:
                 self.table.selectRow(row)
-        self._show_state(
-            _tr("{n} bundles in the queue at {url}.").format(
-                n=len(entries), url=self.review.queue.url if self.review.queue else ""
+        kept, self._keep = self._keep, None
+        if kept is not None:
+            self._show_state(*kept)
+        else:
+            self._show_state(
+                _tr("{n} bundles in the queue at {url}.").format(
+                    n=len(entries), url=self.review.queue.url if self.review.queue else ""
+                )
             )
-        )
         self.listed.emit(len(entries))
 
     def claim_selected(self) -> bool:
@@ -234,7 +240,7 @@ class QueuePanel(QDockWidget):
 
     def _on_fetched(self, copy: ReviewCopy) -> None:
         self._busy = False
-        self._show_state(_tr("Claimed. Review it, then approve or return it."), OK_COLOUR)
+        self._keep = (_tr("Claimed. Review it, then approve or return it."), OK_COLOUR)
         self.fetched.emit(copy)
         self.refresh()
 
