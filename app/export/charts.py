@@ -3,7 +3,9 @@
 The radar reads the ``"radar"`` key of a score result: one axis per section, the cluster
 against its technology-area peers and the excellence group. A peer series that is null
 (a group with fewer than 5 members) is left out and the chart says so. The progress radar
-draws the cluster over its previous benchmarking (``series=PROGRESS_SERIES``).
+draws the cluster over its previous benchmarking (``series=PROGRESS_SERIES``). Given each
+axis's ``coverage``, a section answered only in part gets an open dot and says how much of
+it is answered, exactly as the app's live chart does.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.paths import RESOURCES_DIR
+from app.scoring.engine import Coverage
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -117,13 +120,15 @@ def radar_drawing(
     height: float = 400,
     font_size: float = 8,
     series: Sequence[RadarSeries] = SERIES,
+    coverage: Sequence[Coverage] | None = None,
 ) -> Drawing:
     """The section radar: rings every 20 points, one spoke per axis, a legend below.
 
     ``labels`` maps series keys (``cluster``, ``technology_area``, ``excellence``,
     ``previous``) to legend text; ``series`` chooses what is drawn, back to front. Null
     values leave a gap in their series; a null peer series is listed in the legend as not
-    shown.
+    shown. ``coverage`` (one per axis) marks partial sections: an open dot, "(4 of 6
+    answered)" under the title.
     """
     register_fonts()
     axes = list(radar.get("axes") or [])
@@ -180,15 +185,22 @@ def radar_drawing(
         values = radar.get(style.key)
         if values is None:
             continue
-        drawing.add(_series_group(style, list(values), point))
+        partial = [c.partial for c in coverage] if coverage and style.key == "cluster" else None
+        drawing.add(_series_group(style, list(values), point, partial))
 
     label_width = label_space * 2.3
     for k, axis in enumerate(axes):
         title = str(axis.get("title") or axis.get("id") or "")
         missing = radar.get("cluster") is not None and _value(radar["cluster"], k) is None
         lines = _wrap(title, FONT, font_size, label_width)
+        part = coverage[k] if coverage is not None and k < len(coverage) else None
+        note = ""
         if missing:
-            lines.append("(no score yet)")
+            note = "(not scored)"
+        elif part is not None and part.partial:
+            note = f"({part.answered} of {part.indicators} answered)"
+        if note:
+            lines.append(note)
         x, y = point(k, 100)
         cos, sin = math.cos(angles[k]), math.sin(angles[k])
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
@@ -198,7 +210,7 @@ def radar_drawing(
         block = line_height * len(lines)
         top = y + (block if sin > 0.2 else block / 2 if sin > -0.2 else 0) - font_size
         for n, line in enumerate(lines):
-            is_note = missing and n == len(lines) - 1
+            is_note = bool(note) and n == len(lines) - 1
             drawing.add(
                 String(
                     x,
@@ -226,7 +238,9 @@ def _value(values: Sequence[Any], k: int) -> float | None:
     return float(values[k])
 
 
-def _series_group(style: RadarSeries, values: list[Any], point: Any) -> Group:
+def _series_group(
+    style: RadarSeries, values: list[Any], point: Any, partial: Sequence[bool] | None = None
+) -> Group:
     colour = colors.HexColor(style.colour)
     group = Group()
     count = len(values)
@@ -261,14 +275,15 @@ def _series_group(style: RadarSeries, values: list[Any], point: Any) -> Group:
     for k, v in enumerate(present):
         if v is not None:
             x, y = point(k, v)
+            open_dot = partial is not None and k < len(partial) and partial[k]
             group.add(
                 Circle(
                     x,
                     y,
-                    style.stroke_width + 0.8,
-                    fillColor=colour,
-                    strokeColor=colors.white,
-                    strokeWidth=0.5,
+                    style.stroke_width + (1.4 if open_dot else 0.8),
+                    fillColor=colors.white if open_dot else colour,
+                    strokeColor=colour if open_dot else colors.white,
+                    strokeWidth=1.2 if open_dot else 0.5,
                 )
             )
     return group

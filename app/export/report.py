@@ -49,7 +49,7 @@ from app.export.charts import (
     series_labels,
 )
 from app.fileio import write_atomically
-from app.scoring.engine import answer_text
+from app.scoring.engine import Coverage, answer_text
 from app.scoring.pack import NUMERIC_TYPES as _NUMERIC_TYPES
 from app.scoring.pack import TEXT_TYPES, Item, Pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
@@ -363,6 +363,20 @@ def _score(value: float | None) -> str:
     return DASH if value is None else f"{value:.0f}"
 
 
+def _section_score(section: Mapping[str, Any]) -> str:
+    """A section's score as the app shows it: "64", "64 (partial)" or "not scored"."""
+    score, coverage = section.get("score"), Coverage.of(section)
+    if score is None:
+        return "not scored"
+    return f"{score:.0f} (partial)" if coverage.partial else f"{score:.0f}"
+
+
+def _coverage(section: Mapping[str, Any]) -> str:
+    """What a section's score covers: "4 of 6"."""
+    coverage = Coverage.of(section)
+    return f"{coverage.answered} of {coverage.indicators}"
+
+
 NOT_ANSWERED = "Not answered"
 
 
@@ -659,6 +673,9 @@ class _Story:
         self.section_percentiles: Mapping[str, Any] = peers.get("sections") or {}
         self.indicator_percentiles: Mapping[str, Any] = peers.get("indicators") or {}
         self.labels = series_labels(self.scores, _clean(data.cluster_name))
+        self.sections: Mapping[str, Mapping[str, Any]] = {
+            str(s.get("id", "")): s for s in self.scores.get("sections") or []
+        }
 
     # helpers
     def p(self, text: Any, style: str = "body") -> Paragraph:
@@ -1104,13 +1121,14 @@ class _Story:
                 width=CONTENT_WIDTH,
                 height=92 * mm,
                 series=PROGRESS_SERIES,
+                coverage=self._axis_coverage(radar),
             )
         )
         rows = [
             (
                 self._section_title(s.get("id", ""), s.get("title")),
                 _score(s.get("previous")),
-                _score(s.get("current")),
+                _section_score(self.sections.get(str(s.get("id")), {})),
                 DASH
                 if s.get("change") is None
                 else ("±0" if s["change"] == 0 else f"{s['change']:+.0f}".replace("-", "−")),
@@ -1125,7 +1143,7 @@ class _Story:
                 self.table(
                     ("Section", "Previous", "Now", "Change"),
                     rows,
-                    (CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm),
+                    (CONTENT_WIDTH - 80 * mm, 25 * mm, 30 * mm, 25 * mm),
                     extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
                 )
             )
@@ -1212,11 +1230,22 @@ class _Story:
         if hidden:
             story.append(self.p(f"{'; '.join(hidden)}: {NOT_SHOWN_NOTE}.", "small"))
         story.append(Spacer(1, 4))
-        story.append(radar_drawing(radar, self.labels, width=CONTENT_WIDTH, height=118 * mm))
+        story.append(
+            radar_drawing(
+                radar,
+                self.labels,
+                width=CONTENT_WIDTH,
+                height=118 * mm,
+                coverage=self._axis_coverage(radar),
+            )
+        )
         story.append(
             self.p(
-                "Section scores from 0 to 100; peer lines show the mean section score of each "
-                "group. A section without a score leaves a gap in the cluster's outline.",
+                "Section scores from 0 to 100 over the answered indicators of each section; "
+                "peer lines show the mean section score of each group. A section without an "
+                "answered indicator is not scored and leaves a gap in the cluster's outline; "
+                "an open dot marks a partial score, which covers only the indicators answered "
+                "so far (the axis says how many).",
                 "small",
             )
         )
@@ -1230,7 +1259,8 @@ class _Story:
             rows.append(
                 (
                     self._section_title(sid, section.get("title", sid)),
-                    _score(section.get("score")),
+                    _section_score(section),
+                    _coverage(section),
                     _score(self._mean("technology_area", sid)) if tech_shown else DASH,
                     _percent(pct.get("technology_area")) if tech_shown else DASH,
                     _score(self._mean("excellence", sid)) if exc_shown else DASH,
@@ -1247,21 +1277,30 @@ class _Story:
                     (
                         "Section",
                         "Cluster score",
+                        "Indicators answered",
                         f"Mean: {tech}",
                         f"Percentile: {tech}",
                         f"Mean: {excellence}",
                         f"Percentile: {excellence}",
                     ),
                     rows,
-                    (CONTENT_WIDTH - 114 * mm, 18 * mm, 24 * mm, 24 * mm, 24 * mm, 24 * mm),
+                    (
+                        CONTENT_WIDTH - 132 * mm,
+                        22 * mm,
+                        18 * mm,
+                        23 * mm,
+                        23 * mm,
+                        23 * mm,
+                        23 * mm,
+                    ),  # fmt: skip
                     extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
                 )
             )
             story.append(
                 self.p(
                     "Percentile: the share of the group's clusters that this cluster matches "
-                    f"or beats (0 to 100). {DASH} means no score yet or the group is not "
-                    "shown.",
+                    f"or beats (0 to 100). {DASH} means not scored yet or the group is not "
+                    "shown. A partial score covers only the indicators answered so far.",
                     "small",
                 )
             )
@@ -1281,8 +1320,7 @@ class _Story:
                 continue
             result = sections.get(pack_section.id) or {}
             pct = self.section_percentiles.get(pack_section.id) or {}
-            score = result.get("score")
-            facts = ["no score yet" if score is None else f"score {score:.0f} of 100"]
+            facts = [self._score_fact(result)]
             if tech_shown:
                 facts.append(
                     f"{tech}: mean {_score(self._mean('technology_area', pack_section.id))}, "
@@ -1492,13 +1530,39 @@ class _Story:
         return None if value is None else float(value)
 
     def _ranked_text(self, entry: tuple[str, str, float]) -> str:
-        """E.g. "Financing (percentile 72 among ICT peers)"."""
-        _, title, value = entry
+        """E.g. "Financing (percentile 72 among ICT peers)", saying when a score is partial."""
+        sid, title, value = entry
+        coverage = Coverage.of(self.sections.get(sid, {}))
+        partial = (
+            f"; partial: {coverage.answered} of {coverage.indicators} indicators answered"
+            if coverage.partial
+            else ""
+        )
         if self.shown("technology_area"):
-            return f"{title} (percentile {value:.0f} among {self.short_name('technology_area')})"
+            group = self.short_name("technology_area")
+            return f"{title} (percentile {value:.0f} among {group}{partial})"
         if self.shown("all"):
-            return f"{title} (percentile {value:.0f} among all clusters)"
-        return f"{title} (score {value:.0f} of 100)"
+            return f"{title} (percentile {value:.0f} among all clusters{partial})"
+        return f"{title} (score {value:.0f} of 100{partial})"
+
+    def _score_fact(self, section: Mapping[str, Any]) -> str:
+        """ "score 64 of 100 over all 6 indicators", "... partial: 4 of 6 ...", "not scored"."""
+        score, coverage = section.get("score"), Coverage.of(section)
+        if score is None:
+            return f"not scored: none of its {coverage.indicators} indicators is answered yet"
+        if coverage.partial:
+            return (
+                f"score {score:.0f} of 100, partial: {coverage.answered} of "
+                f"{coverage.indicators} indicators answered"
+            )
+        return f"score {score:.0f} of 100 over all {coverage.indicators} indicators"
+
+    def _axis_coverage(self, radar: Mapping[str, Any]) -> list[Coverage]:
+        """What each radar axis's score covers, in axis order."""
+        return [
+            Coverage.of(self.sections.get(str(axis.get("id")), {}))
+            for axis in radar.get("axes") or []
+        ]
 
     def _ranked_sections(self) -> list[tuple[str, str, float]]:
         """(id, title, value) of scored sections, best first, by peer percentile or score."""

@@ -321,3 +321,28 @@ def test_very_long_user_text_flows_over_pages(tmp_path: Path, default_pack: Pack
     pages = _pages(write_report(data, tmp_path / "long.pdf"))
     assert len(pages) > 12
     assert "ΘΘΘΘΘΘΘΘ" in " ".join(pages)
+
+
+def test_section_scores_say_what_they_cover_as_the_app_does(
+    tmp_path: Path, default_pack: Pack
+) -> None:
+    from app.scoring.engine import score_interview
+
+    # One indicator of "interaction" answered at Gold: a score of 100 over 1 of its indicators.
+    answers = {"interaction.joint_projects": 30}
+    scores = score_interview(default_pack, answers)
+    section = scores.section("interaction")
+    assert section.score == 100
+    assert section.coverage.partial
+    data = replace(_data(default_pack), answers=answers, scores=scores.to_dict())
+    text = _flat(" ".join(_pages(write_report(data, tmp_path / "coverage.pdf"))))
+    total = section.coverage.indicators
+    assert f"score 100 of 100, partial: 1 of {total} indicators answered" in text
+    assert "score 100 of 100 over all" not in text
+    assert "100 (partial)" in text  # the comparison table
+    assert f"(1 of {total} answered)" in text  # under the radar's axis title
+    unanswered = scores.section("financing")
+    assert unanswered.score is None
+    assert f"not scored: none of its {unanswered.coverage.indicators} indicators" in text
+    assert "(not scored)" in text
+    assert " 0 of 100" not in text
