@@ -29,6 +29,7 @@ VOCABULARIES=(
   "NewInterviewDialog=app.services.interviews:PROBLEM_TEXTS"
   "InterviewTableModel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "NewInterviewDialog=app.scoring.taxonomy:TECHNOLOGY_AREAS"
+  "MergeClustersDialog=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "InterviewWindow=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "RadarChart=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "RadarChart=app.scoring.peers:GROUP_LABELS"

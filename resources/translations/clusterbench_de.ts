@@ -75,49 +75,51 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="89"/>
+        <location filename="../../app/ui/backups_dialog.py" line="110"/>
+        <location filename="../../app/ui/backups_dialog.py" line="183"/>
         <source>Backups</source>
+        <extracomment>The full check of every backup is done (the list shows its results).</extracomment>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="96"/>
+        <location filename="../../app/ui/backups_dialog.py" line="118"/>
         <source>Backups of the interview database</source>
         <translation>Sicherungen der Interview-Datenbank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="104"/>
+        <location filename="../../app/ui/backups_dialog.py" line="126"/>
         <source>ClusterBench copies the database before every upgrade and on the schedule chosen in the settings, keeping the 14 newest copies in {folder}.</source>
         <translation>ClusterBench kopiert die Datenbank vor jedem Update und nach dem in den Einstellungen gewählten Zeitplan und behält die 14 neuesten Kopien in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="108"/>
+        <location filename="../../app/ui/backups_dialog.py" line="130"/>
         <source>Back up &amp;now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="109"/>
-        <location filename="../../app/ui/backups_dialog.py" line="149"/>
+        <location filename="../../app/ui/backups_dialog.py" line="131"/>
+        <location filename="../../app/ui/backups_dialog.py" line="216"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../app/ui/backups_dialog.py" line="133"/>
         <source>&amp;Restore selected…</source>
         <translation>Auswahl &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="112"/>
+        <location filename="../../app/ui/backups_dialog.py" line="134"/>
         <source>Restore the selected backup</source>
         <translation>Die ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="158"/>
-        <location filename="../../app/ui/backups_dialog.py" line="169"/>
+        <location filename="../../app/ui/backups_dialog.py" line="233"/>
+        <location filename="../../app/ui/backups_dialog.py" line="244"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="160"/>
+        <location filename="../../app/ui/backups_dialog.py" line="235"/>
         <source>Replace the interview database with this backup? The current database is kept aside, not deleted, and a copy of it is added to the backups.</source>
         <translation>Die Interview-Datenbank durch diese Sicherung ersetzen? Die aktuelle Datenbank wird beiseitegelegt, nicht gelöscht, und eine Kopie davon kommt zu den Sicherungen.</translation>
     </message>
@@ -125,52 +127,62 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="48"/>
+        <location filename="../../app/ui/backups_dialog.py" line="56"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="49"/>
+        <location filename="../../app/ui/backups_dialog.py" line="57"/>
         <source>Before an upgrade</source>
         <translation>Vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="50"/>
+        <location filename="../../app/ui/backups_dialog.py" line="58"/>
         <source>Taken by hand</source>
         <translation>Von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="54"/>
+        <location filename="../../app/ui/backups_dialog.py" line="62"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="55"/>
+        <location filename="../../app/ui/backups_dialog.py" line="63"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="56"/>
+        <location filename="../../app/ui/backups_dialog.py" line="64"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="58"/>
+        <location filename="../../app/ui/backups_dialog.py" line="66"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="78"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="78"/>
         <source>✓ Whole</source>
         <translation>✓ Vollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="77"/>
         <source>✗ Damaged</source>
         <translation>✗ Beschädigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="61"/>
+        <location filename="../../app/ui/backups_dialog.py" line="84"/>
+        <source>SQLite&apos;s integrity check of this backup is still running.</source>
+        <translation>Die Integritätsprüfung von SQLite läuft für diese Sicherung noch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="85"/>
         <source>A whole SQLite file that passed the integrity check.</source>
         <translation>Eine vollständige SQLite-Datei, die die Integritätsprüfung bestanden hat.</translation>
     </message>
@@ -665,215 +677,275 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="64"/>
-        <location filename="../../app/ui/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/export_dialog.py" line="68"/>
         <source>Export the signed bundle</source>
         <translation>Das signierte Berichtspaket exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="68"/>
+        <location filename="../../app/ui/export_dialog.py" line="71"/>
         <source>The bundle holds the answers, the notes marked for the report, the evidence, the scores and the report, signed with your key so the supervisor can check that it comes from you and is unchanged. Private notes stay on this computer.</source>
         <translation>Das Berichtspaket enthält die Antworten, die für den Bericht markierten Notizen, die Nachweise, die Bewertung und den Bericht, signiert mit Ihrem Schlüssel, damit die Prüfstelle feststellen kann, dass es von Ihnen stammt und unverändert ist. Private Notizen bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="74"/>
+        <location filename="../../app/ui/export_dialog.py" line="77"/>
         <source>Signing key</source>
         <translation>Signaturschlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="75"/>
+        <location filename="../../app/ui/export_dialog.py" line="78"/>
         <source>Passphrase of the signing key</source>
         <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/export_dialog.py" line="79"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="79"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>&amp;Encrypt for ESCA (age)</source>
         <translation>Für ESCA &amp;verschlüsseln (age)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="80"/>
+        <location filename="../../app/ui/export_dialog.py" line="83"/>
         <source>Encrypt the bundle with age</source>
         <translation>Das Berichtspaket mit age verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="86"/>
         <source>age recipient</source>
         <translation>age-Empfänger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/export_dialog.py" line="87"/>
         <source>age1… (the recipient ESCA gave you)</source>
         <translation>age1… (der Empfänger, den Ihnen die ESCA genannt hat)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="88"/>
+        <location filename="../../app/ui/export_dialog.py" line="91"/>
         <source>Export a &amp;draft: the interview is not finalised (the bundle says so)</source>
         <translation>Als &amp;Entwurf exportieren: Das Interview ist nicht abgeschlossen (das Paket sagt es)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="90"/>
+        <location filename="../../app/ui/export_dialog.py" line="93"/>
         <source>Export the unfinished interview as a draft</source>
         <translation>Das nicht abgeschlossene Interview als Entwurf exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="93"/>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
         <source>Output folder</source>
         <translation>Zielordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="94"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/export_dialog.py" line="100"/>
         <source>Choose the output folder</source>
         <translation>Den Zielordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/export_dialog.py" line="106"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="102"/>
+        <location filename="../../app/ui/export_dialog.py" line="107"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="107"/>
+        <location filename="../../app/ui/export_dialog.py" line="112"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Empfänger:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="110"/>
+        <location filename="../../app/ui/export_dialog.py" line="115"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="117"/>
+        <location filename="../../app/ui/export_dialog.py" line="123"/>
         <source>Export progress</source>
         <translation>Exportfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="120"/>
+        <location filename="../../app/ui/export_dialog.py" line="126"/>
         <source>Export message</source>
         <translation>Exportmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="122"/>
+        <location filename="../../app/ui/export_dialog.py" line="128"/>
         <source>Fingerprint of the new key</source>
         <translation>Fingerabdruck des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="125"/>
+        <location filename="../../app/ui/export_dialog.py" line="131"/>
         <source>Written bundle</source>
         <translation>Geschriebenes Berichtspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="127"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
         <source>Show &amp;folder</source>
         <translation>Ordner an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="128"/>
+        <location filename="../../app/ui/export_dialog.py" line="134"/>
         <source>Show the folder of the bundle</source>
         <translation>Den Ordner des Berichtspakets anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="134"/>
+        <location filename="../../app/ui/export_dialog.py" line="140"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="136"/>
+        <location filename="../../app/ui/export_dialog.py" line="142"/>
         <source>Export the bundle</source>
         <translation>Das Berichtspaket exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="140"/>
+        <location filename="../../app/ui/export_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="167"/>
+        <location filename="../../app/ui/export_dialog.py" line="173"/>
         <source>No signing key yet: choose a passphrase (at least {n} characters); the key is created with it and shown afterwards.</source>
         <translation>Noch kein Signaturschlüssel: Wählen Sie eine Passphrase (mindestens {n} Zeichen); damit wird der Schlüssel erstellt und danach angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="173"/>
+        <location filename="../../app/ui/export_dialog.py" line="179"/>
         <source>Signed with your key {fingerprint}</source>
         <translation>Signiert mit Ihrem Schlüssel {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="197"/>
+        <location filename="../../app/ui/export_dialog.py" line="203"/>
         <source>Type the passphrase of your signing key.</source>
         <translation>Geben Sie die Passphrase Ihres Signaturschlüssels ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="202"/>
+        <location filename="../../app/ui/export_dialog.py" line="208"/>
         <source>This interview is not finalised. Finalise it first, or tick “Export a draft”: the supervisor then sees that the bundle is a draft.</source>
         <translation>Dieses Interview ist nicht abgeschlossen. Schließen Sie es zuerst ab, oder kreuzen Sie „Als Entwurf exportieren“ an: Die Supervisorin sieht dann, dass das Paket ein Entwurf ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="206"/>
+        <location filename="../../app/ui/export_dialog.py" line="212"/>
         <source>Choose the folder to write the bundle to.</source>
         <translation>Wählen Sie den Ordner, in den das Berichtspaket geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="208"/>
+        <location filename="../../app/ui/export_dialog.py" line="214"/>
         <source>Give the age recipient, or untick encryption.</source>
         <translation>Geben Sie den age-Empfänger an oder nehmen Sie das Häkchen bei der Verschlüsselung weg.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="224"/>
+        <location filename="../../app/ui/export_dialog.py" line="230"/>
         <source>Creating your key, then exporting…</source>
         <translation>Ihr Schlüssel wird erstellt, dann wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="226"/>
+        <location filename="../../app/ui/export_dialog.py" line="232"/>
         <source>Unlocking the key and exporting…</source>
         <translation>Schlüssel wird entsperrt und exportiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="255"/>
+        <location filename="../../app/ui/export_dialog.py" line="263"/>
         <source>The bundle is still being written; this takes a few seconds.</source>
         <translation>Das Berichtspaket wird noch geschrieben; das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="276"/>
+        <location filename="../../app/ui/export_dialog.py" line="284"/>
         <source>Your signing key was created. Its fingerprint is below: read it to your supervisor when they enrol you. The bundle is written:</source>
         <translation>Ihr Signaturschlüssel wurde erstellt. Sein Fingerabdruck steht unten: Lesen Sie ihn der Prüfstelle vor, wenn sie Sie registriert. Das Berichtspaket ist geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="282"/>
+        <location filename="../../app/ui/export_dialog.py" line="290"/>
         <source>The signed bundle is written:</source>
         <translation>Das signierte Berichtspaket ist geschrieben:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="287"/>
+        <location filename="../../app/ui/export_dialog.py" line="295"/>
         <source>Export &amp;again</source>
         <translation>&amp;Noch einmal exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="298"/>
+        <location filename="../../app/ui/export_dialog.py" line="314"/>
         <source>Nothing was exported: {error}</source>
         <translation>Es wurde nichts exportiert: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="312"/>
+        <location filename="../../app/ui/export_dialog.py" line="328"/>
         <source>Folder for the bundle</source>
         <translation>Ordner für das Berichtspaket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="42"/>
+        <source>Send to ESCA</source>
+        <translation>An ESCA senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="43"/>
+        <source>Send the bundle to ESCA after exporting it</source>
+        <translation>Das Paket nach dem Export an ESCA senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="45"/>
+        <source>The bundle waits in the outbox until ESCA&apos;s intake has received it and sent a signed receipt; without a network it is sent later by itself.</source>
+        <translation>Das Paket wartet im Postausgang, bis die Annahmestelle von ESCA es erhalten und eine signierte Empfangsbestätigung geschickt hat; ohne Netz wird es später von selbst gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="51"/>
+        <source>ESCA intake</source>
+        <translation>ESCA-Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="52"/>
+        <source>Intake…</source>
+        <translation>Annahmestelle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="53"/>
+        <source>The ESCA intake&apos;s address and key</source>
+        <translation>Adresse und Schlüssel der ESCA-Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="67"/>
+        <source>to {url}</source>
+        <translation>an {url}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="67"/>
+        <source>(no intake set up yet)</source>
+        <translation>(noch keine Annahmestelle eingerichtet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="87"/>
+        <source>Putting the bundle in the outbox…</source>
+        <translation>Das Paket kommt in den Postausgang…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="106"/>
+        <source>The bundle is in the outbox; it is sent with the next sync.</source>
+        <translation>Das Paket liegt im Postausgang; es wird mit dem nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="112"/>
+        <source>Sending to ESCA… {percent} %</source>
+        <translation>Wird an ESCA gesendet… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_send.py" line="129"/>
+        <source>The bundle is in the outbox, not sent yet: {m}</source>
+        <translation>Das Paket liegt im Postausgang, noch nicht gesendet: {m}</translation>
     </message>
 </context>
 <context>
@@ -993,284 +1065,467 @@
     </message>
 </context>
 <context>
+    <name>ImprovementAreasDialog</name>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="60"/>
+        <location filename="../../app/ui/interview/improvements.py" line="61"/>
+        <source>Improvement areas</source>
+        <translation>Verbesserungsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="64"/>
+        <source>Silver needs a second benchmarking 18 to 24 months after the first and at least 3 improvement areas, each with its evidence and the indicators it concerns. An area is validated when every indicator it names meets its Gold threshold now.</source>
+        <translation>Silber verlangt ein zweites Benchmarking 18 bis 24 Monate nach dem ersten und mindestens 3 Verbesserungsbereiche, jeder mit seinem Nachweis und den betroffenen Indikatoren. Ein Bereich ist bestätigt, wenn jeder genannte Indikator jetzt seinen Gold-Schwellenwert erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="71"/>
+        <source>Improvement areas validated</source>
+        <translation>Bestätigte Verbesserungsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="74"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="75"/>
+        <source>Against Gold</source>
+        <translation>Gegen Gold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="79"/>
+        <source>Recorded improvement areas</source>
+        <translation>Erfasste Verbesserungsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="81"/>
+        <source>&amp;New area</source>
+        <translation>&amp;Neuer Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="83"/>
+        <source>&amp;Remove area</source>
+        <translation>Bereich &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="84"/>
+        <source>Remove the selected improvement area</source>
+        <translation>Den gewählten Verbesserungsbereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="94"/>
+        <source>Title of the improvement area</source>
+        <translation>Titel des Verbesserungsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="96"/>
+        <source>Evidence of the improvement</source>
+        <translation>Nachweis der Verbesserung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="97"/>
+        <source>What documents it, e.g. a project list</source>
+        <translation>Was sie belegt, z. B. eine Projektliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="111"/>
+        <location filename="../../app/ui/interview/improvements.py" line="112"/>
+        <source>Filter the indicators</source>
+        <translation>Indikatoren filtern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="117"/>
+        <source>Indicators the area concerns</source>
+        <translation>Indikatoren, die der Bereich betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="118"/>
+        <source>&amp;Save area</source>
+        <translation>Bereich &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="122"/>
+        <source>Improvement area message</source>
+        <translation>Meldung zum Verbesserungsbereich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="124"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="125"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="126"/>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Indikatoren:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="194"/>
+        <source>{validated} of at least {needed} improvement areas validated</source>
+        <translation>{validated} von mindestens {needed} Verbesserungsbereichen bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="210"/>
+        <source>The interview is finalised: reopen it to change its areas.</source>
+        <translation>Das Interview ist abgeschlossen: Öffnen Sie es wieder, um seine Bereiche zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="240"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="254"/>
+        <source>Removed “{title}”.</source>
+        <translation>„{title}“ entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="163"/>
+        <source>✓ validated</source>
+        <translation>✓ bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="163"/>
+        <source>✗ not validated</source>
+        <translation>✗ nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/improvements.py" line="163"/>
+        <source>? open</source>
+        <translation>? offen</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="37"/>
+        <source>ESCA intake</source>
+        <translation>ESCA-Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="41"/>
+        <source>ESCA gives you the intake&apos;s address (https://…) and its receipt key (RW…). The key proves that receipts and the queue come from ESCA. Requests are signed with your own key; no password is stored.</source>
+        <translation>ESCA gibt Ihnen die Adresse der Annahmestelle (https://…) und ihren Bestätigungsschlüssel (RW…). Der Schlüssel beweist, dass Empfangsbestätigungen und die Warteschlange von ESCA stammen. Anfragen werden mit Ihrem eigenen Schlüssel signiert; kein Passwort wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="48"/>
+        <source>Intake address</source>
+        <translation>Adresse der Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="51"/>
+        <source>Intake receipt key</source>
+        <translation>Bestätigungsschlüssel der Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="53"/>
+        <source>Passphrase of your signing key</source>
+        <translation>Passphrase Ihres Signaturschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="55"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="58"/>
+        <source>Receipt &amp;key:</source>
+        <translation>Bestätigungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/intake_dialog.py" line="62"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+<context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../app/ui/home_model.py" line="56"/>
+        <location filename="../../app/ui/home_model.py" line="64"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="57"/>
+        <location filename="../../app/ui/home_model.py" line="65"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="58"/>
+        <location filename="../../app/ui/home_model.py" line="66"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="59"/>
+        <location filename="../../app/ui/home_model.py" line="67"/>
         <source>Mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="60"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="61"/>
+        <location filename="../../app/ui/home_model.py" line="69"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="62"/>
+        <location filename="../../app/ui/home_model.py" line="70"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Bulgaria</source>
         <translation>Bulgarien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Cyprus</source>
         <translation>Zypern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Czechia</source>
         <translation>Tschechien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Denmark</source>
         <translation>Dänemark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Estonia</source>
         <translation>Estland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Finland</source>
         <translation>Finnland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Greece</source>
         <translation>Griechenland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Croatia</source>
         <translation>Kroatien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Hungary</source>
         <translation>Ungarn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Iceland</source>
         <translation>Island</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Lithuania</source>
         <translation>Litauen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Latvia</source>
         <translation>Lettland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Malta</source>
         <translation>Malta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Norway</source>
         <translation>Norwegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Poland</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Portugal</source>
         <translation>Portugal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Romania</source>
         <translation>Rumänien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Serbia</source>
         <translation>Serbien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Sweden</source>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Slovenia</source>
         <translation>Slowenien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Slovakia</source>
         <translation>Slowakei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Türkiye</source>
         <translation>Türkei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Ukraine</source>
         <translation>Ukraine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Israel</source>
         <translation>Israel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>South Korea</source>
         <translation>Südkorea</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="35"/>
+        <location filename="../../app/ui/home_model.py" line="42"/>
         <source>Other / fictional</source>
         <translation>Sonstiges / fiktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="41"/>
+        <location filename="../../app/ui/home_model.py" line="48"/>
         <source>{name} (fictional)</source>
         <translation>{name} (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="94"/>
+        <location filename="../../app/ui/home_model.py" line="71"/>
+        <source>ESCA</source>
+        <translation>ESCA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_model.py" line="117"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="94"/>
+        <location filename="../../app/ui/home_model.py" line="117"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="94"/>
+        <location filename="../../app/ui/home_model.py" line="117"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="60"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="60"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="60"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="60"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="60"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="112"/>
+        <location filename="../../app/ui/home_model.py" line="135"/>
         <source>Practice interview with a fictional cluster: for learning the flow; it never leads to a label.</source>
         <translation>Übungsinterview mit einem fiktiven Cluster: zum Kennenlernen des Ablaufs; es führt nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="140"/>
         <source>Expert: {expert}</source>
         <translation>Expert:in: {expert}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="124"/>
+        <location filename="../../app/ui/home_model.py" line="147"/>
         <source>today {time}</source>
         <translation>heute {time}</translation>
     </message>
@@ -1353,106 +1608,106 @@
         <translation>Bewertungsübersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="40"/>
+        <location filename="../../app/ui/interview/header.py" line="43"/>
         <source>Interview status</source>
         <translation>Interviewstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="43"/>
+        <location filename="../../app/ui/interview/header.py" line="46"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="45"/>
+        <location filename="../../app/ui/interview/header.py" line="48"/>
         <source>Interview clock</source>
         <translation>Interviewuhr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="49"/>
+        <location filename="../../app/ui/interview/header.py" line="54"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="49"/>
+        <location filename="../../app/ui/interview/header.py" line="54"/>
         <source>Pause or resume the interview clock</source>
         <translation>Interviewuhr anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="50"/>
+        <location filename="../../app/ui/interview/header.py" line="55"/>
         <source>Share view</source>
         <translation>Freigabeansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="50"/>
+        <location filename="../../app/ui/interview/header.py" line="55"/>
         <source>Open the share view</source>
         <translation>Die Freigabeansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="51"/>
+        <location filename="../../app/ui/interview/header.py" line="56"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="81"/>
-        <location filename="../../app/ui/interview/header.py" line="51"/>
+        <location filename="../../app/ui/interview/actions.py" line="83"/>
+        <location filename="../../app/ui/interview/header.py" line="56"/>
         <source>Show or hide the navigator</source>
         <translation>Navigator ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="52"/>
+        <location filename="../../app/ui/interview/header.py" line="57"/>
         <location filename="../../app/ui/interview/score_dock.py" line="34"/>
         <source>Scores</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="83"/>
-        <location filename="../../app/ui/interview/header.py" line="52"/>
+        <location filename="../../app/ui/interview/actions.py" line="85"/>
+        <location filename="../../app/ui/interview/header.py" line="57"/>
         <source>Show or hide the scores</source>
         <translation>Bewertung ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="54"/>
+        <location filename="../../app/ui/interview/header.py" line="59"/>
         <source>Finalise…</source>
         <translation>Abschließen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="54"/>
+        <location filename="../../app/ui/interview/header.py" line="59"/>
         <source>Review and finalise the interview</source>
         <translation>Das Interview prüfen und abschließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="84"/>
+        <location filename="../../app/ui/interview/header.py" line="90"/>
         <source>Practice interview with a fictional cluster: it never leads to a label.</source>
         <translation>Übungsinterview mit einem fiktiven Cluster: Es führt nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="89"/>
+        <location filename="../../app/ui/interview/header.py" line="95"/>
         <source>Paused: the interview clock is stopped.</source>
         <translation>Pausiert: Die Interviewuhr ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="86"/>
+        <location filename="../../app/ui/interview/header.py" line="92"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="87"/>
+        <location filename="../../app/ui/interview/header.py" line="93"/>
         <source>Resume the interview clock</source>
         <translation>Die Interviewuhr wieder starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="92"/>
+        <location filename="../../app/ui/interview/header.py" line="100"/>
         <source>Supervisor&apos;s comments on the interview</source>
         <translation>Kommentare der Prüfstelle zum Interview</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="58"/>
-        <location filename="../../app/ui/interview/header.py" line="93"/>
+        <location filename="../../app/ui/interview/header.py" line="101"/>
         <source>Reopen…</source>
         <translation>Wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="93"/>
+        <location filename="../../app/ui/interview/header.py" line="101"/>
         <source>Reopen the interview</source>
         <translation>Das Interview wieder öffnen</translation>
     </message>
@@ -1462,7 +1717,7 @@
         <translation>Abschnitt und Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="276"/>
+        <location filename="../../app/ui/interview/window.py" line="277"/>
         <location filename="../../app/ui/interview/actions.py" line="40"/>
         <location filename="../../app/ui/interview/item_pane.py" line="54"/>
         <source>Question</source>
@@ -1509,7 +1764,7 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="85"/>
+        <location filename="../../app/ui/interview/actions.py" line="87"/>
         <location filename="../../app/ui/interview/item_pane.py" line="93"/>
         <source>Help</source>
         <translation>Hilfe</translation>
@@ -1634,17 +1889,17 @@
         <translation>Navigator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="139"/>
+        <location filename="../../app/ui/interview/actions.py" line="141"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="275"/>
+        <location filename="../../app/ui/interview/window.py" line="276"/>
         <source>Find a question by its text…</source>
         <translation>Frage über ihren Text finden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="246"/>
+        <location filename="../../app/ui/interview/window.py" line="247"/>
         <source>Pre-filled answer confirmed.</source>
         <translation>Vorausgefüllte Antwort bestätigt.</translation>
     </message>
@@ -1654,7 +1909,7 @@
         <translation>Nachweisdatei zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="139"/>
+        <location filename="../../app/ui/interview/window.py" line="140"/>
         <source>Attached {name}.</source>
         <translation>{name} angehängt.</translation>
     </message>
@@ -1684,37 +1939,37 @@
         <translation>Vorausgefüllt, nicht bestätigt: {q}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/tools.py" line="73"/>
+        <location filename="../../app/ui/interview/tools.py" line="74"/>
         <source>Interview finalised and locked.</source>
         <translation>Interview abgeschlossen und gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/tools.py" line="94"/>
+        <location filename="../../app/ui/interview/tools.py" line="95"/>
         <source>Interview reopened.</source>
         <translation>Interview wieder geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/tools.py" line="155"/>
+        <location filename="../../app/ui/interview/tools.py" line="166"/>
         <source>Decision not imported</source>
         <translation>Entscheidung nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/tools.py" line="160"/>
+        <location filename="../../app/ui/interview/tools.py" line="171"/>
         <source>Supervisor decision</source>
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="221"/>
+        <location filename="../../app/ui/interview/window.py" line="222"/>
         <source>This is the last question.</source>
         <translation>Das ist die letzte Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="223"/>
+        <location filename="../../app/ui/interview/window.py" line="224"/>
         <source>This is the first question.</source>
         <translation>Das ist die erste Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="180"/>
+        <location filename="../../app/ui/interview/window.py" line="181"/>
         <source>Correct the answer, or restore the saved one, before moving on.</source>
         <translation>Korrigieren Sie die Antwort oder stellen Sie die gespeicherte wieder her, bevor Sie weitergehen.</translation>
     </message>
@@ -1754,7 +2009,7 @@
         <translation>Notiz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="181"/>
+        <location filename="../../app/ui/interview/header.py" line="204"/>
         <source>Supervisor {author} ({when}): {text}</source>
         <translation>Prüfer:in {author} ({when}): {text}</translation>
     </message>
@@ -1844,53 +2099,53 @@
         <translation>Voraussetzungen: {e} · {g}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="141"/>
+        <location filename="../../app/ui/interview/header.py" line="159"/>
         <source>Time {total}</source>
         <translation>Zeit {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="147"/>
+        <location filename="../../app/ui/interview/header.py" line="165"/>
         <source>  ·  section {spent} / {budget}</source>
         <translation>  ·  Abschnitt {spent} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="151"/>
+        <location filename="../../app/ui/interview/header.py" line="169"/>
         <source> (over budget)</source>
         <translation> (über dem Zeitbudget)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="154"/>
+        <location filename="../../app/ui/interview/header.py" line="172"/>
         <source>  ·  paused</source>
         <translation>  ·  pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="47"/>
+        <location filename="../../app/ui/interview/header.py" line="50"/>
         <source>Interview time, and time in this section against its budget</source>
         <translation>Interviewdauer und Zeit in diesem Abschnitt im Vergleich zu seinem Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="158"/>
+        <location filename="../../app/ui/interview/header.py" line="176"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="165"/>
+        <location filename="../../app/ui/interview/header.py" line="188"/>
         <source>{a} of {n} answered · required {r}/{rn}</source>
         <translation>{a} von {n} beantwortet · Pflicht {r}/{rn}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="172"/>
+        <location filename="../../app/ui/interview/header.py" line="195"/>
         <source> · {f} flagged</source>
         <translation> · {f} markiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="75"/>
-        <location filename="../../app/ui/interview/header.py" line="123"/>
+        <location filename="../../app/ui/interview/actions.py" line="77"/>
+        <location filename="../../app/ui/interview/header.py" line="132"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="131"/>
+        <location filename="../../app/ui/interview/header.py" line="140"/>
         <source>Finalised {when}: read-only. Reopening needs a reason.</source>
         <translation>Abgeschlossen {when}: schreibgeschützt. Wieder öffnen nur mit Begründung.</translation>
     </message>
@@ -1905,7 +2160,7 @@
         <translation>{prefix}{cluster} — ClusterBench-Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/tools.py" line="232"/>
+        <location filename="../../app/ui/interview/tools.py" line="243"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
@@ -1930,12 +2185,12 @@
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="64"/>
+        <location filename="../../app/ui/interview/actions.py" line="66"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="79"/>
+        <location filename="../../app/ui/interview/actions.py" line="81"/>
         <source>View</source>
         <translation>Ansicht</translation>
     </message>
@@ -2011,126 +2266,141 @@
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="59"/>
+        <source>Improvement areas…</source>
+        <translation>Verbesserungsbereiche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/actions.py" line="61"/>
         <source>Import pre-fill workbook…</source>
         <translation>Arbeitsmappe zum Vorausfüllen importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="60"/>
+        <location filename="../../app/ui/interview/actions.py" line="62"/>
         <source>Export blank pre-fill workbook…</source>
         <translation>Leere Arbeitsmappe zum Vorausfüllen exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="62"/>
+        <location filename="../../app/ui/interview/actions.py" line="64"/>
         <source>Close the interview</source>
         <translation>Das Interview schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="65"/>
+        <location filename="../../app/ui/interview/actions.py" line="67"/>
         <source>Recommendations for the report…</source>
         <translation>Empfehlungen für den Bericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="67"/>
+        <location filename="../../app/ui/interview/actions.py" line="69"/>
         <source>Report…</source>
         <translation>Bericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="68"/>
+        <location filename="../../app/ui/interview/actions.py" line="70"/>
         <source>Export bundle…</source>
         <translation>Berichtspaket exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="69"/>
+        <location filename="../../app/ui/interview/actions.py" line="71"/>
         <source>Import supervisor decision…</source>
         <translation>Prüfentscheidung importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="71"/>
+        <location filename="../../app/ui/interview/actions.py" line="73"/>
         <source>Import peer reference set…</source>
         <translation>Vergleichsdaten importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="73"/>
+        <location filename="../../app/ui/interview/actions.py" line="75"/>
         <source>Keys and trust…</source>
         <translation>Schlüssel und Vertrauen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="76"/>
+        <location filename="../../app/ui/interview/actions.py" line="78"/>
         <source>Case narrative</source>
         <translation>Fallschilderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="77"/>
+        <location filename="../../app/ui/interview/actions.py" line="79"/>
         <source>Calibration report…</source>
         <translation>Kalibrierungsbericht…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="80"/>
+        <location filename="../../app/ui/interview/actions.py" line="82"/>
         <source>Compact layout</source>
         <translation>Kompakte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="86"/>
+        <location filename="../../app/ui/interview/actions.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="94"/>
+        <location filename="../../app/ui/interview/actions.py" line="96"/>
         <source>&amp;Go</source>
         <translation>&amp;Navigation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="95"/>
+        <location filename="../../app/ui/interview/actions.py" line="97"/>
         <source>&amp;Question</source>
         <translation>&amp;Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="96"/>
+        <location filename="../../app/ui/interview/actions.py" line="98"/>
         <source>&amp;Interview</source>
         <translation>&amp;Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="97"/>
+        <location filename="../../app/ui/interview/actions.py" line="99"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="98"/>
+        <location filename="../../app/ui/interview/actions.py" line="100"/>
         <source>Pra&amp;ctice</source>
         <translation>Ü&amp;bung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="99"/>
+        <location filename="../../app/ui/interview/actions.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/actions.py" line="100"/>
+        <location filename="../../app/ui/interview/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="122"/>
+        <location filename="../../app/ui/interview/header.py" line="53"/>
+        <source>Submission to ESCA</source>
+        <translation>Einreichung bei ESCA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/header.py" line="98"/>
+        <source>Time budget warning</source>
+        <translation>Warnung zum Zeitbudget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/header.py" line="131"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="122"/>
+        <location filename="../../app/ui/interview/header.py" line="131"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="122"/>
+        <location filename="../../app/ui/interview/header.py" line="131"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="122"/>
+        <location filename="../../app/ui/interview/header.py" line="131"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="122"/>
+        <location filename="../../app/ui/interview/header.py" line="131"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -2694,193 +2964,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/home_tools.py" line="216"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="47"/>
+        <location filename="../../app/ui/home_filters.py" line="51"/>
         <source>Search cluster, expert or country</source>
         <translation>Cluster, Expert:in oder Land suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="48"/>
+        <location filename="../../app/ui/home_filters.py" line="52"/>
         <source>Search interviews</source>
         <translation>Interviews durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="53"/>
+        <location filename="../../app/ui/home_filters.py" line="57"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="54"/>
+        <location filename="../../app/ui/home_filters.py" line="58"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="60"/>
+        <location filename="../../app/ui/home_filters.py" line="64"/>
         <source>Filter by mode</source>
         <translation>Nach Interviewart filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="61"/>
+        <location filename="../../app/ui/home_filters.py" line="65"/>
         <source>All modes</source>
         <translation>Alle Interviewarten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="66"/>
+        <location filename="../../app/ui/home_filters.py" line="70"/>
         <source>New interview</source>
         <translation>Neues Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="77"/>
+        <location filename="../../app/ui/home_filters.py" line="81"/>
         <source>Changed between</source>
         <translation>Geändert zwischen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="78"/>
+        <location filename="../../app/ui/home_filters.py" line="82"/>
         <source>Filter by date</source>
         <translation>Nach Datum filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="92"/>
+        <location filename="../../app/ui/home_filters.py" line="96"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/home_filters.py" line="99"/>
+        <source>Label expires or re-benchmarking due within</source>
+        <translation>Gütesiegel läuft ab oder erneutes Benchmarking fällig innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_filters.py" line="100"/>
+        <source>Filter by label due</source>
+        <translation>Nach fälligem Gütesiegel filtern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_filters.py" line="102"/>
+        <source>Clusters whose label ends, has lapsed but can still be renewed, or whose next benchmarking is due within the months given</source>
+        <translation>Cluster, deren Gütesiegel in den angegebenen Monaten endet, abgelaufen, aber noch verlängerbar ist, oder deren nächstes Benchmarking dann fällig ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_filters.py" line="110"/>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_filters.py" line="111"/>
+        <source>Months ahead</source>
+        <translation>Monate voraus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="58"/>
+        <source>&amp;Labels</source>
+        <translation>&amp;Gütesiegel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="60"/>
+        <source>&amp;Record a label…</source>
+        <translation>Gütesiegel &amp;erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="63"/>
+        <source>&amp;Merge cluster records…</source>
+        <translation>Cluster-Einträge &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="66"/>
+        <source>Show clusters &amp;due within 6 months</source>
+        <translation>In 6 Monaten &amp;fällige Cluster zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="68"/>
+        <source>&amp;ESCA</source>
+        <translation>&amp;ESCA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="70"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="73"/>
+        <source>&amp;Sync with ESCA</source>
+        <translation>Mit ESCA ab&amp;gleichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="76"/>
+        <source>&amp;Intake settings…</source>
+        <translation>&amp;Annahmestelle einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_tools.py" line="107"/>
+        <source>Select the benchmarking that led to the label first.</source>
+        <translation>Wählen Sie zuerst das Benchmarking, das zum Gütesiegel führte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="132"/>
+        <location filename="../../app/ui/home_filters.py" line="167"/>
         <source>No interviews yet</source>
         <translation>Noch keine Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="135"/>
+        <location filename="../../app/ui/home_filters.py" line="170"/>
         <source>Start a benchmarking interview with a cluster organisation, or reopen the practice interview with its fictional cluster to learn the flow.</source>
         <translation>Beginnen Sie ein Benchmarking-Interview mit einer Clusterorganisation oder öffnen Sie das Übungsinterview mit seinem fiktiven Cluster, um den Ablauf kennenzulernen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="141"/>
+        <location filename="../../app/ui/home_filters.py" line="176"/>
         <source>New interview…</source>
         <translation>Neues Interview…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="142"/>
+        <location filename="../../app/ui/home_filters.py" line="177"/>
         <source>Start a new interview</source>
         <translation>Ein neues Interview beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="153"/>
+        <location filename="../../app/ui/home_filters.py" line="188"/>
         <source>No interview matches the search and filters.</source>
         <translation>Kein Interview passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="155"/>
+        <location filename="../../app/ui/home_filters.py" line="190"/>
         <source>Clear search and filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;New interview…</source>
         <translation>&amp;Neues Interview…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Open bundle for &amp;review…</source>
         <translation>Berichtspaket zur &amp;Prüfung öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;Import supervisor decision…</source>
         <translation>Prüfentscheidung &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;Keys and trust…</source>
         <translation>Schlüssel und &amp;Vertrauen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Practice</source>
         <translation>&amp;Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Practice cases (fictional)…</source>
         <translation>&amp;Übungsfälle (fiktiv)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;About ClusterBench</source>
         <translation>&amp;Über ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Supervisor decision</source>
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Close the open interviews before working with backups.</source>
         <translation>Schließen Sie die offenen Interviews, bevor Sie mit Sicherungen arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>About ClusterBench</source>
         <translation>Über ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>ClusterBench {version}</source>
         <translation>ClusterBench {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>1 interview</source>
         <translation>1 Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>{n} interviews</source>
         <translation>{n} Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>{shown} of {n} interviews</source>
         <translation>{shown} von {n} Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Guided ECEI cluster-management benchmarking interviews, offline.
 
 The questionnaire pack shipped with the app is a public reconstruction of the ECEI benchmarking interview: its thresholds and weights are assumptions, not ESCA&apos;s licensed catalogue.
@@ -2893,54 +3234,162 @@ Das mitgelieferte Fragebogen-Paket ist eine öffentliche Rekonstruktion des ECEI
 Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse. Der Demo-Cluster ist fiktiv.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="56"/>
+        <location filename="../../app/ui/home_filters.py" line="60"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="56"/>
+        <location filename="../../app/ui/home_filters.py" line="60"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="56"/>
+        <location filename="../../app/ui/home_filters.py" line="60"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="56"/>
+        <location filename="../../app/ui/home_filters.py" line="60"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="56"/>
+        <location filename="../../app/ui/home_filters.py" line="60"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="63"/>
+        <location filename="../../app/ui/home_filters.py" line="67"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="63"/>
+        <location filename="../../app/ui/home_filters.py" line="67"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="63"/>
+        <location filename="../../app/ui/home_filters.py" line="67"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="85"/>
+        <location filename="../../app/ui/home_filters.py" line="89"/>
         <source>From date</source>
         <translation>Von-Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_filters.py" line="85"/>
+        <location filename="../../app/ui/home_filters.py" line="89"/>
         <source>To date</source>
         <translation>Bis-Datum</translation>
+    </message>
+</context>
+<context>
+    <name>MergeClustersDialog</name>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="158"/>
+        <source>Merge cluster records</source>
+        <translation>Cluster-Einträge zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="162"/>
+        <source>Use this when one cluster organisation was recorded twice (a typo, a new name): its benchmarkings then form one label path. The interviews and labels of the second record move to the first; the second record is removed. Each moved interview notes the merge in its history.</source>
+        <translation>Verwenden Sie dies, wenn eine Clusterorganisation doppelt erfasst wurde (ein Tippfehler, ein neuer Name): Ihre Benchmarkings bilden dann einen Gütesiegel-Pfad. Interviews und Gütesiegel des zweiten Eintrags gehen auf den ersten über; der zweite Eintrag wird entfernt. Jedes verschobene Interview vermerkt die Zusammenführung in seinem Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="169"/>
+        <source>The record to keep</source>
+        <translation>Der Eintrag, der bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="171"/>
+        <source>The record to merge into it</source>
+        <translation>Der Eintrag, der in ihn aufgeht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="184"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="185"/>
+        <source>&amp;Merge into it:</source>
+        <translation>&amp;Darin aufgehen lassen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="189"/>
+        <source>Mer&amp;ge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
     </message>
 </context>
 <context>
@@ -3055,110 +3504,126 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="39"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="42"/>
         <source>New interview</source>
         <translation>Neues Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="46"/>
-        <location filename="../../app/ui/new_interview_dialog.py" line="52"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="49"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="55"/>
         <source>Existing cluster</source>
         <translation>Bestehender Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="47"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="50"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="59"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="62"/>
         <source>Cluster name</source>
         <translation>Name des Clusters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="61"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="64"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="66"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="69"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="70"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="73"/>
         <source>ECCP profile address</source>
         <translation>Adresse des ECCP-Profils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="73"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="76"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="74"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="77"/>
         <source>Cluster manager&apos;s name and e-mail</source>
         <translation>Name und E-Mail des Clustermanagements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="77"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="80"/>
         <source>Interview mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="83"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="86"/>
         <source>Questionnaire pack</source>
         <translation>Fragebogen-Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="87"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="95"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="96"/>
+        <source>Recorded cluster organisation</source>
+        <translation>Erfasste Clusterorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="101"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="96"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="102"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="97"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="103"/>
         <source>Technology area:</source>
         <translation>Technologiefeld:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="98"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="104"/>
         <source>ECCP profile:</source>
         <translation>ECCP-Profil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="99"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="105"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="103"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="110"/>
         <source>Mode:</source>
         <translation>Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="104"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="111"/>
         <source>Questionnaire:</source>
         <translation>Fragebogen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="105"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="112"/>
         <source>Expert:</source>
         <translation>Expert:in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="111"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="118"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="172"/>
         <source>Create and open</source>
         <translation>Anlegen und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="162"/>
+        <source>This cluster organisation is already recorded: the interview becomes its next benchmarking, compared with the earlier ones on its label path.</source>
+        <translation>Diese Clusterorganisation ist bereits erfasst: Das Interview wird ihr nächstes Benchmarking und mit den früheren auf ihrem Gütesiegel-Pfad verglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/new_interview_dialog.py" line="170"/>
+        <source>Create as its next benchmarking</source>
+        <translation>Als ihr nächstes Benchmarking anlegen</translation>
     </message>
     <message>
         <location filename="../../app/services/interviews.py" line="23"/>
@@ -3176,101 +3641,101 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Geben Sie den Namen der Expertin / des Experten ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Aviation &amp; space</source>
         <translation>Luft- und Raumfahrt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Biotechnology</source>
         <translation>Biotechnologie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Construction</source>
         <translation>Bauwesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Energy &amp; environment</source>
         <translation>Energie und Umwelt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Food (non-biotech)</source>
         <translation>Lebensmittel (ohne Biotechnologie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Health &amp; medical science</source>
         <translation>Gesundheit und Medizin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Humanities/media/design/service innovation</source>
         <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>ICT</source>
         <translation>IKT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Micro-, nano- &amp; optical technologies</source>
         <translation>Mikro-, Nano- und optische Technologien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>New materials &amp; chemistry</source>
         <translation>Neue Werkstoffe und Chemie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Production &amp; engineering</source>
         <translation>Produktion und Maschinenbau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Transportation &amp; mobility</source>
         <translation>Verkehr und Mobilität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Sports, leisure &amp; tourism</source>
         <translation>Sport, Freizeit und Tourismus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
         <source>Creative industries</source>
         <translation>Kreativwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="79"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="82"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="79"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="82"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="79"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="82"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -3278,6 +3743,296 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <location filename="../../app/services/interviews.py" line="23"/>
         <source>Choose a cluster or describe a new one.</source>
         <translation>Wählen Sie einen Cluster oder beschreiben Sie einen neuen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="50"/>
+        <source>Outbox — ClusterBench</source>
+        <extracomment>Decisions were applied or bundles moved on: the home list reads the store again.</extracomment>
+        <translation>Postausgang — ClusterBench</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="51"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="54"/>
+        <source>Bundles wait here until ESCA&apos;s intake has received them and sent a signed receipt. Without a network they wait and are sent by themselves later; nothing is lost when the app closes.</source>
+        <translation>Pakete warten hier, bis die Annahmestelle von ESCA sie erhalten und eine signierte Empfangsbestätigung geschickt hat. Ohne Netz warten sie und werden später von selbst gesendet; nichts geht verloren, wenn die App schließt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="60"/>
+        <source>ESCA intake</source>
+        <translation>ESCA-Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="61"/>
+        <source>&amp;Intake settings…</source>
+        <translation>&amp;Annahmestelle einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="67"/>
+        <source>Bundles in the outbox</source>
+        <translation>Pakete im Postausgang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="70"/>
+        <source>Sending progress</source>
+        <translation>Sendefortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="73"/>
+        <source>Outbox message</source>
+        <translation>Meldung des Postausgangs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="74"/>
+        <source>&amp;Add bundle file…</source>
+        <translation>Paketdatei &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="76"/>
+        <source>&amp;Send now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="77"/>
+        <source>Send the queued bundles now</source>
+        <translation>Die wartenden Pakete jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="79"/>
+        <source>S&amp;ync</source>
+        <translation>A&amp;bgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="81"/>
+        <source>Send the queued bundles and fetch the supervisors&apos; decisions</source>
+        <translation>Die wartenden Pakete senden und die Entscheidungen der Supervisoren abholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="84"/>
+        <source>Sto&amp;p</source>
+        <translation>Sto&amp;pp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="85"/>
+        <source>Stop sending</source>
+        <translation>Senden anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="87"/>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="119"/>
+        <source>ESCA intake: not set up yet.</source>
+        <translation>ESCA-Annahmestelle: noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="122"/>
+        <source>bundles due are sent by themselves</source>
+        <translation>fällige Pakete werden von selbst gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="124"/>
+        <source>send once to let due bundles go by themselves</source>
+        <translation>einmal senden, dann gehen fällige Pakete von selbst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="127"/>
+        <source>ESCA intake: {url} (key {fingerprint}); {automatic}.</source>
+        <translation>ESCA-Annahmestelle: {url} (Schlüssel {fingerprint}); {automatic}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="149"/>
+        <source>Put a bundle in the outbox</source>
+        <translation>Ein Paket in den Postausgang legen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="151"/>
+        <source>ClusterBench bundles (*.zip *.age);;All files (*)</source>
+        <translation>ClusterBench-Pakete (*.zip *.age);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="163"/>
+        <source>{name} is in the outbox.</source>
+        <translation>{name} liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="173"/>
+        <source>Requests to ESCA are signed with your key; it stays unlocked until ClusterBench closes.</source>
+        <translation>Anfragen an ESCA werden mit Ihrem Schlüssel signiert; er bleibt entsperrt, bis ClusterBench schließt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="182"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="182"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="201"/>
+        <source>Decisions not fetched: {e}</source>
+        <translation>Entscheidungen nicht abgeholt: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="46"/>
+        <source>revision {n}</source>
+        <translation>Fassung {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="46"/>
+        <source>bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="48"/>
+        <source>Received by ESCA on {when} ({revision})</source>
+        <translation>Von ESCA erhalten am {when} ({revision})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="52"/>
+        <source>Refused by ESCA on {when} ({revision}): {reason}</source>
+        <translation>Von ESCA abgelehnt am {when} ({revision}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="56"/>
+        <source>Waiting for the network; next try {when} ({revision})</source>
+        <translation>Wartet auf das Netz; nächster Versuch {when} ({revision})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="60"/>
+        <source>Sending to ESCA ({revision})</source>
+        <translation>Wird an ESCA gesendet ({revision})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="61"/>
+        <source>In the outbox, to send to ESCA ({revision})</source>
+        <translation>Im Postausgang, zum Senden an ESCA ({revision})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="71"/>
+        <source>Sending… {percent} %</source>
+        <translation>Wird gesendet… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="75"/>
+        <source>Waiting for the network; next try {when}</source>
+        <translation>Wartet auf das Netz; nächster Versuch {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="77"/>
+        <source>Waiting for the network</source>
+        <translation>Wartet auf das Netz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="80"/>
+        <source>Received by ESCA on {when}</source>
+        <translation>Von ESCA erhalten am {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="82"/>
+        <source>Refused: {reason}</source>
+        <translation>Abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="83"/>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="95"/>
+        <source>Receipt signed by ESCA&apos;s intake and verified:
+bundle SHA-256 {sha}
+interview {interview}, revision {revision}
+received at {at}</source>
+        <translation>Von der Annahmestelle von ESCA signierte und geprüfte Empfangsbestätigung:
+Paket SHA-256 {sha}
+Interview {interview}, Revision {revision}
+erhalten am {at}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="119"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="121"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="126"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_model.py" line="131"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_sender.py" line="145"/>
+        <source>Set up the ESCA intake first (its address and key).</source>
+        <translation>Richten Sie zuerst die ESCA-Annahmestelle ein (Adresse und Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_sender.py" line="148"/>
+        <source>Type the passphrase of your signing key to send.</source>
+        <translation>Geben Sie zum Senden die Passphrase Ihres Signaturschlüssels ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="240"/>
+        <source>1 bundle received</source>
+        <translation>1 Paket erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="240"/>
+        <source>{n} bundles received</source>
+        <translation>{n} Pakete erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="241"/>
+        <source>1 bundle refused</source>
+        <translation>1 Paket abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="241"/>
+        <source>{n} bundles refused</source>
+        <translation>{n} Pakete abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="242"/>
+        <source>1 bundle waiting</source>
+        <translation>1 Paket wartet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="242"/>
+        <source>{n} bundles waiting</source>
+        <translation>{n} Pakete warten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="245"/>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="249"/>
+        <source>1 decision applied.</source>
+        <translation>1 Entscheidung übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="251"/>
+        <source>{n} decisions applied.</source>
+        <translation>{n} Entscheidungen übernommen.</translation>
     </message>
 </context>
 <context>
@@ -3675,69 +4430,84 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../app/ui/radar.py" line="53"/>
-        <location filename="../../app/ui/radar.py" line="237"/>
+        <location filename="../../app/ui/radar.py" line="47"/>
+        <location filename="../../app/ui/radar.py" line="267"/>
         <source>Radar chart of section scores</source>
         <extracomment>Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.</extracomment>
         <translation>Netzdiagramm der Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="61"/>
+        <location filename="../../app/ui/radar.py" line="55"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="91"/>
+        <location filename="../../app/ui/radar_legend.py" line="63"/>
         <source>Chart legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="100"/>
+        <location filename="../../app/ui/radar_legend.py" line="72"/>
         <source>Peer data notice</source>
         <translation>Hinweis zu den Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="103"/>
+        <location filename="../../app/ui/radar.py" line="88"/>
         <source>Save chart…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="104"/>
+        <location filename="../../app/ui/radar.py" line="89"/>
         <source>Save the chart as a PNG or SVG file</source>
         <translation>Das Diagramm als PNG- oder SVG-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="107"/>
+        <location filename="../../app/ui/radar.py" line="92"/>
         <source>As PNG picture…</source>
         <translation>Als PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="108"/>
+        <location filename="../../app/ui/radar.py" line="93"/>
         <source>As SVG drawing…</source>
         <translation>Als SVG-Zeichnung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="192"/>
-        <source>Cluster: not scored yet</source>
-        <translation>Cluster: noch nicht bewertet</translation>
+        <location filename="../../app/ui/radar.py" line="208"/>
+        <source>Cluster: not scored (no indicator answered yet)</source>
+        <translation>Cluster: ohne Wertung (noch kein Indikator beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="194"/>
+        <location filename="../../app/ui/radar.py" line="211"/>
+        <source>Cluster: {value:.0f} / 100, over {answered} of {total} indicators</source>
+        <translation>Cluster: {value:.0f} / 100, über {answered} von {total} Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar.py" line="216"/>
         <source>Cluster: {value:.0f} / 100</source>
         <translation>Cluster: {value:.0f} / 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="203"/>
+        <location filename="../../app/ui/radar.py" line="221"/>
+        <source>Previous benchmarking: not scored</source>
+        <translation>Voriges Benchmarking: ohne Wertung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar.py" line="223"/>
+        <source>Previous benchmarking: {value:.0f} / 100</source>
+        <translation>Voriges Benchmarking: {value:.0f} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar.py" line="233"/>
         <source>{group}: group too small to show</source>
         <translation>{group}: Gruppe zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="207"/>
+        <location filename="../../app/ui/radar.py" line="237"/>
         <source>{group}: no percentile yet</source>
         <translation>{group}: noch kein Perzentil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="210"/>
+        <location filename="../../app/ui/radar.py" line="240"/>
         <source>{group}: percentile {p:.0f}</source>
         <translation>{group}: Perzentil {p:.0f}</translation>
     </message>
@@ -3752,47 +4522,67 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Das Diagramm konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="250"/>
+        <location filename="../../app/ui/radar.py" line="280"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="253"/>
+        <location filename="../../app/ui/radar.py" line="283"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="300"/>
+        <location filename="../../app/ui/radar_legend.py" line="29"/>
         <source>This cluster</source>
         <translation>Dieser Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="301"/>
+        <location filename="../../app/ui/radar_legend.py" line="30"/>
         <source>Technology-area peers</source>
         <translation>Vergleichsgruppe Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="302"/>
+        <location filename="../../app/ui/radar_legend.py" line="31"/>
         <source>Cluster excellence group</source>
         <translation>Exzellenz-Vergleichsgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="321"/>
+        <location filename="../../app/ui/radar_legend.py" line="36"/>
+        <source>Previous benchmarking, {date}</source>
+        <translation>Voriges Benchmarking, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar_legend.py" line="50"/>
+        <source>not scored</source>
+        <translation>ohne Wertung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar_legend.py" line="52"/>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} von {total} beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar_legend.py" line="98"/>
         <source>- group too small to show</source>
         <translation>- Gruppe zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="338"/>
+        <location filename="../../app/ui/radar_legend.py" line="107"/>
+        <source>Open dot: partly answered section (the score covers the answered part)</source>
+        <translation>Offener Punkt: teilweise beantworteter Abschnitt (die Wertung deckt den beantworteten Teil ab)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/radar_legend.py" line="125"/>
         <source>No reference data loaded: peer groups are not shown.</source>
         <translation>Keine Vergleichsdaten geladen: Vergleichsgruppen werden nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="341"/>
+        <location filename="../../app/ui/radar_legend.py" line="127"/>
         <source>Peer data: SYNTHETIC reference set ({size} fictional clusters), not real results.</source>
         <translation>Vergleichsdaten: SYNTHETISCHER Referenzdatensatz ({size} fiktive Cluster), keine echten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="344"/>
+        <location filename="../../app/ui/radar_legend.py" line="131"/>
         <source>Peer data: reference set {id} {version} ({size} clusters).</source>
         <translation>Vergleichsdaten: Referenzdatensatz {id} {version} ({size} Cluster).</translation>
     </message>
@@ -3904,6 +4694,104 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <location filename="../../app/ui/recommendations_dialog.py" line="50"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabelDialog</name>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="39"/>
+        <source>{level}{renewal}, awarded {awarded}, valid until {until}; re-benchmarking due from {due}</source>
+        <translation>{level}{renewal}, verliehen am {awarded}, gültig bis {until}; erneutes Benchmarking fällig ab {due}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="44"/>
+        <source> (renewal)</source>
+        <translation> (Verlängerung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="61"/>
+        <source>Record a label</source>
+        <translation>Gütesiegel erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="73"/>
+        <source>Label level</source>
+        <translation>Stufe des Gütesiegels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="81"/>
+        <source>{level} — verdict {status}</source>
+        <translation>{level} — Urteil {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="98"/>
+        <source>Date of the award</source>
+        <translation>Datum der Verleihung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="103"/>
+        <source>No label is recorded for this cluster yet.</source>
+        <translation>Für diesen Cluster ist noch kein Gütesiegel erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="106"/>
+        <source>Labels recorded</source>
+        <translation>Erfasste Gütesiegel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="109"/>
+        <source>Record a label once ESCA has awarded it. Only a level whose verdict passed can be chosen; the term and the next benchmarking follow from the date.</source>
+        <translation>Erfassen Sie ein Gütesiegel, sobald ESCA es verliehen hat. Nur eine Stufe mit bestandenem Urteil ist wählbar; Laufzeit und nächstes Benchmarking ergeben sich aus dem Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="117"/>
+        <source>Label:</source>
+        <translation>Gütesiegel:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="118"/>
+        <source>Awarded on:</source>
+        <translation>Verliehen am:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="119"/>
+        <source>Recorded so far:</source>
+        <translation>Bisher erfasst:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="123"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="43"/>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="43"/>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="43"/>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="83"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="83"/>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="83"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
     </message>
 </context>
 <context>
@@ -4122,294 +5010,494 @@ SHA-256 {sha256}</translation>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="116"/>
+        <location filename="../../app/ui/score_panel.py" line="92"/>
         <source>Score panel</source>
         <extracomment>Programme recognition and social-economy status are alternative paths, not hurdles: a &quot;no&quot; is no failure.</extracomment>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="121"/>
+        <location filename="../../app/ui/score_panel.py" line="97"/>
         <source>Score panel pages</source>
         <translation>Seiten der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="130"/>
+        <location filename="../../app/ui/score_panel.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="135"/>
+        <location filename="../../app/ui/score_panel.py" line="112"/>
         <source>Criterion and reason</source>
         <translation>Kriterium und Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="143"/>
+        <location filename="../../app/ui/score_panel.py" line="120"/>
         <source>Eligibility criteria</source>
         <translation>Teilnahmevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="150"/>
+        <location filename="../../app/ui/score_panel.py" line="129"/>
         <source>Eligibility</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="160"/>
-        <location filename="../../app/ui/score_panel.py" line="202"/>
+        <location filename="../../app/ui/score_panel.py" line="143"/>
+        <source>Labels</source>
+        <translation>Gütesiegel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="145"/>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="151"/>
+        <location filename="../../app/ui/score_gold.py" line="120"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="161"/>
-        <location filename="../../app/ui/score_panel.py" line="203"/>
+        <location filename="../../app/ui/score_panel.py" line="152"/>
+        <location filename="../../app/ui/score_gold.py" line="121"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="163"/>
+        <location filename="../../app/ui/score_panel.py" line="207"/>
+        <source>* The minimum of this criterion is our assumption, not a public ESCA figure.</source>
+        <translation>* Das Minimum dieses Kriteriums ist unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="122"/>
         <source>Gold threshold</source>
         <translation>Gold-Schwelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="168"/>
+        <location filename="../../app/ui/score_gold.py" line="124"/>
         <source>Gap</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="174"/>
+        <location filename="../../app/ui/score_gold.py" line="130"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="179"/>
+        <location filename="../../app/ui/score_gold.py" line="135"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="187"/>
+        <location filename="../../app/ui/score_gold.py" line="143"/>
         <source>Indicators against Gold thresholds</source>
         <translation>Indikatoren im Vergleich zu den Gold-Schwellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="196"/>
+        <location filename="../../app/ui/score_panel.py" line="138"/>
+        <location filename="../../app/ui/score_gold.py" line="106"/>
+        <location filename="../../app/ui/score_label_path.py" line="34"/>
         <source>Gold readiness</source>
         <translation>Gold-Reife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="209"/>
+        <location filename="../../app/ui/score_panel.py" line="158"/>
         <source>Peer percentiles</source>
         <translation>Perzentile in den Vergleichsgruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="215"/>
+        <location filename="../../app/ui/score_panel.py" line="164"/>
         <source>Peers</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="228"/>
-        <location filename="../../app/ui/score_panel.py" line="229"/>
+        <location filename="../../app/ui/score_panel.py" line="182"/>
+        <location filename="../../app/ui/score_gold.py" line="160"/>
+        <location filename="../../app/ui/score_label_path.py" line="105"/>
         <source>No scores yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="262"/>
-        <source>all minimum requirements met</source>
-        <translation>alle Mindestanforderungen erfüllt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="263"/>
-        <source>some minimum requirements not met</source>
-        <translation>einige Mindestanforderungen nicht erfüllt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="264"/>
-        <source>minimum requirements not all answered</source>
-        <translation>Mindestanforderungen nicht alle beantwortet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="268"/>
-        <source>{share:.0f} % of the weighted indicators meet Gold ({required:.0f} % needed); {minimums}.</source>
-        <translation>{share:.0f} % der gewichteten Indikatoren erreichen Gold ({required:.0f} % nötig); {minimums}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="275"/>
-        <source>What would change the verdict:</source>
-        <translation>Was das Ergebnis ändern würde:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="288"/>
-        <source>Silver pre-check: passed.</source>
-        <translation>Silber-Vorprüfung: bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="289"/>
-        <source>Silver pre-check: not passed.</source>
-        <translation>Silber-Vorprüfung: nicht bestanden.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="290"/>
-        <source>Silver pre-check: not all minimums answered yet.</source>
-        <translation>Silber-Vorprüfung: noch nicht alle Mindestwerte beantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="306"/>
+        <location filename="../../app/ui/score_panel.py" line="225"/>
         <source>{label}: too small to show</source>
         <translation>{label}: zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="307"/>
+        <location filename="../../app/ui/score_panel.py" line="226"/>
         <source>No peer groups.</source>
         <translation>Keine Vergleichsgruppen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="309"/>
+        <location filename="../../app/ui/score_panel.py" line="228"/>
         <source>Peer data is SYNTHETIC (fictional clusters), not real results.</source>
         <translation>Die Vergleichsdaten sind SYNTHETISCH (fiktive Cluster), keine echten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="311"/>
+        <location filename="../../app/ui/score_panel.py" line="230"/>
         <source>No reference data loaded: peer percentiles are not available.</source>
         <translation>Keine Vergleichsdaten geladen: Perzentile sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="322"/>
+        <location filename="../../app/ui/score_panel.py" line="241"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="323"/>
+        <location filename="../../app/ui/score_panel.py" line="242"/>
         <source>Excellence group</source>
         <translation>Exzellenzgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="324"/>
+        <location filename="../../app/ui/score_panel.py" line="243"/>
         <location filename="../../app/scoring/peers.py" line="57"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="338"/>
+        <location filename="../../app/ui/score_panel.py" line="257"/>
         <source>No percentile: the indicator is not answered yet.</source>
         <translation>Kein Perzentil: Der Indikator ist noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="339"/>
+        <location filename="../../app/ui/score_panel.py" line="258"/>
         <source>Percentile rank {p:.0f}: better than {p:.0f} % of the group.</source>
         <translation>Perzentilrang {p:.0f}: besser als {p:.0f} % der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="41"/>
+        <location filename="../../app/ui/score_panel.py" line="35"/>
         <source>Fewer than 5 clusters in this group: it is never shown, so that no single cluster can be recognised.</source>
         <translation>Weniger als 5 Cluster in dieser Gruppe: Sie wird nie gezeigt, damit kein einzelner Cluster erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="80"/>
+        <location filename="../../app/ui/score_panel.py" line="68"/>
         <source>Reference data: {id} {version}, SHA-256 {sha256}</source>
         <translation>Vergleichsdaten: {id} {version}, SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="92"/>
+        <location filename="../../app/ui/score_gold.py" line="56"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="92"/>
+        <location filename="../../app/ui/score_gold.py" line="56"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="100"/>
+        <location filename="../../app/ui/score_gold.py" line="64"/>
         <source>{n} given</source>
         <translation>{n} angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="108"/>
         <source>✓ Met</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="108"/>
         <source>✗ Not met</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="108"/>
         <source>– Waived</source>
         <translation>– Entfällt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="108"/>
         <source>? Unknown</source>
         <translation>? Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="108"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="108"/>
         <source>– No</source>
         <translation>– Nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="254"/>
+        <location filename="../../app/ui/score_panel.py" line="202"/>
         <source>Eligible for a label</source>
         <translation>Voraussetzungen für ein Gütesiegel erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="254"/>
+        <location filename="../../app/ui/score_panel.py" line="202"/>
         <source>Not eligible</source>
         <translation>Voraussetzungen nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="254"/>
+        <location filename="../../app/ui/score_panel.py" line="202"/>
         <source>Incomplete: some criteria are not answered yet</source>
         <translation>Unvollständig: Einige Kriterien sind noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="260"/>
+        <location filename="../../app/ui/score_gold.py" line="172"/>
         <source>Ready for Gold</source>
         <translation>Bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="260"/>
+        <location filename="../../app/ui/score_gold.py" line="172"/>
         <source>Not ready for Gold</source>
         <translation>Noch nicht bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="260"/>
+        <location filename="../../app/ui/score_gold.py" line="172"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="360"/>
+        <location filename="../../app/ui/score_gold.py" line="84"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="361"/>
+        <location filename="../../app/ui/score_gold.py" line="85"/>
         <source>✓ meets</source>
         <translation>✓ erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="361"/>
+        <location filename="../../app/ui/score_gold.py" line="85"/>
         <source>✗ below</source>
         <translation>✗ darunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="368"/>
+        <location filename="../../app/ui/score_gold.py" line="92"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="368"/>
+        <location filename="../../app/ui/score_gold.py" line="92"/>
         <source>NOT met</source>
         <translation>NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="368"/>
+        <location filename="../../app/ui/score_gold.py" line="92"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="110"/>
+        <source>Share of the weighted indicators at Gold</source>
+        <translation>Anteil der gewichteten Indikatoren auf Gold-Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="114"/>
+        <source>Silver pre-check</source>
+        <translation>Silber-Vorprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="116"/>
+        <source>What would change the verdict</source>
+        <translation>Was das Urteil ändern würde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="177"/>
+        <source>{share} % at Gold · {required} % needed</source>
+        <translation>{share} % auf Gold-Niveau · {required} % nötig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="184"/>
+        <source>{share} % of the weighted Gold indicators meet their threshold ({required} % needed); {answered} of the {total} indicators are answered.</source>
+        <translation>{share} % der gewichteten Gold-Indikatoren erreichen ihren Schwellenwert ({required} % nötig); {answered} der {total} Indikatoren sind beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="192"/>
+        <location filename="../../app/ui/score_label_path.py" line="33"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="193"/>
+        <location filename="../../app/ui/score_label_path.py" line="33"/>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="194"/>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="196"/>
+        <source>Silver pre-check: {state}.</source>
+        <translation>Silber-Vorprüfung: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="202"/>
+        <source>* {count} of the {total} thresholds are our assumption, not a public ESCA figure.</source>
+        <translation>* {count} der {total} Schwellenwerte sind unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="206"/>
+        <source>Every threshold shown rests on a public source.</source>
+        <translation>Jeder gezeigte Schwellenwert beruht auf einer öffentlichen Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="222"/>
+        <source>The questionnaire sets no minimum requirements.</source>
+        <translation>Der Fragebogen legt keine Mindestanforderungen fest.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="224"/>
+        <source>Minimum requirements: all {n} met.</source>
+        <translation>Mindestanforderungen: alle {n} erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="227"/>
+        <source>Minimum requirements: {k} of {n} not met (see the table).</source>
+        <translation>Mindestanforderungen: {k} von {n} nicht erfüllt (siehe Tabelle).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="231"/>
+        <source>Minimum requirements: {k} of {n} not answered yet.</source>
+        <translation>Mindestanforderungen: {k} von {n} noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="239"/>
+        <source>Meeting Gold on the indicator marked ▶ would lift the share to {lifted} %.</source>
+        <translation>Gold beim mit ▶ markierten Indikator hebt den Anteil auf {lifted} %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="244"/>
+        <source>Meeting Gold on the {count} indicators marked ▶ would lift the share to {lifted} %.</source>
+        <translation>Gold bei den {count} mit ▶ markierten Indikatoren hebt den Anteil auf {lifted} %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_gold.py" line="253"/>
+        <source>{count} indicators of the Gold set are not answered yet; with them, up to {best} % is still possible.</source>
+        <translation>{count} Indikatoren der Gold-Auswahl sind noch nicht beantwortet; mit ihnen sind bis zu {best} % möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="31"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="31"/>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="31"/>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="34"/>
+        <source>Bronze</source>
+        <translation>Bronze</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="34"/>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="35"/>
+        <source>{level}: {state}</source>
+        <translation>{level}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="48"/>
+        <source>Improvement areas: {validated} validated of at least {needed}.</source>
+        <translation>Verbesserungsbereiche: {validated} bestätigt von mindestens {needed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="71"/>
+        <source>Previous benchmarking</source>
+        <translation>Voriges Benchmarking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="74"/>
+        <source>&amp;Improvement areas…</source>
+        <translation>&amp;Verbesserungsbereiche…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="75"/>
+        <source>Record the improvement areas for Silver</source>
+        <translation>Die Verbesserungsbereiche für Silber erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="93"/>
+        <source>ESCA decides every label; these verdicts prepare the decision.</source>
+        <translation>ESCA entscheidet über jedes Gütesiegel; diese Urteile bereiten die Entscheidung vor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="115"/>
+        <source>No earlier finalised benchmarking of this cluster is recorded: this is its first (Silver needs a second one 18 to 24 months later).</source>
+        <translation>Für diesen Cluster ist kein früheres abgeschlossenes Benchmarking erfasst: Dies ist sein erstes (Silber verlangt ein zweites 18 bis 24 Monate später).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_label_path.py" line="123"/>
+        <source>Compared with the previous benchmarking of {date} ({months} months).</source>
+        <translation>Verglichen mit dem vorigen Benchmarking vom {date} ({months} Monate).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="38"/>
+        <source>not scored</source>
+        <translation>ohne Wertung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="40"/>
+        <source>{score:.0f} (partial)</source>
+        <translation>{score:.0f} (teilweise)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="47"/>
+        <source>{answered} of {total} indicators</source>
+        <translation>{answered} von {total} Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="56"/>
+        <source>No indicator of this section is answered yet: it has no score.</source>
+        <translation>Noch kein Indikator dieses Abschnitts ist beantwortet: Er hat keine Wertung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="58"/>
+        <source>The score is the weighted mean of the {answered} answered indicators; {open} more are not answered yet.</source>
+        <translation>Die Wertung ist das gewichtete Mittel der {answered} beantworteten Indikatoren; {open} weitere sind noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="62"/>
+        <source>Every indicator of this section is answered.</source>
+        <translation>Jeder Indikator dieses Abschnitts ist beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="81"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="83"/>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="90"/>
+        <source>Covers</source>
+        <translation>Umfasst</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="95"/>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="99"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="103"/>
+        <source>Section scores</source>
+        <translation>Abschnittsbewertungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_sections.py" line="105"/>
+        <source>Scores from 0 to 100 over the answered indicators of each section; a partial score covers only the indicators answered so far.</source>
+        <translation>Wertungen von 0 bis 100 über die beantworteten Indikatoren jedes Abschnitts; eine teilweise Wertung umfasst nur die bisher beantworteten Indikatoren.</translation>
     </message>
     <message>
         <location filename="../../app/scoring/taxonomy.py" line="6"/>
@@ -4902,111 +5990,112 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="59"/>
+        <location filename="../../app/ui/supervisor/window.py" line="60"/>
         <source>Review a bundle — ClusterBench</source>
         <translation>Berichtspaket prüfen — ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="63"/>
-        <location filename="../../app/ui/supervisor/window.py" line="135"/>
+        <location filename="../../app/ui/supervisor/window.py" line="64"/>
+        <location filename="../../app/ui/supervisor/window.py" line="137"/>
         <source>&amp;Open bundle…</source>
         <translation>Berichtspaket ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="63"/>
-        <location filename="../../app/ui/supervisor/window.py" line="180"/>
+        <location filename="../../app/ui/supervisor/window.py" line="64"/>
+        <location filename="../../app/ui/supervisor/window.py" line="183"/>
         <source>Open a bundle</source>
         <translation>Ein Berichtspaket öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="66"/>
-        <location filename="../../app/ui/supervisor/window.py" line="136"/>
+        <location filename="../../app/ui/supervisor/window.py" line="67"/>
+        <location filename="../../app/ui/supervisor/window.py" line="138"/>
         <source>Decryption &amp;key…</source>
         <translation>&amp;Schlüssel zum Entschlüsseln…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="67"/>
+        <location filename="../../app/ui/supervisor/window.py" line="68"/>
         <source>Choose the age key for encrypted bundles</source>
         <translation>Den age-Schlüssel für verschlüsselte Berichtspakete wählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="74"/>
+        <location filename="../../app/ui/supervisor/window.py" line="75"/>
         <source>Bundle file</source>
         <translation>Datei des Berichtspakets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="76"/>
+        <location filename="../../app/ui/supervisor/window.py" line="77"/>
         <source>Decryption key</source>
         <translation>Schlüssel zum Entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="71"/>
-        <location filename="../../app/ui/supervisor/window.py" line="137"/>
+        <location filename="../../app/ui/supervisor/window.py" line="72"/>
+        <location filename="../../app/ui/supervisor/window.py" line="139"/>
         <source>Keys and &amp;trust…</source>
         <translation>Schlüssel und &amp;Vertrauen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="71"/>
+        <location filename="../../app/ui/supervisor/window.py" line="72"/>
         <source>Keys and trust</source>
         <translation>Schlüssel und Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="27"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="28"/>
         <source>{banner}: a trainee&apos;s practice bundle with a fictional cluster.</source>
         <translation>{banner}: ein Übungspaket aus dem Training, mit einem fiktiven Cluster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="32"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="33"/>
         <source>Practice bundle</source>
         <translation>Übungspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="34"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="44"/>
         <source>Verification verdict</source>
         <translation>Ergebnis der Verifizierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="37"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="47"/>
         <source>Verification message</source>
         <translation>Meldung der Verifizierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="46"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="64"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="56"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="95"/>
+        <location filename="../../app/ui/supervisor/window.py" line="97"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="97"/>
+        <location filename="../../app/ui/supervisor/window.py" line="99"/>
         <source>&amp;Verification</source>
         <translation>Ver&amp;ifizierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="98"/>
+        <location filename="../../app/ui/supervisor/window.py" line="100"/>
         <source>&amp;Answers and comments</source>
         <translation>&amp;Antworten und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="99"/>
+        <location filename="../../app/ui/supervisor/window.py" line="101"/>
         <source>&amp;Scores</source>
         <translation>&amp;Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="100"/>
+        <location filename="../../app/ui/supervisor/window.py" line="102"/>
         <source>&amp;Evidence</source>
         <translation>&amp;Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="101"/>
+        <location filename="../../app/ui/supervisor/window.py" line="103"/>
         <source>&amp;Report</source>
         <translation>Be&amp;richt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="102"/>
+        <location filename="../../app/ui/supervisor/window.py" line="104"/>
         <source>&amp;History</source>
         <translation>Ver&amp;lauf</translation>
     </message>
@@ -5083,6 +6172,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
     </message>
     <message>
         <location filename="../../app/ui/supervisor/content_tabs.py" line="100"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="70"/>
         <location filename="../../app/ui/supervisor/verification_tab.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
@@ -5255,102 +6345,102 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="49"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="50"/>
         <source>Your name as the expert will see it</source>
         <translation>Ihr Name, wie ihn die Expertin / der Experte sieht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="50"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="51"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="53"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="54"/>
         <source>Comment on the interview as a whole</source>
         <translation>Kommentar zum Interview insgesamt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="55"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="56"/>
         <source>Comment on the interview as a whole (needed when returning it).</source>
         <translation>Kommentar zum Interview insgesamt (nötig bei einer Rückgabe).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="60"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="61"/>
         <source>Number of comments</source>
         <translation>Anzahl der Kommentare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="61"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="62"/>
         <source>A&amp;pprove…</source>
         <translation>Frei&amp;geben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="62"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="63"/>
         <source>Approve the interview</source>
         <translation>Das Interview freigeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="64"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="65"/>
         <source>Re&amp;turn to expert…</source>
         <translation>&amp;Zur Überarbeitung zurückgeben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="65"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="66"/>
         <source>Return the interview to the expert</source>
         <translation>Das Interview zur Überarbeitung zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="68"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="69"/>
         <source>Decision message</source>
         <translation>Meldung zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="70"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="71"/>
         <source>Supervisor:</source>
         <translation>Prüfer:in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="44"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="45"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="182"/>
+        <location filename="../../app/ui/supervisor/window.py" line="185"/>
         <source>ClusterBench bundles (*.zip *.age *.cmob);;All files (*)</source>
         <translation>ClusterBench-Berichtspakete (*.zip *.age *.cmob);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="190"/>
+        <location filename="../../app/ui/supervisor/window.py" line="193"/>
         <source>The age key for encrypted bundles</source>
         <translation>Der age-Schlüssel für verschlüsselte Berichtspakete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="201"/>
+        <location filename="../../app/ui/supervisor/window.py" line="204"/>
         <source>Decryption key: {name}</source>
         <translation>Schlüssel zum Entschlüsseln: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="220"/>
+        <location filename="../../app/ui/supervisor/window.py" line="223"/>
         <source>{name} — Review a bundle — ClusterBench</source>
         <translation>{name} — Berichtspaket prüfen — ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="80"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="92"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="81"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="93"/>
         <source>Checking the archive, the manifests, the signature and the signer.</source>
         <translation>Archiv, Manifeste, Signatur und signierende Person werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../../app/services/review_session.py" line="24"/>
+        <location filename="../../app/services/review_session.py" line="36"/>
         <source>Open a bundle that verifies before deciding.</source>
         <translation>Öffnen Sie vor der Entscheidung ein Berichtspaket, das die Verifizierung besteht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="182"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="199"/>
         <source>Signing the decision…</source>
         <translation>Die Entscheidung wird signiert…</translation>
     </message>
@@ -5370,32 +6460,32 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="249"/>
+        <location filename="../../app/ui/supervisor/window.py" line="252"/>
         <source>The bundle could not be checked: {error}</source>
         <translation>Das Berichtspaket konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="89"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="103"/>
         <source>✓ Verified: intact and signed by a trusted key</source>
         <translation>✓ Verifiziert: unverändert und mit einem vertrauenswürdigen Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="90"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="104"/>
         <source>Signed by {signer} ({fingerprint}), revision {revision}; every file matches the signed manifest and the scores recompute.</source>
         <translation>Signiert von {signer} ({fingerprint}), Fassung {revision}; jede Datei stimmt mit dem signierten Manifest überein und die Bewertung lässt sich nachrechnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="102"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="116"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="105"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="119"/>
         <source>✗ Not verified — {check} failed</source>
         <translation>✗ Nicht verifiziert — {check} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="106"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="120"/>
         <source>Nothing in this bundle is shown or trusted.</source>
         <translation>Nichts aus diesem Berichtspaket wird angezeigt oder als vertrauenswürdig behandelt.</translation>
     </message>
@@ -5410,7 +6500,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>vertrauenswürdig: Der Schlüssel ist registriert, gültig und nicht widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="121"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="136"/>
         <location filename="../../app/ui/supervisor/verification_tab.py" line="144"/>
         <source>revision {n}</source>
         <translation>Fassung {n}</translation>
@@ -5441,7 +6531,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>stimmt nicht: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="120"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="135"/>
         <source>expert {name}</source>
         <translation>Expert:in {name}</translation>
     </message>
@@ -5457,22 +6547,22 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
     </message>
     <message>
         <location filename="../../app/ui/supervisor/content_tabs.py" line="211"/>
-        <location filename="../../app/services/review_session.py" line="24"/>
+        <location filename="../../app/services/review_session.py" line="36"/>
         <source>The bundle carries no report PDF.</source>
         <translation>Das Berichtspaket enthält kein Berichts-PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="272"/>
+        <location filename="../../app/ui/supervisor/window.py" line="275"/>
         <source>Comment beside any question in Answers and comments, then approve or return the interview. The decision is signed with your key.</source>
         <translation>Kommentieren Sie unter „Antworten und Kommentare“ neben jeder beliebigen Frage, dann geben Sie das Interview frei oder zur Überarbeitung zurück. Die Entscheidung wird mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="69"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="81"/>
         <source>No bundle open</source>
         <translation>Kein Berichtspaket geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="70"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="82"/>
         <source>Open a bundle (Ctrl+O) to check that it is complete, unchanged and signed by an enrolled expert. Add experts&apos; keys in Keys and trust first.</source>
         <translation>Öffnen Sie ein Berichtspaket (Strg+O), um zu prüfen, ob es vollständig, unverändert und von registrierten Expert:innen signiert ist. Fügen Sie deren Schlüssel zuerst unter „Schlüssel und Vertrauen“ hinzu.</translation>
     </message>
@@ -5497,67 +6587,82 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Nachweise: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="107"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="108"/>
         <source>{n} comments on questions</source>
         <translation>{n} Kommentare zu Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="109"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="110"/>
         <source>1 comment on a question</source>
         <translation>1 Kommentar zu einer Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="134"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="138"/>
         <source>You need a signing key to sign decisions; create it first.</source>
         <translation>Zum Signieren von Entscheidungen brauchen Sie einen Signaturschlüssel; erstellen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="142"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="146"/>
         <source>Approve the interview.</source>
         <translation>Das Interview freigeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="144"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="148"/>
         <source>Return the interview with {n} comments.</source>
         <translation>Das Interview mit {n} Kommentaren zurückgeben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="149"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="153"/>
         <source>Type your passphrase to sign the decision.</source>
         <translation>Geben Sie Ihre Passphrase ein, um die Entscheidung zu signieren.</translation>
     </message>
     <message>
         <location filename="../../app/ui/supervisor/decision_box.py" line="163"/>
+        <source>Approve the interview and post the signed decision to the intake?</source>
+        <translation>Das Interview genehmigen und die signierte Entscheidung an die Annahmestelle senden?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="165"/>
+        <source>Return the interview with {n} comments and post the decision to the intake?</source>
+        <translation>Das Interview mit {n} Kommentaren zurückgeben und die Entscheidung an die Annahmestelle senden?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="180"/>
         <source>Save the signed decision</source>
         <translation>Die signierte Entscheidung speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="165"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="182"/>
         <source>Decision files (*.json)</source>
         <translation>Entscheidungsdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="197"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="214"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="197"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="214"/>
         <source>Returned</source>
         <translation>Zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="199"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="216"/>
+        <source>{outcome}. The signed decision is posted to the intake (a copy is in {path}); the expert gets it at the next sync.</source>
+        <translation>{outcome}. Die signierte Entscheidung ist an die Annahmestelle gesendet (eine Kopie liegt in {path}); die Expertin oder der Experte erhält sie beim nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="219"/>
         <source>{outcome}. The signed decision is written to {path}; send it to the expert.</source>
         <translation>{outcome}. Die signierte Entscheidung ist in {path} geschrieben; senden Sie sie an die Expertin / den Experten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="212"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="230"/>
         <source>The decision could not be written: {e}</source>
         <translation>Die Entscheidung konnte nicht geschrieben werden: {e}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/decision_box.py" line="218"/>
+        <location filename="../../app/ui/supervisor/decision_box.py" line="236"/>
         <source>No decision was written: {m}</source>
         <translation>Es wurde keine Entscheidung geschrieben: {m}</translation>
     </message>
@@ -5567,42 +6672,218 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Wählen Sie zuerst eine Nachweisdatei aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="134"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="42"/>
+        <source>under review by {who}</source>
+        <translation>in Prüfung bei {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="42"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="45"/>
+        <source> (practice)</source>
+        <translation> (Übung)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="55"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="62"/>
+        <source>Expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="69"/>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="94"/>
+        <source>Review queue</source>
+        <translation>Prüf-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="96"/>
+        <source>Review queue at ESCA&apos;s intake</source>
+        <translation>Prüf-Warteschlange der ESCA-Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="101"/>
+        <source>Queue status</source>
+        <translation>Zustand der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="103"/>
+        <source>Bundles in the review queue</source>
+        <translation>Pakete in der Prüf-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="105"/>
+        <source>Co&amp;nnect to intake…</source>
+        <translation>Mit Annahmestelle &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="107"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="109"/>
+        <source>&amp;Claim and review</source>
+        <translation>&amp;Übernehmen und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="110"/>
+        <source>Claim the selected bundle and review it</source>
+        <translation>Das gewählte Paket übernehmen und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="112"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="113"/>
+        <source>Give the selected bundle back to the queue</source>
+        <translation>Das gewählte Paket an die Warteschlange zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="148"/>
+        <source>Connected to {url}.</source>
+        <translation>Verbunden mit {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="150"/>
+        <source>Not connected. Connect to ESCA&apos;s intake to see the bundles received.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit der ESCA-Annahmestelle, um die erhaltenen Pakete zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="162"/>
+        <source>another supervisor</source>
+        <translation>ein anderer Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="163"/>
+        <source>{who} has claimed this bundle.</source>
+        <translation>{who} hat dieses Paket übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="179"/>
+        <source>Connecting…</source>
+        <translation>Wird verbunden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="198"/>
+        <source>Reading the queue…</source>
+        <translation>Warteschlange wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="217"/>
+        <source>{n} bundles in the queue at {url}.</source>
+        <translation>{n} Pakete in der Warteschlange bei {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="228"/>
+        <source>Claiming and fetching the bundle…</source>
+        <translation>Paket wird übernommen und abgeholt…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="243"/>
+        <source>Claimed. Review it, then approve or return it.</source>
+        <translation>Übernommen. Prüfen Sie es, dann genehmigen Sie es oder geben es zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="252"/>
+        <source>Releasing…</source>
+        <translation>Wird freigegeben…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_tools.py" line="49"/>
+        <location filename="../../app/ui/supervisor/window.py" line="140"/>
+        <source>Review &amp;queue…</source>
+        <translation>Prüf-&amp;Warteschlange…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_tools.py" line="50"/>
+        <source>The review queue at ESCA&apos;s intake</source>
+        <translation>Die Prüf-Warteschlange der ESCA-Annahmestelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_tools.py" line="69"/>
+        <source>Connect to ESCA&apos;s intake</source>
+        <translation>Mit der ESCA-Annahmestelle verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/queue_tools.py" line="88"/>
+        <source>From the review queue: {name}</source>
+        <translation>Aus der Prüf-Warteschlange: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/verdict.py" line="36"/>
+        <source>DRAFT: the expert exported this interview before finalising it. Answers and scores may still change; a final revision will follow.</source>
+        <translation>ENTWURF: Das Interview wurde vor dem Abschluss exportiert. Antworten und Wertungen können sich noch ändern; eine endgültige Revision folgt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/verdict.py" line="42"/>
+        <source>Draft bundle</source>
+        <translation>Entwurfspaket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/verdict.py" line="101"/>
+        <source>✓ Verified draft: intact and signed by a trusted key</source>
+        <translation>✓ Geprüfter Entwurf: unversehrt und mit einem vertrauenswürdigen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/verdict.py" line="137"/>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor/window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="140"/>
+        <location filename="../../app/ui/supervisor/window.py" line="143"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="138"/>
+        <location filename="../../app/ui/supervisor/window.py" line="141"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="141"/>
+        <location filename="../../app/ui/supervisor/window.py" line="144"/>
         <source>Answers and comments</source>
         <translation>Antworten und Kommentare</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="142"/>
+        <location filename="../../app/ui/supervisor/window.py" line="145"/>
         <source>Comment on this question</source>
         <translation>Diese Frage kommentieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="143"/>
+        <location filename="../../app/ui/supervisor/window.py" line="146"/>
         <source>Save report PDF…</source>
         <translation>Berichts-PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="145"/>
+        <location filename="../../app/ui/supervisor/window.py" line="148"/>
         <source>Approve…</source>
         <translation>Freigeben…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/window.py" line="146"/>
+        <location filename="../../app/ui/supervisor/window.py" line="149"/>
         <source>Return to expert…</source>
         <translation>Zur Überarbeitung zurückgeben…</translation>
     </message>
