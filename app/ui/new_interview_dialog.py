@@ -103,7 +103,6 @@ class NewInterviewDialog(QDialog):
         new_form.addRow(self.tr("Technology area:"), self.area_choice)
         new_form.addRow(self.tr("ECCP profile:"), self.eccp_edit)
         new_form.addRow(self.tr("Contact:"), self.contact_edit)
-        new_form.addRow(self.match_label)
         self._new_box = new_box
 
         interview_form = QFormLayout()
@@ -124,6 +123,7 @@ class NewInterviewDialog(QDialog):
         layout.addWidget(self.cluster_choice)
         layout.addWidget(self.new_radio)
         layout.addWidget(new_box)
+        layout.addWidget(self.match_label)
         layout.addLayout(interview_form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -165,7 +165,9 @@ class NewInterviewDialog(QDialog):
             colour = WARN_COLOUR
         self.match_label.setText(text)
         set_colour(self.match_label, colour)
-        self.match_label.setVisible(bool(text))
+        if self.match_label.isHidden() == bool(text):
+            self.match_label.setVisible(bool(text))
+            self.adjustSize()
         self.ok_button.setText(
             self.tr("Create as its next benchmarking")
             if found is not None

@@ -30,6 +30,7 @@ from app.ui.key_widgets import PassphraseDialog
 from app.ui.outbox_model import OutboxTableModel
 from app.ui.outbox_sender import OutboxSender
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, read_only_table, set_colour
+from app.ui.window_fit import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -103,7 +104,7 @@ class OutboxWindow(QWidget):
         sender.finished.connect(self._on_sender_finished)
         sender.failed.connect(self._on_sender_failed)
         sender.busy_changed.connect(self._on_sender_busy_changed)
-        self.resize(860, 460)
+        fit_to_screen(self, 900, 480)
         self.refresh()
         self._on_sender_busy_changed(sender.busy)
 

@@ -31,7 +31,7 @@ LABEL_RADIUS = 1.12
 #: Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.
 HOVER_RADIUS = (0.12, 1.25)
 VIEW_X = (-2.35, 2.35)
-VIEW_Y = (-1.55, 1.5)
+VIEW_Y = (-1.72, 1.52)
 
 
 def _tr(text: str) -> str:

@@ -182,9 +182,9 @@ class GoldPage(QScrollArea):
         answered = sum(1 for i in counted if i.answered)
         self.share.setText(
             _tr(
-                "{share} % of the weighted Gold indicators meet their threshold ({required} % "
-                "needed); {answered} of the {total} indicators are answered."
-            ).format(share=share, required=required, answered=answered, total=gold.indicator_set)
+                "The bar is the weighted share of the Gold indicators that meet their "
+                "threshold; {answered} of the {total} indicators are answered."
+            ).format(answered=answered, total=gold.indicator_set)
         )
         with_minimum = [i for i in scores.indicators if i.baseline_minimum]
         self.minimums.setText(self._minimums_text(gold.minimums_met, scores, len(with_minimum)))

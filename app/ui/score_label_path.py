@@ -45,10 +45,7 @@ def verdict_body(verdict: Verdict) -> str:
     areas = details.get("improvements") or []
     if verdict.level == "silver":
         lines.append(
-            _tr("Improvement areas: {validated} validated of at least {needed}.").format(
-                validated=details.get("validated_improvements", 0),
-                needed=details.get("required_improvements", 3),
-            )
+            _tr("Improvement areas:") if areas else _tr("No improvement area is recorded yet.")
         )
         for area in areas:
             mark = AREA_MARKS.get(str(area.get("status")), "?")

@@ -170,7 +170,7 @@ def test_export_offline_receipt_queue_return_and_sync(
         assert panel.isVisible()
         assert panel.model.rowCount() == 1
         assert panel.model.index(0, 1).data() == EXPERT_ID
-        assert panel.model.index(0, 5).data() == "new"
+        assert panel.model.index(0, 0).data() == "new"
         panel.table.selectRow(0)
         with qtbot.waitSignal(review.verification_finished, timeout=WAIT):
             assert panel.claim_selected()
@@ -178,7 +178,7 @@ def test_export_offline_receipt_queue_return_and_sync(
         assert review.review.from_queue
         assert review.verdict.draft_banner.isHidden()  # a finalised interview, no draft
         qtbot.waitUntil(
-            lambda: panel.model.index(0, 5).data() == f"under review by {SUPERVISOR_ID}"
+            lambda: panel.model.index(0, 0).data() == f"under review by {SUPERVISOR_ID}"
         )
         assert review.set_comment(COMMENTED, COMMENT)
         review.decision_box.summary_edit.setPlainText(SUMMARY)
@@ -186,7 +186,7 @@ def test_export_offline_receipt_queue_return_and_sync(
         with qtbot.waitSignal(review.decision_written, timeout=WAIT):
             assert review.decide(False, passphrase="", out=Path())
         assert "posted to the intake" in review.decision_box.decision_message.text()
-        qtbot.waitUntil(lambda: panel.model.index(0, 5).data() == "returned")
+        qtbot.waitUntil(lambda: panel.model.index(0, 0).data() == "returned")
         review.close()
     finally:
         supervisor_store.close()
@@ -248,7 +248,7 @@ def test_a_bundle_another_supervisor_claimed_says_who_has_it(
         panel = window.queue_panel
         with qtbot.waitSignal(panel.listed, timeout=WAIT):
             window.connect_queue(intake.url, intake.key, SUPERVISOR_PASSPHRASE)
-        assert panel.model.index(0, 5).data() == f"under review by {other_id}"
+        assert panel.model.index(0, 0).data() == f"under review by {other_id}"
         panel.table.selectRow(0)
         with qtbot.waitSignal(panel.failed, timeout=WAIT) as refused:
             assert panel.claim_selected()

@@ -59,7 +59,8 @@ def test_a_second_benchmarking_is_drawn_over_the_previous_one(
     assert previous_day in page.previous_label.text()
     assert page.headings["bronze"].text() == "Bronze: passed"
     assert page.headings["silver"].text() == "Silver: not passed"
-    assert "0 validated of at least 3" in page.bodies["silver"].text()
+    assert "0 of at least 3 improvement areas are validated" in page.bodies["silver"].text()
+    assert "No improvement area is recorded yet." in page.bodies["silver"].text()
     sections = panel.sections_page
     assert not sections.table.isColumnHidden(3)  # "Previous"
     assert sections.model.rowCount() > 0

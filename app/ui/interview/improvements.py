@@ -37,6 +37,7 @@ from app.ui.widgets import (
     read_only_table,
     set_colour,
 )
+from app.ui.window_fit import fit_to_screen
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AREA_STATUS = {
@@ -115,6 +116,10 @@ class ImprovementAreasDialog(QDialog):
         self.indicator_view = QListView()
         self.indicator_view.setModel(self.indicator_filter)
         self.indicator_view.setAccessibleName(self.tr("Indicators the area concerns"))
+        self.indicator_view.setMinimumHeight(self.indicator_view.fontMetrics().height() * 8)
+        self.chosen_label = plain_label(selectable=True)
+        self.chosen_label.setAccessibleName(self.tr("Indicators chosen"))
+        self.indicator_model.itemChanged.connect(lambda _item: self._show_chosen())
         self.save_button = QPushButton(self.tr("&Save area"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -125,6 +130,7 @@ class ImprovementAreasDialog(QDialog):
         form.addRow(self.tr("&Evidence:"), self.evidence_edit)
         form.addRow(self.tr("&Indicators:"), self.filter_edit)
         form.addRow("", self.indicator_view)
+        form.addRow("", self.chosen_label)
         right = QVBoxLayout()
         right.addLayout(form, 1)
         save_row = QHBoxLayout()
@@ -142,6 +148,7 @@ class ImprovementAreasDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
+        fit_to_screen(self, 960, 600)
         session.improvements_changed.connect(self.refresh)
         self.finished.connect(lambda _code: session.improvements_changed.disconnect(self.refresh))
         self.refresh()
@@ -182,6 +189,21 @@ class ImprovementAreasDialog(QDialog):
             item = model.item(row)
             checked = str(item.data(ITEM_ID_ROLE)) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        """The ticked indicators by name, one per line (they may be far down the list)."""
+        model = self.indicator_model
+        names = [
+            model.item(row).text()
+            for row in range(model.rowCount())
+            if model.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        self.chosen_label.setText(
+            self.tr("Chosen:") + "\n" + "\n".join(f"\u2022 {n}" for n in names)
+            if names
+            else self.tr("No indicator chosen yet.")
+        )
 
     # --- actions -------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
 
 from app.scoring.engine import ScoreResult
 from app.ui.radar import RadarChart
+from app.ui.score_gold import share_text
 from app.ui.score_panel import ScorePanel
 
 
@@ -21,8 +22,8 @@ def score_summary_text(scores: ScoreResult) -> str:
         "not_eligible": _tr("not eligible"),
         "incomplete": _tr("incomplete"),
     }.get(scores.eligibility.status, "\u2014")
-    gold_text = _tr("{share:.0f} % of indicators at Gold (needs {need:.0f} %)").format(
-        share=scores.gold.share, need=scores.gold.required_share
+    gold_text = _tr("{share} % of indicators at Gold (needs {need} %)").format(
+        share=share_text(scores.gold.share), need=share_text(float(scores.gold.required_share))
     )
     return _tr("Eligibility: {e} \u00b7 {g}").format(e=eligibility_text, g=gold_text)
 

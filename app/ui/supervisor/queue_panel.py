@@ -52,27 +52,25 @@ class QueueModel(RecordTableModel[QueueEntry]):
         super().__init__(
             [
                 Column(
-                    _tr("Received"),
-                    lambda e: (
-                        e.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                        if e.received_at
-                        else ""
-                    ),
+                    _tr("Status"),
+                    status_text,
+                    colour=lambda e: STATE_COLOURS.get(e.state, ERROR_COLOUR),
                 ),
                 Column(_tr("Expert"), lambda e: e.signer),
+                Column(
+                    _tr("Received"),
+                    lambda e: e.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                    if e.received_at
+                    else "",
+                ),
+                Column(_tr("Rev."), lambda e: str(e.revision or "?"), align_right=True),
                 Column(
                     _tr("Interview"),
                     lambda e: e.interview_uuid[:8],
                     tooltip=lambda e: e.interview_uuid or None,
                     monospace=True,
                 ),
-                Column(_tr("Rev."), lambda e: str(e.revision or "?"), align_right=True),
                 Column(_tr("Size"), lambda e: size_text(e.size), align_right=True),
-                Column(
-                    _tr("Status"),
-                    status_text,
-                    colour=lambda e: STATE_COLOURS.get(e.state, ERROR_COLOUR),
-                ),
             ],
             parent,
         )
@@ -100,7 +98,7 @@ class QueuePanel(QDockWidget):
         self.status = plain_label(selectable=True)
         self.status.setAccessibleName(_tr("Queue status"))
         self.model = QueueModel(self)
-        self.table = read_only_table(self.model, _tr("Bundles in the review queue"), 5)
+        self.table = read_only_table(self.model, _tr("Bundles in the review queue"), 1)
         self.table.activated.connect(self._on_table_activated)
         self.connect_button = QPushButton(_tr("Co&nnect to intake\u2026"))
         self.connect_button.clicked.connect(lambda _checked=False: self.connect_requested.emit())
@@ -128,6 +126,7 @@ class QueuePanel(QDockWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.setWidget(body)
+        body.setMinimumWidth(340)
         self._show_state()
 
     # --- state ---------------------------------------------------------------------------
