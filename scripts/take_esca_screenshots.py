@@ -91,7 +91,9 @@ def main() -> None:
     keys.save_trusted_keys(supervisors)
     intake_dir = temp / "intake"
     intake_dir.mkdir()
-    experts = TrustedKeys((TrustedKey("EXP-0001 (fictional)", expert_key.public_key, "2020-01-01"),))
+    experts = TrustedKeys(
+        (TrustedKey("EXP-0001 (fictional)", expert_key.public_key, "2020-01-01"),)
+    )
     (intake_dir / "trusted-keys.json").write_text(dump_trusted_keys(experts), encoding="utf-8")
     (intake_dir / "supervisors.json").write_text(dump_trusted_keys(supervisors), encoding="utf-8")
     intake = IntakeProcess(data=intake_dir).start()

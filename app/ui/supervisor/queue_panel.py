@@ -59,9 +59,11 @@ class QueueModel(RecordTableModel[QueueEntry]):
                 Column(_tr("Expert"), lambda e: e.signer),
                 Column(
                     _tr("Received"),
-                    lambda e: e.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                    if e.received_at
-                    else "",
+                    lambda e: (
+                        e.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                        if e.received_at
+                        else ""
+                    ),
                 ),
                 Column(_tr("Rev."), lambda e: str(e.revision or "?"), align_right=True),
                 Column(
