@@ -9,7 +9,8 @@ call. The rules live in ``app.scoring.labels`` and the store functions in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -56,6 +57,15 @@ def area_indicators(pack: Pack) -> list[Item]:
     return [pack.item(item_id) for item_id in paths.area_indicator_ids(pack)]
 
 
+@contextmanager
+def _bad_input() -> Iterator[None]:
+    """An area refused for what it says (no title, an unknown indicator) is bad input."""
+    try:
+        yield
+    except AnswerError as exc:
+        raise LabelInputError(exc.message) from exc
+
+
 def improvement_areas(store: Store, interview_id: int) -> list[ImprovementAreaRecord]:
     """The interview's improvement areas in their order."""
     return paths.improvement_areas_of(store, interview_id)
@@ -71,7 +81,7 @@ def add_improvement_area(
     actor: str = "",
 ) -> int:
     """Record an improvement area (title, evidence, the indicators it concerns); its id."""
-    try:
+    with _bad_input():
         return paths.add_improvement_area(
             store,
             interview_id,
@@ -80,8 +90,6 @@ def add_improvement_area(
             indicators=indicators,
             actor=actor_for(store, interview_id, actor),
         )
-    except AnswerError as exc:
-        raise LabelInputError(exc.message) from exc
 
 
 def update_improvement_area(
@@ -96,7 +104,7 @@ def update_improvement_area(
 ) -> None:
     """Change an improvement area of the interview (the event log keeps the old text)."""
     _check_area_of(store, interview_id, area_id)
-    try:
+    with _bad_input():
         paths.update_improvement_area(
             store,
             area_id,
@@ -105,8 +113,6 @@ def update_improvement_area(
             indicators=indicators,
             actor=actor_for(store, interview_id, actor),
         )
-    except AnswerError as exc:
-        raise LabelInputError(exc.message) from exc
 
 
 def remove_improvement_area(

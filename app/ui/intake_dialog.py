@@ -17,7 +17,7 @@ from app.errors import AppError
 from app.models import Store
 from app.services.outbox import IntakeTarget, configure_intake, remembered_intake
 from app.ui.key_widgets import password_edit
-from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
+from app.ui.widgets import error_line, plain_label, show_error_line
 
 
 class IntakeDialog(QDialog):
@@ -64,9 +64,7 @@ class IntakeDialog(QDialog):
             form.addRow(passphrase_label, self.passphrase_edit)
         else:
             self.passphrase_edit.hide()
-        self.error_label = plain_label(selectable=True)
-        set_colour(self.error_label, ERROR_COLOUR)
-        self.error_label.hide()
+        self.error_label = error_line()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,7 +86,6 @@ class IntakeDialog(QDialog):
         try:
             self.target = configure_intake(self.store, self.url_edit.text(), self.key_edit.text())
         except AppError as error:
-            self.error_label.setText(error.user_message)
-            self.error_label.show()
+            show_error_line(self.error_label, error.user_message)
             return
         super().accept()

@@ -26,7 +26,7 @@ from app.services import labels
 from app.services.labels import LabelRecord
 from app.settings import settings
 from app.ui.home_model import country_name, fictional_name
-from app.ui.widgets import ERROR_COLOUR, bold_font, plain_label, set_colour
+from app.ui.widgets import bold_font, error_line, plain_label, show_error_line
 
 LEVEL_NAMES = {"bronze": "Bronze", "silver": "Silver", "gold": "Gold"}
 VERDICT_WORDS = {"passed": "passed", "not_passed": "not passed", "incomplete": "incomplete"}
@@ -110,9 +110,7 @@ class RecordLabelDialog(QDialog):
                 "can be chosen; the term and the next benchmarking follow from the date."
             )
         )
-        self.error_label = plain_label(selectable=True)
-        set_colour(self.error_label, ERROR_COLOUR)
-        self.error_label.hide()
+        self.error_label = error_line()
         form = QFormLayout()
         form.addRow(self.tr("Label:"), self.level_choice)
         form.addRow(self.tr("Awarded on:"), self.date_edit)
@@ -142,8 +140,7 @@ class RecordLabelDialog(QDialog):
                 awarded_on=date(value.year(), value.month(), value.day()),
             )
         except AppError as error:
-            self.error_label.setText(error.user_message)
-            self.error_label.show()
+            show_error_line(self.error_label, error.user_message)
             return
         super().accept()
 
@@ -177,9 +174,7 @@ class MergeClustersDialog(QDialog):
             self.keep_choice.addItem(text, cluster.id)
             self.merge_choice.addItem(text, cluster.id)
         self.merge_choice.setCurrentIndex(min(1, self.merge_choice.count() - 1))
-        self.error_label = plain_label(selectable=True)
-        set_colour(self.error_label, ERROR_COLOUR)
-        self.error_label.hide()
+        self.error_label = error_line()
         form = QFormLayout()
         form.addRow(self.tr("&Keep:"), self.keep_choice)
         form.addRow(self.tr("&Merge into it:"), self.merge_choice)
@@ -204,7 +199,6 @@ class MergeClustersDialog(QDialog):
                 int(self.merge_choice.currentData()),
             )
         except AppError as error:
-            self.error_label.setText(error.user_message)
-            self.error_label.show()
+            show_error_line(self.error_label, error.user_message)
             return
         super().accept()

@@ -52,6 +52,20 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) 
     return label
 
 
+def error_line() -> QLabel:
+    """A hidden line in the error colour for what a dialog refused (plain, selectable)."""
+    label = plain_label(selectable=True)
+    set_colour(label, ERROR_COLOUR)
+    label.hide()
+    return label
+
+
+def show_error_line(label: QLabel, text: str) -> None:
+    """Say on ``label`` (an ``error_line``) what was refused."""
+    label.setText(text)
+    label.show()
+
+
 def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
     """The widget's font, bold and ``scale`` times its size (for titles and verdicts)."""
     font = QFont(widget.font())

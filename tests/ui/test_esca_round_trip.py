@@ -80,6 +80,20 @@ def expert(store: Store, data_dir: Path) -> Iterator[Store]:
     shared_sender(store).stop()
 
 
+def supervisor_connected(
+    qtbot: Any, store: Store, folder: Path, intake: IntakeProcess
+) -> SupervisorWindow:
+    """The supervisor's window on this data folder, connected to the intake's queue."""
+    install_key(supervisor_material(), folder)
+    save_trusted_keys(trusted(expert_material(), EXPERT_ID))
+    window = SupervisorWindow(store, default_trusted_keys_path())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.queue_panel.listed, timeout=WAIT):
+        window.connect_queue(intake.url, intake.key, SUPERVISOR_PASSPHRASE)
+    return window
+
+
 def rows_esca_text(home: MainWindow, interview_id: int) -> str:
     for row in range(home.proxy.rowCount()):
         if home.proxy.interview_id(row) == interview_id:
@@ -157,16 +171,10 @@ def test_export_offline_receipt_queue_return_and_sync(
     supervisor_dir = tmp_path / "supervisor"
     supervisor_dir.mkdir()
     monkeypatch.setenv(DATA_DIR_ENV, str(supervisor_dir))
-    install_key(supervisor_material(), supervisor_dir)
-    save_trusted_keys(trusted(expert_material(), EXPERT_ID))
     supervisor_store = open_store(supervisor_dir / "clusterbench.sqlite3", backup=False)
     try:
-        review = SupervisorWindow(supervisor_store, default_trusted_keys_path())
-        qtbot.addWidget(review)
-        review.show()
+        review = supervisor_connected(qtbot, supervisor_store, supervisor_dir, intake)
         panel = review.queue_panel
-        with qtbot.waitSignal(panel.listed, timeout=WAIT):
-            review.connect_queue(intake.url, intake.key, SUPERVISOR_PASSPHRASE)
         assert panel.isVisible()
         assert panel.model.rowCount() == 1
         assert panel.model.index(0, 1).data() == EXPERT_ID
@@ -240,14 +248,8 @@ def test_a_bundle_another_supervisor_claimed_says_who_has_it(
         with review_queue.connect(intake.url, stranger_material().signing) as other:
             review_queue.claim(other, entry.sha256)
 
-        install_key(supervisor_material(), data_dir)  # this machine is the supervisor's now
-        save_trusted_keys(trusted(expert_material(), EXPERT_ID))
-        window = SupervisorWindow(store, default_trusted_keys_path())
-        qtbot.addWidget(window)
-        window.show()
+        window = supervisor_connected(qtbot, store, data_dir, intake)  # the supervisor's now
         panel = window.queue_panel
-        with qtbot.waitSignal(panel.listed, timeout=WAIT):
-            window.connect_queue(intake.url, intake.key, SUPERVISOR_PASSPHRASE)
         assert panel.model.index(0, 0).data() == f"under review by {other_id}"
         panel.table.selectRow(0)
         with qtbot.waitSignal(panel.failed, timeout=WAIT) as refused:
