@@ -71,6 +71,7 @@ VOLATILE = {
     "finalised_at",
     "detail",
     "current_item_id",
+    "recorded_at",
 }
 STORIES = "achievements.success_stories"
 SINCE = "2020-01-01"
@@ -328,6 +329,82 @@ def test_interview_prefill_finalise_and_reopen_leave_the_same_store_either_way(
     gui_events = [e for e in events(gui_store) if e[0] in compared]
     assert cli_events == gui_events
     assert {actor for _kind, _item, actor in cli_events} == {EXPERT}
+
+
+def test_improvement_areas_and_labels_leave_the_same_store_from_the_verbs_and_the_windows(
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    default_pack: Pack,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import date
+
+    from app.scoring.labels import add_months
+    from app.services.session import InterviewSession
+    from app.ui.interview.improvements import ImprovementAreasDialog
+    from app.ui.label_dialogs import RecordLabelDialog
+    from tests.models.label_path_fixtures import IMPROVEMENTS, benchmarked_twice
+
+    today = date.today()
+
+    def second_benchmarking() -> int:
+        with open_store() as store:
+            return benchmarked_twice(
+                store, default_pack, first=add_months(today, -20), second=today,
+                improvements=False,
+            )[1]  # fmt: skip
+
+    # Through the command line (the second benchmarking reopened to add its areas).
+    cli = use_folder(monkeypatch, tmp_path / "cli")
+    second = second_benchmarking()
+    assert run(["interviews", "reopen", str(second), "--reason", "Areas (fictional)"]) == 0
+    assert run(["interviews", "improve", str(second), "--title", "x", "--evidence", "y",
+                "--indicator", "management.legal_form"]) == 2  # fmt: skip
+    refused_by_verb = capsys.readouterr().err
+    for title, evidence, indicators in IMPROVEMENTS:
+        flags = [arg for indicator in indicators for arg in ("--indicator", indicator)]
+        improve = ["interviews", "improve", str(second), "--title", title, "--evidence", evidence]
+        assert run([*improve, *flags]) == 0
+    assert run(["interviews", "label", str(second), "--level", "silver"]) == 0
+    capsys.readouterr()
+
+    # Through the windows.
+    gui = use_folder(monkeypatch, tmp_path / "gui")
+    second = second_benchmarking()
+    with open_store() as store:
+        InterviewSession(store, second).reopen("Areas (fictional)")
+        session = InterviewSession(store, second)
+        dialog = ImprovementAreasDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.title_edit.setText(" ")
+        dialog.evidence_edit.setPlainText("y")
+        assert not dialog.save()  # refused, nothing kept (as the verb refuses its bad one)
+        for title, evidence, indicators in IMPROVEMENTS:
+            dialog.start_new()
+            dialog.title_edit.setText(title)
+            dialog.evidence_edit.setPlainText(evidence)
+            dialog.set_checked_indicators(indicators)
+            assert dialog.save(), dialog.message.text()
+        assert "not an indicator with a Gold threshold" in refused_by_verb
+        labels = RecordLabelDialog(store, second)
+        qtbot.addWidget(labels)
+        labels.level_choice.setCurrentIndex(labels.level_choice.findData("silver"))
+        labels.accept()
+        assert labels.recorded is not None
+
+    cli_store, gui_store = cli / "clusterbench.sqlite3", gui / "clusterbench.sqlite3"
+    cli_rows, gui_rows = snapshot(cli_store), snapshot(gui_store)
+    for table in ("clusters", "interviews", "improvement_areas", "label_results"):
+        assert cli_rows[table] == gui_rows[table], table
+    assert len(gui_rows["label_results"]) == 1
+    compared = ("improvement_added", "label_recorded", "reopened")
+    cli_events = [e for e in events(cli_store) if e[0] in compared]
+    gui_events = [e for e in events(gui_store) if e[0] in compared]
+    assert cli_events == gui_events
+    assert [e[0] for e in cli_events] == ["reopened", *["improvement_added"] * 3, "label_recorded"]
+    assert {actor for _kind, _item, actor in cli_events} == {EXPERT}
+    assert {actor for _kind, _item, actor in gui_events} == {EXPERT}
 
 
 def test_a_decision_imported_by_the_verb_or_the_window_changes_the_store_alike(
