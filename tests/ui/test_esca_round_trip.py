@@ -103,6 +103,7 @@ def rows_esca_text(home: MainWindow, interview_id: int) -> str:
 
 def test_export_offline_receipt_queue_return_and_sync(
     qtbot: Any,
+    qtmodeltester: Any,
     expert: Store,
     answered_interview: int,  # noqa: F811 (the fixture imported above)
     intake: IntakeProcess,
@@ -166,6 +167,7 @@ def test_export_offline_receipt_queue_return_and_sync(
     assert received_text.startswith("Received by ESCA on ")
     assert received_text.endswith("(revision 1)")
     assert window.header.receipt_label.text() == received_text
+    qtmodeltester.check(outbox.model)
 
     # A supervisor on another machine: their own data folder, key and store.
     supervisor_dir = tmp_path / "supervisor"
@@ -178,6 +180,7 @@ def test_export_offline_receipt_queue_return_and_sync(
         assert panel.isVisible()
         assert panel.model.rowCount() == 1
         assert panel.model.index(0, 1).data() == EXPERT_ID
+        qtmodeltester.check(panel.model)
         assert panel.model.index(0, 0).data() == "new"
         panel.table.selectRow(0)
         with qtbot.waitSignal(review.verification_finished, timeout=WAIT):

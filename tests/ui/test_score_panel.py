@@ -137,3 +137,23 @@ def test_models_pass_the_model_tester(panel: ScorePanel, qtmodeltester) -> None:
     qtmodeltester.check(panel.criteria_model)
     qtmodeltester.check(panel.gap_model)
     qtmodeltester.check(panel.percentile_model)
+    qtmodeltester.check(panel.sections_page.model)
+
+
+def test_sections_say_what_their_scores_cover(panel: ScorePanel) -> None:
+    scores = sample_scores(0)
+    panel.set_scores(scores)
+    model = panel.sections_page.model
+    rows = {model.record(r).section.id: r for r in range(model.rowCount())}
+    charted = [s for s in scores.sections if s.chart_axis]
+    partial, unscored = charted[1], charted[-1]
+    row = rows[partial.id]
+    assert model.index(row, 1).data() == f"{partial.score:.0f} (partial)"
+    assert model.index(row, 2).data() == (
+        f"{partial.coverage.answered} of {partial.coverage.indicators} indicators"
+    )
+    assert "1 more are not answered" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(rows[unscored.id], 1).data() == "not scored"
+    assert model.index(rows[charted[0].id], 1).data() == f"{charted[0].score:.0f}"
+    # No previous benchmarking: no "Previous" and "Change" columns.
+    assert panel.sections_page.table.isColumnHidden(3)
