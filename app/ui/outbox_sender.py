@@ -114,6 +114,9 @@ class OutboxSender(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(AUTO_SEND_INTERVAL_MS)
         self.timer.timeout.connect(self.send_if_due)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting stops a send between chunks; it resumes next time
+            app.aboutToQuit.connect(self.cancel)
 
     @property
     def busy(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -100,6 +100,8 @@ class OutboxWindow(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        if parent is not None:  # it goes when the home screen goes
+            parent.installEventFilter(self)
         sender.progressed.connect(self._on_sender_progressed)
         sender.finished.connect(self._on_sender_finished)
         sender.failed.connect(self._on_sender_failed)
@@ -217,6 +219,12 @@ class OutboxWindow(QWidget):
     def _say(self, text: str, problem: bool) -> None:
         self.message.setText(text)
         set_colour(self.message, ERROR_COLOUR if problem else OK_COLOUR)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Close with the window that opened it (the app then quits as it should)."""
+        if watched is self.parent() and event.type() == QEvent.Type.Close:
+            self.close()
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Sending goes on without the window."""

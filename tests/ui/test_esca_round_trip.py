@@ -215,6 +215,9 @@ def test_export_offline_receipt_queue_return_and_sync(
     assert SUMMARY in reopened.general_comments_text()
     assert COMMENT in [c.text for c in reopened.session.comments_on(COMMENTED)]
     assert outbox.message.text() == "Nothing to send. 1 decision applied."
+    # The outbox window goes with the home screen (nothing keeps the app from quitting).
+    home.close()
+    assert not outbox.isVisible()
 
 
 def test_a_bundle_another_supervisor_claimed_says_who_has_it(

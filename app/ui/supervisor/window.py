@@ -391,6 +391,7 @@ class SupervisorWindow(QueueTools, QMainWindow):
                 self.actions_by_name[name].setEnabled(enabled)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Forget the bundle's content when the window goes."""
+        """Forget the bundle's content and leave the review queue when the window goes."""
         self.review.clear()
+        self.review.use_queue(None)
         super().closeEvent(event)
