@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from app.fileio import fsync_folder
 from app.models.errors import EvidenceTooLargeError, InterviewLockedError, NotFoundError
+from app.models.interview_list import InterviewSummary as InterviewSummary
+from app.models.interview_list import list_interviews as list_interviews
 from app.models.schema import (
     Answer,
     Cluster,
@@ -93,32 +95,6 @@ class ClusterRecord:
     eccp_url: str
     contact: str
     fictional: bool
-
-
-@dataclass(frozen=True)
-class InterviewSummary:
-    """One row of the interview list."""
-
-    id: int
-    uuid: str
-    cluster_id: int
-    cluster_name: str
-    country: str
-    technology_area: str
-    mode: str
-    status: str
-    expert: str
-    pack_id: str
-    pack_version: str
-    created_at: datetime
-    updated_at: datetime
-    answered_count: int
-    fictional: bool
-
-    @property
-    def locked(self) -> bool:
-        """Whether the interview is read-only until reopened (finalised or approved)."""
-        return self.status in LOCKED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -474,24 +450,6 @@ def _summary_fields(interview: Interview, cluster: Cluster, answered: int) -> di
         "answered_count": int(answered),
         "fictional": cluster.fictional,
     }
-
-
-def list_interviews(
-    store: Store, *, search: str = "", status: str | None = None
-) -> list[InterviewSummary]:
-    """Interviews, most recently changed first, optionally filtered."""
-    query = _summary_query().order_by(Interview.updated_at.desc())
-    if status:
-        query = query.where(Interview.status == status)
-    if search.strip():
-        pattern = f"%{search.strip().casefold()}%"
-        query = query.where(
-            func.casefold(Cluster.name).like(pattern)
-            | func.casefold(Interview.expert).like(pattern)
-            | func.casefold(Cluster.technology_area).like(pattern)
-        )
-    with store.session_scope() as session:
-        return [InterviewSummary(**_summary_fields(*row)) for row in session.execute(query)]
 
 
 def get_interview(store: Store, interview_id: int) -> InterviewDetail:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -24,17 +23,15 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import AppError
 from app.models import Store
-from app.models import repository as repo
-from app.scoring.reference import ReferenceSet
-from app.services.decisions import import_decision
+from app.models.interview_list import list_interviews
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
-from app.ui.settings import SettingsDialog
 from app.ui.widgets import show_message
 from app.ui.window_state import window_state
 
 if TYPE_CHECKING:
+    from app.scoring.reference import ReferenceSet
     from app.ui.interview.window import InterviewWindow
     from app.ui.practice_window import PracticeWindow
 
@@ -188,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the interview list from the store again (keeps search and filters)."""
-        self.model.set_interviews(repo.list_interviews(self.store))
+        self.model.set_interviews(list_interviews(self.store))
         self._update_page()
 
     def set_reference(self, reference: ReferenceSet | None) -> None:
@@ -277,6 +274,7 @@ class MainWindow(QMainWindow):
     def import_decision(self, path: Path | str) -> bool:
         """Verify and apply a decision (as ``clusterbench import-decision`` does); a returned
         interview opens with the comments."""
+        from app.services.decisions import import_decision
         from app.ui.decision_import import decision_summary, refusal_text
 
         try:
@@ -296,6 +294,7 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         """Show the settings dialog."""
         from app.settings import settings
+        from app.ui.settings import SettingsDialog
 
         SettingsDialog(settings(), self).exec()
 
@@ -330,6 +329,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Version, and what the shipped data is (and is not)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About ClusterBench"))
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -9,14 +9,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontDatabase
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 #: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
 Row = TypeVar("Row")
@@ -92,6 +93,10 @@ def banner(
 
 def show_message(parent: QWidget, title: str, text: str, *, error: bool = False) -> QMessageBox:
     """A non-blocking message box whose text is plain text; it deletes itself when closed."""
+    # Qt classes used only when needed are imported then: each one a module loads before
+    # the home window's first paint costs the start a millisecond or two.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
         title,
@@ -113,6 +118,8 @@ def safe_file_stem(text: str) -> str:
 
 def documents_folder() -> Path:
     """The user's documents folder (the home folder where there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()
 

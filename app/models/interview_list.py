@@ -1,0 +1,107 @@
+"""The interview list, read with plain ``sqlite3``: what the home window and
+``clusterbench interviews`` show, without loading the ORM.
+
+The rows are the same as the ORM's mapping of the same tables gives (a test compares the
+two on stores made by every migration path); ``repository.list_interviews`` is this
+function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from app.scoring.taxonomy import LOCKED_STATUSES
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """One row of the interview list."""
+
+    id: int
+    uuid: str
+    cluster_id: int
+    cluster_name: str
+    country: str
+    technology_area: str
+    mode: str
+    status: str
+    expert: str
+    pack_id: str
+    pack_version: str
+    created_at: datetime
+    updated_at: datetime
+    answered_count: int
+    fictional: bool
+
+    @property
+    def locked(self) -> bool:
+        """Whether the interview is read-only until reopened (finalised or approved)."""
+        return self.status in LOCKED_STATUSES
+
+
+_SUMMARY_SQL = """
+SELECT i.id, i.uuid, c.id, c.name, c.country, c.technology_area, i.mode, i.status,
+       i.expert, i.pack_id, i.pack_version, i.created_at, i.updated_at,
+       (SELECT count(*) FROM answers AS a WHERE a.interview_id = i.id), c.fictional
+FROM interviews AS i JOIN clusters AS c ON c.id = i.cluster_id
+"""
+
+
+def stored_time(text: str) -> datetime:
+    """A time as the store keeps it (``YYYY-MM-DD HH:MM:SS.ffffff``, in UTC), made aware."""
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def list_interviews(
+    store: Store, *, search: str = "", status: str | None = None
+) -> list[InterviewSummary]:
+    """Interviews, most recently changed first, optionally filtered.
+
+    ``search`` matches the cluster's name, the expert or the technology area in any case
+    (Unicode-aware); ``status`` keeps only interviews with that status.
+    """
+    conditions: list[str] = []
+    parameters: list[str] = []
+    if status:
+        conditions.append("i.status = ?")
+        parameters.append(status)
+    if search.strip():
+        conditions.append(
+            "(casefold(c.name) LIKE ? OR casefold(i.expert) LIKE ? "
+            "OR casefold(c.technology_area) LIKE ?)"
+        )
+        parameters += [f"%{search.strip().casefold()}%"] * 3
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    connection = store.connect()
+    try:
+        rows = connection.execute(
+            f"{_SUMMARY_SQL} {where} ORDER BY i.updated_at DESC, i.id DESC", parameters
+        ).fetchall()
+    finally:
+        connection.close()
+    return [
+        InterviewSummary(
+            id=row[0],
+            uuid=row[1],
+            cluster_id=row[2],
+            cluster_name=row[3],
+            country=row[4],
+            technology_area=row[5],
+            mode=row[6],
+            status=row[7],
+            expert=row[8],
+            pack_id=row[9],
+            pack_version=row[10],
+            created_at=stored_time(row[11]),
+            updated_at=stored_time(row[12]),
+            answered_count=int(row[13]),
+            fictional=bool(row[14]),
+        )
+        for row in rows
+    ]
