@@ -12,10 +12,7 @@ from typing import Any
 
 from app.commands._shared import out
 from app.errors import AppError
-from app.scoring.labels import LABEL_LEVELS, LabelTerm, parse_date
-from app.scoring.pack import AnswerError, load_pack
-from app.scoring.taxonomy import INTERVIEW_MODES
-from app.settings import current_actor
+from app.scoring.taxonomy import INTERVIEW_MODES, LABEL_LEVELS
 
 
 class InterviewsInputError(AppError):
@@ -119,6 +116,8 @@ def _add_list_options(parser: argparse.ArgumentParser) -> None:
 def _date_option(text: str | None, option: str) -> date | None:
     if text is None:
         return None
+    from app.scoring.labels import parse_date
+
     day = parse_date(text)
     if day is None:
         raise InterviewsInputError(f"{option} must be a date written YYYY-MM-DD, not {text!r}.")
@@ -126,23 +125,23 @@ def _date_option(text: str | None, option: str) -> date | None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    # The list is read with plain sqlite3; the label path's ORM only for --due-within.
     from app.models import open_store
-    from app.models import repository as repo
-    from app.models.label_paths import labels_due
+    from app.models.interview_list import list_interviews
 
     as_of = _date_option(args.as_of, "--as-of")
     if args.due_within is not None and args.due_within < 0:
         raise InterviewsInputError("--due-within must be a number of months, 0 or more.")
     with open_store() as store:
-        rows = repo.list_interviews(store, search=args.search, status=args.status)
-        due = (
-            {}
-            if args.due_within is None
-            else {
+        rows = list_interviews(store, search=args.search, status=args.status)
+        due = {}
+        if args.due_within is not None:
+            from app.models.label_paths import labels_due
+
+            due = {
                 d.label.interview_id: d
                 for d in labels_due(store, within_months=args.due_within, today=as_of)
             }
-        )
     if args.due_within is not None:
         rows = [row for row in rows if row.id in due]
     if args.json:
@@ -150,6 +149,8 @@ def _list(args: argparse.Namespace) -> int:
         for row in rows:
             document = _summary_dict(row)
             if row.id in due:
+                from app.scoring.labels import LabelTerm
+
                 entry = due[row.id]
                 document["label"] = LabelTerm.to_dict(entry.label)
                 document["due"] = list(entry.reasons)
@@ -197,6 +198,7 @@ def _new(args: argparse.Namespace) -> int:
     from app.commands._shared import err
     from app.models import open_store
     from app.models.repository import NewCluster
+    from app.scoring.pack import load_pack
     from app.services.interviews import NewInterview, create_interview, recorded_cluster
 
     request = NewInterview(
@@ -272,6 +274,8 @@ def _verdicts(args: argparse.Namespace) -> int:
 def _improve(args: argparse.Namespace) -> int:
     from app.models import open_store
     from app.models.label_paths import add_improvement_area
+    from app.scoring.pack import AnswerError
+    from app.settings import current_actor
 
     with open_store() as store:
         try:
@@ -292,6 +296,7 @@ def _improve(args: argparse.Namespace) -> int:
 def _label(args: argparse.Namespace) -> int:
     from app.models import open_store
     from app.models.label_paths import record_label
+    from app.settings import current_actor
 
     awarded_on = _date_option(args.date, "--date")
     with open_store() as store:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Any
 
 from app.errors import AppError
 
-log = logging.getLogger(__name__)
 EXIT_FAILED = 1
 
 
@@ -47,7 +45,9 @@ def imported_revisions() -> tuple[Callable[[str], Mapping[int, str]] | None, Any
     try:
         store = open_store(backup=False)
     except AppError as exc:
-        log.warning("store not available for the revision check: %s", exc)
+        import logging
+
+        logging.getLogger(__name__).warning("store not available for the revision check: %s", exc)
         sys.stderr.write(f"clusterbench: revision check skipped: {exc.user_message}\n")
         return None, None
     return (lambda interview_uuid: repo.imported_revisions(store, interview_uuid)), store

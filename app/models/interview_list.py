@@ -50,6 +50,9 @@ SELECT i.id, i.uuid, c.id, c.name, c.country, c.technology_area, i.mode, i.statu
        (SELECT count(*) FROM answers AS a WHERE a.interview_id = i.id), c.fictional
 FROM interviews AS i JOIN clusters AS c ON c.id = i.cluster_id
 """
+_NEWEST_FIRST = "ORDER BY i.updated_at DESC, i.id DESC"
+#: The list's query without a search or status: every interview, newest first.
+SUMMARY_QUERY = f"{_SUMMARY_SQL} {_NEWEST_FIRST}"
 
 
 def stored_time(text: str) -> datetime:
@@ -80,9 +83,7 @@ def list_interviews(
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     connection = store.connect()
     try:
-        rows = connection.execute(
-            f"{_SUMMARY_SQL} {where} ORDER BY i.updated_at DESC, i.id DESC", parameters
-        ).fetchall()
+        rows = connection.execute(f"{_SUMMARY_SQL} {where} {_NEWEST_FIRST}", parameters).fetchall()
     finally:
         connection.close()
     return [
