@@ -109,5 +109,5 @@ def test_listing_interviews_reads_the_store_without_the_orm(data_dir: Path, stor
     assert [row["cluster"] for row in rows] == [repo.DEMO_CLUSTER_NAME]
     assert rows[0]["answered_count"] == len(repo.DEMO_ANSWERS)
     assert heavy(modules) == []
-    assert "app.models.interview_list" in modules
+    assert "app.models.quick_reads" in modules
     assert "app.models.repository" not in modules

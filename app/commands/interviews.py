@@ -127,7 +127,7 @@ def _date_option(text: str | None, option: str) -> date | None:
 def _list(args: argparse.Namespace) -> int:
     # The list is read with plain sqlite3; the label path's ORM only for --due-within.
     from app.models import open_store
-    from app.models.interview_list import list_interviews
+    from app.models.quick_reads import list_interviews
 
     as_of = _date_option(args.as_of, "--as-of")
     if args.due_within is not None and args.due_within < 0:

@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from app.fileio import fsync_folder
 from app.models.errors import EvidenceTooLargeError, InterviewLockedError, NotFoundError
-from app.models.interview_list import InterviewSummary as InterviewSummary
-from app.models.interview_list import list_interviews as list_interviews
+from app.models.quick_reads import InterviewSummary as InterviewSummary
+from app.models.quick_reads import imported_revisions as imported_revisions
+from app.models.quick_reads import list_interviews as list_interviews
 from app.models.schema import (
     Answer,
     Cluster,
@@ -1029,17 +1030,6 @@ def last_imported_revision(store: Store, interview_uuid: str) -> int | None:
                 ImportedBundle.interview_uuid == interview_uuid
             )
         )
-
-
-def imported_revisions(store: Store, interview_uuid: str) -> dict[int, str]:
-    """Every revision imported so far for an interview, with the id of its bundle."""
-    with store.session_scope() as session:
-        rows = session.execute(
-            select(ImportedBundle.revision, ImportedBundle.bundle_id).where(
-                ImportedBundle.interview_uuid == interview_uuid
-            )
-        )
-        return {int(revision): str(bundle_id) for revision, bundle_id in rows}
 
 
 # --- the demo ---------------------------------------------------------------------------

@@ -134,7 +134,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
 
 def needs_demo(store: Store) -> bool:
     """Whether the store is empty, so the first start should create the demo interview."""
-    from app.models.interview_list import list_interviews
+    from app.models.quick_reads import list_interviews
 
     return not list_interviews(store)
 

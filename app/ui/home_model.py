@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.models.interview_list import InterviewSummary
+from app.models.quick_reads import InterviewSummary
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, INTERVIEW_STATUSES
 from app.ui.widgets import AnyIndex, Column, RecordTableModel
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import AppError
 from app.models import Store
-from app.models.interview_list import list_interviews
+from app.models.quick_reads import list_interviews
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none

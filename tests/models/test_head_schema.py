@@ -1,27 +1,19 @@
-"""A new store is made from the head schema; the home list reads it with plain sqlite3.
-
-Both shortcuts must give what the migrations and the ORM give: the same tables, indexes
-and triggers, and the same interview rows, on stores made every way a store comes about.
-"""
+"""A new store is made from the head schema: the same tables, indexes and triggers as the
+migrations make, without loading SQLAlchemy and Alembic at the first start."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import func, select
 
 from app.models import open_store
 from app.models import repository as repo
 from app.models.head_schema import HEAD_SCHEMA, HEAD_SCHEMA_REVISION, schema_statements
-from app.models.interview_list import InterviewSummary, list_interviews
-from app.models.schema import Answer, Cluster, Interview
 from app.models.store import HEAD_REVISION, Store, default_store_path, schema_revision
-from app.scoring.pack import Pack
-from tests.models.test_migrations import OLD_STORE, store_at_revision
+from tests.models.test_migrations import store_at_revision
 
 
 def schema_of(path: Path) -> list[str]:
@@ -80,102 +72,5 @@ def test_an_old_side_file_beside_a_new_store_is_moved_in_by_the_migrations(
     try:
         assert schema_revision(store) == HEAD_REVISION
         assert repo.practice_records(store)[uuid].trainee == "Tina Trainee"
-    finally:
-        store.close()
-
-
-# --- the interview list ----------------------------------------------------------------
-
-
-def orm_summaries(store: Store) -> dict[int, dict[str, Any]]:
-    """The interview list read through the ORM, by interview id."""
-    answered = (
-        select(Answer.interview_id, func.count(Answer.id).label("answered"))
-        .group_by(Answer.interview_id)
-        .subquery()
-    )
-    query = (
-        select(Interview, Cluster, func.coalesce(answered.c.answered, 0))
-        .join(Cluster, Interview.cluster_id == Cluster.id)
-        .outerjoin(answered, answered.c.interview_id == Interview.id)
-    )
-    with store.session_scope() as session:
-        return {
-            interview.id: vars(
-                InterviewSummary(
-                    id=interview.id,
-                    uuid=interview.uuid,
-                    cluster_id=cluster.id,
-                    cluster_name=cluster.name,
-                    country=cluster.country,
-                    technology_area=cluster.technology_area,
-                    mode=interview.mode,
-                    status=interview.status,
-                    expert=interview.expert,
-                    pack_id=interview.pack_id,
-                    pack_version=interview.pack_version,
-                    created_at=repo._utc(interview.created_at),
-                    updated_at=repo._utc(interview.updated_at),
-                    answered_count=int(count),
-                    fictional=cluster.fictional,
-                )
-            )
-            for interview, cluster, count in session.execute(query)
-        }
-
-
-def fill(store: Store, pack: Pack) -> None:
-    """Interviews of every kind: answered, empty, finalised, fictional, non-ASCII names."""
-    repo.ensure_demo_interview(store, pack)
-    for name, country, fictional in (
-        ("Ørsted Wind Cluster (fictional)", "DK", True),
-        ("Klaster Łódź Textiles", "PL", False),
-        ("Θεσσαλονίκη ICT", "GR", False),
-    ):
-        cluster = repo.create_cluster(
-            store, name=name, country=country, technology_area="ICT", fictional=fictional
-        )
-        interview = repo.create_interview(
-            store, cluster_id=cluster, pack=pack, mode="on_site", expert="Ana Žák", actor="t"
-        )
-        repo.save_answer(store, pack, interview, "structure.sme_share", 50.0, actor="t")
-        if country == "PL":
-            repo.finalise_interview(store, interview, actor="t")
-
-
-def assert_same_rows(store: Store) -> None:
-    light = list_interviews(store)
-    assert light, "the store should hold interviews"
-    assert {row.id: vars(row) for row in light} == orm_summaries(store)
-    times = [row.updated_at for row in light]
-    assert times == sorted(times, reverse=True)
-    assert repo.list_interviews is list_interviews
-    for search, expected in (("ØRSTED", "Ørsted"), ("łódź", "Łódź"), ("žák", None)):
-        found = list_interviews(store, search=search)
-        assert found
-        assert all(
-            expected in row.cluster_name if expected else row.expert == "Ana Žák" for row in found
-        )
-    finalised = list_interviews(store, status="finalised")
-    assert [row.cluster_name for row in finalised] == ["Klaster Łódź Textiles"]
-    assert all(row.locked for row in finalised)
-
-
-@pytest.mark.parametrize("made_by", ["head schema", "migrations", "schema 0001 file"])
-def test_the_list_has_the_orm_rows_however_the_store_was_made(
-    made_by: str, data_dir: Path, default_pack: Pack
-) -> None:
-    path = default_store_path()
-    if made_by == "migrations":
-        store_at_revision(path, "head").close()
-    elif made_by == "schema 0001 file":
-        path.write_bytes(OLD_STORE.read_bytes())
-    store = open_store()
-    try:
-        before = list_interviews(store)
-        if made_by == "schema 0001 file":
-            assert before  # the old file's interviews, read after the migration
-        fill(store, default_pack)
-        assert_same_rows(store)
     finally:
         store.close()

@@ -99,7 +99,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(start: str, data_dir: 
 
 def test_the_first_start_leaves_the_demo_for_the_next(data_dir: Path) -> None:
     from app.models import open_store
-    from app.models.interview_list import list_interviews
+    from app.models.quick_reads import list_interviews
 
     modules_at_first_paint(data_dir)
     store = open_store()

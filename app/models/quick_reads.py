@@ -1,9 +1,10 @@
-"""The interview list, read with plain ``sqlite3``: what the home window and
-``clusterbench interviews`` show, without loading the ORM.
+"""Reads with plain ``sqlite3`` for the starts that must be quick, without loading the ORM:
+the interview list (the home window, ``clusterbench interviews``) and the revisions of the
+bundles already imported (``clusterbench verify``).
 
-The rows are the same as the ORM's mapping of the same tables gives (a test compares the
-two on stores made by every migration path); ``repository.list_interviews`` is this
-function.
+They give what the ORM's mapping of the same tables gives (a test compares the two on
+stores made by every migration path); ``repository.list_interviews`` and
+``repository.imported_revisions`` are these functions.
 """
 
 from __future__ import annotations
@@ -106,3 +107,16 @@ def list_interviews(
         )
         for row in rows
     ]
+
+
+def imported_revisions(store: Store, interview_uuid: str) -> dict[int, str]:
+    """Every revision imported so far for an interview, with the id of its bundle."""
+    connection = store.connect()
+    try:
+        rows = connection.execute(
+            "SELECT revision, bundle_id FROM imported_bundles WHERE interview_uuid = ?",
+            (interview_uuid,),
+        ).fetchall()
+    finally:
+        connection.close()
+    return {int(revision): str(bundle_id) for revision, bundle_id in rows}
