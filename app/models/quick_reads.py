@@ -62,6 +62,11 @@ def stored_time(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def stored_time_text(moment: datetime) -> str:
+    """``moment`` (in UTC) written as the store keeps times, as the ORM writes them."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
 def list_interviews(
     store: Store, *, search: str = "", status: str | None = None
 ) -> list[InterviewSummary]:
@@ -82,11 +87,8 @@ def list_interviews(
         )
         parameters += [f"%{search.strip().casefold()}%"] * 3
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    connection = store.connect()
-    try:
+    with store.plain() as connection:
         rows = connection.execute(f"{_SUMMARY_SQL} {where} {_NEWEST_FIRST}", parameters).fetchall()
-    finally:
-        connection.close()
     return [
         InterviewSummary(
             id=row[0],
@@ -111,12 +113,9 @@ def list_interviews(
 
 def imported_revisions(store: Store, interview_uuid: str) -> dict[int, str]:
     """Every revision imported so far for an interview, with the id of its bundle."""
-    connection = store.connect()
-    try:
+    with store.plain() as connection:
         rows = connection.execute(
             "SELECT revision, bundle_id FROM imported_bundles WHERE interview_uuid = ?",
             (interview_uuid,),
         ).fetchall()
-    finally:
-        connection.close()
     return {int(revision): str(bundle_id) for revision, bundle_id in rows}

@@ -100,6 +100,8 @@ class Store:
         self._lock = lock
         self._sessions: sessionmaker[Session] | None = None
         self._making = Lock()
+        self._plain: sqlite3.Connection | None = None
+        self._plain_lock = Lock()
 
     @property
     def engine(self) -> Engine:
@@ -124,8 +126,23 @@ class Store:
         """
         return connect_sqlite(self.path)
 
+    @contextmanager
+    def plain(self) -> Iterator[sqlite3.Connection]:
+        """The store's own plain ``sqlite3`` connection, for the quick reads and the answer
+        saves: one per store, kept open (closing the last connection to a WAL database
+        checkpoints it) and lent to one thread at a time. Autocommit: a write says ``BEGIN``.
+        """
+        with self._plain_lock:
+            if self._plain is None:
+                self._plain = connect_sqlite(self.path, shared=True)
+            yield self._plain
+
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and release the lock."""
+        with self._plain_lock:
+            if self._plain is not None:
+                self._plain.close()
+                self._plain = None
         with self._making:
             if self._engine is not None:
                 self._engine.dispose()
@@ -347,9 +364,14 @@ def configure_connection(connection: sqlite3.Connection) -> None:
     cursor.close()
 
 
-def connect_sqlite(path: Path) -> sqlite3.Connection:
-    """A plain connection to the store at ``path``, set up by ``configure_connection``."""
-    connection = sqlite3.connect(path, timeout=10, isolation_level=None)
+def connect_sqlite(path: Path, *, shared: bool = False) -> sqlite3.Connection:
+    """A plain connection to the store at ``path``, set up by ``configure_connection``.
+
+    ``shared``: it may be used from any thread, one at a time (its owner serialises).
+    """
+    connection = sqlite3.connect(
+        path, timeout=10, isolation_level=None, check_same_thread=not shared
+    )
     try:
         configure_connection(connection)
     except BaseException:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,15 +26,13 @@ from app.models.quick_reads import list_interviews
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
-from app.ui.widgets import show_message
+from app.ui.widgets import coalesced, show_message
 from app.ui.window_state import window_state
 
 if TYPE_CHECKING:
     from app.scoring.reference import ReferenceSet
     from app.ui.interview.window import InterviewWindow
     from app.ui.practice_window import PracticeWindow
-
-log = logging.getLogger(__name__)
 
 GEOMETRY_STATE = "main_window/geometry"
 
@@ -103,6 +100,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 680)
         self.reload()
+        # While an interview is answered, its row (answers, last change) follows a moment
+        # after a burst of answers, not in the way of the chart redrawn for each of them.
+        self._reload_later = coalesced(self.reload, 500, self)
         self.search_edit.setFocus()
 
     # --- building ----------------------------------------------------------------------
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             return None
         self._open_windows[interview_id] = window
         window.closed.connect(lambda: self._on_interview_window_closed(interview_id))
-        window.answer_saved.connect(lambda _item_id: self.reload())
+        window.answer_saved.connect(lambda _item_id: self._reload_later())
         window.reference_changed.connect(self.use_active_reference)
         window.show()
         self.interview_opened.emit(interview_id)

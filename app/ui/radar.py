@@ -95,6 +95,7 @@ class RadarChart(QWidget):
         self._legend_layout.setVerticalSpacing(1)
         self._legend_layout.setColumnStretch(1, 1)
         self._legend_rows: list[tuple[QLabel, QLabel]] = []
+        self._legend_shown: list[tuple[str, str]] | None = None
         self._caption = plain_label()
         self._caption.setContentsMargins(8, 0, 8, 4)
         self._caption.setAccessibleName(self.tr("Peer data notice"))
@@ -292,10 +293,23 @@ class RadarChart(QWidget):
         self._apply_palette()
 
     def _update_legend(self) -> None:
-        for swatch, label in self._legend_rows:
-            swatch.deleteLater()
-            label.deleteLater()
+        entries = self._legend_entries()
+        if entries == self._legend_shown:
+            return  # the same legend: rebuilding it would lay the chart out again
+        self._legend_shown = entries
+        for widget in (widget for row in self._legend_rows for widget in row):
+            widget.deleteLater()
         self._legend_rows.clear()
+        for row, (look, name) in enumerate(entries):
+            swatch, label = QLabel(self._legend_box), plain_label(name)
+            swatch.setFixedSize(16, 11)
+            swatch.setStyleSheet(look)
+            self._legend_layout.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._legend_layout.addWidget(label, row, 1)
+            self._legend_rows.append((swatch, label))
+
+    def _legend_entries(self) -> list[tuple[str, str]]:
+        entries = []  # (the swatch's style, the text) per row
         names = {
             "cluster": self.tr("This cluster"),
             "technology_area": self.tr("Technology-area peers"),
@@ -310,26 +324,16 @@ class RadarChart(QWidget):
                 name = f"{name}: {label_text}" if label_text != name else name
                 name += f" (n={group.size})"
             if self._series[key].isVisible():
-                style = SERIES_STYLES[key]
-                fill = QColor(style.colour)
-                fill.setAlpha(max(style.fill_alpha, 90))
-                look = (
-                    f"background: rgba({fill.red()},{fill.green()},{fill.blue()},"
-                    f"{fill.alpha()}); border: 2px solid {style.colour};"
-                )
+                style, fill = SERIES_STYLES[key], QColor(SERIES_STYLES[key].colour)
+                look = f"background: rgba({fill.red()},{fill.green()},{fill.blue()},"
+                look += f"{max(style.fill_alpha, 90)}); border: 2px solid {style.colour};"
             elif key != "cluster" and group is not None:
                 name += " " + self.tr("- group too small to show")
                 look = f"border: 2px dotted {muted};"
             else:
                 continue
-            swatch = QLabel(self._legend_box)
-            swatch.setFixedSize(16, 11)
-            swatch.setStyleSheet(look)
-            label = plain_label(name)
-            row = len(self._legend_rows)
-            self._legend_layout.addWidget(swatch, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            self._legend_layout.addWidget(label, row, 1)
-            self._legend_rows.append((swatch, label))
+            entries.append((look, name))
+        return entries
 
     def _update_caption(self) -> None:
         reference = self._scores.reference if self._scores is not None else None

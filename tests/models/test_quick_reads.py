@@ -146,3 +146,53 @@ def assert_same_revisions(store: Store) -> None:
     assert imported_revisions(store, uuid) == orm_revisions(store, uuid)
     assert set(imported_revisions(store, uuid)) == {1, 2, 5}
     assert repo.imported_revisions is imported_revisions
+
+
+# --- the answer save ----------------------------------------------------------------------
+
+
+def test_a_saved_answer_reads_back_through_the_orm_as_the_orm_writes_it(
+    store: Store, interview_id: int, default_pack: Pack
+) -> None:
+    from app.models.errors import InterviewLockedError, NotFoundError
+    from app.models.schema import Event
+
+    first = repo.save_answer(
+        store, default_pack, interview_id, "structure.sme_share", 64, actor="A"
+    )
+    second = repo.save_answer(
+        store, default_pack, interview_id, "structure.sme_share", 70.5, actor="B", source="prefill"
+    )
+    repo.set_note(store, interview_id, "structure.sme_share", "note", for_report=False, actor="C")
+    with store.session_scope() as session:
+        [answer] = session.scalars(select(Answer).where(Answer.interview_id == interview_id))
+        assert (answer.item_id, answer.value_json, answer.source) == (
+            "structure.sme_share", "70.5", "prefill",
+        )  # fmt: skip
+        assert answer.confirmed is False
+        assert repo._utc(answer.saved_at) == second.saved_at
+        events = session.scalars(
+            select(Event).where(Event.interview_id == interview_id).order_by(Event.id)
+        ).all()
+        answers = [e for e in events if e.kind == "answer"]
+        assert [(e.actor, e.old_value, e.new_value, e.detail) for e in answers] == [
+            ("A", None, "64.0", "expert"),
+            ("B", "64.0", "70.5", "prefill"),
+        ]
+        assert repo._utc(answers[0].at) == first.saved_at
+        interview = session.get(Interview, interview_id)
+        assert interview is not None
+        note_event = events[-1]
+        assert repo._utc(interview.updated_at) == repo._utc(note_event.at)
+    # The same text for a time, whether the ORM or the plain connection wrote it.
+    with store.plain() as connection:
+        texts = [row[0] for row in connection.execute("SELECT at FROM events ORDER BY id")]
+    assert len({len(text) for text in texts}) == 1
+    assert all(text[10] == " " and text[19] == "." for text in texts)
+    assert repo.answer_meta(store, interview_id)["structure.sme_share"].confirmed is False
+    with pytest.raises(NotFoundError):
+        repo.save_answer(store, default_pack, 999, "structure.sme_share", 1, actor="A")
+    repo.finalise_interview(store, interview_id, actor="A")
+    with pytest.raises(InterviewLockedError):
+        repo.save_answer(store, default_pack, interview_id, "structure.sme_share", 1, actor="A")
+    assert repo.answers_of(store, interview_id) == {"structure.sme_share": 70.5}
