@@ -58,7 +58,7 @@ class Figure:
     floor: float
     floor_name: str
     unit: str
-    goal: float
+    goal: float | None  # None: measured and compared, with no goal set
     goal_kind: str  # "ratio": value / floor <= goal; "value": value <= goal
     spread: str
     runs: int
@@ -69,13 +69,17 @@ class Figure:
         return self.value / self.floor if self.floor else float("inf")
 
     @property
-    def met(self) -> bool:
-        """Whether the goal is met."""
+    def met(self) -> bool | None:
+        """Whether the goal is met (None when there is none)."""
+        if self.goal is None:
+            return None
         held = self.ratio if self.goal_kind == "ratio" else self.value
         return held <= self.goal
 
     def goal_text(self) -> str:
         """The goal as a reader would write it."""
+        if self.goal is None:
+            return "no goal set"
         if self.goal_kind == "ratio":
             return f"ratio <= {self.goal:g}"
         return f"<= {_amount(self.goal, self.unit)}"
@@ -106,7 +110,7 @@ def report(
     floor_name: str,
     *,
     unit: str = "ms",
-    goal: float,
+    goal: float | None,
     goal_kind: str = "ratio",
     value: float | None = None,
 ) -> Figure:
@@ -122,7 +126,7 @@ def report(
         spread=spread_of(values, unit),
         runs=len(values),
     )
-    verdict = "met" if figure.met else "NOT MET"
+    verdict = {True: "met", False: "NOT MET", None: "measured"}[figure.met]
     print(
         f"{name:<46} {_amount(figure.value, unit):>10}   floor {_amount(floor, unit)} "
         f"({floor_name})\n{'':<4}ratio {figure.ratio:.2f} ({figure.goal_text()}): {verdict}"
