@@ -2,15 +2,19 @@
 
 A verb and a button call the same plain function; this module only parses arguments,
 prints, and turns ``AppError`` into one clear line and a non-zero exit code.
+
+Only the verbs and actions named on the command line are built in full: the others are
+added by name and help (for ``--help`` and the list of choices), since argparse takes
+about a millisecond per verb to build every option and sub-command. The verb modules
+import what a verb needs when it runs, so ``--help`` and the quick reads start fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from app import __version__
 from app.errors import AppError
@@ -25,8 +29,58 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USAGE)
 
 
-def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
-    """The parser with every verb of ``app.commands`` (or only the global options)."""
+class _Unused:
+    """The parser of a sub-command not on the command line: what is added to it is dropped."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return self._drop
+
+    def _drop(self, *_args: object, **_kwargs: object) -> _Unused:
+        return self
+
+
+class _Named:
+    """Sub-commands as ``register`` sees them: those named on the command line get their
+    real parser, every other one only its name and help (all ``--help`` shows of it)."""
+
+    def __init__(self, sub: Any, words: frozenset[str]) -> None:
+        self._sub = sub
+        self._words = words
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name in self._words:
+            return _Built(self._sub.add_parser(name, **kwargs), self._words)
+        self._sub.add_parser(name, help=kwargs.get("help"), add_help=False)
+        return _Unused()
+
+
+class _Built:
+    """A real sub-command parser whose own sub-commands are built the same way."""
+
+    def __init__(self, parser: argparse.ArgumentParser, words: frozenset[str]) -> None:
+        self._parser = parser
+        self._words = words
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._parser, name)
+
+    def add_subparsers(self, **kwargs: Any) -> _Named:
+        return _Named(self._parser.add_subparsers(**kwargs), self._words)
+
+
+def command_words(argv: Sequence[str]) -> frozenset[str]:
+    """The words of the command line that may name a verb or action (not options)."""
+    return frozenset(word for word in argv if not word.startswith("-"))
+
+
+def build_parser(
+    *, with_verbs: bool = True, words: frozenset[str] | None = None
+) -> argparse.ArgumentParser:
+    """The parser with every verb of ``app.commands`` (or only the global options).
+
+    With ``words`` (``command_words`` of the command line), only the verbs and actions
+    named there are built in full; the others get their name and help.
+    """
     parser = _Parser(prog="clusterbench", description="ECEI benchmarking interviews.")
     parser.add_argument("--version", action="version", version=f"clusterbench {__version__}")
     parser.add_argument(
@@ -41,8 +95,9 @@ def build_parser(*, with_verbs: bool = True) -> argparse.ArgumentParser:
     from app.commands import VERBS
 
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    verbs = sub if words is None else _Named(sub, words)
     for register in VERBS:
-        register(sub)
+        register(verbs)
     return parser
 
 
@@ -50,8 +105,9 @@ def run(argv: Sequence[str]) -> int:
     """Parse ``argv`` and run the verb (or the GUI); return the exit code."""
     argv = list(argv)
     # Starting the GUI needs no verb modules (and none of their imports): start faster.
-    wants_verbs = any(not a.startswith("-") for a in argv) or {"-h", "--help"} & set(argv)
-    parser = build_parser(with_verbs=bool(wants_verbs))
+    words = command_words(argv)
+    wants_verbs = words or {"-h", "--help"} & set(argv)
+    parser = build_parser(with_verbs=bool(wants_verbs), words=words)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
@@ -77,6 +133,8 @@ def run(argv: Sequence[str]) -> int:
         message = environment_failure(exc)
         if message is None:
             raise
+        import logging
+
         logging.getLogger(__name__).exception("%s failed", args.verb)
         print(f"clusterbench: {message}", file=sys.stderr)
         return EXIT_USAGE
@@ -89,6 +147,8 @@ def environment_failure(error: BaseException) -> str | None:
     A file or folder that cannot be used, or a store that SQLite cannot read or write any
     more (a removed USB stick, a full disk, damage found halfway through a command).
     """
+    import sqlite3
+
     if isinstance(error, OSError):
         from app.fileio import describe_os_error
 

@@ -8,7 +8,6 @@ when that fails too, the app runs without a log file rather than not at all.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import tempfile
 from pathlib import Path
@@ -17,6 +16,10 @@ from app.errors import AppError
 from app.paths import log_dir
 
 LOG_FILE_NAME = "clusterbench.log"
+#: A log file grows to this size, then the next record starts a new one.
+MAX_LOG_BYTES = 1_000_000
+#: Older log files kept (``clusterbench.log.1`` is the newest of them).
+LOG_FILES_KEPT = 5
 
 _configured = False
 _log_file: Path | None = None
@@ -32,9 +35,7 @@ def configure_logging(debug: bool = False) -> None:
     problems: list[str] = []
     for folder in _candidate_folders(problems):
         try:
-            handler = _QuietFileHandler(
-                folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-            )
+            handler = _QuietFileHandler(folder / LOG_FILE_NAME, encoding="utf-8")
         except OSError as error:
             problems.append(f"{folder}: {error.strerror or error}")
             continue
@@ -50,18 +51,39 @@ def configure_logging(debug: bool = False) -> None:
         logging.getLogger(__name__).warning("cannot log to %s", problem)
 
 
-class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+class _QuietFileHandler(logging.FileHandler):
     """A rotating file that goes quiet when it cannot be written (say, the disk is full).
 
     The standard handler prints a traceback to stderr for every record it fails to write;
-    the user's command or window must not be buried under those.
+    the user's command or window must not be buried under those. It rotates as the
+    standard ``RotatingFileHandler`` does (``.1`` to ``.5``); that one is not used because
+    importing ``logging.handlers`` (sockets, pickle, queues) costs every start 10 ms.
     """
 
     _broken = False
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not self._broken:
-            super().emit(record)
+        if self._broken:
+            return
+        try:
+            if self.stream is not None and self.stream.tell() >= MAX_LOG_BYTES:
+                self._roll_over()
+        except OSError:
+            self._broken = True
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        """Close the full file, shift the older ones up by one, and start a new one."""
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None  # reopened by the next emit
+        base = self.baseFilename
+        for number in range(LOG_FILES_KEPT - 1, 0, -1):
+            older = f"{base}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{base}.{number + 1}")
+        os.replace(base, f"{base}.1")
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         self._broken = True

@@ -12,8 +12,6 @@ upgrade steps in ``UPGRADES``; version 1 is the INI file of earlier releases.
 
 from __future__ import annotations
 
-import configparser
-import getpass
 import json
 import logging
 from collections.abc import Callable
@@ -182,10 +180,23 @@ def _read_json(path: Path) -> dict[str, Any] | None:
 
 def _read_legacy_ini(path: Path) -> dict[str, str]:
     """The ``[preferences]`` group of a version-1 settings file, as raw strings."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("cannot read the old settings %s: %s", path, exc)
+        return {}
+    if "[preferences]" not in text:
+        # The file also keeps the windows' geometry: with no preferences in it (the usual
+        # case), there is nothing to upgrade and no parser to load at every start.
+        return {}
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(path, encoding="utf-8")
-    except (configparser.Error, OSError, UnicodeDecodeError) as exc:
+        parser.read_string(text, source=str(path))
+    except configparser.Error as exc:
         log.warning("cannot read the old settings %s: %s", path, exc)
         return {}
     if not parser.has_section("preferences"):
@@ -265,6 +276,8 @@ def current_actor(given: str = "", *, interview_expert: str = "") -> str:
     for name in (given, settings().expert_name, interview_expert):
         if name.strip():
             return name.strip()
+    import getpass
+
     try:
         return getpass.getuser() or FALLBACK_ACTOR
     except (KeyError, OSError):

@@ -1,166 +1,177 @@
-"""Signed bundles: exporting an interview with 50 MB of evidence, and verifying 1,000 bundles.
+"""Signed bundles: `clusterbench verify` of 1,000 bundles and of one 50 MiB bundle, against
+`sha256sum` reading the same files in the same run.
 
-Creates a throwaway data folder with a signing key and a fictional on-site interview (the
-demo answers), attaches five 10 MiB evidence files of random bytes through the store, then
-times (wall clock): ``export_interview`` of that interview (report, charts, zip, signature,
-fsync, rename); ``verify_bundle`` of the resulting 50 MB bundle; and verifying 1,000 copies
-of an ordinary bundle without evidence, without peers and with the aggregated statistics of
-the shipped 1,300-cluster reference set (recomputing its scores from them), in process, and
-the latter with one ``clusterbench verify`` process given all 1,000 files.
+Made the real way: a throwaway data folder with a signing key, ten finalised interviews of
+fictional clusters (the demo answers, varied per interview, in several technology areas)
+exported with ``export_bundle`` against the shipped synthetic reference set, so each
+bundle carries the aggregated statistics of its cluster's peer groups, the report PDF and
+the charts. The thousand bundles are copies of those ten (named apart; the verifier
+caches nothing per bundle, only the parsed pack and peer statistics by their hash, which
+distinct bundles of one pack and one reference set share). A second interview carries five
+10 MiB evidence files of random bytes.
+
+Interleaved rounds, wall clock of whole processes: ``sha256sum`` over the files, then
+``clusterbench verify --trusted-keys FILE`` given the folder (and the single file).
+
+    .venv/bin/python benchmarks/bench_bundle.py [--rounds 5] [--copies 1000]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-EXPORT_RUNS = 3
-VERIFY_LARGE_RUNS = 5
-COPIES = 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import ROOT, median, report, say_load  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+
+INTERVIEWS = 10
 EVIDENCE_FILES = 5
 EVIDENCE_BYTES = 10 * 2**20
 PASSPHRASE = "fictional benchmark passphrase"
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+AREAS = ("ICT", "Biotechnology", "Energy & environment", "Production & engineering")
 
 
-def _stats(name: str, seconds: list[float]) -> None:
-    ms = [s * 1000 for s in seconds]
-    print(f"{name:<48} median {statistics.median(ms):8.1f} ms   max {max(ms):8.1f} ms")
+def _varied(answers: dict[str, Any], number: int) -> dict[str, Any]:
+    """The demo answers with the counts and shares moved a little, per interview."""
+    varied = dict(answers)
+    for item_id, value in answers.items():
+        if isinstance(value, bool) or "year" in item_id:
+            continue
+        if isinstance(value, int):
+            varied[item_id] = value + number
+        elif isinstance(value, float):
+            varied[item_id] = round(min(value + number * 1.5, 99.0), 1)
+    return varied
+
+
+def make_bundles(base: Path) -> tuple[list[Path], Path, Path, list[float]]:
+    """(ten ordinary bundles, the 50 MiB one, the trusted-keys file, export times in ms)."""
+    os.environ["CLUSTERBENCH_DATA_DIR"] = str(base / "data")
+    os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(base / "config")
+    from app.export import keys
+    from app.models import open_store
+    from app.models import repository as repo
+    from app.paths import default_pack_path
+    from app.scoring.pack import load_pack
+    from app.services.bundles import export_bundle
+
+    pack = load_pack(default_pack_path())
+    info = keys.create_key(PASSPHRASE)
+    trusted = keys.TrustedKeys((keys.trusted_entry_for(info, "EXP-BENCH (fictional)"),))
+    trusted_file = keys.save_trusted_keys(trusted, base / "trusted.json")
+    bundles: list[Path] = []
+    exports: list[float] = []
+    store = open_store()
+    try:
+        for number in range(INTERVIEWS + 1):
+            cluster = repo.create_cluster(
+                store,
+                name=f"Benchmark Cluster {number} (fictional)",
+                country="AT",
+                technology_area=AREAS[number % len(AREAS)],
+                fictional=True,
+            )
+            interview = repo.create_interview(
+                store, cluster_id=cluster, pack=pack, mode="on_site", expert="Bench", actor="b"
+            )
+            for item_id, value in _varied(dict(repo.DEMO_ANSWERS), number).items():
+                repo.save_answer(store, pack, interview, item_id, value, actor="b")
+            if number == INTERVIEWS:  # the one with 50 MiB of evidence
+                for piece in range(EVIDENCE_FILES):
+                    source = base / f"evidence-{piece}.bin"
+                    source.write_bytes(os.urandom(EVIDENCE_BYTES))
+                    repo.attach_evidence(store, interview, "structure.sme_share", source, actor="b")
+                    source.unlink()
+            repo.finalise_interview(store, interview, actor="b")
+            started = time.perf_counter()
+            outcome = export_bundle(store, interview, base / "exported", passphrase=PASSPHRASE,
+                                    folder=True)  # fmt: skip
+            exports.append((time.perf_counter() - started) * 1000)
+            bundles.append(outcome.path)
+    finally:
+        store.close()
+    return bundles[:INTERVIEWS], bundles[INTERVIEWS], trusted_file, exports
+
+
+def wall_s(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` to its exit (which must be 0)."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, check=False)  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"{command[:3]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return time.perf_counter() - started
 
 
 def main() -> None:
     """Measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--copies", type=int, default=1000)
+    args = parser.parse_args()
+    say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        os.environ["CLUSTERBENCH_DATA_DIR"] = str(base / "data")
-        os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(base / "config")
-        from app.export import keys
-        from app.export.export_interview import export_interview
-        from app.export.verify import verify_bundle
-        from app.models import open_store
-        from app.models import repository as repo
-        from app.paths import default_pack_path
-        from app.scoring.pack import load_pack
-        from app.scoring.reference import default_reference
-
-        pack = load_pack(default_pack_path())
-        info = keys.create_key(PASSPHRASE)
-        trusted = keys.TrustedKeys((keys.trusted_entry_for(info, "EXP-BENCH (fictional)"),))
-        trusted_file = keys.save_trusted_keys(trusted, base / "trusted.json")
-
-        store = open_store()
-        try:
-            cluster = repo.create_cluster(
-                store, name="Benchmark Cluster (fictional)", country="AT",
-                technology_area="ICT", fictional=True,
-            )  # fmt: skip
-            plain_id, evidence_id = (
-                repo.create_interview(
-                    store,
-                    cluster_id=cluster,
-                    pack=pack,
-                    mode="on_site",
-                    expert="Bench Expert (fictional)",
-                    actor="bench",
-                )  # fmt: skip
-                for _ in range(2)
-            )
-            for interview_id in (plain_id, evidence_id):
-                for item_id, value in repo.DEMO_ANSWERS.items():
-                    repo.save_answer(store, pack, interview_id, item_id, value, actor="bench")
-            for n in range(EVIDENCE_FILES):
-                source = base / f"evidence-{n}.bin"
-                source.write_bytes(os.urandom(EVIDENCE_BYTES))
-                repo.attach_evidence(store, evidence_id, "structure.sme_share", source, actor="b")
-                source.unlink()
-            for interview_id in (plain_id, evidence_id):
-                repo.finalise_interview(store, interview_id, actor="bench")
-
-            exports = []
-            large = base / "large"
-            for _ in range(EXPORT_RUNS):
-                started = time.perf_counter()
-                large_bundle = export_interview(
-                    store, evidence_id, large, passphrase=PASSPHRASE, reference=None
-                )
-                exports.append(time.perf_counter() - started)
-            small_bundle = export_interview(store, plain_id, base / "small", passphrase=PASSPHRASE)
-            reference = default_reference()
-            peer_bundle = export_interview(
-                store, plain_id, base / "peers", passphrase=PASSPHRASE, reference=reference
-            )
-            plain_export = []
-            for _ in range(EXPORT_RUNS):
-                started = time.perf_counter()
-                export_interview(store, plain_id, base / "small-runs", passphrase=PASSPHRASE)
-                plain_export.append(time.perf_counter() - started)
-        finally:
-            store.close()
-
-        verify_large = []
-        for _ in range(VERIFY_LARGE_RUNS):
-            started = time.perf_counter()
-            result = verify_bundle(large_bundle, trusted)
-            verify_large.append(time.perf_counter() - started)
-            assert result.ok, result.summary()
-
-        copies = base / "copies"
-        copies.mkdir()
-        plain_paths, paths = [], []
-        for n in range(COPIES):
-            target = copies / f"bundle-{n:04d}.zip"
-            shutil.copyfile(small_bundle, target)
-            plain_paths.append(target)
-            target = copies / f"peers-{n:04d}.zip"
-            shutil.copyfile(peer_bundle, target)
-            paths.append(target)
-        started = time.perf_counter()
-        for path in plain_paths:
-            assert verify_bundle(path, trusted).ok
-        in_process_plain = time.perf_counter() - started
-        started = time.perf_counter()
-        for path in paths:
-            assert verify_bundle(path, trusted).ok
-        in_process = time.perf_counter() - started
-
+        ordinary, large, trusted_file, exports = make_bundles(base)
+        folder = base / "many"
+        folder.mkdir()
+        copies = []
+        for number in range(args.copies):
+            target = folder / f"bundle-{number:04d}.zip"
+            shutil.copyfile(ordinary[number % len(ordinary)], target)
+            copies.append(str(target))
         env = dict(os.environ)
-        started = time.perf_counter()
-        subprocess.run(
-            [sys.executable, "-m", "app", "verify", "--trusted-keys", str(trusted_file),
-             *map(str, paths)],
-            cwd=ROOT, env=env, check=True, capture_output=True, timeout=1200,
-        )  # fmt: skip
-        cli = time.perf_counter() - started
-        large_mb = large_bundle.stat().st_size / 2**20
-        small_kb = small_bundle.stat().st_size / 1024
-        peer_kb = peer_bundle.stat().st_size / 1024
-
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        clusterbench = str(Path(sys.executable).with_name("clusterbench"))
+        verify = [clusterbench, "verify", "--trusted-keys", str(trusted_file)]
+        runs = {
+            "many floor": ["sha256sum", *copies],
+            "many": [*verify, str(folder)],
+            "large floor": ["sha256sum", str(large)],
+            "large": [*verify, str(large)],
+        }
+        for command in runs.values():  # warm the disk cache and the bytecode
+            wall_s(command, env)
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        for round_number in range(args.rounds):
+            for pair in (("many floor", "many"), ("large floor", "large")):
+                ordered = pair if round_number % 2 == 0 else pair[::-1]
+                for name in ordered:
+                    times[name].append(wall_s(runs[name], env))
+            for _ in range(2):  # the single large bundle: more, shorter runs
+                for name in ("large", "large floor"):
+                    times[name].append(wall_s(runs[name], env))
+        ordinary_kib = ordinary[0].stat().st_size / 1024
+        large_mib = large.stat().st_size / 2**20
+    say_load("after")
     print(
-        f"bundle with evidence: {EVIDENCE_FILES} x {EVIDENCE_BYTES // 2**20} MiB random "
-        f"evidence, {large_mb:.1f} MiB bundle; ordinary bundle {small_kb:.0f} KiB "
-        f"({peer_kb:.0f} KiB with peer statistics); {os.cpu_count()} CPUs"
+        f"bundles: ordinary {ordinary_kib:.0f} KiB with peer statistics; large {large_mib:.1f} "
+        f"MiB; export with the report and charts, median {median(exports):.0f} ms"
     )
-    _stats("export_interview, 50 MiB evidence", exports)
-    _stats("export_interview, no evidence", plain_export)
-    _stats("verify_bundle, 50 MiB evidence", verify_large)
-    print(
-        f"verify_bundle x {COPIES} ordinary bundles, no peers (in process)   "
-        f"{in_process_plain:8.2f} s total, {in_process_plain / COPIES * 1000:6.1f} ms each"
+    to_ms = {name: [t * 1000 for t in values] for name, values in times.items()}
+    report(
+        f"clusterbench verify, {args.copies} bundles (a folder)",
+        to_ms["many"],
+        median(to_ms["many floor"]),
+        "sha256sum over the same files",
+        goal=10,
     )
-    print(
-        f"verify_bundle x {COPIES} ordinary bundles, peer statistics (in process)   "
-        f"{in_process:8.2f} s total, {in_process / COPIES * 1000:6.1f} ms each"
-    )
-    print(
-        f"`clusterbench verify` with {COPIES} bundles (one process) "
-        f"{cli:8.2f} s total, {cli / COPIES * 1000:6.1f} ms each"
+    report(
+        f"clusterbench verify, one {large_mib:.0f} MiB bundle",
+        to_ms["large"],
+        median(to_ms["large floor"]),
+        "sha256sum of the same file",
+        goal=2,
     )
 
 

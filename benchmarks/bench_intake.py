@@ -6,7 +6,9 @@ them from 50 threads at once over tus (2 MiB chunks, every request signed). Prin
 throughput, the time from the first byte to a verified receipt (median, 99th percentile,
 max) and the intake's peak resident memory (VmHWM). The same run with 2 MiB bundles shows
 whether the intake's memory grows with bundle size (it must stay flat: bytes are streamed
-to disk, never held whole).
+to disk, never held whole). The floor, in the same run: this process reading every
+bundle, hashing it with SHA-256 and writing it to disk with an fsync (what the intake
+must do with every byte at least, without a network, signatures or verification).
 
     python benchmarks/bench_intake.py [--senders 50] [--mib 20]
 """
@@ -23,8 +25,27 @@ import time
 import uuid
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import ROOT, report, say_load  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
+
+
+def _store_and_hash(bundles: list[Path], folder: Path) -> float:
+    """Seconds to hash every bundle and write it to ``folder`` durably (the floor)."""
+    import hashlib
+
+    folder.mkdir()
+    began = time.perf_counter()
+    for path in bundles:
+        data = path.read_bytes()
+        hashlib.sha256(data).hexdigest()
+        with (folder / path.name).open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    return time.perf_counter() - began
 
 
 def _peak_rss_mib(pid: int) -> float:
@@ -85,6 +106,7 @@ def run(senders: int, mib: int, base: Path) -> dict[str, float]:
         inp = sample_input(pack, interview_uuid=str(uuid.uuid4()), evidence=evidence)
         bundles.append(build_bundle(inp, signing, folder / f"b{n}.zip"))
     total = sum(b.stat().st_size for b in bundles)
+    floor = _store_and_hash(bundles, base / f"floor-{mib}")
 
     intake = IntakeProcess(data=intake_dir).start()
     assert intake.process is not None
@@ -134,6 +156,7 @@ def run(senders: int, mib: int, base: Path) -> dict[str, float]:
         "max": ordered[-1],
         "idle_rss": idle,
         "peak_rss": peak,
+        "floor": floor,
     }
 
 
@@ -143,6 +166,7 @@ def main() -> None:
     parser.add_argument("--senders", type=int, default=50)
     parser.add_argument("--mib", type=int, default=20)
     args = parser.parse_args()
+    say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
         for mib in (2, args.mib):
             result = run(args.senders, mib, Path(tmp) / f"run-{mib}")
@@ -154,6 +178,12 @@ def main() -> None:
                 f"intake memory {result['idle_rss']:.0f} MiB idle, "
                 f"{result['peak_rss']:.0f} MiB peak"
             )
+            report(
+                f"intake: {result['senders']} senders x {result['mib']:.0f} MiB to receipts",
+                [result["seconds"] * 1000], result["floor"] * 1000,
+                "hashing and writing the same bytes, one process", goal=None,
+            )  # fmt: skip
+    say_load("after")
 
 
 if __name__ == "__main__":

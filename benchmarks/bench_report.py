@@ -3,7 +3,9 @@
 Creates a throwaway data folder with the fictional demo interview, loads the shipped
 synthetic reference set, then times (median and max of several runs, wall clock):
 reading and scoring the interview (``build_report_data``), rendering and writing the PDF
-(``write_report``), and a fresh ``clusterbench report`` process (imports included).
+(``write_report``), and a fresh ``clusterbench report`` process (imports included). The
+floors, in the same run: a one-page reportlab document written in process, and a fresh
+Python process that imports reportlab and writes that page.
 """
 
 from __future__ import annotations
@@ -17,8 +19,21 @@ import time
 from pathlib import Path
 
 RUNS = 7
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import ROOT, median, report, say_load  # noqa: E402
+
 sys.path.insert(0, str(ROOT))
+
+
+def minimal_report(path: Path) -> None:
+    """The floor: one page written with reportlab's platypus, as the report is."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    title = getSampleStyleSheet()["Title"]
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("A report (fictional)", title)])
 
 
 def _stats(name: str, seconds: list[float]) -> None:
@@ -28,6 +43,7 @@ def _stats(name: str, seconds: list[float]) -> None:
 
 def main() -> None:
     """Measure and print."""
+    say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         os.environ["CLUSTERBENCH_DATA_DIR"] = str(base / "data")
@@ -60,9 +76,16 @@ def main() -> None:
         pages = len(PdfReader(out).pages)
         size_kb = out.stat().st_size / 1024
 
-        cli = []
+        minimal: list[float] = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            minimal_report(base / "m.pdf")
+            minimal.append(time.perf_counter() - started)
+
+        cli, floor = [], []
         env = dict(os.environ)
-        for n in range(3):
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for n in range(5):
             target = base / f"cli-{n}.pdf"
             started = time.perf_counter()
             subprocess.run(
@@ -70,6 +93,12 @@ def main() -> None:
                 cwd=ROOT, env=env, check=True, capture_output=True, timeout=120,
             )  # fmt: skip
             cli.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, __file__, "--minimal", str(base / "min.pdf")],
+                cwd=ROOT, env=env, check=True, timeout=120,
+            )  # fmt: skip
+            floor.append(time.perf_counter() - started)
 
     print(
         f"demo interview report: {pages} pages, {size_kb:.0f} KiB, {RUNS} runs, "
@@ -79,7 +108,18 @@ def main() -> None:
     _stats("write_report (render + fsync + rename)", render)
     _stats("total in process", [b + r for b, r in zip(build, render, strict=True)])
     _stats("`clusterbench report` fresh process", cli)
+    say_load("after")
+    total = [(b + r) * 1000 for b, r in zip(build, render, strict=True)]
+    floor_ms = median([m * 1000 for m in minimal])
+    report("report PDF of the demo interview, in process", total, floor_ms,
+           "a one-page reportlab document", goal=None)  # fmt: skip
+    fresh_ms = median([f * 1000 for f in floor])
+    report("`clusterbench report`, a fresh process", [c * 1000 for c in cli], fresh_ms,
+           "a process writing one reportlab page", goal=None)  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--minimal"]:
+        minimal_report(Path(sys.argv[2]))
+    else:
+        main()

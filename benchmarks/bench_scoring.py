@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import report  # noqa: E402
+
 from app.export.bundle import canonical_json  # noqa: E402
 from app.paths import default_pack_path  # noqa: E402
 from app.scoring.engine import score_interview  # noqa: E402
@@ -139,13 +143,12 @@ def main() -> int:
         )
         + "\n"  # fmt: skip
     )
+    with_peers = _timings(lambda: score_interview(pack, COMPLETE, shipped, "ICT"), args.runs)
     sys.stdout.write(
-        _line(
-            f"   score_interview + peers ({shipped.size:,} clusters, ICT)",
-            _timings(lambda: score_interview(pack, COMPLETE, shipped, "ICT"), args.runs),
-        )
-        + "\n"
+        _line(f"   score_interview + peers ({shipped.size:,} clusters, ICT)", with_peers) + "\n"
     )
+    report("   rescoring with peers, per saved answer", with_peers, 1000 / 60,
+           "one frame at 60 Hz (the budget)", goal=1.0)  # fmt: skip
     sys.stdout.write(
         _line(
             "   ... and to_dict() (the JSON result the UI draws)",

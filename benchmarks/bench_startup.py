@@ -1,99 +1,267 @@
-"""Start-up time: `python -m app --smoke` to its `ready <ms>` line, next to a bare window.
+"""Start-up: `clusterbench --smoke` against a bare Qt window, and what follows the first paint.
 
-Runs offscreen. Five runs each for: ClusterBench with a fresh data folder (first start:
-creates the store and the demo interview), ClusterBench with a warm data folder, and a
-bare PySide6 window that reports the same way. Prints median and max in milliseconds
-(the `ready` figure, from process start to the first paint) and the wall-clock time.
+Offscreen, interleaved rounds (default 15) of three processes each:
+
+- the floor: a bare ``QMainWindow`` with a ``QTableView`` that reports its first paint the
+  way ``--smoke`` does;
+- ``python -m app --smoke`` on a warm data folder (store and demo interview made);
+- ``python -m app --smoke`` on a new data folder each time (the first start).
+
+Each figure is the wall-clock time from starting the process to reading its ``ready``
+line, and its peak resident memory (``wait4``). Then, in one more process driving the real
+start-up (``create_app``, the store, ``MainWindow``, ``warm_up``): how long loading after
+the first paint takes, the longest the event loop went without running (a 5 ms timer;
+its floor is the same timer on an idle loop), and opening the demo interview once loaded,
+to its window's first paint (the floor: a bare window with a dock, opened the same way).
+
+    .venv/bin/python benchmarks/bench_startup.py [--rounds 15]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-RUNS = 5
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import ROOT, median, report, say_load  # noqa: E402
 
 BARE_WINDOW = r"""
-import os, sys
+import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
-
-def since_start():
-    with open("/proc/self/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    with open("/proc/uptime") as f:
-        uptime = float(f.read().split()[0])
-    return round((uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")) * 1000)
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 app = QApplication(sys.argv)
-window = QWidget()
-QLabel("bare window", window)
+window = QMainWindow()
+table = QTableView()
+table.setModel(QStandardItemModel(1, 7, table))
+window.setCentralWidget(table)
 
-class FirstPaint(QObject):
+class FirstPaint(QObject):  # as app.ui.application.FirstPaint: watching the window only
     done = False
     def eventFilter(self, obj, event):
         if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
             def report():
-                sys.stdout.write(f"ready {since_start()}\n")
+                sys.stdout.write("ready\n")
                 sys.stdout.flush()
                 app.quit()
             QTimer.singleShot(0, report)
         return False
 
 watcher = FirstPaint()
-app.installEventFilter(watcher)
-window.resize(800, 600)
+window.installEventFilter(watcher)
+window.resize(1100, 680)
 window.show()
 sys.exit(app.exec())
 """
 
 
-def _run(command: list[str], data_dir: Path) -> tuple[int, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERBENCH_DATA_DIR=str(data_dir))
+def _environment(data_dir: Path) -> dict[str, str]:
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        CLUSTERBENCH_DATA_DIR=str(data_dir),
+        CLUSTERBENCH_CONFIG_DIR=str(data_dir / "config"),
+    )
+
+
+def time_to_ready(command: list[str], data_dir: Path) -> tuple[float, float, float]:
+    """(ms to the ``ready`` line, ms until the process ended, peak memory in MiB)."""
     started = time.perf_counter()
-    done = subprocess.run(
-        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=_environment(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
-    wall = (time.perf_counter() - started) * 1000
-    ready = [line for line in done.stdout.splitlines() if line.startswith("ready ")]
-    if done.returncode != 0 or not ready:
-        raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
-    return int(ready[-1].split()[1]), wall
+    assert process.stdout is not None
+    ready = None
+    for line in process.stdout:
+        if line.startswith("ready"):
+            ready = (time.perf_counter() - started) * 1000
+    _pid, status, usage = os.wait4(process.pid, 0)
+    ended = (time.perf_counter() - started) * 1000
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0 or ready is None:
+        raise SystemExit(f"{' '.join(command)} failed with exit status {process.returncode}")
+    return ready, ended, usage.ru_maxrss / 1024
 
 
-def _report(name: str, results: list[tuple[int, float]]) -> None:
-    ready = [r for r, _ in results]
-    wall = [w for _, w in results]
-    print(
-        f"{name:<34} ready median {statistics.median(ready):6.0f} ms  max {max(ready):6.0f} ms"
-        f"   | wall median {statistics.median(wall):6.0f} ms"
-    )
+DRIVER = r"""
+import json, sys, time
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.ui.application import FirstPaint, create_app, needs_demo, open_store_interactively
+from app.ui.main_window import MainWindow
+from app.ui.warm_up import warm_up
+
+app = create_app()
+store = open_store_interactively(smoke=True)
+first_start = needs_demo(store)
+window = MainWindow(store)
+loop = QEventLoop()
+FirstPaint(window, loop.quit)
+window.show()
+loop.exec()
+
+clock = QElapsedTimer()
+clock.start()
+ticks = []
+ticker = QTimer()
+ticker.setInterval(5)
+ticker.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
+
+def longest_gap():
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    return max(gaps) if gaps else 0.0
+
+ticker.start()
+QTimer.singleShot(1000, loop.quit)
+loop.exec()
+idle_gap = longest_gap()
+
+ticks.clear()
+started = time.perf_counter()
+announcer = warm_up(window, make_demo=first_start)
+announcer.finished.connect(loop.quit)
+loop.exec()
+warm_up_ms = (time.perf_counter() - started) * 1000
+ticker.stop()
+warm_gap = longest_gap()
+
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QPlainTextEdit, QTreeView
+started = time.perf_counter()
+bare = QMainWindow()
+dock = QDockWidget("bare")
+dock.setWidget(QTreeView())
+bare.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+bare.setCentralWidget(QPlainTextEdit())
+bare.resize(1300, 700)
+bare.show()
+FirstPaint(bare, loop.quit)
+loop.exec()
+bare_open_ms = (time.perf_counter() - started) * 1000
+bare.close()
+
+interview_id = window.proxy.interview_id(0)
+started = time.perf_counter()
+opened = window.open_interview(interview_id)
+FirstPaint(opened, loop.quit)
+loop.exec()
+open_ms = (time.perf_counter() - started) * 1000
+print(json.dumps({"warm_up_ms": warm_up_ms, "warm_gap_ms": warm_gap,
+                  "idle_gap_ms": idle_gap, "open_ms": open_ms, "bare_open_ms": bare_open_ms}))
+opened.close()
+window.close()
+store.close()
+"""
 
 
 def main() -> None:
     """Measure and print."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
     python = sys.executable
-    app_command = [python, "-m", "app", "--smoke"]
+    smoke = [python, "-m", "app", "--smoke"]
+    say_load("before")
+    bare: list[tuple[float, float, float]] = []
+    warm: list[tuple[float, float, float]] = []
+    first: list[tuple[float, float, float]] = []
+    drives: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         bare_script = base / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-        bare = [_run([python, str(bare_script)], base / "bare") for _ in range(RUNS)]
-        fresh = [_run(app_command, base / f"fresh-{n}") for n in range(RUNS)]
+        driver_script = base / "driver.py"
+        driver_script.write_text(DRIVER, encoding="utf-8")
         warm_dir = base / "warm"
-        _run(app_command, warm_dir)  # first start creates store and demo interview
-        warm = [_run(app_command, warm_dir) for _ in range(RUNS)]
-    print(f"start-up to first paint, offscreen, {RUNS} runs each, {os.cpu_count()} CPUs")
-    _report("bare PySide6 window", bare)
-    _report("clusterbench --smoke (fresh data)", fresh)
-    _report("clusterbench --smoke (warm data)", warm)
+        time_to_ready(smoke, warm_dir)  # the first start makes the store and the demo
+        time_to_ready([python, str(bare_script)], base / "bare")  # fill the disk cache
+        for round_number in range(args.rounds):
+            runs = [
+                (bare, lambda: time_to_ready([python, str(bare_script)], base / "bare")),
+                (warm, lambda: time_to_ready(smoke, warm_dir)),
+                (first, lambda n=round_number: time_to_ready(smoke, base / f"first-{n}")),
+            ]
+            # Interleaved, in a rotating order: a busy moment hits every kind alike.
+            shift = round_number % len(runs)
+            for results, run in runs[shift:] + runs[:shift]:
+                results.append(run())
+        for n in range(max(3, args.rounds // 3)):
+            folder = warm_dir if n % 2 else base / f"drive-{n}"
+            done = subprocess.run(
+                [python, str(driver_script)],
+                cwd=ROOT,
+                env=_environment(folder),
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=120,
+            )
+            drives.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    say_load("after")
+    bare_ready = median([r for r, _e, _m in bare])
+    bare_memory = median([m for _r, _e, m in bare])
+    warm_ready = [r for r, _e, _m in warm]
+    report(
+        "start to painted home window (--smoke, warm)",
+        warm_ready,
+        bare_ready,
+        "bare QMainWindow + QTableView",
+        goal=1.5,
+    )
+    report(
+        "first start (new store) to painted window",
+        [r for r, _e, _m in first],
+        median(warm_ready),
+        "warm start",
+        goal=1.3,
+    )
+    report(
+        "--smoke peak memory (warm)",
+        [m for _r, _e, m in warm],
+        bare_memory,
+        "bare window",
+        unit="MiB",
+        goal=1.3,
+    )
+    print(
+        f"    (first start until the demo interview is stored and the process ended: "
+        f"median {median([e for _r, e, _m in first]):.0f} ms)"
+    )
+    idle_gap = median([d["idle_gap_ms"] for d in drives])
+    report(
+        "loading after the first paint: longest stall",
+        [d["warm_gap_ms"] for d in drives],
+        idle_gap,
+        "the same 5 ms timer, idle",
+        goal=100,
+        goal_kind="value",
+    )
+    print(
+        f"    (loading after the first paint took median "
+        f"{median([d['warm_up_ms'] for d in drives]):.0f} ms)"
+    )
+    report(
+        "then the first interview open and painted",
+        [d["open_ms"] for d in drives],
+        median([d["bare_open_ms"] for d in drives]),
+        "a bare QMainWindow with a dock, in process",
+        goal=300,
+        goal_kind="value",
+    )
 
 
 if __name__ == "__main__":

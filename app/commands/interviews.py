@@ -12,9 +12,7 @@ from typing import Any
 
 from app.commands._shared import out
 from app.errors import AppError
-from app.scoring.labels import LABEL_LEVELS, LabelTerm, parse_date
-from app.scoring.pack import load_pack
-from app.scoring.taxonomy import INTERVIEW_MODES
+from app.scoring.taxonomy import INTERVIEW_MODES, LABEL_LEVELS
 
 
 class InterviewsInputError(AppError):
@@ -118,6 +116,8 @@ def _add_list_options(parser: argparse.ArgumentParser) -> None:
 def _date_option(text: str | None, option: str) -> date | None:
     if text is None:
         return None
+    from app.scoring.labels import parse_date
+
     day = parse_date(text)
     if day is None:
         raise InterviewsInputError(f"{option} must be a date written YYYY-MM-DD, not {text!r}.")
@@ -125,21 +125,21 @@ def _date_option(text: str | None, option: str) -> date | None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    # The list is read with plain sqlite3; the label path's ORM only for --due-within.
     from app.models import open_store
-    from app.models import repository as repo
-    from app.services.labels import labels_due
+    from app.models.quick_reads import list_interviews
 
     as_of = _date_option(args.as_of, "--as-of")
     with open_store() as store:
-        rows = repo.list_interviews(store, search=args.search, status=args.status)
-        due = (
-            {}
-            if args.due_within is None
-            else {
+        rows = list_interviews(store, search=args.search, status=args.status)
+        due = {}
+        if args.due_within is not None:
+            from app.services.labels import labels_due
+
+            due = {
                 d.label.interview_id: d
                 for d in labels_due(store, within_months=args.due_within, today=as_of)
             }
-        )
     if args.due_within is not None:
         rows = [row for row in rows if row.id in due]
     if args.json:
@@ -147,6 +147,8 @@ def _list(args: argparse.Namespace) -> int:
         for row in rows:
             document = _summary_dict(row)
             if row.id in due:
+                from app.scoring.labels import LabelTerm
+
                 entry = due[row.id]
                 document["label"] = LabelTerm.to_dict(entry.label)
                 document["due"] = list(entry.reasons)
@@ -194,6 +196,7 @@ def _new(args: argparse.Namespace) -> int:
     from app.commands._shared import err
     from app.models import open_store
     from app.models.repository import NewCluster
+    from app.scoring.pack import load_pack
     from app.services.interviews import NewInterview, create_interview, recorded_cluster
 
     request = NewInterview(

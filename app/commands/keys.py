@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
-from app.export import keys
+
+if TYPE_CHECKING:
+    from app.export.keys import KeyInfo
 
 
 def read_passphrase(path: Path | None, *, confirm: bool = False) -> str:
@@ -52,7 +54,7 @@ def register(sub: Any) -> None:
     export.set_defaults(handler=_export_public)
 
 
-def _describe(info: keys.KeyInfo) -> str:
+def _describe(info: KeyInfo) -> str:
     return (
         f"fingerprint: {info.fingerprint}\n"
         f"key id:      {info.key_id}\n"
@@ -63,12 +65,16 @@ def _describe(info: keys.KeyInfo) -> str:
 
 def _create(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file, confirm=True)
+    from app.export import keys
+
     info = keys.create_key(passphrase, replace=args.replace)
     sys.stdout.write("created a signing key\n" + _describe(info))
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
+    from app.export import keys
+
     info = keys.load_key_info()
     if args.json:
         sys.stdout.write(json.dumps(info.to_dict(), indent=2) + "\n")
@@ -78,6 +84,8 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _export_public(args: argparse.Namespace) -> int:
+    from app.export import keys
+
     try:
         path = keys.export_public_key(args.out)
     except OSError as exc:

@@ -6,8 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from app.scoring.pack import PackError, load_pack
-
 
 def register(sub: Any) -> None:
     """Add the ``pack`` verb."""
@@ -19,6 +17,8 @@ def register(sub: Any) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from app.scoring.pack import PackError, load_pack
+
     try:
         pack = load_pack(args.file)
     except PackError as exc:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from app.commands._shared import err, out
-from app.scoring.pack import load_pack
 
 EXIT_CELL_ERRORS = 2
 
@@ -48,6 +47,7 @@ def register(sub: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.scoring.pack import load_pack
     from app.services.prefill import export_blank_workbook, workbook_path
 
     workbook_path(args.out)

@@ -8,15 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from app.commands._shared import out
-from app.paths import default_reference_path
-from app.scoring.reference import load_reference
-from app.services.references import (
-    SHIPPED,
-    active_reference_path,
-    choose_reference_set,
-    import_reference_set,
-    installed_references,
-)
 
 
 def register(sub: Any) -> None:
@@ -31,7 +22,7 @@ def register(sub: Any) -> None:
     imported.set_defaults(handler=_import)
     use = verbs.add_parser(
         "use",
-        help=f"use an imported set (its file name), {SHIPPED!r} (the synthetic set shipped "
+        help="use an imported set (its file name), 'shipped' (the synthetic set shipped "
         "with the app) or 'newest' (the newest import)",
     )
     use.add_argument("name", metavar="NAME")
@@ -49,6 +40,8 @@ def _synthetic_word(synthetic: bool) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from app.services.references import import_reference_set
+
     result = import_reference_set(args.file)
     reference = result.reference
     verb = "already imported" if result.already_present else "imported"
@@ -61,6 +54,9 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _use(args: argparse.Namespace) -> int:
+    from app.scoring.reference import load_reference
+    from app.services.references import choose_reference_set
+
     name = "" if args.name == "newest" else args.name
     path = choose_reference_set(name)
     reference = load_reference(path)
@@ -69,6 +65,10 @@ def _use(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from app.paths import default_reference_path
+    from app.scoring.reference import load_reference
+    from app.services.references import active_reference_path, installed_references
+
     path = args.file or active_reference_path()
     reference = load_reference(path)
     summary = reference.summary()

@@ -18,20 +18,15 @@ import sys
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
-from app.paths import default_pack_path
-from app.scoring.engine import score_interview
-from app.scoring.labels import (
-    ImprovementArea,
-    PreviousBenchmarking,
-    improvement_areas_from,
-    parse_date,
-)
-from app.scoring.pack import AnswerError, AnswerValue, Pack, PackError, load_pack, validate_answer
-from app.scoring.reference import ReferenceSet, load_reference
 from app.scoring.taxonomy import TECHNOLOGY_AREAS
+
+if TYPE_CHECKING:  # the scoring modules load when a verb scores, not for every verb
+    from app.scoring.labels import ImprovementArea, PreviousBenchmarking
+    from app.scoring.pack import AnswerValue, Pack
+    from app.scoring.reference import ReferenceSet
 
 EXIT_BAD_INPUT = 2
 INPUT_FIELDS = frozenset({"pack", "answers", "technology_area", "date", "previous", "improvements"})
@@ -123,6 +118,8 @@ def validate_answers(
 
     ``where`` prefixes each problem (e.g. ``previous.answers``).
     """
+    from app.scoring.pack import AnswerError, validate_answer
+
     clean: dict[str, AnswerValue] = {}
     problems: list[str] = []
     for item_id in sorted(answers):
@@ -144,6 +141,8 @@ def validate_answers(
 
 
 def _date_field(value: Any, field: str, source: str) -> date:
+    from app.scoring.labels import parse_date
+
     day = parse_date(value)
     if day is None:
         raise ScoreInputError(f'{source}: "{field}" must be a date written YYYY-MM-DD.')
@@ -154,6 +153,8 @@ def label_path_input(
     document: Mapping[str, Any], pack: Pack, source: str
 ) -> tuple[date, PreviousBenchmarking | None, list[ImprovementArea]]:
     """The benchmarking's date, the previous benchmarking and the improvement areas given."""
+    from app.scoring.labels import PreviousBenchmarking, improvement_areas_from
+
     assessed_on = (
         _date_field(document["date"], "date", source) if "date" in document else date.today()
     )
@@ -201,6 +202,9 @@ def technology_area_option(value: str | None) -> str | None:
 
 
 def _load_pack(path: Path | None) -> Pack:
+    from app.paths import default_pack_path
+    from app.scoring.pack import PackError, load_pack
+
     try:
         return load_pack(path or default_pack_path())
     except PackError as exc:
@@ -208,6 +212,7 @@ def _load_pack(path: Path | None) -> Pack:
 
 
 def _load_reference(args: argparse.Namespace) -> ReferenceSet | None:
+    from app.scoring.reference import load_reference
     from app.services.references import active_reference_path, load_reference_file
 
     if args.no_peers:
@@ -218,6 +223,8 @@ def _load_reference(args: argparse.Namespace) -> ReferenceSet | None:
 
 
 def _score(args: argparse.Namespace) -> int:
+    from app.scoring.engine import score_interview
+
     document = read_answers_file(args.answers)
     pack = _load_pack(args.pack)
     check_pack_reference(document, pack, str(args.answers))

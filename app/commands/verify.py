@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Any
 
 from app.errors import AppError
 
-log = logging.getLogger(__name__)
 EXIT_FAILED = 1
 
 
@@ -22,7 +20,13 @@ def register(sub: Any) -> None:
         "verify",
         help="check bundles: intact, signed by a trusted key, scores recompute",
     )
-    parser.add_argument("bundles", nargs="+", type=Path, metavar="BUNDLE")
+    parser.add_argument(
+        "bundles",
+        nargs="+",
+        type=Path,
+        metavar="BUNDLE",
+        help="a bundle, or a folder: every bundle in it (*.zip, *.age)",
+    )
     parser.add_argument(
         "--trusted-keys",
         type=Path,
@@ -40,17 +44,19 @@ def register(sub: Any) -> None:
 def imported_revisions() -> tuple[Callable[[str], Mapping[int, str]] | None, Any]:
     """Look-up of revisions already imported, from the local store when there is one."""
     from app.models import default_store_path, open_store
-    from app.models import repository as repo
+    from app.models.quick_reads import imported_revisions as revisions_of
 
     if not default_store_path().exists():
         return None, None
     try:
         store = open_store(backup=False)
     except AppError as exc:
-        log.warning("store not available for the revision check: %s", exc)
+        import logging
+
+        logging.getLogger(__name__).warning("store not available for the revision check: %s", exc)
         sys.stderr.write(f"clusterbench: revision check skipped: {exc.user_message}\n")
         return None, None
-    return (lambda interview_uuid: repo.imported_revisions(store, interview_uuid)), store
+    return (lambda interview_uuid: revisions_of(store, interview_uuid)), store
 
 
 def _verify(args: argparse.Namespace) -> int:

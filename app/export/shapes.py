@@ -90,23 +90,52 @@ class Boolean:
         return None if isinstance(value, bool) else f"{_at(where)} must be true or false"
 
 
+def _plainly_fine(value: Any) -> bool:
+    """Whether ``value`` is JSON data with finite, exactly kept numbers: a quick walk without
+    places; anything it is not sure of is left to the careful one, which says where."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is str or kind is bool or item is None:
+            continue
+        if kind is int:
+            if abs(item) > MAX_SAFE_INTEGER:
+                return False
+        elif kind is float:
+            if not math.isfinite(item):
+                return False
+        elif kind is list:
+            pending.extend(item)
+        elif kind is dict:
+            pending.extend(item.values())
+        else:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class JsonValue:
     """Any JSON value (nesting is capped when the file is parsed); numbers finite."""
 
     def problem(self, value: Any, where: str) -> str | None:
+        if _plainly_fine(value):
+            return None
+        return self._problem(value, where)
+
+    def _problem(self, value: Any, where: str) -> str | None:
         if isinstance(value, float) and not math.isfinite(value):
             return f"{_at(where)} must be a finite number"
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SAFE_INTEGER:
             return f"{_at(where)} is a number too large to keep exactly"
         if isinstance(value, list):
             for index, item in enumerate(value):
-                problem = self.problem(item, f"{where}[{index}]")
+                problem = self._problem(item, f"{where}[{index}]")
                 if problem is not None:
                     return problem
         if isinstance(value, dict):
             for key, item in value.items():
-                problem = self.problem(item, f"{where}.{key}")
+                problem = self._problem(item, f"{where}.{key}")
                 if problem is not None:
                     return problem
         return None

@@ -39,7 +39,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -298,6 +297,23 @@ class _Bag:
     files: list[FileEntry]
     tagmanifest: bytes
     signature: bytes
+    #: The bytes of the members the later checks read (``_KEPT``), as hashed and matched.
+    kept: dict[str, bytes]
+
+
+#: Members the content checks read: kept in memory from the hashing pass, so each is
+#: inflated and checked once (evidence, the report and the charts are only hashed).
+_KEPT = frozenset(
+    {
+        layout.INTERVIEW_JSON,
+        layout.ANSWERS_JSON,
+        layout.SCORES_JSON,
+        layout.EVENTS_JSON,
+        layout.PACK_YAML,
+        layout.LABEL_PATH_JSON,
+        layout.PEERS_JSON,
+    }
+)
 
 
 def _read_tag(archive: SafeZip, name: str) -> bytes:
@@ -448,11 +464,17 @@ def _check_bag(archive: SafeZip) -> _Bag:
         if name not in manifest:
             raise _fail("bag", "missing_file", f"The bundle has no {name}.", name)
     files: list[FileEntry] = []
+    kept: dict[str, bytes] = {}
     for name in sorted(manifest):
         digest = hashlib.sha256()
+        pieces: list[bytes] | None = [] if name in _KEPT else None
         for piece in archive.chunks(name):
             digest.update(piece)
+            if pieces is not None:
+                pieces.append(piece)
         actual = digest.hexdigest()
+        if pieces is not None:
+            kept[name] = b"".join(pieces)
         if actual != manifest[name]:
             raise _fail(
                 "bag",
@@ -466,7 +488,7 @@ def _check_bag(archive: SafeZip) -> _Bag:
         files.append(FileEntry(name, archive.size(name), actual))
     info = parse_bag_info(bag_info)
     _check_bag_info(info, files)
-    return _Bag(info, manifest, files, tagmanifest, signature)
+    return _Bag(info, manifest, files, tagmanifest, signature, kept)
 
 
 # --- signature and trust ---------------------------------------------------------------------
@@ -537,13 +559,15 @@ def _check_trust(
 # --- content and rescore ------------------------------------------------------------------------
 
 
+#: A JSON string literal (unrolled: a run of plain bytes, then escapes each followed by one).
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 #: Every byte but brackets and braces: only those decide the nesting depth.
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 def _json_depth_ok(data: bytes, limit: int) -> bool:
     """Whether nesting stays within ``limit`` (checked before ``json`` can recurse)."""
-    stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", data).translate(None, _NOT_BRACKETS)
+    stripped = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
     depth = 0
     for byte in stripped:
         if byte in (0x5B, 0x7B):
@@ -602,18 +626,54 @@ def strict_json(data: bytes, name: str, max_bytes: int = MAX_JSON_BYTES) -> Any:
     return value
 
 
-@lru_cache(maxsize=8)
-def _bundled_pack(text: str) -> Pack:
-    """A bundled pack, checked and parsed once per distinct text (packs are immutable)."""
-    from app.scoring.pack import PackError, parse_pack, yaml_shape_problem
+#: Bundled packs and peer statistics checked and parsed in this process, by member and the
+#: SHA-256 of its bytes (checked against the manifest): the bundles of one pack, or scored
+#: against one reference set, carry the same ones, so each is checked and parsed once.
+_PARSED: dict[tuple[str, str], Any] = {}
+_PARSED_KEPT = 8
 
+
+def _parsed_once(member: str, digest: str, parse: Callable[[], Any]) -> Any:
+    """``parse()`` of the member with this digest, from the cache when it was done before."""
+    key = (member, digest)
+    found = _PARSED.get(key)
+    if found is None:
+        found = parse()  # a refusal raises and is not kept
+        if len(_PARSED) >= _PARSED_KEPT:
+            _PARSED.pop(next(iter(_PARSED)), None)
+        _PARSED[key] = found
+    return found
+
+
+def _bundled_pack(data: bytes, digest: str) -> tuple[Pack, str]:
+    """The bundled pack checked and parsed (refusing one too large or not UTF-8), and its text.
+
+    ``digest`` is its SHA-256: a pack that passed the schema here before is not put
+    through the schema again (``app.export.pack_memo``); every other check is made.
+    """
+    from app.export.pack_memo import remember_schema_pass, schema_passed
+    from app.scoring.pack import PackError, parse_pack, schema_digest, yaml_shape_problem
+
+    if len(data) > MAX_JSON_BYTES:
+        raise _fail("content", "bad_content", "pack.yaml is too large.", layout.PACK_YAML)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _fail(
+            "content", "pack_invalid", "pack.yaml is not UTF-8 text.", layout.PACK_YAML
+        ) from exc
     problem = yaml_shape_problem(text)
     if problem is not None:
         raise _fail("content", "pack_invalid", f"pack.yaml {problem}.", layout.PACK_YAML)
+    schema = schema_digest()
+    passed = schema_passed(schema, digest, legacy=True)
     try:
-        return parse_pack(text, "the bundled pack", legacy=True)
+        pack = parse_pack(text, "the bundled pack", legacy=True, schema_passed=passed)
     except PackError as exc:
         raise _fail("content", "pack_invalid", exc.user_message, layout.PACK_YAML) from exc
+    if not passed:
+        remember_schema_pass(schema, digest, legacy=True)
+    return pack, text
 
 
 @dataclass(frozen=True)
@@ -621,6 +681,8 @@ class _Content:
     interview: dict[str, Any]
     answers_doc: dict[str, Any]
     scores: dict[str, Any]
+    #: scores.json as carried (canonical: its bytes are the canonical form of ``scores``).
+    scores_bytes: bytes
     events: list[Any]
     pack: Pack
     pack_text: str
@@ -628,18 +690,17 @@ class _Content:
     peers: Any  # PeerStatistics | None
 
 
-def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
+def _check_content(bag: _Bag) -> _Content:
     info = bag.info
 
     def bad(code: str, message: str, member: str | None = None) -> BundleError:
         return _fail("content", code, message, member)
 
-    interview = strict_json(archive.read(layout.INTERVIEW_JSON), layout.INTERVIEW_JSON)
-    answers_doc = strict_json(archive.read(layout.ANSWERS_JSON), layout.ANSWERS_JSON)
-    scores = strict_json(archive.read(layout.SCORES_JSON), layout.SCORES_JSON)
-    events = strict_json(
-        archive.read(layout.EVENTS_JSON), layout.EVENTS_JSON, max_bytes=MAX_EVENTS_BYTES
-    )
+    kept = bag.kept
+    interview = strict_json(kept[layout.INTERVIEW_JSON], layout.INTERVIEW_JSON)
+    answers_doc = strict_json(kept[layout.ANSWERS_JSON], layout.ANSWERS_JSON)
+    scores = strict_json(kept[layout.SCORES_JSON], layout.SCORES_JSON)
+    events = strict_json(kept[layout.EVENTS_JSON], layout.EVENTS_JSON, max_bytes=MAX_EVENTS_BYTES)
     _check_shapes({layout.INTERVIEW_JSON: interview, layout.ANSWERS_JSON: answers_doc})
     if interview.get("uuid") != info["Interview-Id"]:
         raise bad("interview_mismatch", "interview.json is about another interview.")
@@ -654,29 +715,32 @@ def _check_content(archive: SafeZip, bag: _Bag) -> _Content:
     if answers_doc["interview_uuid"] != info["Interview-Id"]:
         raise bad("interview_mismatch", "answers.json is not this interview's answers.")
     _check_shapes({layout.SCORES_JSON: scores, layout.EVENTS_JSON: events})
-    if archive.size(layout.PACK_YAML) > MAX_JSON_BYTES:
-        raise bad("bad_content", "pack.yaml is too large.", layout.PACK_YAML)
-    try:
-        pack_text = archive.read(layout.PACK_YAML).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise bad("pack_invalid", "pack.yaml is not UTF-8 text.", layout.PACK_YAML) from exc
-    pack = _bundled_pack(pack_text)
+    pack, pack_text = _parsed_once(
+        layout.PACK_YAML,
+        bag.manifest[layout.PACK_YAML],
+        lambda: _bundled_pack(kept[layout.PACK_YAML], bag.manifest[layout.PACK_YAML]),
+    )
     identity = {"id": info["Pack-Id"], "version": info["Pack-Version"]}
     if {"id": pack.id, "version": pack.version} != identity or answers_doc.get("pack") != identity:
         raise bad("pack_mismatch", "The bundled pack is not the one bag-info.txt names.")
     _check_evidence_listing(answers_doc, bag)
     _check_items_known(answers_doc, pack)
-    label_path = strict_json(archive.read(layout.LABEL_PATH_JSON), layout.LABEL_PATH_JSON)
+    label_path = strict_json(kept[layout.LABEL_PATH_JSON], layout.LABEL_PATH_JSON)
     _check_shapes({layout.LABEL_PATH_JSON: label_path})
-    peer_document = None
+    carried = None
     if layout.PEERS_JSON in bag.manifest:
-        peer_document = strict_json(
-            archive.read(layout.PEERS_JSON), layout.PEERS_JSON, max_bytes=MAX_PEERS_BYTES
+        carried = _parsed_once(
+            layout.PEERS_JSON,
+            bag.manifest[layout.PEERS_JSON],
+            lambda: _parse_peers(kept[layout.PEERS_JSON]),
         )
     area = interview.get("technology_area")
     area = area if isinstance(area, str) and area else None
-    peers = _bundled_peers(peer_document, scores, pack, area)
-    return _Content(interview, answers_doc, scores, events, pack, pack_text, label_path, peers)
+    peers = _bundled_peers(carried, scores, pack, area)
+    return _Content(
+        interview, answers_doc, scores, kept[layout.SCORES_JSON], events, pack, pack_text,
+        label_path, peers,
+    )  # fmt: skip
 
 
 def _check_shapes(documents: Mapping[str, Any]) -> None:
@@ -771,30 +835,42 @@ def _lookup(value: Any, path: str) -> Any:
     return value
 
 
-def _bundled_peers(
-    document: Any, scores: Mapping[str, Any], pack: Any, technology_area: str | None
-) -> Any:
-    """The bundle's peer statistics, checked against the pack and the interview; or None."""
+def _parse_peers(data: bytes) -> tuple[Any, str | None]:
+    """peers.json strictly read and parsed: the statistics and their technology area."""
     from app.scoring.peers import PeerStatisticsError, parse_peer_statistics
 
+    document = strict_json(data, layout.PEERS_JSON, max_bytes=MAX_PEERS_BYTES)
+    try:
+        return parse_peer_statistics(document)
+    except PeerStatisticsError as exc:
+        raise _fail(
+            "content", "bad_content", f"peers.json is malformed: {exc}.", layout.PEERS_JSON
+        ) from exc
+
+
+def _bundled_peers(
+    carried: tuple[Any, str | None] | None,
+    scores: Mapping[str, Any],
+    pack: Any,
+    technology_area: str | None,
+) -> Any:
+    """The bundle's peer statistics, checked against the pack and the interview; or None.
+
+    ``carried`` is what ``_parse_peers`` made of its peers.json, when it has one.
+    """
     if scores.get("reference") is None:
-        if document is not None:
+        if carried is not None:
             raise _fail(
                 "content", "bad_content", "peers.json is carried but the scores use no peers."
             )
         return None
-    if document is None:
+    if carried is None:
         raise _fail(
             "content",
             "reference_missing",
             "The scores were compared with peer statistics the bundle does not carry.",
         )
-    try:
-        statistics, area = parse_peer_statistics(document)
-    except PeerStatisticsError as exc:
-        raise _fail(
-            "content", "bad_content", f"peers.json is malformed: {exc}.", layout.PEERS_JSON
-        ) from exc
+    statistics, area = carried
     if statistics.pack.get("content_hash") != pack.content_hash:
         raise _fail(
             "content",
@@ -851,12 +927,14 @@ def _check_rescore(content: _Content) -> ScoreResult:
             improvements=improvements,
             assessed_on=parse_date(label_path["assessed_on"]),
         )
-        recomputed = json.loads(layout.canonical_json(result.to_dict()))
+        recomputed_bytes = layout.canonical_json(result.to_dict())
     except Exception as exc:  # any engine failure on foreign data is a refusal
         raise _fail(
             "rescore", "rescore_failed", f"The scores cannot be recomputed ({exc})."
         ) from exc
-    if layout.canonical_json(recomputed) != layout.canonical_json(scores):
+    # scores.json passed as canonical: its bytes are the canonical form of what it says.
+    if recomputed_bytes != content.scores_bytes:
+        recomputed = json.loads(recomputed_bytes)
         where = _first_difference(scores, recomputed)
         claimed = json.dumps(_lookup(scores, where), ensure_ascii=False)[:80]
         actual = json.dumps(_lookup(recomputed, where), ensure_ascii=False)[:80]
@@ -1024,7 +1102,7 @@ def _verify(
                 "(allow practice bundles to check it anyway).",
             )
         passed("practice")
-        content = _check_content(archive, bag)
+        content = _check_content(bag)
         passed("content")
         result.score_result = _check_rescore(content)
         passed("rescore")
@@ -1203,7 +1281,7 @@ def _contents(source: bytes | Path, limits: ZipLimits) -> BundleContents:
     try:
         with SafeZip(source, limits) as archive:
             bag = _check_bag(archive)
-            content = _check_content(archive, bag)
+            content = _check_content(bag)
             report = archive.read(layout.REPORT_PDF) if layout.REPORT_PDF in bag.manifest else None
             charts = {
                 name: archive.read(layout.CHARTS_DIR + name)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +41,8 @@ def work_folder(beside: Path) -> Iterator[Path]:
     ever exists that a later start could not find.
     """
     _sweep(beside)
+    import secrets  # not at import: every start removes leftovers, few make a folder
+
     name = f"{WORK_FOLDER_PREFIX}{secrets.token_hex(8)}"
     folder = beside / name
     note_path = _notes_folder() / f"{name}{_NOTE_SUFFIX}"

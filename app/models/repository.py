@@ -26,6 +26,10 @@ from sqlalchemy.orm import Session
 
 from app.fileio import fsync_folder
 from app.models.errors import EvidenceTooLargeError, InterviewLockedError, NotFoundError
+from app.models.quick_reads import InterviewSummary as InterviewSummary
+from app.models.quick_reads import imported_revisions as imported_revisions
+from app.models.quick_reads import list_interviews as list_interviews
+from app.models.quick_reads import stored_time_text
 from app.models.schema import (
     Answer,
     Cluster,
@@ -54,6 +58,7 @@ FLAG_KINDS = ("follow_up", "evidence_missing")
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 EVIDENCE_FOLDER = "evidence"
 DEMO_CLUSTER_NAME = "Demo: Lakeside Photonics Cluster (fictional)"
+LOCKED_MESSAGE = "This interview is finalised. Reopen it (with a reason) before changing it."
 CLOCK_KINDS = ("clock_start", "clock_pause", "clock_resume")
 
 
@@ -93,32 +98,6 @@ class ClusterRecord:
     eccp_url: str
     contact: str
     fictional: bool
-
-
-@dataclass(frozen=True)
-class InterviewSummary:
-    """One row of the interview list."""
-
-    id: int
-    uuid: str
-    cluster_id: int
-    cluster_name: str
-    country: str
-    technology_area: str
-    mode: str
-    status: str
-    expert: str
-    pack_id: str
-    pack_version: str
-    created_at: datetime
-    updated_at: datetime
-    answered_count: int
-    fictional: bool
-
-    @property
-    def locked(self) -> bool:
-        """Whether the interview is read-only until reopened (finalised or approved)."""
-        return self.status in LOCKED_STATUSES
 
 
 @dataclass(frozen=True)
@@ -248,9 +227,7 @@ def _interview(session: Session, interview_id: int) -> Interview:
 def _writable(session: Session, interview_id: int) -> Interview:
     interview = _interview(session, interview_id)
     if interview.status in LOCKED_STATUSES:
-        raise InterviewLockedError(
-            "This interview is finalised. Reopen it (with a reason) before changing it."
-        )
+        raise InterviewLockedError(LOCKED_MESSAGE)
     return interview
 
 
@@ -476,24 +453,6 @@ def _summary_fields(interview: Interview, cluster: Cluster, answered: int) -> di
     }
 
 
-def list_interviews(
-    store: Store, *, search: str = "", status: str | None = None
-) -> list[InterviewSummary]:
-    """Interviews, most recently changed first, optionally filtered."""
-    query = _summary_query().order_by(Interview.updated_at.desc())
-    if status:
-        query = query.where(Interview.status == status)
-    if search.strip():
-        pattern = f"%{search.strip().casefold()}%"
-        query = query.where(
-            func.casefold(Cluster.name).like(pattern)
-            | func.casefold(Interview.expert).like(pattern)
-            | func.casefold(Cluster.technology_area).like(pattern)
-        )
-    with store.session_scope() as session:
-        return [InterviewSummary(**_summary_fields(*row)) for row in session.execute(query)]
-
-
 def get_interview(store: Store, interview_id: int) -> InterviewDetail:
     """One interview with its resume point, revision and recommendations."""
     with store.session_scope() as session:
@@ -538,30 +497,49 @@ def save_answer(
     item = pack.item(item_id)
     normalised = validate_answer(item, value)
     new_text = _dump(normalised)
-    with store.session_scope() as session:
-        interview = _writable(session, interview_id)
-        answer = _answer(session, interview_id, item_id)
-        moment = now()
-        old_text = answer.value_json if answer else None
-        confirmed = source != "prefill"
-        if answer is None:
-            answer = Answer(interview_id=interview_id, item_id=item_id)
-            session.add(answer)
-        answer.value_json = new_text
-        answer.source = source
-        answer.confirmed = confirmed
-        answer.saved_at = moment
-        _log(
-            session,
-            interview,
-            "answer",
-            actor=actor,
-            item_id=item_id,
-            old=old_text,
-            new=new_text,
-            detail=source,
-        )
+    moment = now()
+    at = stored_time_text(moment)
+    # The answer, its event and the interview's last change in one transaction, through
+    # the store's plain connection: the ORM would add more than the fsync costs (the rows
+    # are the ORM's; tests read them back through it).
+    with store.plain() as connection:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            row = connection.execute(
+                "SELECT status FROM interviews WHERE id = ?", (interview_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"There is no interview with id {interview_id}.")
+            if row[0] in LOCKED_STATUSES:
+                raise InterviewLockedError(LOCKED_MESSAGE)
+            old = connection.execute(
+                "SELECT value_json FROM answers WHERE interview_id = ? AND item_id = ?",
+                (interview_id, item_id),
+            ).fetchone()
+            connection.execute(_SAVE_ANSWER, (interview_id, item_id, new_text, source,
+                                              source != "prefill", at))  # fmt: skip
+            connection.execute(_LOG_EVENT, (interview_id, at, actor, "answer", item_id,
+                                            old[0] if old else None, new_text, source))  # fmt: skip
+            connection.execute(
+                "UPDATE interviews SET updated_at = ? WHERE id = ?", (at, interview_id)
+            )
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
     return SavedAnswer(item_id=item_id, value=normalised, saved_at=moment)
+
+
+_SAVE_ANSWER = (
+    "INSERT INTO answers (interview_id, item_id, value_json, source, confirmed, saved_at) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interview_id, item_id) DO UPDATE SET "
+    "value_json = excluded.value_json, source = excluded.source, "
+    "confirmed = excluded.confirmed, saved_at = excluded.saved_at"
+)
+_LOG_EVENT = (
+    "INSERT INTO events (interview_id, at, actor, kind, item_id, old_value, new_value, detail) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def clear_answer(store: Store, interview_id: int, item_id: str, *, actor: str) -> None:
@@ -1071,17 +1049,6 @@ def last_imported_revision(store: Store, interview_uuid: str) -> int | None:
                 ImportedBundle.interview_uuid == interview_uuid
             )
         )
-
-
-def imported_revisions(store: Store, interview_uuid: str) -> dict[int, str]:
-    """Every revision imported so far for an interview, with the id of its bundle."""
-    with store.session_scope() as session:
-        rows = session.execute(
-            select(ImportedBundle.revision, ImportedBundle.bundle_id).where(
-                ImportedBundle.interview_uuid == interview_uuid
-            )
-        )
-        return {int(revision): str(bundle_id) for revision, bundle_id in rows}
 
 
 # --- the demo ---------------------------------------------------------------------------

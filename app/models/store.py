@@ -14,17 +14,15 @@ import re
 import shutil
 import sqlite3
 import stat
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
-
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from threading import Lock
+from typing import IO, TYPE_CHECKING, Any
 
 from app.fileio import describe_os_error, fsync_folder, try_lock, unlock
 from app.models.errors import (
@@ -35,6 +33,10 @@ from app.models.errors import (
     StoreTooNewError,
 )
 from app.paths import DataFolderError, data_dir, make_data_folder
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -85,21 +87,65 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
 
 
 class Store:
-    """An open store: the engine plus the lock that keeps other instances out."""
+    """An open store: the lock that keeps other instances out, and its connections.
 
-    def __init__(self, path: Path, engine: Engine, lock: _InstanceLock) -> None:
+    The SQLAlchemy engine is made on first use: the home window's list and the command
+    line's reads go through ``connect`` (plain ``sqlite3``, configured the same way), so a
+    start that only lists interviews never imports the ORM.
+    """
+
+    def __init__(self, path: Path, engine: Engine | None, lock: _InstanceLock) -> None:
         self.path = path
-        self.engine = engine
+        self._engine = engine
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = None
+        self._making = Lock()
+        self._plain: sqlite3.Connection | None = None
+        self._plain_lock = Lock()
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine over the store (made on first use, from any thread)."""
+        with self._making:
+            if self._engine is None:
+                self._engine = _make_engine(self.path)
+            return self._engine
 
     def session_scope(self) -> AbstractContextManager[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         return unit_of_work(self._sessions)
+
+    def connect(self) -> sqlite3.Connection:
+        """A new plain ``sqlite3`` connection, set up as the engine's are (close it after use).
+
+        It is in autocommit mode: a write needs its own ``BEGIN`` and ``COMMIT``.
+        """
+        return connect_sqlite(self.path)
+
+    @contextmanager
+    def plain(self) -> Iterator[sqlite3.Connection]:
+        """The store's own plain ``sqlite3`` connection, for the quick reads and the answer
+        saves: one per store, kept open (closing the last connection to a WAL database
+        checkpoints it) and lent to one thread at a time. Autocommit: a write says ``BEGIN``.
+        """
+        with self._plain_lock:
+            if self._plain is None:
+                self._plain = connect_sqlite(self.path, shared=True)
+            yield self._plain
 
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and release the lock."""
-        self.engine.dispose()
+        with self._plain_lock:
+            if self._plain is not None:
+                self._plain.close()
+                self._plain = None
+        with self._making:
+            if self._engine is not None:
+                self._engine.dispose()
         self._lock.release()
 
     def __enter__(self) -> Store:
@@ -173,22 +219,28 @@ def open_store(
                 backup_database(path, reason="before-migration")
             elif backup_every is not None and _backup_due(path, backup_every):
                 _daily_backup(path)
-        engine = _make_engine(path)
-        with engine.connect() as connection:  # first contact: WAL files made, pragmas set
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        connection = connect_sqlite(path)  # first contact: WAL files made, pragmas set
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if current is None and _plain_new_store(path):
+                _create_at_head(connection)
+                current = head
+                log.info("store %s created at schema %s", path, head)
+        finally:
+            connection.close()
+        store = Store(path, None, lock)
         if current != head:
-            _upgrade(engine)
+            _upgrade(store.engine)
             log.info("store %s migrated from %s to %s", path, current, head)
     except StoreError:
         lock.release()
         raise
-    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+    except BaseException as error:
         lock.release()
-        raise store_error_for(error, path) from error
-    except BaseException:
-        lock.release()
+        if isinstance(error, (OSError, *database_errors())):
+            raise store_error_for(error, path) from error
         raise
-    return Store(path, engine, lock)
+    return store
 
 
 def _prepare_folder(path: Path) -> None:
@@ -288,19 +340,54 @@ def store_error_for(error: BaseException, path: Path) -> StoreError:
     return StoreError(f"The store {path} cannot be used ({original}).")
 
 
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The exception types of a failing database: sqlite3's, and SQLAlchemy's once loaded.
+
+    (SQLAlchemy cannot raise before it is imported, so it is not imported to catch it.)
+    """
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is not None:
+        errors += (sqlalchemy_exc.SQLAlchemyError,)
+    return errors
+
+
+def configure_connection(connection: sqlite3.Connection) -> None:
+    """Set a new connection up: autocommit (the caller BEGINs), WAL, ``synchronous=FULL``."""
+    connection.isolation_level = None
+    # SQLite's lower() knows only ASCII; searches must match Ørsted and Łódź too.
+    connection.create_function("casefold", 1, _casefold, deterministic=True)
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def connect_sqlite(path: Path, *, shared: bool = False) -> sqlite3.Connection:
+    """A plain connection to the store at ``path``, set up by ``configure_connection``.
+
+    ``shared``: it may be used from any thread, one at a time (its owner serialises).
+    """
+    connection = sqlite3.connect(
+        path, timeout=10, isolation_level=None, check_same_thread=not shared
+    )
+    try:
+        configure_connection(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        # SQLite's lower() knows only ASCII; searches must match Ørsted and Łódź too.
-        dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
+        configure_connection(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -318,6 +405,38 @@ def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
+def _plain_new_store(path: Path) -> bool:
+    """Whether a new store can be made from the head schema: no earlier data to move in.
+
+    Migration 0002 moves an old release's practice-sessions file into the store; with one
+    beside the store, the migrations run instead.
+    """
+    from app.models.head_schema import SIDE_FILES
+
+    return not any((path.parent / name).exists() for name in SIDE_FILES)
+
+
+def _create_at_head(connection: sqlite3.Connection) -> None:
+    """Make the tables of the newest schema in one transaction, stamped with its revision.
+
+    The statements are what the migrations produce (``app.models.head_schema``, kept equal
+    to them by a test), so the store is the same as one Alembic made; Alembic carries on
+    from its revision at the next migration.
+    """
+    from app.models.head_schema import HEAD_SCHEMA, HEAD_SCHEMA_REVISION
+
+    assert HEAD_SCHEMA_REVISION == HEAD_REVISION, "regenerate app/models/head_schema.py"
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in HEAD_SCHEMA:
+            connection.execute(statement)
+        connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,))
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
 
 
 def _upgrade(engine: Engine) -> None:
@@ -384,8 +503,11 @@ def _inspect(path: Path) -> str | None:
 
 def schema_revision(store: Store) -> str | None:
     """The Alembic revision the store is at."""
-    with store.engine.connect() as connection:
-        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    connection = store.connect()
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
     return str(row[0]) if row else None
 
 
@@ -475,8 +597,12 @@ def _truncation(header: bytes, size: int) -> str | None:
 def _backup_time(path: Path) -> datetime:
     match = _BACKUP_NAME.fullmatch(path.name)
     if match is not None:
+        stamp = match[2]  # _STAMP_FORMAT, read by hand: strptime costs a start 3 ms
         try:
-            return datetime.strptime(match[2], _STAMP_FORMAT).replace(tzinfo=UTC)
+            return datetime(
+                int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[9:11]),
+                int(stamp[11:13]), int(stamp[13:15]), int(stamp[16:22]), tzinfo=UTC,
+            )  # fmt: skip
         except ValueError:
             pass
     try:
@@ -637,10 +763,11 @@ def _daily_backup(path: Path) -> None:
 
 
 def _backup_due(path: Path, interval: timedelta) -> bool:
-    backups = list_backups(path)
-    if not backups:
-        return True
-    return datetime.now(UTC) - _backup_time(backups[0]) > interval
+    # The newest backup that checks out decides; older ones need not be opened at start.
+    for backup in _backup_files(path):
+        if check_backup(backup, thorough=False) is None:
+            return datetime.now(UTC) - _backup_time(backup) > interval
+    return True
 
 
 def set_aside(path: Path) -> Path:

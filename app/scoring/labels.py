@@ -37,12 +37,10 @@ from datetime import date
 from typing import Any
 
 from app.scoring.pack import AnswerValue, Pack, unanswered_required
+from app.scoring.taxonomy import LABEL_LEVELS as LABEL_LEVELS
 from app.scoring.wording import number_text, say
 
-BRONZE = "bronze"
-SILVER = "silver"
-GOLD = "gold"
-LABEL_LEVELS = (BRONZE, SILVER, GOLD)
+BRONZE, SILVER, GOLD = LABEL_LEVELS
 
 PASSED = "passed"
 NOT_PASSED = "not_passed"

@@ -24,7 +24,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeGuard
 
-import jsonschema
 import yaml
 
 from app.errors import AppError
@@ -393,12 +392,20 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # --- loading -----------------------------------------------------------------------------
 
 
+_SCHEMA_PATH = Path(__file__).with_name("pack_schema.json")
+
+
 @cache
 def pack_schema() -> dict[str, Any]:
     """The JSON Schema every pack must satisfy."""
-    schema_path = Path(__file__).with_name("pack_schema.json")
-    result: dict[str, Any] = json.loads(schema_path.read_text(encoding="utf-8"))
+    result: dict[str, Any] = json.loads(_SCHEMA_PATH.read_text(encoding="utf-8"))
     return result
+
+
+@cache
+def schema_digest() -> str:
+    """The SHA-256 of that schema: a record of packs that passed it names the schema too."""
+    return hashlib.sha256(_SCHEMA_PATH.read_bytes()).hexdigest()
 
 
 def _location(path: Sequence[Any]) -> str:
@@ -409,6 +416,8 @@ def _location(path: Sequence[Any]) -> str:
 
 
 def _schema_errors(document: Any) -> list[str]:
+    import jsonschema  # loading it takes longer than a pack's whole check: only when needed
+
     validator = jsonschema.Draft202012Validator(pack_schema())
     errors = sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.path)))
     return [f"{_location(list(e.path))}: {e.message}" for e in errors]
@@ -514,11 +523,15 @@ def yaml_shape_problem(text: str) -> str | None:
     return None
 
 
-def parse_pack(text: str, source: str = "<text>", *, legacy: bool = False) -> Pack:
+def parse_pack(
+    text: str, source: str = "<text>", *, legacy: bool = False, schema_passed: bool = False
+) -> Pack:
     """Parse and validate pack YAML; raise ``PackError`` listing every problem.
 
     With ``legacy``, a schema-1 pack (an interview or bundle made before packs declared
     their rules) is read too, its rules implied (see the module docstring).
+    ``schema_passed`` says that this very text, read the same way, already passed the schema
+    of ``schema_digest()``: the schema pass is then skipped (every other check is made).
     """
     problem = yaml_shape_problem(text)
     if problem is not None:
@@ -543,7 +556,7 @@ def parse_pack(text: str, source: str = "<text>", *, legacy: bool = False) -> Pa
             )
         document = _upgraded_legacy(document)
         schema_version = LEGACY_SCHEMA_VERSION
-    errors = _schema_errors(document)
+    errors = [] if schema_passed else _schema_errors(document)
     if schema_version == LEGACY_SCHEMA_VERSION:
         # A schema-1 pack may lack a role's fixed item; that criterion is then not modelled.
         errors = [e for e in errors if not e.startswith("rules.eligibility: ")]

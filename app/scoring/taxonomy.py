@@ -38,6 +38,9 @@ INTERVIEW_STATUSES: dict[str, str] = {
 #: Statuses in which an interview is read-only until it is reopened with a reason.
 LOCKED_STATUSES: frozenset[str] = frozenset({"finalised", "approved"})
 
+#: The labels of the ECEI label path, lowest first (their rules: ``app.scoring.labels``).
+LABEL_LEVELS: tuple[str, str, str] = ("bronze", "silver", "gold")
+
 #: Countries where ESCA experts work (ISO 3166-1 alpha-2 code, English name).
 COUNTRIES: dict[str, str] = {
     "AT": "Austria",

@@ -12,10 +12,10 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import AppError
 from app.export import keys
-from app.export.decision import ItemComment, decide_bundle
 from app.export.verify import (
     BundleContents,
     VerificationResult,
@@ -25,6 +25,9 @@ from app.export.verify import (
 )
 from app.models import Store
 from app.scoring.engine import ScoreResult
+
+if TYPE_CHECKING:  # signing a decision loads its module; checking bundles does not need it
+    from app.export.decision import ItemComment
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +83,40 @@ def open_for_review(
     return Review(result, contents)
 
 
+#: What counts as a bundle in a folder given to ``verify_bundles``: zips, and age files.
+BUNDLE_SUFFIXES = (".zip", ".age")
+
+
+class NoBundlesError(AppError):
+    """A folder given to check holds no bundle."""
+
+    exit_code = 2
+
+
+def bundle_paths(paths: Sequence[Path]) -> list[Path]:
+    """The bundles named: each file as given, and each folder's bundle files by name.
+
+    Only the folder itself is searched (not its sub-folders); hidden files (an export's
+    work files) are not bundles. A folder without any bundle is an error.
+    """
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(
+            entry
+            for entry in path.iterdir()
+            if entry.suffix.lower() in BUNDLE_SUFFIXES
+            and not entry.name.startswith(".")
+            and entry.is_file()
+        )
+        if not inside:
+            raise NoBundlesError(f"The folder {path} holds no bundle (*.zip or *.age).")
+        found.extend(inside)
+    return found
+
+
 def verify_bundles(
     paths: Sequence[Path],
     *,
@@ -88,7 +125,9 @@ def verify_bundles(
     allow_practice: bool = False,
     imported_revisions: Callable[[str], Mapping[int, str]] | None = None,
 ) -> list[VerificationResult]:
-    """Check each bundle (nothing is remembered); every result says what passed or failed."""
+    """Check each bundle (a folder: each bundle in it); nothing is remembered. Every result
+    says what passed or failed, in the order given (a folder's by name)."""
+    bundles = bundle_paths(paths)
     trusted = keys.load_trusted_keys(trusted_keys_path)
     identities = _identities(age_identity)
     return [
@@ -99,12 +138,14 @@ def verify_bundles(
             last_imported_revision=imported_revisions,
             age_identity=identities,
         )
-        for path in paths
+        for path in bundles
     ]
 
 
 def item_comments(raw: Sequence[str]) -> list[ItemComment]:
     """Comments written ``ITEM_ID=TEXT`` (the command line's form)."""
+    from app.export.decision import ItemComment
+
     comments = []
     for entry in raw:
         item_id, sep, text = entry.partition("=")
@@ -133,6 +174,8 @@ def sign_decision(
 ) -> Path:
     """Approve or return a verified bundle: the decision signed with this computer's key,
     written to ``out`` and noted in the store; return the decision file."""
+    from app.export.decision import decide_bundle
+
     if not review.verified or review.contents is None:
         raise DecisionInputError(f"The bundle does not verify ({review.result.summary()}).")
     return decide_bundle(

@@ -1,7 +1,9 @@
 """Start the desktop application: the Qt application, the store, and the home window.
 
-Only what the first window needs is imported before it is shown; the peer reference data
-and the plotting library are loaded once it is on screen.
+Only what the home window needs is imported before it is painted: the store is opened and
+listed with plain ``sqlite3``. The ORM, the scoring engine, the peer reference data and
+the plotting library are loaded once it is on screen (``app.ui.warm_up``), as is the demo
+interview on the first start.
 """
 
 from __future__ import annotations
@@ -13,24 +15,21 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.paths import APP_NAME, RESOURCES_DIR
 
 if TYPE_CHECKING:
     from app.models import Store
-    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 ICON_PATH = RESOURCES_DIR / "icons" / "clusterbench.svg"
 #: When this module was imported: the fallback start time where /proc is not available.
 _IMPORTED_AT = time.monotonic()
-#: Warm up the plotting library this long after the window is first painted.
-PRELOAD_DELAY_MS = 800
 #: The exit status when the store cannot be opened (as the command line's for a StoreError).
 STORE_UNUSABLE_EXIT = 2
 
@@ -55,9 +54,7 @@ def create_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # (Qt 6 rounds no scale factor by default: fractional scaling needs no setting.)
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -75,27 +72,25 @@ def create_app() -> QApplication:
     return app
 
 
-class _FirstPaint(QObject):
-    """Calls back once, after the first paint of ``window`` or any widget inside it."""
+class FirstPaint(QObject):
+    """Calls back once, after ``window`` is first painted (it watches itself, once shown).
+
+    It watches the window, not the application: an application-wide filter sees every
+    event of every object, and converting those for Python costs the start 20 ms.
+    """
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._callback = callback
         self._done = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (
-            not self._done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
+        if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            # Let this paint finish before reporting.
+            self._window.removeEventFilter(self)
+            # Let the whole paint (the window's children too) finish before reporting.
             QTimer.singleShot(0, self._callback)
         return False
 
@@ -110,9 +105,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     from app.models.errors import StoreError
     from app.models.store import STORE_FILE_NAME
     from app.paths import configured_data_dir
-    from app.services.store_problems import Choice, apply_choice, assess_store_error
     from app.settings import BACKUP_SCHEDULES, settings
-    from app.ui.store_dialogs import StoreProblemDialog
 
     while True:
         path = configured_data_dir() / STORE_FILE_NAME
@@ -123,6 +116,11 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
             if smoke:
                 sys.stderr.write(f"clusterbench: {error.user_message}\n")
                 return None
+            from PySide6.QtWidgets import QMessageBox
+
+            from app.services.store_problems import Choice, apply_choice, assess_store_error
+            from app.ui.store_dialogs import StoreProblemDialog
+
             problem = assess_store_error(error, path)
             dialog = StoreProblemDialog(problem)
             dialog.exec()
@@ -134,37 +132,27 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
                 QMessageBox.warning(None, dialog.windowTitle(), refused.user_message)
 
 
-def ensure_demo(store: Store) -> None:
-    """Create the fictional demo cluster and its practice interview on first start.
+def needs_demo(store: Store) -> bool:
+    """Whether the store is empty, so the first start should create the demo interview."""
+    from app.models.quick_reads import list_interviews
 
-    Only an empty store can need it; skipping the rest spares every later start the
-    quarter second it takes to load and validate the pack.
+    return not list_interviews(store)
+
+
+def ensure_demo(store: Store) -> int | None:
+    """Create the fictional demo cluster and its practice interview; return its id.
+
+    Only an empty store needs it (``needs_demo``); it is made after the first paint,
+    since loading the pack and the ORM takes longer than showing the window.
     """
     from app.models import repository as repo
-
-    if repo.list_interviews(store):
-        return
     from app.paths import default_pack_path
     from app.scoring.pack import load_pack
 
     created = repo.ensure_demo_interview(store, load_pack(default_pack_path()))
     if created is not None:
         log.info("created the demo practice interview %s", created)
-
-
-def _load_later(window: MainWindow) -> None:
-    """After the first paint: the reference data on a worker, the plotting library here."""
-    from app.ui.reference_menu import active_reference_or_none
-    from app.ui.workers import run_task
-
-    run_task(active_reference_or_none, on_done=window.set_reference)
-    # Importing pyqtgraph takes about half a second; do it once the user is looking at the
-    # home screen, not when the first interview opens.
-    QTimer.singleShot(PRELOAD_DELAY_MS, _import_charts)
-
-
-def _import_charts() -> None:
-    import app.ui.radar  # noqa: F401 - loads pyqtgraph now, so the first interview opens fast
+    return created
 
 
 def run_gui(smoke: bool = False) -> int:
@@ -177,7 +165,7 @@ def run_gui(smoke: bool = False) -> int:
     if store is None:
         return STORE_UNUSABLE_EXIT
     try:
-        ensure_demo(store)
+        first_start = needs_demo(store)
         from app.ui.main_window import MainWindow
 
         window = MainWindow(store)
@@ -186,13 +174,16 @@ def run_gui(smoke: bool = False) -> int:
             if smoke:
                 sys.stdout.write(f"ready {milliseconds_since_process_start()}\n")
                 sys.stdout.flush()
+                if first_start:  # so that the next start finds what a first start leaves
+                    ensure_demo(store)
                 window.close()
                 app.quit()
             else:
-                _load_later(window)
+                from app.ui.warm_up import warm_up
 
-        watcher = _FirstPaint(window, on_first_paint)
-        app.installEventFilter(watcher)
+                warm_up(window, make_demo=first_start)
+
+        FirstPaint(window, on_first_paint)
         window.show()
         return int(app.exec())
     finally:

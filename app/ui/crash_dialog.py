@@ -8,23 +8,13 @@ dialog whose "Copy details" button puts the report on the clipboard for a suppor
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
 from app import __version__
 from app.errors import AppError
@@ -40,6 +30,8 @@ def crash_details(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> str:
     """The text a user can paste into a support request."""
+    import platform
+
     lines = [
         f"ClusterBench {__version__}",
         f"Python {platform.python_version()} on {platform.platform()}",
@@ -58,6 +50,9 @@ class CrashDialog(QDialog):
     """Says something went wrong, that the answers are safe, and offers the details."""
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        # Imported here: the excepthook is installed at every start, the dialog rarely shown.
+        from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QPushButton
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.details = details
@@ -90,6 +85,8 @@ class CrashDialog(QDialog):
 
 def show_app_error(error: AppError, parent: QWidget | None = None) -> None:
     """Show an expected problem's own message (modal)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "ClusterBench"))

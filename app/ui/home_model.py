@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.models.repository import InterviewSummary
+from app.models.quick_reads import InterviewSummary
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, INTERVIEW_STATUSES
 from app.ui.outbox_model import receipt_text
 from app.ui.widgets import AnyIndex, Column, RecordTableModel

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
@@ -79,9 +79,6 @@ class HomeTools(QMainWindow):
         self.menuBar().insertMenu(help_menu, labels_menu)
         self.menuBar().insertMenu(help_menu, esca_menu)
         self.filters.due_changed.connect(self.set_due_within)
-        # What ESCA said is read once the window is up (the outbox code loads then), and
-        # from then on whenever the sender moves a bundle on.
-        QTimer.singleShot(0, self._start_listening)
 
     def _tool_action(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:
         action = QAction(text, self)
@@ -154,7 +151,9 @@ class HomeTools(QMainWindow):
             sender.progressed.connect(self._on_sender_progressed)
         return sender
 
-    def _start_listening(self) -> None:
+    def start_listening(self) -> None:
+        """Show what ESCA said and follow the sender from now on (called after the first
+        paint, when the outbox code has loaded)."""
         self.outbox_sender()
         self.show_receipts()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -24,22 +22,18 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import AppError
 from app.models import Store
-from app.models import repository as repo
-from app.scoring.reference import ReferenceSet
-from app.services.decisions import import_decision
+from app.models.quick_reads import list_interviews
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.home_tools import HomeTools
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
-from app.ui.settings import SettingsDialog
-from app.ui.widgets import show_message
+from app.ui.widgets import coalesced, show_message
 from app.ui.window_state import window_state
 
 if TYPE_CHECKING:
+    from app.scoring.reference import ReferenceSet
     from app.ui.interview.window import InterviewWindow
     from app.ui.practice_window import PracticeWindow
-
-log = logging.getLogger(__name__)
 
 GEOMETRY_STATE = "main_window/geometry"
 
@@ -107,6 +101,8 @@ class MainWindow(HomeTools, QMainWindow):
             self.resize(1100, 680)
         self.reload()
         self._build_home_tools()
+        # An interview's row follows a moment after a burst of answers, not in the chart's way.
+        self._reload_later = coalesced(self.reload, 500, self)
         self.search_edit.setFocus()
 
     # --- building ----------------------------------------------------------------------
@@ -189,7 +185,7 @@ class MainWindow(HomeTools, QMainWindow):
 
     def reload(self) -> None:
         """Read the interview list from the store again (keeps search and filters)."""
-        self.model.set_interviews(repo.list_interviews(self.store))
+        self.model.set_interviews(list_interviews(self.store))
         self._update_page()
 
     def set_reference(self, reference: ReferenceSet | None) -> None:
@@ -238,7 +234,7 @@ class MainWindow(HomeTools, QMainWindow):
             return None
         self._open_windows[interview_id] = window
         window.closed.connect(lambda: self._on_interview_window_closed(interview_id))
-        window.answer_saved.connect(lambda _item_id: self.reload())
+        window.answer_saved.connect(lambda _item_id: self._reload_later())
         window.reference_changed.connect(self.use_active_reference)
         window.show()
         self.interview_opened.emit(interview_id)
@@ -278,6 +274,7 @@ class MainWindow(HomeTools, QMainWindow):
     def import_decision(self, path: Path | str) -> bool:
         """Verify and apply a decision (as ``clusterbench import-decision`` does); a returned
         interview opens with the comments."""
+        from app.services.decisions import import_decision
         from app.ui.decision_import import decision_summary, refusal_text
 
         try:
@@ -297,6 +294,7 @@ class MainWindow(HomeTools, QMainWindow):
     def edit_settings(self) -> None:
         """Show the settings dialog."""
         from app.settings import settings
+        from app.ui.settings import SettingsDialog
 
         SettingsDialog(settings(), self).exec()
 
@@ -331,6 +329,8 @@ class MainWindow(HomeTools, QMainWindow):
 
     def show_about(self) -> None:
         """Version, and what the shipped data is (and is not)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About ClusterBench"))
         box.setTextFormat(Qt.TextFormat.PlainText)

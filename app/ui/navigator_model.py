@@ -4,6 +4,11 @@ Sections are the top-level rows, items their children. Only items that are relev
 condition holds for the answers so far) are rows; when an answer changes relevance, rows are
 inserted or removed in place so the view keeps its selection and expansion.
 Column 0 is the title, column 1 the progress (sections) or state (items).
+
+A new state announces only what changed: the rows of the items whose answer, flags or
+pre-fill changed, and the progress of their sections (kept per section, counted again only
+for those). Redrawing every row for every answer made each saved answer cost the window
+thousands of ``data`` calls.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.scoring.pack import Item, Pack, Section
 from app.services.session import Progress, is_answered, progress_of
+from app.ui.contrast import readable
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, AnyIndex
 
 #: The id of the section or item a row stands for.
@@ -32,6 +38,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _SECTION_NODE = 0xFFFFFFFF  # internalId of top-level rows
 COLUMNS = 2
+_DONE_MARK = "\u2713"
+_FLAG_MARK = "\u2691"
 
 
 def _tr(text: str) -> str:
@@ -60,9 +68,14 @@ class NavigatorModel(QAbstractItemModel):
             for section in pack.sections
             for number, item in enumerate(section.items, start=1)
         }
+        self._section_row = {
+            item.id: row for row, section in enumerate(pack.sections) for item in section.items
+        }
         self._visible: list[list[Item]] = [
             [i for i in s.items if i.is_relevant({})] for s in pack.sections
         ]
+        self._progress = [self._count(row) for row in range(len(pack.sections))]
+        self._colours: dict[str, QColor] = {}
 
     # --- state ---------------------------------------------------------------------------
 
@@ -73,23 +86,40 @@ class NavigatorModel(QAbstractItemModel):
         to_confirm: Set[str] | None = None,
     ) -> None:
         """New answers, flags and unconfirmed pre-fills; rows follow item relevance."""
+        new_flags = {k: set(v) for k, v in flags.items() if v} if flags is not None else None
+        new_confirm = frozenset(to_confirm) if to_confirm is not None else None
+        changed = _changed_keys(self._answers, answers)
+        if new_flags is not None:
+            changed |= _changed_keys(self._flags, new_flags)
+        if new_confirm is not None:
+            changed |= self._to_confirm ^ new_confirm
         self._answers = dict(answers)
-        if flags is not None:
-            self._flags = {k: set(v) for k, v in flags.items() if v}
-        if to_confirm is not None:
-            self._to_confirm = frozenset(to_confirm)
+        if new_flags is not None:
+            self._flags = new_flags
+        if new_confirm is not None:
+            self._to_confirm = new_confirm
+        sections = {self._section_row[i] for i in changed if i in self._section_row}
         for row, section in enumerate(self.pack.sections):
-            self._sync_section(row, section)
-        self._refresh_all()
+            if self._sync_section(row, section):
+                sections.add(row)
+        for row in sorted(sections):
+            self._progress[row] = self._count(row)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+        for item_id in sorted(changed):
+            first = self.index_of_item(item_id)
+            if first.isValid():
+                self.dataChanged.emit(first, first.siblingAtColumn(COLUMNS - 1))
 
     def set_section_seconds(self, seconds: Mapping[str, float]) -> None:
         """Time spent per section (for the tooltips)."""
         self._section_seconds = dict(seconds)
 
-    def _sync_section(self, section_row: int, section: Section) -> None:
+    def _sync_section(self, section_row: int, section: Section) -> bool:
+        """Insert and remove rows as relevance changed; whether any did."""
         parent = self.index(section_row, 0)
         current = self._visible[section_row]
         position = 0
+        moved = False
         for item in section.items:
             wanted = item.is_relevant(self._answers)
             present = position < len(current) and current[position].id == item.id
@@ -98,25 +128,18 @@ class NavigatorModel(QAbstractItemModel):
                 current.insert(position, item)
                 self.endInsertRows()
                 position += 1
+                moved = True
             elif wanted:
                 position += 1
             elif present:
                 self.beginRemoveRows(parent, position, position)
                 del current[position]
                 self.endRemoveRows()
+                moved = True
+        return moved
 
-    def _refresh_all(self) -> None:
-        last_section = len(self.pack.sections) - 1
-        if last_section < 0:
-            return
-        self.dataChanged.emit(self.index(0, 0), self.index(last_section, COLUMNS - 1))
-        for row in range(len(self.pack.sections)):
-            parent = self.index(row, 0)
-            count = len(self._visible[row])
-            if count:
-                self.dataChanged.emit(
-                    self.index(0, 0, parent), self.index(count - 1, COLUMNS - 1, parent)
-                )
+    def _count(self, section_row: int) -> SectionProgress:
+        return progress_of(self._visible[section_row], self._answers, self._flags, self._to_confirm)
 
     # --- queries -------------------------------------------------------------------------
 
@@ -133,25 +156,40 @@ class NavigatorModel(QAbstractItemModel):
 
     def is_visible(self, item_id: str) -> bool:
         """Whether ``item_id`` is asked, given the answers."""
-        return any(item.id == item_id for items in self._visible for item in items)
+        row = self._section_row.get(item_id)
+        return row is not None and any(item.id == item_id for item in self._visible[row])
 
     def section_progress(self, section_id: str) -> SectionProgress:
         """Answered, required and flagged counts of a section's relevant items."""
-        return self._progress(self.visible_items(section_id))
+        for row, section in enumerate(self.pack.sections):
+            if section.id == section_id:
+                return self._progress[row]
+        raise KeyError(section_id)
 
     def overall_progress(self) -> SectionProgress:
         """The same counts over every item currently asked."""
-        return self._progress([item for items in self._visible for item in items])
+        return progress_of(
+            [item for items in self._visible for item in items],
+            self._answers,
+            self._flags,
+            self._to_confirm,
+        )
 
-    def _progress(self, items: list[Item]) -> SectionProgress:
-        return progress_of(items, self._answers, self._flags, self._to_confirm)
+    def progress_texts(self) -> list[str]:
+        """The sections' progress texts now, and every state an item can show (to size the
+        second column)."""
+        states = (_tr("confirm"), _DONE_MARK, _tr("required"), "")
+        texts = {f"{state} {_FLAG_MARK}".strip() for state in states} | set(states)
+        return sorted(texts | {self._progress_text(progress) for progress in self._progress})
 
     def index_of_item(self, item_id: str, column: int = 0) -> QModelIndex:
         """The row of ``item_id`` (invalid when it is not asked)."""
-        for section_row, items in enumerate(self._visible):
-            for row, item in enumerate(items):
-                if item.id == item_id:
-                    return self.index(row, column, self.index(section_row, 0))
+        section_row = self._section_row.get(item_id)
+        if section_row is None:
+            return QModelIndex()
+        for row, item in enumerate(self._visible[section_row]):
+            if item.id == item_id:
+                return self.index(row, column, self.index(section_row, 0))
         return QModelIndex()
 
     def index_of_section(self, section_id: str, column: int = 0) -> QModelIndex:
@@ -216,16 +254,17 @@ class NavigatorModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _SECTION_NODE:
-            return self._section_data(self.pack.sections[index.row()], index.column(), role)
+            row = index.row()
+            return self._section_data(self.pack.sections[row], row, index.column(), role)
         item = self._visible[index.internalId()][index.row()]
         return self._item_data(item, index.column(), role)
 
-    def _section_data(self, section: Section, column: int, role: int) -> Any:
+    def _section_data(self, section: Section, row: int, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return section.id
         if role == KIND_ROLE:
             return "section"
-        progress = self.section_progress(section.id)
+        progress = self._progress[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return section.title.get(self.language)
@@ -239,7 +278,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{section.title.get(self.language)}: {self._section_tooltip(section, progress)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and progress.complete:
-            return QColor(OK_COLOUR)
+            return self._colour(OK_COLOUR)
         return None
 
     @staticmethod
@@ -250,7 +289,7 @@ class NavigatorModel(QAbstractItemModel):
                 a=progress.required_answered, r=progress.required_total
             )
         if progress.flagged:
-            text += f" \u00b7 \u2691{progress.flagged}"
+            text += f" \u00b7 {_FLAG_MARK}{progress.flagged}"
         return text
 
     def _section_tooltip(self, section: Section, progress: SectionProgress) -> str:
@@ -276,35 +315,47 @@ class NavigatorModel(QAbstractItemModel):
             return item.id
         if role == KIND_ROLE:
             return "item"
-        answered = self._is_answered(item.id)
-        flags = self._flags.get(item.id, set())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
+                # The whole question: the view wraps it (and the tooltip repeats it).
                 return f"{self._numbers[item.id]}. {item.label.get(self.language)}"
-            return self._item_state_text(item, answered, flags)
+            return self._item_state_text(
+                item, self._is_answered(item.id), self._flags.get(item.id, set())
+            )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            state = self._item_state_words(item, answered, flags)
-            return f"{item.label.get(self.language)}\n{state}"
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == 1 and flags:
-                return QColor(WARN_COLOUR)
-            if column == 1 and item.required and not answered:
-                return QColor(ERROR_COLOUR)
-            if column == 0 and answered:
-                palette = QApplication.palette() if QApplication.instance() else QPalette()
-                return palette.color(QPalette.ColorRole.PlaceholderText)
+            answered = self._is_answered(item.id)
+            state = self._item_state_words(item, answered, self._flags.get(item.id, set()))
+            return f"{self._numbers[item.id]}. {item.label.get(self.language)}\n{state}"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1:
+            # Answered questions keep the normal text colour: only the state says "done".
+            if self._flags.get(item.id):
+                return self._colour(WARN_COLOUR)
+            if item.required and not self._is_answered(item.id):
+                return self._colour(ERROR_COLOUR)
+            if self._is_answered(item.id):
+                return self._colour(OK_COLOUR)
         return None
+
+    def _colour(self, hue: str) -> QColor:
+        """``hue`` as dark or light as the palette's background needs to read it (AA)."""
+        palette = QApplication.palette() if QApplication.instance() else QPalette()
+        background = palette.color(QPalette.ColorRole.Base)
+        key = f"{hue}/{background.name()}"
+        colour = self._colours.get(key)
+        if colour is None:
+            colour = self._colours[key] = readable(hue, background)
+        return colour
 
     def _item_state_text(self, item: Item, answered: bool, flags: Set[str]) -> str:
         parts = []
         if item.id in self._to_confirm:
             parts.append(_tr("confirm"))
         elif answered:
-            parts.append("\u2713")
+            parts.append(_DONE_MARK)
         elif item.required:
             parts.append(_tr("required"))
         if flags:
-            parts.append("\u2691")
+            parts.append(_FLAG_MARK)
         return " ".join(parts)
 
     def _item_state_words(self, item: Item, answered: bool, flags: Set[str]) -> str:
@@ -318,3 +369,8 @@ class NavigatorModel(QAbstractItemModel):
         if "evidence_missing" in flags:
             words.append(_tr("flagged: evidence missing"))
         return ", ".join(words)
+
+
+def _changed_keys(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
+    """The keys whose value differs between ``old`` and ``new`` (added and removed too)."""
+    return {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}

@@ -67,6 +67,7 @@ class RadarKey(QWidget):
         self._layout.setVerticalSpacing(1)
         self._layout.setColumnStretch(1, 1)
         self._rows: list[tuple[QLabel, QLabel]] = []
+        self._shown: list[tuple[str, str]] | None = None
         self.caption = plain_label()
         self.caption.setContentsMargins(8, 0, 8, 4)
         self.caption.setAccessibleName(_tr("Peer data notice"))
@@ -77,10 +78,21 @@ class RadarKey(QWidget):
 
     def show_series(self, scores: ScoreResult | None, drawn: Set[str], partial: bool) -> None:
         """One row per drawn series; peer groups too small to show are noted as such."""
+        entries = self._entries(scores, drawn, partial)
+        if entries == self._shown:
+            return  # the same legend: rebuilding it would lay the chart out again
+        self._shown = entries
         for swatch, label in self._rows:
             swatch.deleteLater()
             label.deleteLater()
         self._rows.clear()
+        for look, name in entries:
+            self._add_row(look, name)
+
+    def _entries(
+        self, scores: ScoreResult | None, drawn: Set[str], partial: bool
+    ) -> list[tuple[str, str]]:
+        entries = []  # (the swatch's style, the text) per row
         muted = self.muted_colour().name()
         for key in LEGEND_KEYS:
             group = scores.peers.groups.get(key) if scores is not None else None
@@ -99,13 +111,16 @@ class RadarKey(QWidget):
                 look = f"border: 2px dotted {muted};"
             else:
                 continue
-            self._add_row(look, name)
+            entries.append((look, name))
         if partial:
             colour = SERIES_STYLES["cluster"].colour
-            self._add_row(
-                f"border: 2px solid {colour}; border-radius: 5px; background: transparent;",
-                _tr("Open dot: partly answered section (the score covers the answered part)"),
+            entries.append(
+                (
+                    f"border: 2px solid {colour}; border-radius: 5px; background: transparent;",
+                    _tr("Open dot: partly answered section (the score covers the answered part)"),
+                )
             )
+        return entries
 
     def _add_row(self, look: str, text: str) -> None:
         swatch = QLabel(self)

@@ -5,23 +5,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.errors import AppError
 from app.paths import default_reference_path
-from app.scoring.reference import ReferenceSet
-from app.services.references import (
-    SHIPPED,
-    active_reference,
-    active_reference_path,
-    choose_reference_set,
-    import_reference_set,
-    installed_references,
-)
 from app.ui.widgets import show_message
+
+if TYPE_CHECKING:
+    from app.scoring.reference import ReferenceSet
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +27,8 @@ def _tr(text: str) -> str:
 
 def active_reference_or_none() -> ReferenceSet | None:
     """The reference set in use, or None when it cannot be loaded (peers are then hidden)."""
+    from app.services.references import active_reference
+
     try:
         return active_reference()
     except AppError:
@@ -41,6 +38,8 @@ def active_reference_or_none() -> ReferenceSet | None:
 
 def choose_and_import_reference(parent: QWidget) -> Path | None:
     """Ask for a reference file, import it and use it; say what happened."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _filter = QFileDialog.getOpenFileName(
         parent,
         _tr("Import a peer reference set"),
@@ -52,6 +51,8 @@ def choose_and_import_reference(parent: QWidget) -> Path | None:
 
 def import_reference_file(parent: QWidget, path: Path) -> Path | None:
     """Import the reference file at ``path`` and use it from now on; None when refused."""
+    from app.services.references import import_reference_set
+
     try:
         result = import_reference_set(path)
     except AppError as error:
@@ -82,11 +83,14 @@ class ReferenceMenu(QMenu):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(_tr("&Peer reference data"), parent)
+        # Listed when opened, not at start: the home window paints before the reference
+        # data's modules are loaded.
         self.aboutToShow.connect(self.rebuild)
-        self.rebuild()
 
     def rebuild(self) -> None:
         """List the shipped set and every imported one, ticking the one in use."""
+        from app.services.references import SHIPPED, active_reference_path, installed_references
+
         self.clear()
         group = QActionGroup(self)
         active = active_reference_path()
@@ -106,6 +110,8 @@ class ReferenceMenu(QMenu):
 
     def choose(self, name: str) -> None:
         """Use the set stored as ``name`` from now on."""
+        from app.services.references import choose_reference_set
+
         try:
             choose_reference_set(name)
         except AppError as error:

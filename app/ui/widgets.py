@@ -9,15 +9,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 #: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
 Row = TypeVar("Row")
@@ -106,6 +108,10 @@ def banner(
 
 def show_message(parent: QWidget, title: str, text: str, *, error: bool = False) -> QMessageBox:
     """A non-blocking message box whose text is plain text; it deletes itself when closed."""
+    # Qt classes used only when needed are imported then: each one a module loads before
+    # the home window's first paint costs the start a millisecond or two.
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
         title,
@@ -127,6 +133,8 @@ def safe_file_stem(text: str) -> str:
 
 def documents_folder() -> Path:
     """The user's documents folder (the home folder where there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()
 
@@ -244,3 +252,12 @@ def read_only_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Callable[[], None]:
+    """A request to ``call``: made once ``delay_ms`` after the last of a burst of requests."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(call)
+    return lambda: timer.start()

@@ -474,6 +474,7 @@ def test_the_migrated_schema_matches_the_tables_the_code_declares(data_dir: Path
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
+    import app.models.outbox  # noqa: F401 - its tables are declared there
     from app.models.schema import Base
 
     store = open_store()

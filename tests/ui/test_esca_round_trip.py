@@ -27,6 +27,7 @@ from app.services.outbox import RetryPolicy, list_outbox
 from app.ui.export_dialog import ExportDialog
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.main_window import MainWindow
+from app.ui.warm_up import warm_up
 from app.ui.outbox_sender import shared_sender
 from app.ui.supervisor.window import SupervisorWindow
 from tests.export.bundle_fixtures import (
@@ -117,6 +118,8 @@ def test_export_offline_receipt_queue_return_and_sync(
     home = MainWindow(store)
     qtbot.addWidget(home)
     home.show()
+    with qtbot.waitSignal(warm_up(home, make_demo=False).finished, timeout=WAIT):
+        pass  # as after the first paint: the outbox code loads, the home list follows it
     window = home.open_interview(answered_interview)
     assert window is not None
 

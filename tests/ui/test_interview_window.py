@@ -618,11 +618,16 @@ def test_home_screen_opens_the_interview_window(qtbot: Any, store: Store, interv
     window.go_to_item("eligibility.committed_members")
     type_answer(qtbot, window, "30")
     assert home.model.rowCount() == 1
+    # The home row follows the answers a moment later (after the chart was redrawn).
+    qtbot.waitUntil(lambda: home.model.interview(0).answered_count == 1, timeout=3000)
+    window.go_to_item("eligibility.management_fte")
+    type_answer(qtbot, window, "2.5")
+    qtbot.waitUntil(lambda: home.model.interview(0).answered_count == 2, timeout=3000)
     assert home.open_interview(interview) is window
     with qtbot.waitSignal(window.closed):
         window.close()
     row = json.loads(json.dumps(repo.answers_of(store, interview)))
-    assert row == {"eligibility.committed_members": 30}
+    assert row == {"eligibility.committed_members": 30, "eligibility.management_fte": 2.5}
     home.close()
 
 

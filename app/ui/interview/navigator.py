@@ -1,9 +1,32 @@
-"""The navigator dock: sections and their questions with progress; choosing one opens it."""
+"""The navigator dock: sections and their questions with progress; choosing one opens it.
+
+Questions show their whole title, wrapped over as many lines as it needs (and again in
+the tooltip with its state); the progress column is as wide as its widest text, measured
+when the texts change, not by the view asking every row on every answer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from app.services.session import InterviewSession
 from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
@@ -11,6 +34,32 @@ from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InterviewWindow", text)
+
+
+class _WrappedTitles(QStyledItemDelegate):
+    """Titles wrapped to the first column's width: each row as tall as its title needs."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        depth = 1 if index.parent().isValid() else 0
+        margin = self._tree.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
+        )
+        width = self._tree.columnWidth(0) - (depth + 1) * self._tree.indentation() - 2 * margin - 2
+        text = shown.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 40), 100_000), Qt.TextFlag.TextWordWrap, shown.text
+        )
+        return QSize(hint.width(), max(hint.height(), text.height() + 2 * margin + 2))
 
 
 class NavigatorDock(QDockWidget):
@@ -29,15 +78,21 @@ class NavigatorDock(QDockWidget):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(_tr("Sections and questions"))
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # a long title takes two or three lines
+        self.tree.setWordWrap(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        # Rows are as tall as their wrapped titles: measured again when the column resizes.
+        self.tree.setItemDelegate(_WrappedTitles(self.tree))
+        header.sectionResized.connect(self._on_header_section_resized)
+        self._progress_width = 0
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.activated.connect(self._on_tree_activated)
@@ -51,6 +106,25 @@ class NavigatorDock(QDockWidget):
         """Answers, flags and pre-fills of the session; rows follow what is asked."""
         session = self.session
         self.model.set_state(session.answers(), session.flags(), session.unconfirmed_ids())
+        self._fit_progress_column()
+
+    def _fit_progress_column(self) -> None:
+        """The progress column as wide as the widest text it shows now (bold for sections)."""
+        font = self.tree.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(t) for t in self.model.progress_texts()), default=0)
+        width = (
+            widest
+            + 2
+            * self.tree.style().pixelMetric(
+                QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.tree
+            )
+            + 12
+        )
+        if width != self._progress_width:
+            self._progress_width = width
+            self.tree.header().resizeSection(1, width)
 
     def show_section_times(self) -> None:
         """Time spent per section, for the tooltips."""
@@ -70,7 +144,7 @@ class NavigatorDock(QDockWidget):
 
     def set_compact(self, compact: bool) -> None:
         """A readable floor for the tree beside the question (none in the compact layout)."""
-        self.tree.setMinimumWidth(0 if compact else 270)
+        self.tree.setMinimumWidth(0 if compact else 330)
 
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid() or current.data(KIND_ROLE) != "item":
@@ -84,6 +158,10 @@ class NavigatorDock(QDockWidget):
             self.section_chosen.emit(str(index.data(ID_ROLE)))
         else:
             self.item_chosen.emit(str(index.data(ID_ROLE)), True)
+
+    def _on_header_section_resized(self, column: int, old: int, new: int) -> None:
+        if column == 0 and old != new:
+            self.tree.doItemsLayout()
 
     def _on_model_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
         if parent.isValid():

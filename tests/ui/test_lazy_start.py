@@ -1,0 +1,110 @@
+"""The home window is painted before anything it does not need is imported.
+
+A real ``clusterbench --smoke`` start in its own interpreter lists ``sys.modules`` at the
+moment it reports its first paint. The plotting library, the PDF writer, the schema
+validator, the spreadsheet library, the cryptography, the ORM and the scoring engine load
+after that (``app.ui.warm_up``); a change that pulls one of them in before the paint fails
+here, whatever the machine's speed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Packages the home window does not need before its first paint.
+HEAVY_PACKAGES = (
+    "alembic",
+    "cryptography",
+    "httpx",
+    "jsonschema",
+    "numpy",
+    "openpyxl",
+    "pypdfium2",
+    "pyqtgraph",
+    "pyrage",
+    "reportlab",
+    "sqlalchemy",
+    "yaml",
+)
+#: Our own modules that load after the first paint (with the ones they import).
+LATER_MODULES = (
+    "app.export.bundle",
+    "app.export.verify",
+    "app.models.repository",
+    "app.models.schema",
+    "app.scoring.engine",
+    "app.scoring.pack",
+    "app.services.session",
+    "app.ui.interview",
+    "app.ui.radar",
+)
+
+AT_FIRST_PAINT = """
+import json, sys
+import app.ui.application as application
+
+reported = application.milliseconds_since_process_start
+
+def listing_modules():
+    # Called once, when --smoke reports the first paint.
+    print("modules " + json.dumps(sorted(sys.modules)), flush=True)
+    return reported()
+
+application.milliseconds_since_process_start = listing_modules
+from app.cli import run
+sys.exit(run(["--smoke"]))
+"""
+
+
+def modules_at_first_paint(data_dir: Path) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERBENCH_DATA_DIR=str(data_dir))
+    done = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_PAINT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stdout.splitlines() if line.startswith("modules ")]
+    assert len(lines) == 1, done.stdout
+    assert any(line.startswith("ready ") for line in done.stdout.splitlines())
+    return set(json.loads(lines[0].removeprefix("modules ")))
+
+
+@pytest.mark.parametrize("start", ["first start", "warm start"])
+def test_nothing_heavy_is_imported_before_the_first_paint(start: str, data_dir: Path) -> None:
+    if start == "warm start":
+        modules_at_first_paint(data_dir)  # makes the store and the demo interview
+    loaded = modules_at_first_paint(data_dir)
+    assert "app.ui.main_window" in loaded  # the home window was made and painted
+    too_early = sorted(
+        name
+        for name in loaded
+        if name.split(".")[0] in HEAVY_PACKAGES
+        or any(name == later or name.startswith(later + ".") for later in LATER_MODULES)
+    )
+    assert too_early == []
+
+
+def test_the_first_start_leaves_the_demo_for_the_next(data_dir: Path) -> None:
+    from app.models import open_store
+    from app.models.quick_reads import list_interviews
+
+    modules_at_first_paint(data_dir)
+    store = open_store()
+    try:
+        names = [row.cluster_name for row in list_interviews(store)]
+    finally:
+        store.close()
+    assert names == ["Demo: Lakeside Photonics Cluster (fictional)"]
