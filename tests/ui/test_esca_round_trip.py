@@ -27,9 +27,9 @@ from app.services.outbox import RetryPolicy, list_outbox
 from app.ui.export_dialog import ExportDialog
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.main_window import MainWindow
-from app.ui.warm_up import warm_up
 from app.ui.outbox_sender import shared_sender
 from app.ui.supervisor.window import SupervisorWindow
+from app.ui.warm_up import warm_up
 from tests.export.bundle_fixtures import (
     PASSPHRASE,
     SUPERVISOR_PASSPHRASE,
