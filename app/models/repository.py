@@ -1179,6 +1179,19 @@ def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
     return interview_id
 
 
+def demo_interview_id(store: Store) -> int | None:
+    """The fictional demo interview (the first interview of the demo cluster), if any."""
+    with store.session_scope() as session:
+        found = session.scalar(
+            select(Interview.id)
+            .join(Cluster, Interview.cluster_id == Cluster.id)
+            .where(Cluster.name == DEMO_CLUSTER_NAME, Cluster.fictional.is_(True))
+            .order_by(Interview.id)
+            .limit(1)
+        )
+    return int(found) if found is not None else None
+
+
 def _demo_area() -> str:
     preferred = [area for area in TECHNOLOGY_AREAS if "ptic" in area.lower()]
     return preferred[0] if preferred else TECHNOLOGY_AREAS[0]

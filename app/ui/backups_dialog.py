@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from app.ui.widgets import (
     show_message,
     size_text,
 )
+from app.ui.window_fit import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -87,7 +88,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(640, 380)
+        fit_to_screen(self, QSize(640, 380), state="backups_dialog/geometry")
         self.store = store
         self._store_replaced = store_replaced
         self.model = BackupsModel(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,7 @@ from app.ui.practice_models import (
     read_only_table,
 )
 from app.ui.widgets import banner, plain_label
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ class NarrativeWindow(QWidget):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
-        self.resize(480, 760)
+        fit_to_screen(self, QSize(480, 760), state="case_narrative/geometry")
 
 
 def _translate(text: str) -> str:
@@ -348,7 +349,7 @@ class CalibrationReportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(1320, 820)
+        fit_to_screen(self, QSize(1320, 820), state="calibration_report/geometry")
         self.refresh()
 
     def refresh(self) -> None:

@@ -30,6 +30,7 @@ from app import __version__
 from app.errors import AppError
 from app.logsetup import log_file
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.details = details
         summary = plain_label(

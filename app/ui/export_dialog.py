@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from app.ui.widgets import (
     plain_label,
     set_colour,
 )
+from app.ui.window_fit import fit_to_screen
 from app.ui.window_state import window_state
 from app.ui.workers import run_task, while_alive
 
@@ -152,7 +153,7 @@ class ExportDialog(QDialog):
         layout.addLayout(result_row)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, QSize(640, 420), state="export_dialog/geometry")
         self.refresh_key()
         self.passphrase_edit.setFocus()
 

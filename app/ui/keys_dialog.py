@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from app.settings import settings
 from app.ui.key_widgets import CreateKeyDialog, fingerprint_label, key_info_or_none
 from app.ui.trusted_keys_tab import TrustedKeysTab
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, set_colour
+from app.ui.window_fit import fit_to_screen
 
 
 class KeysDialog(QDialog):
@@ -63,7 +64,7 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(980, 560)
+        fit_to_screen(self, QSize(980, 560), state="keys_dialog/geometry")
         self.refresh_key()
         self.trusted.load_trusted()
 

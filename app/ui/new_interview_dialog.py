@@ -29,6 +29,7 @@ from app.services.interviews import (
 from app.settings import settings
 from app.ui.home_model import country_name, fictional_name
 from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
+from app.ui.window_fit import fit_to_screen
 
 
 class NewInterviewDialog(QDialog):
@@ -36,6 +37,7 @@ class NewInterviewDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self, state="new_interview/geometry")
         self.setWindowTitle(self.tr("New interview"))
         self.setMinimumWidth(520)
         self._store = store

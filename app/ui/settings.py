@@ -27,6 +27,7 @@ from app.paths import (
 from app.scoring.taxonomy import INTERVIEW_MODES
 from app.settings import BACKUP_SCHEDULES, LANGUAGES, Settings
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 
 
 class SettingsDialog(QDialog):
@@ -34,6 +35,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, store_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self, state="settings_dialog/geometry")
         self.setWindowTitle(self.tr("Settings"))
         self._settings = store_settings
         self.expert_name = QLineEdit(store_settings.expert_name)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.scoring.engine import answer_text
 from app.scoring.pack import Item
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 
 BASE_POINT_SIZE = 20
 
@@ -65,7 +67,7 @@ class ShareView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560), state="share_view/geometry")
         self.show_nothing()
 
     def show_item(self, item: Item, value: Any, language: str = "en") -> None:

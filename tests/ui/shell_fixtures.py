@@ -140,7 +140,13 @@ def sample_scores(variant: int = 0, *, excellence_shown: bool = True) -> ScoreRe
         eligibility=EligibilityResult(
             status="incomplete",
             criteria=tuple(
-                Criterion(f"eligibility.{cid}", label, status, why)
+                Criterion(
+                    f"eligibility.{cid}",
+                    label,
+                    status,
+                    why,
+                    alternative=cid in ("programme_recognised", "social_economy"),
+                )
                 for cid, label, status, why in ELIGIBILITY_CRITERIA
             ),
             explanation="No criterion failed, but the English website is not answered.",

@@ -12,8 +12,9 @@ from app.models import open_store
 from app.models import repository as repo
 from app.scoring.pack import Pack
 from app.settings import settings
+from app.ui.help_window import about_text
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
-from app.ui.main_window import MainWindow, about_text
+from app.ui.main_window import MainWindow
 from app.ui.new_interview_dialog import NewInterviewDialog
 
 

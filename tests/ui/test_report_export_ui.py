@@ -67,6 +67,8 @@ def test_first_export_creates_the_key_and_writes_a_bundle_that_verifies(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.confirm_edit.isVisible()  # no key yet: the passphrase is asked twice
+    assert dialog.draft_check.isVisible()  # not finalised: only a draft can be exported
+    dialog.draft_check.setChecked(True)
 
     assert not dialog.start_export(
         passphrase=NEW_PASSPHRASE, confirmation="something else", out_dir=tmp_path
@@ -100,6 +102,7 @@ def test_a_wrong_passphrase_exports_nothing_and_says_why(
     dialog = ExportDialog(store, interview_id, None)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.draft_check.setChecked(True)
     assert expert_material().info.fingerprint in dialog.key_label.text()
     with qtbot.waitSignal(dialog.failed, timeout=60000):
         assert dialog.start_export(passphrase="not the passphrase", out_dir=tmp_path / "out")
@@ -115,6 +118,7 @@ def test_export_with_an_age_recipient_is_checked_first(
     install_key(expert_material(), data_dir)
     dialog = ExportDialog(store, interview_id, None)
     qtbot.addWidget(dialog)
+    dialog.draft_check.setChecked(True)
     dialog.encrypt_check.setChecked(True)
     assert not dialog.start_export(passphrase=PASSPHRASE, out_dir=tmp_path, recipient="")
     assert "age recipient" in dialog.message_label.text()

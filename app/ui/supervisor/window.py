@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -39,6 +39,7 @@ from app.ui.supervisor.decision_box import DecisionBox
 from app.ui.supervisor.verdict import VerdictPanel
 from app.ui.supervisor.verification_tab import VerificationTab
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ class SupervisorWindow(QMainWindow):
         self._verifying = False
         self.setObjectName("SupervisorWindow")
         self.setWindowTitle(self.tr("Review a bundle \u2014 ClusterBench"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
 
         self.open_button = self._button(
             self.tr("&Open bundle\u2026"), self.tr("Open a bundle"), self.choose_bundle
@@ -118,7 +119,7 @@ class SupervisorWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.decision_box)
         self.setCentralWidget(central)
-        self.resize(1360, 860)
+        fit_to_screen(self, QSize(1360, 860), state="supervisor_window/geometry")
         self._show_nothing()
 
     @staticmethod
