@@ -85,13 +85,21 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
 
 
 class Store:
-    """An open store: the engine plus the lock that keeps other instances out."""
+    """An open store: the engine plus the lock that keeps other instances out.
 
-    def __init__(self, path: Path, engine: Engine, lock: _InstanceLock) -> None:
+    A store opened for reading (``open_store_for_reading``) holds no lock and cannot write.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock: _InstanceLock | None) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this store was opened only to read (beside the writer that has it)."""
+        return self._lock is None
 
     def session_scope(self) -> AbstractContextManager[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
@@ -100,7 +108,8 @@ class Store:
     def close(self) -> None:
         """Checkpoint the WAL, close every connection and release the lock."""
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -189,6 +198,37 @@ def open_store(
         lock.release()
         raise
     return Store(path, engine, lock)
+
+
+def open_store_for_reading(path: Path | None = None) -> Store:
+    """Open the store at ``path`` only to read it, even while a window has it open.
+
+    No lock is taken: the connection is read-only (SQLite's ``mode=ro`` and ``query_only``),
+    so it can never change what the writer keeps, and in WAL mode it sees every committed
+    transaction without blocking the writer. The file is checked as ``open_store`` checks
+    it (``StoreCorruptError``, ``StoreTooNewError``). A store that does not exist yet, or
+    that an older ClusterBench wrote and must be migrated first, is opened the normal way
+    (which needs the lock, and takes a backup before migrating).
+    """
+    path = Path(path) if path is not None else default_store_path()
+    try:
+        present = path.is_file() and path.stat().st_size > 0
+    except OSError as error:
+        raise StorePathError(describe_os_error(error, path, "The store")) from error
+    if not present:
+        return open_store(path, backup_every=None)
+    try:
+        revision = _inspect(path)
+        if revision != HEAD_REVISION:
+            return open_store(path, backup_every=None)
+        engine = _make_engine(path, read_only=True)
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except StoreError:
+        raise
+    except (OSError, sqlite3.Error, SQLAlchemyError) as error:
+        raise store_error_for(error, path) from error
+    return Store(path, engine, None)
 
 
 def _prepare_folder(path: Path) -> None:
@@ -288,8 +328,15 @@ def store_error_for(error: BaseException, path: Path) -> StoreError:
     return StoreError(f"The store {path} cannot be used ({original}).")
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    if read_only:
+        uri = _sqlite_uri(path, mode="ro")
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False),
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -297,8 +344,11 @@ def _make_engine(path: Path) -> Engine:
         # SQLite's lower() knows only ASCII; searches must match Ørsted and Łódź too.
         dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 

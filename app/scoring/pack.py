@@ -52,14 +52,23 @@ def is_number(value: object) -> TypeGuard[int | float]:
 class PackError(AppError):
     """A pack file that cannot be used; ``errors`` lists every problem found."""
 
+    exit_code = 2
+
     def __init__(self, source: str, errors: Sequence[str]) -> None:
         listing = "\n".join(f"  - {e}" for e in errors)
-        super().__init__(f"The questionnaire pack {source} is not valid:\n{listing}")
+        single = len(errors) == 1
+        super().__init__(
+            f"The questionnaire pack {source} is not valid: {errors[0]}"
+            if single
+            else f"The questionnaire pack {source} is not valid:\n{listing}"
+        )
         self.errors = list(errors)
 
 
 class AnswerError(AppError):
     """An answer that its item refuses, with the message the pack declares."""
+
+    exit_code = 2
 
     def __init__(self, item_id: str, message: str) -> None:
         super().__init__(f"{item_id}: {message}")

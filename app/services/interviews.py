@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 
-from app.errors import AppError
+from app.errors import AppError, BadInputError
 from app.models import Store
 from app.models import repository as repo
 from app.models.label_paths import check_same_area, find_cluster
@@ -229,6 +229,11 @@ def finalise(
 
 def reopen(store: Store, interview_id: int, reason: str, *, actor: str = "") -> None:
     """Unlock a finalised interview; the reason is kept in its log."""
+    status = repo.get_interview(store, interview_id).status
+    if status in ("in_progress", "paused"):
+        raise BadInputError(
+            f"Interview {interview_id} is not finalised; there is nothing to reopen."
+        )
     repo.reopen_interview(
         store, interview_id, reason=reason, actor=actor_for(store, interview_id, actor)
     )

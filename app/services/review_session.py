@@ -30,6 +30,8 @@ MESSAGES: dict[str, str] = {
 class NotVerifiedError(AppError):
     """An action that needs a bundle which passed every check."""
 
+    exit_code = 2
+
 
 class ReviewSession:
     """One bundle under review: its verification, its content, comments and decision."""
