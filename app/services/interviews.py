@@ -23,6 +23,8 @@ from app.settings import current_actor
 PROBLEM_TEXTS: dict[str, str] = {
     "no_cluster": "Choose a cluster or describe a new one.",
     "no_name": "Give the new cluster a name.",
+    "no_country": "Choose the cluster's country.",
+    "no_area": "Choose the cluster's technology area.",
     "bad_eccp_url": "The ECCP profile address must start with https://.",
     "no_expert": "Enter the expert's name.",
 }
@@ -63,11 +65,15 @@ def new_interview_problems(request: NewInterview) -> list[str]:
     if cluster is not None:
         if not cluster.name.strip():
             problems.append(PROBLEM_TEXTS["no_name"])
-        if cluster.country not in COUNTRIES:
+        if not cluster.country.strip():
+            problems.append(PROBLEM_TEXTS["no_country"])
+        elif cluster.country not in COUNTRIES:
             problems.append(
                 f"Unknown country code {cluster.country!r}; use an ISO 3166 code like AT."
             )
-        if cluster.technology_area not in TECHNOLOGY_AREAS:
+        if not cluster.technology_area.strip():
+            problems.append(PROBLEM_TEXTS["no_area"])
+        elif cluster.technology_area not in TECHNOLOGY_AREAS:
             problems.append(
                 f"Unknown technology area {cluster.technology_area!r}; one of: "
                 + "; ".join(TECHNOLOGY_AREAS)

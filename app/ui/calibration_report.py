@@ -265,11 +265,19 @@ class CalibrationReportView(QWidget):
         if report.agreement is None:
             self.agreement_label.setText("\u2013")
         else:
+            text = (
+                self.tr("{agreement} ({agreed} of {compared})")
+                if report.answered == report.compared
+                else self.tr(
+                    "{agreement} ({agreed} of {compared}; only {answered} answered so far)"
+                )
+            )
             self.agreement_label.setText(
-                self.tr("{agreement} ({agreed} of {compared})").format(
+                text.format(
                     agreement=percent_text(report.agreement),
                     agreed=report.agreed,
                     compared=report.compared,
+                    answered=report.answered,
                 )
             )
         kappa = report.kappa

@@ -167,6 +167,7 @@ def test_a_double_digit_press_never_clears_a_choice(
 ) -> None:
     options = OPTIONS if kind != "yes_no" else None
     editor = _show(qtbot, editor_for(_item(kind, options=options)))
+    assert isinstance(editor, (SingleChoiceEditor, YesNoEditor, MultipleChoiceEditor))
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     editor.buttons[0].setFocus()
@@ -184,6 +185,7 @@ def test_a_double_digit_press_never_clears_a_choice(
 
 def test_multiple_choice_keys_toggle_all_but_the_last_ticked(qtbot: Any) -> None:
     editor = _show(qtbot, editor_for(_item("multiple_choice", options=OPTIONS)))
+    assert isinstance(editor, MultipleChoiceEditor)
     editor.buttons[0].setFocus()
     for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_3):
         qtbot.keyClick(editor.buttons[0], key)
