@@ -29,6 +29,7 @@ from app.models import repository as repo
 from app.scoring.practice import PracticeCase
 from app.services.practice import CalibrationOverview, calibration_overview
 from app.settings import settings
+from app.ui import palette
 from app.ui.practice_models import (
     DifferencesOnlyProxy,
     HistoryModel,
@@ -45,7 +46,7 @@ from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
 
-FICTIONAL_COLOUR = "#fff4d6"
+FICTIONAL_COLOUR = palette.ATTENTION_BACKGROUND
 NARRATIVE_DOCK = "PracticeNarrativeDock"
 
 

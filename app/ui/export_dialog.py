@@ -49,6 +49,15 @@ from app.ui.workers import run_task, while_alive
 EXPORT_FOLDER_STATE = "export/folder"
 
 
+def bundles_folder() -> Path:
+    """Where bundles are written (the folder of the last export, else a folder in the
+    documents), and so where one is looked for first."""
+    saved = window_state().text(EXPORT_FOLDER_STATE)
+    if saved is not None:
+        return Path(saved)
+    return documents_folder() / "ClusterBench bundles"
+
+
 class ExportDialog(QDialog):
     """Sign and write the bundle: passphrase (key made on first export), age, folder."""
 
@@ -125,7 +134,7 @@ class ExportDialog(QDialog):
         self.path_label = plain_label(selectable=True)
         self.path_label.setAccessibleName(self.tr("Written bundle"))
         self.path_label.hide()
-        self.show_folder_button = QPushButton(self.tr("Show &folder"))
+        self.show_folder_button = QPushButton(self.tr("S&how folder"))
         self.show_folder_button.setAccessibleName(self.tr("Show the folder of the bundle"))
         self.show_folder_button.clicked.connect(self._on_show_folder_button_clicked)
         self.show_folder_button.hide()
@@ -326,10 +335,7 @@ class ExportDialog(QDialog):
 
     @staticmethod
     def _initial_folder() -> Path:
-        saved = window_state().text(EXPORT_FOLDER_STATE)
-        if saved is not None:
-            return Path(saved)
-        return documents_folder() / "ClusterBench bundles"
+        return bundles_folder()
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (

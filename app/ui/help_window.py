@@ -173,7 +173,7 @@ def about_text() -> str:
 def show_about(parent: QWidget) -> QMessageBox:
     """Version, and what the shipped data is (and is not)."""
     box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About ClusterBench"))
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "About"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(
         QCoreApplication.translate("MainWindow", "ClusterBench {version}").format(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -268,14 +269,23 @@ class KeysDialog(QDialog):
             self.export_public_key(path)
 
     def _on_trust_own_button_clicked(self) -> None:
-        expert_id, ok = QInputDialog.getText(
-            self,
-            self.tr("Trust my own key"),
-            self.tr("Your expert or supervisor ID:"),
-            text=settings().expert_id,
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Trust my own key"))
+        ask.setLabelText(
+            self.tr(
+                "Your ID as ESCA enrolled you, e.g. EXP-0042 (an expert) or SUP-0007 (a "
+                "supervisor). It is shown as the signer of what your key signs."
+            )
         )
-        if ok and expert_id.strip() and self.trust_own_key(expert_id):
-            self.tabs.setCurrentIndex(1)
+        label = ask.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)
+        ask.setTextValue(settings().expert_id)
+        fit_to_screen(ask, QSize(480, 170))
+        if ask.exec() == QInputDialog.DialogCode.Accepted:
+            expert_id = ask.textValue()
+            if expert_id.strip() and self.trust_own_key(expert_id):
+                self.tabs.setCurrentIndex(1)
 
     def _on_trusted_saved(self, path: Path) -> None:
         self.trusted_keys_path = path

@@ -85,7 +85,7 @@ class PracticeWindow(QMainWindow):
         self.report_dialog: CalibrationReportDialog | None = None
         self.narrative_window: NarrativeWindow | None = None
         self.message_box: QMessageBox | None = None
-        self.setWindowTitle(self.tr("Practice cases (fictional) \u2014 ClusterBench"))
+        self.setWindowTitle(self.tr("Practice cases (fictional)"))
         self.setAccessibleName(self.tr("Practice cases"))
         self._build()
         self._build_actions()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.scoring.engine import ScoreResult
 from app.scoring.peers import PeerGroup
 from app.ui.chart_export import ask_and_save, export_png, export_svg
+from app.ui.palette import muted_text
 from app.ui.radar_geometry import SERIES_STYLES, axis_angle, polygon_points, wrap_title
 from app.ui.score_panel import reference_summary
 from app.ui.widgets import plain_label
@@ -349,13 +350,15 @@ class RadarChart(QWidget):
         self._caption.setText(text)
 
     def _muted_colour(self) -> QColor:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+        return muted_text(self.palette())
 
     def _apply_palette(self) -> None:
         """Colours that follow the system's light or dark palette."""
         palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
+        # The active colours even while the chart sits in a disabled tab (the review window
+        # before a bundle verified): its labels must be readable once it is shown.
+        base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
         grid = QColor(text)
         grid.setAlpha(70)
         self._plot_widget.setBackground(base)

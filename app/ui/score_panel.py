@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.scoring.eligibility import Criterion
 from app.scoring.engine import IndicatorScore, ScoreResult
 from app.scoring.peers import PeerGroup
+from app.ui import palette
 from app.ui.widgets import (
     ERROR_COLOUR,
     Column,
@@ -45,20 +46,20 @@ def hidden_group_tooltip() -> str:
 
 
 CRITERION_STATUS = {
-    "met": ("\u2713 Met", "#1d7a35"),
-    "not_met": ("\u2717 Not met", "#b3261e"),
-    "waived": ("\u2013 Waived", "#6b6b6b"),
-    "unknown": ("? Unknown", "#8a6d00"),
+    "met": ("\u2713 Met", palette.OK),
+    "not_met": ("\u2717 Not met", palette.ERROR),
+    "waived": ("\u2013 Waived", palette.NEUTRAL),
+    "unknown": ("? Unknown", palette.UNKNOWN),
 }
 #: Programme recognition and social-economy status are alternative paths, not hurdles:
 #: a "no" is no failure.
-ALTERNATIVE_NOT_MET = ("\u2013 No", "#6b6b6b")
+ALTERNATIVE_NOT_MET = ("\u2013 No", palette.NEUTRAL)
 VERDICTS = {
     "eligible": "Eligible for a label",
     "not_eligible": "Not eligible",
     "incomplete": "Incomplete: some criteria are not answered yet",
 }
-_PASSED_COLOURS: dict[bool | None, str] = {True: "#1d7a35", False: ERROR_COLOUR}
+_PASSED_COLOURS: dict[bool | None, str] = {True: palette.OK, False: ERROR_COLOUR}
 GOLD_STATUS = {
     "ready": "Ready for Gold",
     "not_ready": "Not ready for Gold",

@@ -172,7 +172,7 @@ def test_every_cell_error_is_listed_with_row_and_column(
     assert listed == [
         f"row {fte}, column E (eligibility.management_fte): "
         "expected a number, got 'three and a half'",
-        f"row {total}, column E (structure.participants_total): must be at most 100000",
+        f"row {total}, column E (structure.participants_total): Must be at most 100000.",
         f"row {unknown}, column A (structure.no_such_item): unknown item id for the "
         "questionnaire ecei-benchmarking-public 1.1.0 (this row was exported for "
         "structure.new_participants)",

@@ -129,7 +129,7 @@ def check(name: str, open_window: Opener, checked: list[str]) -> None:
                 settle(2)
                 problems += [f"tab {tabs.tabText(index)!r}: {p}" for p in problems_of(window)]
         tabs.setCurrentIndex(0)
-    _say({"window": name, "problems": sorted(set(problems))})
+    _say({"window": name, "problems": sorted(set(problems)), "title": window.windowTitle()})
     checked.append(name)
 
 

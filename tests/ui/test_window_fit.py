@@ -68,6 +68,12 @@ def test_every_window_and_its_buttons_fit_a_laptop_screen(
     problems = {r["window"]: r["problems"] for r in reports if "window" in r}
     assert set(problems) == WINDOWS
     assert {name: found for name, found in problems.items() if found} == {}
+    # The desktop adds " \u2014 ClusterBench" to a title that does not end with it (Qt's
+    # application display name); the name must then appear once.
+    for report in (r for r in reports if "window" in r):
+        title = report["title"]
+        shown = title if title.endswith("ClusterBench") else f"{title} \u2014 ClusterBench"
+        assert shown.count("ClusterBench") == 1, report
     trip = next(r["round_trip"] for r in reports if "round_trip" in r)
     assert trip["navigator_after"] == trip["navigator_before"] >= 270
     assert trip["peers_column_after"] == trip["peers_column_before"]

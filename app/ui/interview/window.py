@@ -93,7 +93,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         self.statusBar().addPermanentWidget(self.score_summary)
         prefix = self.tr("[Practice] ") if session.practice else ""
         self.setWindowTitle(
-            self.tr("{prefix}{cluster} \u2014 ClusterBench interview").format(
+            self.tr("{prefix}{cluster} \u2014 interview").format(
                 prefix=prefix, cluster=session.detail.cluster_name
             )
         )

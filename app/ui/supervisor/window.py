@@ -57,7 +57,7 @@ class SupervisorWindow(QMainWindow):
         self.review = ReviewSession(store, Path(trusted_keys_path), language=settings().language)
         self._verifying = False
         self.setObjectName("SupervisorWindow")
-        self.setWindowTitle(self.tr("Review a bundle \u2014 ClusterBench"))
+        self.setWindowTitle(self.tr("Review a bundle"))
         self.setMinimumSize(760, 520)
 
         self.open_button = self._button(
@@ -175,11 +175,14 @@ class SupervisorWindow(QMainWindow):
 
     def choose_bundle(self) -> None:
         """Ask for a bundle file and verify it."""
+        from app.ui.export_dialog import bundles_folder
+
         bundle = self.review.bundle_path
+        start = bundle.parent if bundle else bundles_folder()
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a bundle"),
-            str(bundle.parent if bundle else Path.home()),
+            str(start if start.is_dir() else Path.home()),
             self.tr("ClusterBench bundles (*.zip *.age *.cmob);;All files (*)"),
         )
         if path:
@@ -217,9 +220,7 @@ class SupervisorWindow(QMainWindow):
         self.review.clear()
         self._clear_review()
         self.path_label.setText(str(bundle))
-        self.setWindowTitle(
-            self.tr("{name} \u2014 Review a bundle \u2014 ClusterBench").format(name=bundle.name)
-        )
+        self.setWindowTitle(self.tr("{name} \u2014 Review a bundle").format(name=bundle.name))
         self.verdict.show_verifying()
         self.open_button.setEnabled(False)
         run_task(
