@@ -437,6 +437,11 @@ GERMAN.update(
         "Expected a web address starting with https://.": (
             "Erwartet wird eine Webadresse, die mit https:// beginnt."
         ),
+        "Expected a number.": "Erwartet wird eine Zahl.",
+        "{date} is a date; type only the year, e.g. {year}.": (
+            "{date} ist ein Datum; bitte nur das Jahr eintragen, z. B. {year}."
+        ),
+        "{date} is a date, not a number.": "{date} ist ein Datum, keine Zahl.",
     }
 )
 
