@@ -24,8 +24,14 @@ EXIT_USAGE = 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        """One line, like every other error: what is wrong and where to read more."""
+        command = self.prog.removeprefix("clusterbench").strip()
+        where = f"{command}: " if command else ""
+        print(
+            f"clusterbench: {where}{message} (see: clusterbench {command + ' ' if command else ''}"
+            "--help)",
+            file=sys.stderr,
+        )
         sys.exit(EXIT_USAGE)
 
 

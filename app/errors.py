@@ -1,4 +1,11 @@
-"""The one base class for errors a user should see as a message, not a traceback."""
+"""The one base class for errors a user should see as a message, not a traceback.
+
+Exit statuses of the command line: 2 when the input cannot be used (a wrong option or
+argument, an unknown id, a file that is missing, unreadable or not what it should be, a
+wrong passphrase, a missing key, an output that cannot be written, a store that cannot be
+used); 1 when valid input failed a check (a bundle that does not verify, a decision or a
+bundle the other side refused).
+"""
 
 from __future__ import annotations
 
@@ -15,3 +22,9 @@ class AppError(Exception):
 
     def __str__(self) -> str:
         return self.user_message
+
+
+class BadInputError(AppError):
+    """Input the command cannot use; the message says what is wrong and what would do."""
+
+    exit_code = 2

@@ -96,6 +96,8 @@ class Settings:
     default_mode = Option("default_mode", str, "on_site", lambda v: v in INTERVIEW_MODES)
     language = Option("language", str, SOURCE_LANGUAGE, lambda v: v in LANGUAGES)
     compact_layout = Option("compact_layout", bool, False)
+    #: The welcome on the home screen, until the user hides it.
+    show_welcome = Option("show_welcome", bool, True)
     backup_schedule = Option("backup_schedule", str, "daily", lambda v: v in BACKUP_SCHEDULES)
     #: The imported reference set in use (its file name); "" for the newest import, or the
     #: synthetic set shipped with the app when nothing was imported.

@@ -14,6 +14,8 @@ APT_PACKAGES=(
   minisign age poppler-utils
   # the intake's tests run it on a real PostgreSQL server (a private cluster, loopback only)
   postgresql
+  # the pre-fill tests let LibreOffice Calc fill a workbook, driven through its own Python
+  libreoffice-calc python3-uno
 )
 
 missing=()

@@ -22,6 +22,7 @@ def test_defaults_without_a_file(data_dir: Path) -> None:
     assert s.path.is_relative_to(data_dir)
     assert (s.expert_name, s.default_mode, s.language) == ("", "on_site", "en")
     assert s.compact_layout is False
+    assert s.show_welcome is True
     assert s.backup_schedule == "daily"
     assert s.reference_set == ""
     assert {o.name for o in Settings.options()} == {
@@ -30,6 +31,7 @@ def test_defaults_without_a_file(data_dir: Path) -> None:
         "default_mode",
         "language",
         "compact_layout",
+        "show_welcome",
         "backup_schedule",
         "reference_set",
     }

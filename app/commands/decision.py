@@ -56,8 +56,15 @@ def register(sub: Any) -> None:
 
 def _decide(args: argparse.Namespace) -> int:
     from app.models import open_store
-    from app.services.review import item_comments, open_for_review, sign_decision
+    from app.services.review import (
+        DecisionInputError,
+        item_comments,
+        open_for_review,
+        sign_decision,
+    )
 
+    if not args.bundle.is_file():
+        raise DecisionInputError(f"There is no bundle file {args.bundle}.")
     comments = item_comments(args.comment)
     passphrase = read_passphrase(args.passphrase_file)
     with open_store(backup=False) as store:
@@ -69,7 +76,7 @@ def _decide(args: argparse.Namespace) -> int:
             allow_practice=args.allow_practice,
         )
         if not review.verified:
-            raise AppError(f"The bundle does not verify ({review.result.summary()})")
+            raise AppError(f"The bundle does not verify ({review.result.summary()}).")
         path = sign_decision(
             store,
             review,

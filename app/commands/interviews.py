@@ -12,7 +12,7 @@ from typing import Any
 
 from app.commands._shared import out
 from app.errors import AppError
-from app.scoring.taxonomy import INTERVIEW_MODES, LABEL_LEVELS
+from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES, LABEL_LEVELS
 
 
 class InterviewsInputError(AppError):
@@ -98,7 +98,12 @@ def register(sub: Any) -> None:
 
 def _add_list_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", help="match cluster, expert or area")
-    parser.add_argument("--status", default=None, help="only interviews with this status")
+    parser.add_argument(
+        "--status",
+        default=None,
+        choices=list(INTERVIEW_STATUSES),
+        help="only interviews with this status",
+    )
     parser.add_argument(
         "--due-within",
         type=int,
@@ -126,11 +131,11 @@ def _date_option(text: str | None, option: str) -> date | None:
 
 def _list(args: argparse.Namespace) -> int:
     # The list is read with plain sqlite3; the label path's ORM only for --due-within.
-    from app.models import open_store
+    from app.models import open_store_for_reading
     from app.models.quick_reads import list_interviews
 
     as_of = _date_option(args.as_of, "--as-of")
-    with open_store() as store:
+    with open_store_for_reading() as store:
         rows = list_interviews(store, search=args.search, status=args.status)
         due = {}
         if args.due_within is not None:
@@ -155,6 +160,8 @@ def _list(args: argparse.Namespace) -> int:
             documents.append(document)
         print(json.dumps(documents, ensure_ascii=False, indent=2))
         return 0
+    if not rows:
+        out(_nothing_listed(args))
     for row in rows:
         marker = " (fictional)" if row.fictional and "fictional" not in row.cluster_name else ""
         line = (
@@ -172,6 +179,15 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _nothing_listed(args: argparse.Namespace) -> str:
+    """What an empty list says (with the filters given)."""
+    if args.due_within is not None:
+        return f"No label expires and no re-benchmarking is due within {args.due_within} months."
+    if args.search or args.status:
+        return "No interview matches the search and status given."
+    return "No interviews yet. Start one with: clusterbench interviews new --help"
+
+
 def _summary_dict(row: Any) -> dict[str, Any]:
     data = {"cluster": row.cluster_name, **vars(row)}
     for key, value in data.items():
@@ -181,10 +197,10 @@ def _summary_dict(row: Any) -> dict[str, Any]:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from app.models import open_store
+    from app.models import open_store_for_reading
     from app.models import repository as repo
 
-    with open_store() as store:
+    with open_store_for_reading() as store:
         detail = repo.get_interview(store, args.interview_id)
         answers = repo.answers_of(store, args.interview_id)
     document = _summary_dict(detail) | {"answers": answers}
@@ -253,10 +269,10 @@ def _reopen(args: argparse.Namespace) -> int:
 
 def _verdicts(args: argparse.Namespace) -> int:
     from app.commands.score import verdicts_text
-    from app.models import open_store
+    from app.models import open_store_for_reading
     from app.services.labels import verdicts
 
-    with open_store() as store:
+    with open_store_for_reading() as store:
         result = verdicts(store, args.interview_id)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

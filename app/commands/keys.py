@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import AppError
+from app.errors import BadInputError
 
 if TYPE_CHECKING:
     from app.export.keys import KeyInfo
@@ -20,19 +20,19 @@ def read_passphrase(path: Path | None, *, confirm: bool = False) -> str:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise AppError(f"The passphrase file {path} cannot be read.") from exc
+            raise BadInputError(f"The passphrase file {path} cannot be read.") from exc
         lines = text.splitlines()
         passphrase = lines[0] if lines else ""
         if not passphrase:
-            raise AppError(f"The passphrase file {path} is empty.")
+            raise BadInputError(f"The passphrase file {path} is empty.")
         return passphrase
     if not sys.stdin.isatty():
-        raise AppError("Give the passphrase with --passphrase-file FILE.")
+        raise BadInputError("Give the passphrase with --passphrase-file FILE.")
     import getpass
 
     passphrase = getpass.getpass("Passphrase of the signing key: ")
     if confirm and getpass.getpass("Once more: ") != passphrase:
-        raise AppError("The two passphrases differ.")
+        raise BadInputError("The two passphrases differ.")
     return passphrase
 
 
@@ -89,6 +89,6 @@ def _export_public(args: argparse.Namespace) -> int:
     try:
         path = keys.export_public_key(args.out)
     except OSError as exc:
-        raise AppError(f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
+        raise BadInputError(f"Cannot write {args.out}: {exc.strerror or exc}.") from exc
     sys.stdout.write(f"{path}\n")
     return 0

@@ -16,10 +16,10 @@ def register(sub: Any) -> None:
 
 
 def _outbox(args: argparse.Namespace) -> int:
-    from app.models import open_store
+    from app.models import open_store_for_reading
     from app.services.outbox import list_outbox, outbox_entry_json
 
-    with open_store(backup=False) as store:
+    with open_store_for_reading() as store:
         entries = [outbox_entry_json(e) for e in list_outbox(store)]
     if args.json:
         sys.stdout.write(json.dumps(entries, indent=2, ensure_ascii=False) + "\n")

@@ -22,8 +22,8 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         pack = load_pack(args.file)
     except PackError as exc:
-        print(exc.user_message, file=sys.stderr)
-        return 2
+        print(f"clusterbench: {exc.user_message}", file=sys.stderr)
+        return exc.exit_code
     scored = sum(1 for item in pack.items if item.scoring.scored)
     print(
         f"valid: {pack.id} {pack.version}, {len(pack.sections)} sections, "

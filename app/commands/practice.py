@@ -70,10 +70,10 @@ def _percent(value: float | None) -> str:
 
 
 def _calibrate(args: argparse.Namespace) -> int:
-    from app.models import open_store
+    from app.models import open_store_for_reading
     from app.services.practice import calibration_overview
 
-    with open_store() as store:
+    with open_store_for_reading() as store:
         overview = calibration_overview(store, args.interview_id)
     report, trainee, history = overview.report, overview.trainee, overview.history
     if args.json:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands._shared import err, out
+from app.settings import LANGUAGES
 
 EXIT_CELL_ERRORS = 2
 
@@ -23,7 +24,9 @@ def register(sub: Any) -> None:
     source.add_argument("interview_id", nargs="?", type=int, metavar="INTERVIEW_ID")
     source.add_argument("--pack", type=Path, metavar="FILE", help="questionnaire pack file")
     export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx")
-    export.add_argument("--language", default="en", help="language of the questions (en, de)")
+    export.add_argument(
+        "--language", default="en", choices=list(LANGUAGES), help="language of the questions"
+    )
     export.add_argument("--cluster", default=None, help="cluster name shown in the workbook")
     export.set_defaults(handler=_export)
 
@@ -56,9 +59,9 @@ def _export(args: argparse.Namespace) -> int:
             args.out, pack=load_pack(args.pack), cluster_name=args.cluster, language=args.language
         )
     else:
-        from app.models import open_store
+        from app.models import open_store_for_reading
 
-        with open_store() as store:
+        with open_store_for_reading() as store:
             path, pack = export_blank_workbook(
                 args.out,
                 store=store,

@@ -23,11 +23,11 @@ def register(sub: Any) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from app.models import open_store
+    from app.models import open_store_for_reading
     from app.services.reports import check_report_path, write_report
 
     check_report_path(args.out)
-    with open_store() as store:
+    with open_store_for_reading() as store:
         path = write_report(store, args.interview_id, args.out, peers=not args.no_peers)
     out(str(path))
     return 0

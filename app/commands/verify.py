@@ -43,13 +43,13 @@ def register(sub: Any) -> None:
 
 def imported_revisions() -> tuple[Callable[[str], Mapping[int, str]] | None, Any]:
     """Look-up of revisions already imported, from the local store when there is one."""
-    from app.models import default_store_path, open_store
+    from app.models import default_store_path, open_store_for_reading
     from app.models.quick_reads import imported_revisions as revisions_of
 
     if not default_store_path().exists():
         return None, None
     try:
-        store = open_store(backup=False)
+        store = open_store_for_reading()
     except AppError as exc:
         import logging
 

@@ -119,6 +119,8 @@ BAG_INFO_LABELS = (
 class BundleBuildError(AppError):
     """A bundle that cannot be written from what was given."""
 
+    exit_code = 2
+
 
 def canonical_json(value: Any) -> bytes:
     """Sorted keys, no insignificant spaces, UTF-8, no NaN: equal data, equal bytes."""

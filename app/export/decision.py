@@ -41,12 +41,32 @@ MAX_COMMENT_CHARS = 20_000
 GENERAL = ""
 
 
+#: Codes of decisions refused for what was asked or given (exit 2); the others are decision
+#: files that were read but failed a check (exit 1).
+INPUT_PROBLEMS = frozenset(
+    {
+        "bad_outcome",
+        "no_comments",
+        "no_supervisor",
+        "bad_revision",
+        "empty_comment",
+        "long_comment",
+        "unknown_item",
+        "unwritable",
+        "unreadable",
+        "too_large",
+        "malformed",
+    }
+)
+
+
 class DecisionError(AppError):
     """A decision file that cannot be written, trusted or applied."""
 
     def __init__(self, code: str, user_message: str) -> None:
         super().__init__(user_message)
         self.code = code
+        self.exit_code = 2 if code in INPUT_PROBLEMS else 1
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,8 @@ MAX_TRUSTED_KEYS_BYTES = 5_000_000
 class KeyStoreError(AppError):
     """The signing key is missing, damaged, or the passphrase is wrong."""
 
+    exit_code = 2
+
 
 class WrongPassphraseError(KeyStoreError):
     """The passphrase does not unlock the private key."""
@@ -62,6 +64,8 @@ class WrongPassphraseError(KeyStoreError):
 
 class TrustedKeysError(AppError):
     """A trusted-keys file that cannot be used; ``errors`` lists every problem."""
+
+    exit_code = 2
 
     def __init__(self, source: str, errors: Sequence[str]) -> None:
         listing = "; ".join(errors)

@@ -41,6 +41,8 @@ MAX_SIGNATURE_FILE = 16_384
 class MinisignError(AppError):
     """A key or signature that is malformed or does not verify."""
 
+    exit_code = 2
+
     def __init__(self, code: str, user_message: str) -> None:
         super().__init__(user_message)
         self.code = code

@@ -45,6 +45,7 @@ from app.scoring.pack import (
     Pack,
     validate_answer,
 )
+from app.scoring.wording import number_text, say
 
 if TYPE_CHECKING:
     from app.models import Store
@@ -96,6 +97,25 @@ _STRINGS: dict[str, dict[str, str]] = {
         "for_cluster": "Cluster",
         "pack": "Questionnaire",
         "created": "Created",
+        "whole_number": "Whole number",
+        "year": "Year",
+        "number": "Number",
+        "range": "{kind} from {low} to {high}",
+        "at_least": "{kind}, at least {low}",
+        "at_most": "{kind}, at most {high}",
+        "codes": "Codes separated by commas",
+        "choose_at_least": "at least {n}",
+        "choose_at_most": "at most {n}",
+        "web_address": "Web address starting with https://",
+        "text_limit": "Text, up to {limit} characters",
+        "evidence": "Evidence: {text}",
+        "depends": "Only needed depending on the answer to: {items}",
+        "list_sheets": "Lists with one row per entry are on the sheet(s) {names}.",
+        "yes_no_title": "Yes or no",
+        "yes_no_error": "Please pick yes or no from the list.",
+        "list_title": "Not one of the options",
+        "list_error": "Please pick a value from the list.",
+        "number_title": "Not allowed",
     },
     "de": {
         "id": "Frage-ID",
@@ -115,6 +135,27 @@ _STRINGS: dict[str, dict[str, str]] = {
         "for_cluster": "Cluster",
         "pack": "Fragebogen",
         "created": "Erstellt",
+        "whole_number": "Ganze Zahl",
+        "year": "Jahr",
+        "number": "Zahl",
+        "range": "{kind} von {low} bis {high}",
+        "at_least": "{kind}, mindestens {low}",
+        "at_most": "{kind}, höchstens {high}",
+        "codes": "Codes, mit Kommas getrennt",
+        "choose_at_least": "mindestens {n}",
+        "choose_at_most": "höchstens {n}",
+        "web_address": "Webadresse, beginnend mit https://",
+        "text_limit": "Text, bis zu {limit} Zeichen",
+        "evidence": "Nachweis: {text}",
+        "depends": "Nur nötig je nach Antwort auf: {items}",
+        "list_sheets": (
+            "Listen mit einer Zeile je Eintrag stehen auf dem Blatt/den Blättern {names}."
+        ),
+        "yes_no_title": "Ja oder nein",
+        "yes_no_error": "Bitte ja oder nein aus der Liste wählen.",
+        "list_title": "Keine der Möglichkeiten",
+        "list_error": "Bitte einen Wert aus der Liste wählen.",
+        "number_title": "Nicht erlaubt",
     },
 }
 
@@ -149,19 +190,35 @@ _INSTRUCTIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_TYPE_NAMES = {
-    "integer": "whole number",
-    "decimal": "number",
-    "percent": "percent (0-100)",
-    "currency": "amount",
-    "year": "year",
-    "yes_no": "yes / no",
-    "single_choice": "one choice",
-    "multiple_choice": "several choices",
-    "short_text": "short text",
-    "long_text": "long text",
-    "url": "web address",
-    "group": "list",
+_TYPE_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "integer": "whole number",
+        "decimal": "number",
+        "percent": "percent (0-100)",
+        "currency": "amount",
+        "year": "year",
+        "yes_no": "yes / no",
+        "single_choice": "one choice",
+        "multiple_choice": "several choices",
+        "short_text": "short text",
+        "long_text": "long text",
+        "url": "web address",
+        "group": "list",
+    },
+    "de": {
+        "integer": "ganze Zahl",
+        "decimal": "Zahl",
+        "percent": "Prozent (0-100)",
+        "currency": "Betrag",
+        "year": "Jahr",
+        "yes_no": "ja / nein",
+        "single_choice": "eine Auswahl",
+        "multiple_choice": "mehrere Auswahlen",
+        "short_text": "kurzer Text",
+        "long_text": "langer Text",
+        "url": "Webadresse",
+        "group": "Liste",
+    },
 }
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
@@ -268,38 +325,43 @@ def _allowed_text(item: Item, language: str, group_sheet: str | None) -> str:
         v = item.validation
         limits = []
         if v.min_choices is not None:
-            limits.append(f"at least {v.min_choices}")
+            limits.append(strings["choose_at_least"].format(n=v.min_choices))
         if v.max_choices is not None:
-            limits.append(f"at most {v.max_choices}")
-        head = "Codes separated by commas" + (f" ({', '.join(limits)})" if limits else "") + ":"
+            limits.append(strings["choose_at_most"].format(n=v.max_choices))
+        head = strings["codes"] + (f" ({', '.join(limits)})" if limits else "") + ":"
         return "\n".join([head, *(f"{o.code}: {o.label.get(language)}" for o in item.options)])
     if item.type in NUMERIC_TYPES:
         low, high = _bounds(item)
-        kind = {"integer": "Whole number", "year": "Year"}.get(item.type, "Number")
+        kind = strings[{"integer": "whole_number", "year": "year"}.get(item.type, "number")]
+        shown = {
+            "low": number_text(language, _number_text(low)) if low is not None else "",
+            "high": number_text(language, _number_text(high)) if high is not None else "",
+        }
         if low is not None and high is not None:
-            return f"{kind} from {_number_text(low)} to {_number_text(high)}"
+            return strings["range"].format(kind=kind, **shown)
         if low is not None:
-            return f"{kind}, at least {_number_text(low)}"
+            return strings["at_least"].format(kind=kind, **shown)
         if high is not None:
-            return f"{kind}, at most {_number_text(high)}"
+            return strings["at_most"].format(kind=kind, **shown)
         return kind
     if item.type == "url":
-        return "Web address starting with https://"
+        return strings["web_address"]
     if item.type in {"short_text", "long_text"}:
         limit = item.validation.max_length or (20_000 if item.type == "long_text" else 500)
-        return f"Text, up to {limit} characters"
+        return strings["text_limit"].format(limit=limit)
     if item.type == "group":
         return strings["see_sheet"].format(sheet=group_sheet or "")
     return ""
 
 
 def _help_text(item: Item, language: str) -> str:
+    strings = _strings(language)
     parts = [item.help.get(language)]
     if item.evidence is not None:
-        parts.append(f"Evidence: {item.evidence.get(language)}")
+        parts.append(strings["evidence"].format(text=item.evidence.get(language)))
     if item.relevant is not None:
         depends = ", ".join(dict.fromkeys(item.relevant.referenced_items()))
-        parts.append(f"Only needed depending on the answer to: {depends}")
+        parts.append(strings["depends"].format(items=depends))
     return "\n".join(p for p in parts if p)
 
 
@@ -328,7 +390,9 @@ def _sheet_title(label: str, taken: set[str]) -> str:
     return title
 
 
-def _list_validation(lists: Any, key: str, entries: Sequence[str], column: int) -> DataValidation:
+def _list_validation(
+    lists: Any, key: str, entries: Sequence[str], column: int, language: str
+) -> DataValidation:
     """A drop-down backed by a column of the hidden lists sheet (no 255-character limit)."""
     letter = get_column_letter(column)
     lists.cell(row=1, column=column, value=key)
@@ -340,12 +404,12 @@ def _list_validation(lists: Any, key: str, entries: Sequence[str], column: int) 
         formula1=f"'{LISTS_SHEET}'!${letter}$2:${letter}${last}",
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Not one of the options",
-        error="Please pick a value from the list.",
+        errorTitle=_strings(language)["list_title"],
+        error=_strings(language)["list_error"],
     )
 
 
-def _number_validation(item: Item) -> DataValidation | None:
+def _number_validation(item: Item, language: str) -> DataValidation | None:
     low, high = _bounds(item)
     kind = "whole" if item.type in {"integer", "year"} else "decimal"
     if low is None and high is None:
@@ -361,11 +425,11 @@ def _number_validation(item: Item) -> DataValidation | None:
         dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=_number_text(high))
     dv.allow_blank = True
     dv.showErrorMessage = True
-    dv.errorTitle = "Not allowed"
+    dv.errorTitle = _strings(language)["number_title"]
     dv.error = (
-        item.validation.message.get()
+        item.validation.message.get(language)
         if item.validation.message
-        else _allowed_text(item, "en", None)
+        else _allowed_text(item, language, None)
     )[:255]
     return dv
 
@@ -418,8 +482,8 @@ def export_prefill_workbook(
         formula1=f'"{strings["yes"]},{strings["no"]}"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Yes or no",
-        error="Please pick yes or no from the list.",
+        errorTitle=strings["yes_no_title"],
+        error=strings["yes_no_error"],
     )
     list_column = 0
     row = HEADER_ROW
@@ -443,7 +507,7 @@ def export_prefill_workbook(
                 "required": strings["required_mark"] if item.required else "",
                 "allowed": _allowed_text(item, language, group_sheet),
                 "help": _help_text(item, language),
-                "type": _TYPE_NAMES.get(item.type, item.type),
+                "type": _TYPE_NAMES.get(language, _TYPE_NAMES["en"]).get(item.type, item.type),
             }
             for column, (key, _) in enumerate(COLUMNS, start=1):
                 cell = questionnaire.cell(row=row, column=column, value=values.get(key))
@@ -458,18 +522,18 @@ def export_prefill_workbook(
             answer.value = _cell_value(item, answers.get(item.id), language)
             answer.fill = _ANSWER_FILL
             answer.protection = Protection(locked=False)
-            if item.type == "percent":
-                answer.number_format = "0.0##"
+            # Percent cells keep the General format: then a spreadsheet that reads "72.5%"
+            # as 0.725 also marks the cell as a percentage, and the import reads 72.5 back.
             if item.type == "yes_no":
                 yes_no.add(answer)
             elif item.type == "single_choice":
                 list_column += 1
                 entries = [_option_entry(o, language) for o in item.options]
-                dv = _list_validation(lists, item.id, entries, list_column)
+                dv = _list_validation(lists, item.id, entries, list_column, language)
                 questionnaire.add_data_validation(dv)
                 dv.add(answer)
             elif item.type in NUMERIC_TYPES:
-                number_dv = _number_validation(item)
+                number_dv = _number_validation(item, language)
                 if number_dv is not None:
                     questionnaire.add_data_validation(number_dv)
                     number_dv.add(answer)
@@ -541,7 +605,7 @@ def _write_instructions(
     steps = list(_INSTRUCTIONS.get(language, _INSTRUCTIONS["en"]))
     if group_sheets:
         names = ", ".join(f"'{name}'" for name in group_sheets.values())
-        steps.append(f"Lists with one row per entry are on the sheet(s) {names}.")
+        steps.append(strings["list_sheets"].format(names=names))
     for n, text in enumerate(steps, start=1):
         sheet.cell(row=row, column=1, value=f"{n}.").alignment = Alignment(
             horizontal="right", vertical="top"
@@ -581,7 +645,9 @@ def _write_group_sheet(
         if group_field.type == "single_choice":
             list_column += 1
             entries = [_option_entry(o, language) for o in group_field.options]
-            dv = _list_validation(lists, f"{item.id}.{group_field.id}", entries, list_column)
+            dv = _list_validation(
+                lists, f"{item.id}.{group_field.id}", entries, list_column, language
+            )
             sheet.add_data_validation(dv)
             validations[group_field.id] = dv
     for entry in range(1, (item.max_rows or MAX_ROWS_WITHOUT_LIMIT) + 1):
@@ -621,12 +687,37 @@ class _CellProblem(Exception):
     """A cell value that cannot even be read as the item's type."""
 
 
-def _number_from_cell(value: Any, number_format: str, percent: bool) -> float | int:
-    if isinstance(value, (bool, datetime, date)):
-        raise _CellProblem("expected a number")
+#: A date written as text: 2015-03-01, 1.3.2015, 03/01/2015.
+_DATE_TEXT = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _not_a_date(value: Any, kind: str, language: str) -> None:
+    """Refuse a date in a number cell, saying it is one (and, for a year, what to type)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        shown = value.isoformat()
+    elif isinstance(value, str) and _DATE_TEXT.fullmatch(value.strip()):
+        shown = value.strip()
+    else:
+        return
+    if kind == "year":
+        raise _CellProblem(
+            say(language, "{date} is a date; type only the year, e.g. {year}.", date=shown,
+                year=value.year if isinstance(value, date) else 2015)
+        )  # fmt: skip
+    raise _CellProblem(say(language, "{date} is a date, not a number.", date=shown))
+
+
+def _number_from_cell(
+    value: Any, number_format: str, kind: str, language: str = "en"
+) -> float | int:
+    _not_a_date(value, kind, language)
+    if isinstance(value, bool):
+        raise _CellProblem(say(language, "Expected a number."))
     if isinstance(value, (int, float)):
-        # Excel stores "45 %" typed into a cell as 0.45 with a percent format.
-        if percent and "%" in number_format:
+        # A spreadsheet stores "45 %" typed into a cell as 0.45 with a percent format.
+        if kind == "percent" and "%" in number_format:
             return round(float(value) * 100, 10)
         return value
     text = str(value).strip().replace("\u00a0", "").replace(" ", "")
@@ -705,10 +796,12 @@ def _text_from_cell(value: Any) -> str:
     return str(value)
 
 
-def _value_from_cell(item: Item, value: Any, number_format: str) -> AnswerValue:
+def _value_from_cell(
+    item: Item | GroupField, value: Any, number_format: str, language: str = "en"
+) -> AnswerValue:
     """Turn a cell's content into a JSON answer value of the item's type."""
     if item.type in NUMERIC_TYPES:
-        return _number_from_cell(value, number_format, item.type == "percent")
+        return _number_from_cell(value, number_format, item.type, language)
     if item.type == "yes_no":
         return _yes_no_from_cell(value)
     if item.type == "single_choice":
@@ -815,7 +908,7 @@ def import_prefill_workbook(pack: Pack, path: Path) -> PrefillResult:
         if item.type == "group" or _blank(cell.value):
             continue
         try:
-            value = _value_from_cell(item, cell.value, cell.number_format or "")
+            value = _value_from_cell(item, cell.value, cell.number_format or "", language)
             answers[item_id] = validate_answer(item, value, language)
         except (_CellProblem, AnswerError) as exc:
             message = exc.message if isinstance(exc, AnswerError) else str(exc)
@@ -887,7 +980,9 @@ def _read_group(
             )
             try:
                 entry[group_field.id] = validate_answer(
-                    sub, _value_from_cell(sub, cell.value, cell.number_format or ""), language
+                    sub,
+                    _value_from_cell(sub, cell.value, cell.number_format or "", language),
+                    language,
                 )
             except (_CellProblem, AnswerError) as exc:
                 message = exc.message if isinstance(exc, AnswerError) else str(exc)

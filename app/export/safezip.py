@@ -54,6 +54,8 @@ class BundleError(AppError):
     ``member`` is the archive member at fault, when there is one.
     """
 
+    exit_code = 2
+
     def __init__(self, check: str, code: str, user_message: str, member: str | None = None) -> None:
         super().__init__(user_message)
         self.check = check

@@ -42,7 +42,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import AppError
+from app.errors import AppError, BadInputError
 from app.export import bundle as layout
 from app.export.keys import TrustedKeys
 from app.export.minisign import MinisignError, PublicKey, verify
@@ -230,7 +230,7 @@ def load_age_identities(path: Path | str) -> list[Any]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AppError(f"The age identity file {path} cannot be read.") from exc
+        raise BadInputError(f"The age identity file {path} cannot be read.") from exc
     identities = []
     for line in text.splitlines():
         line = line.strip()
@@ -239,9 +239,9 @@ def load_age_identities(path: Path | str) -> list[Any]:
         try:
             identities.append(pyrage.x25519.Identity.from_str(line))
         except pyrage.IdentityError as exc:
-            raise AppError(f"The file {path} holds something that is not an age key.") from exc
+            raise BadInputError(f"The file {path} holds something that is not an age key.") from exc
     if not identities:
-        raise AppError(f"The file {path} holds no age key.")
+        raise BadInputError(f"The file {path} holds no age key.")
     return identities
 
 

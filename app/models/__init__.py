@@ -6,6 +6,7 @@ from app.models.store import (
     default_store_path,
     list_backups,
     open_store,
+    open_store_for_reading,
     restore_backup,
     set_aside,
 )
@@ -16,6 +17,7 @@ __all__ = [
     "default_store_path",
     "list_backups",
     "open_store",
+    "open_store_for_reading",
     "restore_backup",
     "set_aside",
 ]

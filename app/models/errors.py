@@ -31,9 +31,13 @@ class StoreTooNewError(StoreError):
 class InterviewLockedError(AppError):
     """The interview is finalised; it must be reopened (with a reason) before changes."""
 
+    exit_code = 2
+
 
 class EvidenceTooLargeError(AppError):
     """An evidence file exceeds the size limit."""
+
+    exit_code = 2
 
 
 class NotFoundError(AppError):

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import AppError
+from app.errors import AppError, BadInputError
 from app.models.errors import NotFoundError
 from app.models.repository import (
     _dump,
@@ -624,7 +624,7 @@ def labels_due(store: Store, *, within_months: int, today: date | None = None) -
     label's). Sorted by the earliest date concerned.
     """
     if within_months < 0:
-        raise AppError("The number of months must not be negative.")
+        raise BadInputError("The number of months must not be negative.")
     day = today or now().date()
     horizon = add_months(day, within_months)
     with store.session_scope() as session:

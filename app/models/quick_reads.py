@@ -18,6 +18,9 @@ from app.scoring.taxonomy import LOCKED_STATUSES
 if TYPE_CHECKING:
     from app.models.store import Store
 
+#: The fictional demo cluster's name (its interview is the demo practice interview).
+DEMO_CLUSTER_NAME = "Demo: Lakeside Photonics Cluster (fictional)"
+
 
 @dataclass(frozen=True)
 class InterviewSummary:
@@ -119,3 +122,14 @@ def imported_revisions(store: Store, interview_uuid: str) -> dict[int, str]:
             (interview_uuid,),
         ).fetchall()
     return {int(revision): str(bundle_id) for revision, bundle_id in rows}
+
+
+def demo_interview_id(store: Store) -> int | None:
+    """The fictional demo interview (the first interview of the demo cluster), if any."""
+    with store.plain() as connection:
+        row = connection.execute(
+            "SELECT i.id FROM interviews AS i JOIN clusters AS c ON i.cluster_id = c.id "
+            "WHERE c.name = ? AND c.fictional = 1 ORDER BY i.id LIMIT 1",
+            (DEMO_CLUSTER_NAME,),
+        ).fetchone()
+    return int(row[0]) if row is not None else None

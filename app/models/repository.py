@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 
 from app.fileio import fsync_folder
 from app.models.errors import EvidenceTooLargeError, InterviewLockedError, NotFoundError
+from app.models.quick_reads import DEMO_CLUSTER_NAME as DEMO_CLUSTER_NAME
+from app.models.quick_reads import demo_interview_id as demo_interview_id
 from app.models.quick_reads import InterviewSummary as InterviewSummary
 from app.models.quick_reads import imported_revisions as imported_revisions
 from app.models.quick_reads import list_interviews as list_interviews
@@ -57,7 +59,6 @@ log = logging.getLogger(__name__)
 FLAG_KINDS = ("follow_up", "evidence_missing")
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 EVIDENCE_FOLDER = "evidence"
-DEMO_CLUSTER_NAME = "Demo: Lakeside Photonics Cluster (fictional)"
 LOCKED_MESSAGE = "This interview is finalised. Reopen it (with a reason) before changing it."
 CLOCK_KINDS = ("clock_start", "clock_pause", "clock_resume")
 

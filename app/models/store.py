@@ -91,10 +91,11 @@ class Store:
 
     The SQLAlchemy engine is made on first use: the home window's list and the command
     line's reads go through ``connect`` (plain ``sqlite3``, configured the same way), so a
-    start that only lists interviews never imports the ORM.
+    start that only lists interviews never imports the ORM. A store opened for reading
+    (``open_store_for_reading``) holds no lock and cannot write.
     """
 
-    def __init__(self, path: Path, engine: Engine | None, lock: _InstanceLock) -> None:
+    def __init__(self, path: Path, engine: Engine | None, lock: _InstanceLock | None) -> None:
         self.path = path
         self._engine = engine
         self._lock = lock
@@ -108,8 +109,13 @@ class Store:
         """The SQLAlchemy engine over the store (made on first use, from any thread)."""
         with self._making:
             if self._engine is None:
-                self._engine = _make_engine(self.path)
+                self._engine = _make_engine(self.path, read_only=self.read_only)
             return self._engine
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this store was opened only to read (beside the writer that has it)."""
+        return self._lock is None
 
     def session_scope(self) -> AbstractContextManager[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
@@ -124,7 +130,7 @@ class Store:
 
         It is in autocommit mode: a write needs its own ``BEGIN`` and ``COMMIT``.
         """
-        return connect_sqlite(self.path)
+        return connect_sqlite(self.path, read_only=self.read_only)
 
     @contextmanager
     def plain(self) -> Iterator[sqlite3.Connection]:
@@ -134,7 +140,7 @@ class Store:
         """
         with self._plain_lock:
             if self._plain is None:
-                self._plain = connect_sqlite(self.path, shared=True)
+                self._plain = connect_sqlite(self.path, shared=True, read_only=self.read_only)
             yield self._plain
 
     def close(self) -> None:
@@ -146,7 +152,8 @@ class Store:
         with self._making:
             if self._engine is not None:
                 self._engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -241,6 +248,39 @@ def open_store(
             raise store_error_for(error, path) from error
         raise
     return store
+
+
+def open_store_for_reading(path: Path | None = None) -> Store:
+    """Open the store at ``path`` only to read it, even while a window has it open.
+
+    No lock is taken: the connection is read-only (SQLite's ``mode=ro`` and ``query_only``),
+    so it can never change what the writer keeps, and in WAL mode it sees every committed
+    transaction without blocking the writer. The file is checked as ``open_store`` checks
+    it (``StoreCorruptError``, ``StoreTooNewError``). A store that does not exist yet, or
+    that an older ClusterBench wrote and must be migrated first, is opened the normal way
+    (which needs the lock, and takes a backup before migrating).
+    """
+    path = Path(path) if path is not None else default_store_path()
+    try:
+        present = path.is_file() and path.stat().st_size > 0
+    except OSError as error:
+        raise StorePathError(describe_os_error(error, path, "The store")) from error
+    if not present:
+        return open_store(path, backup_every=None)
+    try:
+        revision = _inspect(path)
+        if revision != HEAD_REVISION:
+            return open_store(path, backup_every=None)
+        connection = connect_sqlite(path, read_only=True)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except StoreError:
+        raise
+    except (OSError, sqlite3.Error) as error:
+        raise store_error_for(error, path) from error
+    return Store(path, None, None)
 
 
 def _prepare_folder(path: Path) -> None:
@@ -352,42 +392,57 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return errors
 
 
-def configure_connection(connection: sqlite3.Connection) -> None:
-    """Set a new connection up: autocommit (the caller BEGINs), WAL, ``synchronous=FULL``."""
+def configure_connection(connection: sqlite3.Connection, *, read_only: bool = False) -> None:
+    """Set a new connection up: autocommit (the caller BEGINs), WAL, ``synchronous=FULL``;
+    a ``read_only`` one refuses every write (``query_only``) and leaves the journal alone."""
     connection.isolation_level = None
     # SQLite's lower() knows only ASCII; searches must match Ørsted and Łódź too.
     connection.create_function("casefold", 1, _casefold, deterministic=True)
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
+    if read_only:
+        cursor.execute("PRAGMA query_only=ON")
+    else:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
 
-def connect_sqlite(path: Path, *, shared: bool = False) -> sqlite3.Connection:
+def connect_sqlite(
+    path: Path, *, shared: bool = False, read_only: bool = False
+) -> sqlite3.Connection:
     """A plain connection to the store at ``path``, set up by ``configure_connection``.
 
     ``shared``: it may be used from any thread, one at a time (its owner serialises).
+    ``read_only``: opened with SQLite's ``mode=ro``, so it can never change the file.
     """
+    target = _sqlite_uri(path, mode="ro") if read_only else str(path)
     connection = sqlite3.connect(
-        path, timeout=10, isolation_level=None, check_same_thread=not shared
+        target, timeout=10, isolation_level=None, check_same_thread=not shared, uri=read_only
     )
     try:
-        configure_connection(connection)
+        configure_connection(connection, read_only=read_only)
     except BaseException:
         connection.close()
         raise
     return connection
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
+    if read_only:
+        uri = _sqlite_uri(path, mode="ro")
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False),
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 10})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        configure_connection(dbapi_connection)
+        configure_connection(dbapi_connection, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

@@ -175,6 +175,11 @@ class CalibrationReport:
         return sum(1 for item in self.items if item.compared)
 
     @property
+    def answered(self) -> int:
+        """Compared items the trainee has answered so far."""
+        return sum(1 for item in self.items if item.compared and _answered(item.trainee))
+
+    @property
     def agreed(self) -> int:
         """Compared items on which trainee and reference agree."""
         return sum(1 for item in self.items if item.agrees)
@@ -202,6 +207,7 @@ class CalibrationReport:
         data = asdict(self)
         data["summary"] = {
             "compared": self.compared,
+            "answered": self.answered,
             "agreed": self.agreed,
             "agreement": self.agreement,
             "indicator_agreement": self.indicator_agreement,
@@ -314,6 +320,12 @@ def categorical_judgements(
     return pairs
 
 
+#: Below this many judgements kappa swings from one answer to the next (a handful of matching
+#: answers gives 1.00), so it is shown without a verdict on the agreement.
+MIN_KAPPA_JUDGEMENTS = 20
+TOO_EARLY = "too early to judge"
+
+
 def interpret_kappa(value: float) -> str:
     """Landis and Koch's (1977) verbal scale for kappa."""
     if value < 0:
@@ -358,6 +370,17 @@ def cohens_kappa(pairs: Sequence[tuple[str, str]]) -> KappaResult:
             "agreement is 100 %; practise on a case with more varied answers.",
         )
     value = (observed - expected) / (1.0 - expected)
+    if n < MIN_KAPPA_JUDGEMENTS:
+        return KappaResult(
+            value,
+            observed,
+            expected,
+            n,
+            TOO_EARLY,
+            f"Only {n} yes/no and choice judgements were made by both so far: kappa "
+            f"{value:.2f} rests on too few to say how well you agree (it needs at least "
+            f"{MIN_KAPPA_JUDGEMENTS}). Answer more of the case.",
+        )
     words = interpret_kappa(value)
     return KappaResult(
         value,

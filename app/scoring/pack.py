@@ -27,6 +27,7 @@ from typing import Any, TypeGuard
 import yaml
 
 from app.errors import AppError
+from app.scoring.wording import number_text, say
 
 NUMERIC_TYPES = frozenset({"integer", "decimal", "percent", "currency", "year"})
 CHOICE_TYPES = frozenset({"single_choice", "multiple_choice"})
@@ -51,14 +52,23 @@ def is_number(value: object) -> TypeGuard[int | float]:
 class PackError(AppError):
     """A pack file that cannot be used; ``errors`` lists every problem found."""
 
+    exit_code = 2
+
     def __init__(self, source: str, errors: Sequence[str]) -> None:
         listing = "\n".join(f"  - {e}" for e in errors)
-        super().__init__(f"The questionnaire pack {source} is not valid:\n{listing}")
+        single = len(errors) == 1
+        super().__init__(
+            f"The questionnaire pack {source} is not valid: {errors[0]}"
+            if single
+            else f"The questionnaire pack {source} is not valid:\n{listing}"
+        )
         self.errors = list(errors)
 
 
 class AnswerError(AppError):
     """An answer that its item refuses, with the message the pack declares."""
+
+    exit_code = 2
 
     def __init__(self, item_id: str, message: str) -> None:
         super().__init__(f"{item_id}: {message}")
@@ -839,6 +849,14 @@ def _item_errors(item: Item, where: str) -> list[str]:
 # --- answers -----------------------------------------------------------------------------
 
 
+#: What a refused answer says when the pack declares no message of its own.
+MUST_BE_AT_LEAST = "Must be at least {low}."
+MUST_BE_AT_MOST = "Must be at most {high}."
+CHOOSE_AT_LEAST = "Choose at least {n}."
+CHOOSE_AT_MOST = "Choose at most {n}."
+WEB_ADDRESS = "Expected a web address starting with https://."
+
+
 def _message(item: Item, fallback: str, language: str) -> str:
     if item.validation.message is not None:
         return item.validation.message.get(language)
@@ -890,9 +908,15 @@ def _validate_number(item: Item, value: AnswerValue, language: str) -> float | i
         low = 0 if low is None else low
         high = 100 if high is None else high
     if low is not None and number < low:
-        raise AnswerError(item.id, _message(item, f"must be at least {low:g}", language))
+        bound = number_text(language, f"{low:g}")
+        raise AnswerError(
+            item.id, _message(item, say(language, MUST_BE_AT_LEAST, low=bound), language)
+        )
     if high is not None and number > high:
-        raise AnswerError(item.id, _message(item, f"must be at most {high:g}", language))
+        bound = number_text(language, f"{high:g}")
+        raise AnswerError(
+            item.id, _message(item, say(language, MUST_BE_AT_MOST, high=bound), language)
+        )
     return number
 
 
@@ -907,9 +931,13 @@ def _validate_choices(item: Item, value: AnswerValue, language: str) -> list[str
     ordered = [o.code for o in item.options if o.code in chosen]
     v = item.validation
     if v.min_choices is not None and len(ordered) < v.min_choices:
-        raise AnswerError(item.id, _message(item, f"choose at least {v.min_choices}", language))
+        raise AnswerError(
+            item.id, _message(item, say(language, CHOOSE_AT_LEAST, n=v.min_choices), language)
+        )
     if v.max_choices is not None and len(ordered) > v.max_choices:
-        raise AnswerError(item.id, _message(item, f"choose at most {v.max_choices}", language))
+        raise AnswerError(
+            item.id, _message(item, say(language, CHOOSE_AT_MOST, n=v.max_choices), language)
+        )
     return ordered
 
 
@@ -923,9 +951,7 @@ def _validate_text(item: Item, value: AnswerValue, language: str) -> str:
     if len(text) > limit:
         raise AnswerError(item.id, f"is {len(text)} characters long; at most {limit} allowed")
     if item.type == "url" and text and not re.fullmatch(r"https?://[^\s/$.?#][^\s]*", text):
-        raise AnswerError(
-            item.id, _message(item, "expected a web address starting with https://", language)
-        )
+        raise AnswerError(item.id, _message(item, say(language, WEB_ADDRESS), language))
     pattern = item.validation.pattern
     if pattern and text and not re.fullmatch(pattern, text):
         raise AnswerError(item.id, _message(item, "does not have the expected form", language))

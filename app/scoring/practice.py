@@ -27,6 +27,8 @@ _REQUIRED_KEYS = ("id", "title", "narrative", "technology_area", "country", "pac
 class PracticeCaseError(AppError):
     """A practice case file that cannot be used."""
 
+    exit_code = 2
+
 
 @dataclass(frozen=True)
 class PracticeCase:
@@ -147,7 +149,12 @@ def _reference_problems(case: PracticeCase, pack: Pack) -> list[str]:
 
 def practice_case_by_id(case_id: str, cases: list[PracticeCase] | None = None) -> PracticeCase:
     """The shipped case with ``case_id``; ``PracticeCaseError`` when there is none."""
-    for case in cases if cases is not None else load_practice_cases():
+    known = cases if cases is not None else load_practice_cases()
+    for case in known:
         if case.id == case_id:
             return case
-    raise PracticeCaseError(f"There is no practice case {case_id!r}.")
+    raise PracticeCaseError(
+        f"There is no practice case {case_id!r}; the cases are: "
+        + ", ".join(case.id for case in known)
+        + "."
+    )

@@ -48,7 +48,11 @@ class ReferenceDataError(AppError):
         if len(errors) > MAX_LISTED_ERRORS:
             shown.append(f"... and {len(errors) - MAX_LISTED_ERRORS} more problems")
         listing = "\n".join(f"  - {e}" for e in shown)
-        super().__init__(f"The reference data {source} is not valid:\n{listing}")
+        super().__init__(
+            f"The reference data {source} is not valid: {errors[0]}"
+            if len(errors) == 1
+            else f"The reference data {source} is not valid:\n{listing}"
+        )
         self.errors = list(errors)
 
 

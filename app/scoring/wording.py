@@ -427,6 +427,24 @@ GERMAN: dict[str, str] = {
     "Creative industries": "Kreativwirtschaft",
 }
 
+GERMAN.update(
+    {
+        # answers the pack refuses (without a message of its own)
+        "Must be at least {low}.": "Muss mindestens {low} sein.",
+        "Must be at most {high}.": "Darf höchstens {high} sein.",
+        "Choose at least {n}.": "Mindestens {n} auswählen.",
+        "Choose at most {n}.": "Höchstens {n} auswählen.",
+        "Expected a web address starting with https://.": (
+            "Erwartet wird eine Webadresse, die mit https:// beginnt."
+        ),
+        "Expected a number.": "Erwartet wird eine Zahl.",
+        "{date} is a date; type only the year, e.g. {year}.": (
+            "{date} ist ein Datum; bitte nur das Jahr eintragen, z. B. {year}."
+        ),
+        "{date} is a date, not a number.": "{date} ist ein Datum, keine Zahl.",
+    }
+)
+
 #: German forms for a count of exactly one, where one English template serves every count.
 GERMAN_ONE: dict[str, str] = {
     "{number} chosen": "{number} Nennung",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import AppError
+from app.errors import BadInputError
 from app.export import keys
 from app.models import Store
 from app.services.references import reference_for
@@ -84,5 +84,5 @@ def export_bundle(
             progress=lambda p: report(offset + p * (100 - offset) // 100),
         )
     except OSError as exc:
-        raise AppError(f"Cannot write the bundle: {exc.strerror or exc}.") from exc
+        raise BadInputError(f"Cannot write the bundle: {exc.strerror or exc}.") from exc
     return ExportOutcome(path, created)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 
-from app.errors import AppError
+from app.errors import AppError, BadInputError
 from app.models import Store
 from app.models import repository as repo
 from app.models.label_paths import check_same_area, find_cluster
@@ -23,6 +23,8 @@ from app.settings import current_actor
 PROBLEM_TEXTS: dict[str, str] = {
     "no_cluster": "Choose a cluster or describe a new one.",
     "no_name": "Give the new cluster a name.",
+    "no_country": "Choose the cluster's country.",
+    "no_area": "Choose the cluster's technology area.",
     "bad_eccp_url": "The ECCP profile address must start with https://.",
     "no_expert": "Enter the expert's name.",
 }
@@ -63,11 +65,15 @@ def new_interview_problems(request: NewInterview) -> list[str]:
     if cluster is not None:
         if not cluster.name.strip():
             problems.append(PROBLEM_TEXTS["no_name"])
-        if cluster.country not in COUNTRIES:
+        if not cluster.country.strip():
+            problems.append(PROBLEM_TEXTS["no_country"])
+        elif cluster.country not in COUNTRIES:
             problems.append(
                 f"Unknown country code {cluster.country!r}; use an ISO 3166 code like AT."
             )
-        if cluster.technology_area not in TECHNOLOGY_AREAS:
+        if not cluster.technology_area.strip():
+            problems.append(PROBLEM_TEXTS["no_area"])
+        elif cluster.technology_area not in TECHNOLOGY_AREAS:
             problems.append(
                 f"Unknown technology area {cluster.technology_area!r}; one of: "
                 + "; ".join(TECHNOLOGY_AREAS)
@@ -229,6 +235,11 @@ def finalise(
 
 def reopen(store: Store, interview_id: int, reason: str, *, actor: str = "") -> None:
     """Unlock a finalised interview; the reason is kept in its log."""
+    status = repo.get_interview(store, interview_id).status
+    if status in ("in_progress", "paused"):
+        raise BadInputError(
+            f"Interview {interview_id} is not finalised; there is nothing to reopen."
+        )
     repo.reopen_interview(
         store, interview_id, reason=reason, actor=actor_for(store, interview_id, actor)
     )

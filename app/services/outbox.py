@@ -123,8 +123,10 @@ def enqueue_bundle(store: Store, path: Path | str) -> OutboxRecord:
 
 
 def list_outbox(store: Store) -> list[OutboxRecord]:
-    """Every outbox entry, oldest first (entries of a killed send are queued again)."""
-    box.recover_interrupted(store)
+    """Every outbox entry, oldest first (entries of a killed send are queued again, unless the
+    store is only read: then the app that has it open may be sending them)."""
+    if not store.read_only:
+        box.recover_interrupted(store)
     return box.list_entries(store)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import AppError
+from app.errors import AppError, BadInputError
 from app.models import Store
 from app.paths import data_dir
 from app.services.references import reference_for
@@ -56,4 +56,4 @@ def write_report(
     try:
         return render(data, target, progress=lambda p: report(5 + p * 95 // 100))
     except OSError as exc:
-        raise AppError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise BadInputError(f"Cannot write {target}: {exc.strerror or exc}.") from exc

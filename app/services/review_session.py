@@ -42,6 +42,8 @@ MESSAGES: dict[str, str] = {
 class NotVerifiedError(AppError):
     """An action that needs a bundle which passed every check."""
 
+    exit_code = 2
+
 
 class NotConnectedError(AppError):
     """A queue action before connecting to the intake."""

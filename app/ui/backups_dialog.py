@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from app.ui.widgets import (
     show_message,
     size_text,
 )
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 
@@ -108,7 +109,7 @@ class BackupsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(640, 380)
+        fit_to_screen(self, QSize(640, 380), state="backups_dialog/geometry")
         self.store = store
         self._store_replaced = store_replaced
         self._checks = 0  # full checks under way; only the latest one's result is shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from app.models import repository as repo
 from app.scoring.practice import PracticeCase
 from app.services.practice import CalibrationOverview, calibration_overview
 from app.settings import settings
+from app.ui import palette
 from app.ui.practice_models import (
     DifferencesOnlyProxy,
     HistoryModel,
@@ -40,11 +41,12 @@ from app.ui.practice_models import (
     read_only_table,
 )
 from app.ui.widgets import banner, plain_label
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
 
-FICTIONAL_COLOUR = "#fff4d6"
+FICTIONAL_COLOUR = palette.ATTENTION_BACKGROUND
 NARRATIVE_DOCK = "PracticeNarrativeDock"
 
 
@@ -94,7 +96,7 @@ class NarrativeWindow(QWidget):
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         self.addAction(close)
-        self.resize(480, 760)
+        fit_to_screen(self, QSize(480, 760), state="case_narrative/geometry")
 
 
 def _translate(text: str) -> str:
@@ -264,11 +266,19 @@ class CalibrationReportView(QWidget):
         if report.agreement is None:
             self.agreement_label.setText("\u2013")
         else:
+            text = (
+                self.tr("{agreement} ({agreed} of {compared})")
+                if report.answered == report.compared
+                else self.tr(
+                    "{agreement} ({agreed} of {compared}; only {answered} answered so far)"
+                )
+            )
             self.agreement_label.setText(
-                self.tr("{agreement} ({agreed} of {compared})").format(
+                text.format(
                     agreement=percent_text(report.agreement),
                     agreed=report.agreed,
                     compared=report.compared,
+                    answered=report.answered,
                 )
             )
         kappa = report.kappa
@@ -348,7 +358,7 @@ class CalibrationReportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        self.resize(1320, 820)
+        fit_to_screen(self, QSize(1320, 820), state="calibration_report/geometry")
         self.refresh()
 
     def refresh(self) -> None:

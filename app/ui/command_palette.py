@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.widgets import AnyIndex, Column, RecordTableModel
+from app.ui.window_fit import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -117,7 +119,7 @@ class CommandPalette(QDialog):
         self.setWindowTitle(self.tr("Command palette"))
         self.setAccessibleName(self.tr("Command palette"))
         self.setModal(True)
-        self.resize(560, 420)
+        fit_to_screen(self, QSize(560, 420), state="command_palette/geometry")
         self.model = CommandListModel(commands, self)
         self.search = QLineEdit(self)
         self.search.setAccessibleName(self.tr("Search commands, sections and questions"))
@@ -230,7 +232,7 @@ class ShortcutSheet(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.resize(560, 560)
+        fit_to_screen(self, QSize(560, 560), state="shortcut_sheet/geometry")
         self.model = ShortcutTableModel(commands, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

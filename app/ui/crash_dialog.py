@@ -20,6 +20,7 @@ from app import __version__
 from app.errors import AppError
 from app.logsetup import log_file
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class CrashDialog(QDialog):
         from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QPushButton
 
         super().__init__(parent)
+        fit_to_screen(self)
         self.setWindowTitle(self.tr("Unexpected error"))
         self.details = details
         summary = plain_label(

@@ -31,6 +31,11 @@ def decision_summary(received: ReceivedDecision, applied: AppliedDecision) -> st
     """What importing the decision did, for a message box."""
     decision = received.decision
     who = f"{decision.supervisor} ({received.fingerprint})"
+    if applied.outcome == "returned" and applied.comments == 1:
+        return _tr(
+            "Returned by {who} with 1 comment. The interview is open again; the comment "
+            "appears beside its question."
+        ).format(who=who)
     if applied.outcome == "returned":
         return _tr(
             "Returned by {who} with {n} comments. The interview is open again; the comments "

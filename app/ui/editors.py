@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -151,6 +151,33 @@ class LongTextEditor(AnswerEditor):
 # --- choices -------------------------------------------------------------------------------
 
 
+def _keeps_its_tick(button: QAbstractButton) -> bool:
+    """Whether a key (digit or Alt+digit) on ``button`` would clear the answer."""
+    group = button.group()
+    ticked = [b for b in group.buttons() if b.isChecked()] if group is not None else []
+    return button.isChecked() and (isinstance(button, QRadioButton) or len(ticked) == 1)
+
+
+class _ChoiceRadio(QRadioButton):
+    """An option; its shortcut (Alt+digit) picks it, and pressed again keeps it."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and _keeps_its_tick(self):
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().event(event)
+
+
+class _ChoiceCheck(QCheckBox):
+    """An option of a multiple choice; its shortcut never unticks the last ticked option."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and _keeps_its_tick(self):
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().event(event)
+
+
 class _ButtonsEditor(AnswerEditor):
     """Radio buttons or check boxes, one per option; a click commits."""
 
@@ -168,9 +195,9 @@ class _ButtonsEditor(AnswerEditor):
             shortcut_hint = f"&{n + 1} " if n < 9 else ""
             button: QAbstractButton
             if self.exclusive:
-                button = QRadioButton(shortcut_hint + label.replace("&", "&&"), self)
+                button = _ChoiceRadio(shortcut_hint + label.replace("&", "&&"), self)
             else:
-                button = QCheckBox(shortcut_hint + label.replace("&", "&&"), self)
+                button = _ChoiceCheck(shortcut_hint + label.replace("&", "&&"), self)
             button.setAccessibleName(label)
             self.group.addButton(button, n)
             # As wide as its label: a click anywhere on the button then chooses it.
@@ -189,7 +216,12 @@ class _ButtonsEditor(AnswerEditor):
         self.commit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        """Digits 1..9 pick the option with that number."""
+        """Digits 1..9 pick the option with that number.
+
+        A key never clears the answer: pressing a chosen option's digit again keeps it (a
+        double press must not lose an answer), and in a multiple choice the last ticked
+        option stays ticked. Clearing is Ctrl+Shift+Backspace, or a click.
+        """
         key = event.key()
         if (
             Qt.Key.Key_1 <= key <= Qt.Key.Key_9
@@ -199,8 +231,10 @@ class _ButtonsEditor(AnswerEditor):
         ):
             index = key - Qt.Key.Key_1
             if index < len(self.buttons):
-                self.buttons[index].click()
-                self.buttons[index].setFocus()
+                button = self.buttons[index]
+                if not _keeps_its_tick(button):
+                    button.click()
+                button.setFocus()
                 return
         super().keyPressEvent(event)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,10 +44,20 @@ from app.ui.widgets import (
     plain_label,
     set_colour,
 )
+from app.ui.window_fit import fit_to_screen
 from app.ui.window_state import window_state
 from app.ui.workers import run_task, while_alive
 
 EXPORT_FOLDER_STATE = "export/folder"
+
+
+def bundles_folder() -> Path:
+    """Where bundles are written (the folder of the last export, else a folder in the
+    documents), and so where one is looked for first."""
+    saved = window_state().text(EXPORT_FOLDER_STATE)
+    if saved is not None:
+        return Path(saved)
+    return documents_folder() / "ClusterBench bundles"
 
 
 class ExportDialog(QDialog):
@@ -130,7 +140,7 @@ class ExportDialog(QDialog):
         self.path_label = plain_label(selectable=True)
         self.path_label.setAccessibleName(self.tr("Written bundle"))
         self.path_label.hide()
-        self.show_folder_button = QPushButton(self.tr("Show &folder"))
+        self.show_folder_button = QPushButton(self.tr("S&how folder"))
         self.show_folder_button.setAccessibleName(self.tr("Show the folder of the bundle"))
         self.show_folder_button.clicked.connect(self._on_show_folder_button_clicked)
         self.show_folder_button.hide()
@@ -158,7 +168,7 @@ class ExportDialog(QDialog):
         layout.addLayout(result_row)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, QSize(640, 420), state="export_dialog/geometry")
         self.refresh_key()
         self.passphrase_edit.setFocus()
 
@@ -341,10 +351,7 @@ class ExportDialog(QDialog):
 
     @staticmethod
     def _initial_folder() -> Path:
-        saved = window_state().text(EXPORT_FOLDER_STATE)
-        if saved is not None:
-            return Path(saved)
-        return documents_folder() / "ClusterBench bundles"
+        return bundles_folder()
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (

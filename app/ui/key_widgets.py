@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.export import keys
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, set_colour
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ class CreateKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, replace: bool = False) -> None:
         super().__init__(parent)
+        fit_to_screen(self)
         self.replace = replace
         self.created_info: keys.KeyInfo | None = None
         self.setWindowTitle(self.tr("Create the signing key"))
@@ -227,6 +229,7 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self)
         self.setWindowTitle(self.tr("Passphrase"))
         self.setAccessibleName(self.tr("Passphrase of the signing key"))
         info = key_info_or_none()

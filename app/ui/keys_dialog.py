@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -32,6 +33,7 @@ from app.settings import settings
 from app.ui.key_widgets import CreateKeyDialog, fingerprint_label, key_info_or_none
 from app.ui.trusted_keys_tab import TrustedKeysTab
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, set_colour
+from app.ui.window_fit import fit_to_screen
 
 
 class KeysDialog(QDialog):
@@ -63,7 +65,7 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(980, 560)
+        fit_to_screen(self, QSize(980, 560), state="keys_dialog/geometry")
         self.refresh_key()
         self.trusted.load_trusted()
 
@@ -267,14 +269,23 @@ class KeysDialog(QDialog):
             self.export_public_key(path)
 
     def _on_trust_own_button_clicked(self) -> None:
-        expert_id, ok = QInputDialog.getText(
-            self,
-            self.tr("Trust my own key"),
-            self.tr("Your expert or supervisor ID:"),
-            text=settings().expert_id,
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Trust my own key"))
+        ask.setLabelText(
+            self.tr(
+                "Your ID as ESCA enrolled you, e.g. EXP-0042 (an expert) or SUP-0007 (a "
+                "supervisor). It is shown as the signer of what your key signs."
+            )
         )
-        if ok and expert_id.strip() and self.trust_own_key(expert_id):
-            self.tabs.setCurrentIndex(1)
+        label = ask.findChild(QLabel)
+        if label is not None:
+            label.setWordWrap(True)
+        ask.setTextValue(settings().expert_id)
+        fit_to_screen(ask, QSize(480, 170))
+        if ask.exec() == QInputDialog.DialogCode.Accepted:
+            expert_id = ask.textValue()
+            if expert_id.strip() and self.trust_own_key(expert_id):
+                self.tabs.setCurrentIndex(1)
 
     def _on_trusted_saved(self, path: Path) -> None:
         self.trusted_keys_path = path

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,16 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.errors import AppError
 from app.models import Store
-from app.models.quick_reads import list_interviews
+from app.models.quick_reads import demo_interview_id, list_interviews
+from app.settings import settings
+from app.ui.help_window import open_user_guide, show_about, user_guide_window
 from app.ui.home_filters import HomeFilters, empty_pages
+from app.ui.home_menus import build_home_menus, home_commands
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
 from app.ui.home_tools import HomeTools
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
+from app.ui.welcome import WelcomePanel
 from app.ui.widgets import coalesced, show_message
-from app.ui.window_state import window_state
+from app.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.scoring.reference import ReferenceSet
@@ -51,9 +53,26 @@ class InterviewTable(QTableView):
 
 
 class MainWindow(HomeTools, QMainWindow):
-    """Home: the interview list, search and filters, and the way into each interview."""
+    """Home: the interview list, search and filters, and the way into each interview.
+
+    It is the application's main window: closing it closes every other window (each keeps
+    what was typed) and ends the application.
+    """
 
     interview_opened = Signal(int)
+    new_action: QAction
+    open_bundle_action: QAction
+    import_decision_action: QAction
+    keys_action: QAction
+    reference_menu: ReferenceMenu
+    settings_action: QAction
+    backups_action: QAction
+    quit_action: QAction
+    practice_action: QAction
+    guide_action: QAction
+    shortcuts_action: QAction
+    welcome_action: QAction
+    about_action: QAction
 
     def __init__(self, store: Store, reference: ReferenceSet | None = None) -> None:
         super().__init__()
@@ -63,8 +82,10 @@ class MainWindow(HomeTools, QMainWindow):
         self._supervisor_window: QWidget | None = None
         self._practice_window: PracticeWindow | None = None
         self.keys_dialog: QWidget | None = None
+        self.shortcut_sheet: QWidget | None = None
         self.setWindowTitle(self.tr("ClusterBench"))
-        self.setMinimumSize(760, 420)
+        self.setMinimumSize(640, 400)
+
         self.model = InterviewTableModel(self)
         self.proxy = InterviewFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -82,7 +103,15 @@ class MainWindow(HomeTools, QMainWindow):
         self.empty_page, self.no_match_page, self.no_match_label = empty_pages(
             self.new_interview, self.clear_filters
         )
-        self._build_menus()
+        build_home_menus(self)
+        self.welcome = WelcomePanel(
+            open_demo=self.open_demo,
+            new_interview=self.new_interview,
+            open_practice=self.open_practice,
+            open_guide=self.open_user_guide,
+            hide_for_good=self.hide_welcome,
+        )
+        self.welcome.setVisible(settings().show_welcome)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
@@ -90,15 +119,13 @@ class MainWindow(HomeTools, QMainWindow):
         self.pages.addWidget(self.no_match_page)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.welcome)
         layout.addWidget(self.filters)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-
-        geometry = window_state().get(GEOMETRY_STATE)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 680)
+        fit_to_screen(self, QSize(1100, 680), state=GEOMETRY_STATE)
         self.reload()
         self._build_home_tools()
         # An interview's row follows a moment after a burst of answers, not in the chart's way.
@@ -126,66 +153,12 @@ class MainWindow(HomeTools, QMainWindow):
         table.activated_row.connect(self._on_table_activated)
         self.table = table
 
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False, run=slot: run())
-        return action
-
-    def _build_menus(self) -> None:
-        standard = QKeySequence.StandardKey
-        self.new_action = self._action(
-            self.tr("&New interview\u2026"), self.new_interview, QKeySequence(standard.New)
-        )
-        self.open_bundle_action = self._action(
-            self.tr("Open bundle for &review\u2026"),
-            self.open_supervisor_view,
-            QKeySequence("Ctrl+Shift+O"),
-        )
-        self.import_decision_action = self._action(
-            self.tr("&Import supervisor decision\u2026"),
-            self.choose_decision,
-            QKeySequence("Ctrl+Shift+I"),
-        )
-        self.keys_action = self._action(
-            self.tr("&Keys and trust\u2026"), self.open_keys, QKeySequence("Ctrl+Shift+K")
-        )
-        self.reference_menu = ReferenceMenu(self)
-        self.reference_menu.changed.connect(self.use_active_reference)
-        self.settings_action = self._action(
-            self.tr("&Settings\u2026"), self.edit_settings, QKeySequence(standard.Preferences)
-        )
-        self.backups_action = self._action(self.tr("&Backups\u2026"), self.show_backups)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(standard.Quit))
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_bundle_action, self.import_decision_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.keys_action)
-        file_menu.addMenu(self.reference_menu)
-        file_menu.addAction(self.settings_action)
-        file_menu.addAction(self.backups_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        practice_menu = self.menuBar().addMenu(self.tr("&Practice"))
-        self.practice_action = self._action(
-            self.tr("&Practice cases (fictional)\u2026"),
-            self.open_practice,
-            QKeySequence("Ctrl+Shift+T"),
-        )
-        practice_menu.addAction(self.practice_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = self._action(self.tr("&About ClusterBench"), self.show_about)
-        help_menu.addAction(self.about_action)
-
     # --- public API --------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the interview list from the store again (keeps search and filters)."""
         self.model.set_interviews(list_interviews(self.store))
+        self.welcome.set_demo_available(demo_interview_id(self.store) is not None)
         self._update_page()
 
     def set_reference(self, reference: ReferenceSet | None) -> None:
@@ -232,6 +205,8 @@ class MainWindow(HomeTools, QMainWindow):
         except AppError as error:
             self._warn(error.user_message)
             return None
+        # Freed when closed: nothing of a closed interview stays in memory.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._open_windows[interview_id] = window
         window.closed.connect(lambda: self._on_interview_window_closed(interview_id))
         window.answer_saved.connect(lambda _item_id: self._reload_later())
@@ -239,6 +214,11 @@ class MainWindow(HomeTools, QMainWindow):
         window.show()
         self.interview_opened.emit(interview_id)
         return window
+
+    def open_demo(self) -> QWidget | None:
+        """Open the fictional demo interview."""
+        demo = demo_interview_id(self.store)
+        return None if demo is None else self.open_interview(demo)
 
     def open_supervisor_view(self) -> QWidget:
         """Open a signed bundle for review, in the supervisor window."""
@@ -293,7 +273,6 @@ class MainWindow(HomeTools, QMainWindow):
 
     def edit_settings(self) -> None:
         """Show the settings dialog."""
-        from app.settings import settings
         from app.ui.settings import SettingsDialog
 
         SettingsDialog(settings(), self).exec()
@@ -327,17 +306,39 @@ class MainWindow(HomeTools, QMainWindow):
             self._practice_window.activateWindow()
         return self._practice_window
 
-    def show_about(self) -> None:
+    def show_about(self) -> QWidget:
         """Version, and what the shipped data is (and is not)."""
-        from PySide6.QtWidgets import QMessageBox
+        return show_about(self)
 
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About ClusterBench"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("ClusterBench {version}").format(version=__version__))
-        box.setInformativeText(about_text())
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.exec()
+    def open_user_guide(self) -> QWidget:
+        """The offline user guide."""
+        return open_user_guide()
+
+    def open_shortcut_sheet(self) -> QWidget:
+        """Every key of the home window."""
+        from app.ui.command_palette import ShortcutSheet
+
+        sheet = ShortcutSheet(home_commands(self), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        self.shortcut_sheet = sheet
+        return sheet
+
+    def show_welcome(self) -> None:
+        """Show the welcome again (and from now on)."""
+        settings().show_welcome = True
+        self.welcome.show_data_folder()
+        self.welcome.show()
+
+    def hide_welcome(self) -> None:
+        """Hide the welcome for good (Help > Welcome shows it again)."""
+        settings().show_welcome = False
+        self.welcome.hide()
+        self.search_edit.setFocus()
+
+    def quit_application(self) -> None:
+        """Close every window (each keeps what was typed) and end the application."""
+        self.close()
 
     # --- slots -------------------------------------------------------------------------
 
@@ -376,25 +377,22 @@ class MainWindow(HomeTools, QMainWindow):
         show_message(self, self.tr("ClusterBench"), message, error=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Close the interview windows too and remember the window's place."""
-        for window in list(self._open_windows.values()):
+        """Close every window opened from here, then end the application.
+
+        Each window keeps what was typed as it closes. Ending explicitly (rather than when
+        the last window closes) means no hidden window can keep the process, and with it
+        the store's lock, alive.
+        """
+        for window in self._windows_opened():
             window.close()
-        if self._practice_window is not None:
-            self._practice_window.close()
-        state = window_state()
-        state.set(GEOMETRY_STATE, self.saveGeometry())
-        state.sync()
         super().closeEvent(event)
+        if event.isAccepted():
+            QCoreApplication.quit()
 
-
-def about_text() -> str:
-    """What the About box says about the shipped questionnaire and peer data."""
-    return QCoreApplication.translate(
-        "MainWindow",
-        "Guided ECEI cluster-management benchmarking interviews, offline.\n\n"
-        "The questionnaire pack shipped with the app is a public reconstruction of the ECEI "
-        "benchmarking interview: its thresholds and weights are assumptions, not ESCA's "
-        "licensed catalogue.\n\n"
-        "The peer reference data is SYNTHETIC: generated clusters, not real results. The "
-        "demo cluster is fictional.",
-    )
+    def _windows_opened(self) -> list[QWidget]:
+        opened: list[QWidget] = [*self._open_windows.values()]
+        for window in (self._supervisor_window, self._practice_window, self.outbox_window):
+            if window is not None:
+                opened.append(window)
+        guide = user_guide_window()
+        return opened + ([guide] if guide is not None else [])

@@ -32,6 +32,7 @@ from app.services.interviews import (
 from app.settings import settings
 from app.ui.home_model import country_name, fictional_name
 from app.ui.widgets import ERROR_COLOUR, WARN_COLOUR, plain_label, set_colour
+from app.ui.window_fit import fit_to_screen
 
 
 class NewInterviewDialog(QDialog):
@@ -39,6 +40,7 @@ class NewInterviewDialog(QDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self, state="new_interview/geometry")
         self.setWindowTitle(self.tr("New interview"))
         self.setMinimumWidth(520)
         self._store = store
@@ -53,7 +55,10 @@ class NewInterviewDialog(QDialog):
         group.addButton(self.new_radio)
         self.cluster_choice = QComboBox()
         self.cluster_choice.setAccessibleName(self.tr("Existing cluster"))
-        for cluster in repo.list_clusters(store):
+        # Nothing is chosen for the expert: real clusters first, fictional ones after.
+        self.cluster_choice.addItem(self.tr("Choose a recorded cluster\u2026"), None)
+        clusters = sorted(repo.list_clusters(store), key=lambda c: (c.fictional, c.name.casefold()))
+        for cluster in clusters:
             name = fictional_name(cluster.name, cluster.fictional)
             country = country_name(cluster.country)
             self.cluster_choice.addItem(f"{name} \u2014 {country}", cluster.id)
@@ -62,11 +67,13 @@ class NewInterviewDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Cluster name"))
         self.country_choice = QComboBox()
         self.country_choice.setAccessibleName(self.tr("Country"))
+        self.country_choice.addItem(self.tr("Choose the country\u2026"), "")
         countries = {code: country_name(code) for code in COUNTRIES}
         for code, name in sorted(countries.items(), key=lambda kv: kv[1]):
             self.country_choice.addItem(name, code)
         self.area_choice = QComboBox()
         self.area_choice.setAccessibleName(self.tr("Technology area"))
+        self.area_choice.addItem(self.tr("Choose the technology area\u2026"), "")
         for area in TECHNOLOGY_AREAS:
             self.area_choice.addItem(self.tr(area), area)
         self.eccp_edit = QLineEdit()
@@ -128,17 +135,15 @@ class NewInterviewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        has_clusters = self.cluster_choice.count() > 0
-        self.existing_radio.setEnabled(has_clusters)
-        (self.existing_radio if has_clusters else self.new_radio).setChecked(True)
+        self.existing_radio.setEnabled(self.cluster_choice.count() > 1)
+        self.new_radio.setChecked(True)
         self.existing_radio.toggled.connect(self._on_existing_radio_toggled)
-        self._on_existing_radio_toggled(self.existing_radio.isChecked())
+        self._on_existing_radio_toggled(False)
         self.name_edit.textChanged.connect(self.show_match)
         self.eccp_edit.textChanged.connect(self.show_match)
         self.country_choice.currentIndexChanged.connect(self.show_match)
         self.area_choice.currentIndexChanged.connect(self.show_match)
-        if not has_clusters:
-            self.name_edit.setFocus()
+        self.name_edit.setFocus()
 
     def _on_existing_radio_toggled(self, checked: bool) -> None:
         self.cluster_choice.setEnabled(checked)
@@ -180,7 +185,8 @@ class NewInterviewDialog(QDialog):
         cluster = None
         cluster_id = None
         if self.existing_radio.isChecked():
-            cluster_id = int(self.cluster_choice.currentData())
+            chosen = self.cluster_choice.currentData()
+            cluster_id = int(chosen) if chosen is not None else None
         else:
             cluster = repo.NewCluster(
                 name=self.name_edit.text(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -106,7 +106,7 @@ class OutboxWindow(QWidget):
         sender.finished.connect(self._on_sender_finished)
         sender.failed.connect(self._on_sender_failed)
         sender.busy_changed.connect(self._on_sender_busy_changed)
-        fit_to_screen(self, 900, 480)
+        fit_to_screen(self, QSize(900, 480), state="outbox/geometry")
         self.refresh()
         self._on_sender_busy_changed(sender.busy)
 

@@ -29,13 +29,14 @@ from app.scoring.calibration import (
 from app.scoring.practice import PracticeCase
 from app.scoring.taxonomy import INTERVIEW_STATUSES
 from app.services.practice import PracticeSession
+from app.ui import palette
 from app.ui.widgets import Column, RecordTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AGREES_ROLE = Qt.ItemDataRole.UserRole + 1
-SAME_COLOUR = "#e3f1e4"
-DIFFERENT_COLOUR = "#fbe3e1"
-AGREEMENT_TEXT_COLOUR = "#1d1d1d"
+SAME_COLOUR = palette.SAME_BACKGROUND
+DIFFERENT_COLOUR = palette.DIFFERENT_BACKGROUND
+AGREEMENT_TEXT_COLOUR = palette.BANNER_TEXT
 #: Shown for a number that does not exist (no score, no earlier session).
 NO_VALUE = "\u2013"
 

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ from app.ui.calibration_report import (
 )
 from app.ui.practice_models import PracticeCaseModel, SessionModel, bold_label, read_only_table
 from app.ui.widgets import plain_label, show_message
+from app.ui.window_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +85,13 @@ class PracticeWindow(QMainWindow):
         self.report_dialog: CalibrationReportDialog | None = None
         self.narrative_window: NarrativeWindow | None = None
         self.message_box: QMessageBox | None = None
-        self.setWindowTitle(self.tr("Practice cases (fictional) \u2014 ClusterBench"))
+        self.setWindowTitle(self.tr("Practice cases (fictional)"))
         self.setAccessibleName(self.tr("Practice cases"))
         self._build()
         self._build_actions()
         if self.cases:
             self.case_list.setCurrentIndex(self.case_model.index(0, 0))
-        self.resize(1180, 760)
+        fit_to_screen(self, QSize(1180, 760), state="practice_window/geometry")
 
     # --- building ----------------------------------------------------------------------
 

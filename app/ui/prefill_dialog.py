@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -54,6 +55,7 @@ from app.ui.widgets import (
     set_colour,
     show_message,
 )
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
@@ -107,7 +109,7 @@ class PrefillImportDialog(QDialog):
         title = self.tr("Pre-fill workbook \u2014 {cluster}")
         self.setWindowTitle(title.format(cluster=self.detail.cluster_name))
         self.setAccessibleName(self.tr("Pre-fill workbook"))
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560), state="prefill_dialog/geometry")
         self._build()
         self._update_buttons()
 

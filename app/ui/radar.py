@@ -351,8 +351,10 @@ class RadarChart(QWidget):
     def _apply_palette(self) -> None:
         """Colours that follow the system's light or dark palette."""
         palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
+        # The active colours even while the chart sits in a disabled tab (the review window
+        # before a bundle verified): its labels must be readable once it is shown.
+        base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
         grid = QColor(text)
         grid.setAlpha(70)
         self._plot_widget.setBackground(base)

@@ -11,6 +11,8 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.ui import palette
+
 
 @dataclass(frozen=True)
 class SeriesStyle:
@@ -25,10 +27,10 @@ class SeriesStyle:
 
 
 SERIES_STYLES: dict[str, SeriesStyle] = {
-    "previous": SeriesStyle("previous", "#6b7280", 25, 1.8, 0, dashed=True),
-    "excellence": SeriesStyle("excellence", "#2e9e44", 45, 1.6, 1),
-    "technology_area": SeriesStyle("technology_area", "#e8871e", 45, 1.6, 2),
-    "cluster": SeriesStyle("cluster", "#2563c9", 95, 2.6, 3),
+    "previous": SeriesStyle("previous", palette.PREVIOUS_SERIES, 25, 1.8, 0, dashed=True),
+    "excellence": SeriesStyle("excellence", palette.EXCELLENCE_SERIES, 45, 1.6, 1),
+    "technology_area": SeriesStyle("technology_area", palette.AREA_SERIES, 45, 1.6, 2),
+    "cluster": SeriesStyle("cluster", palette.CLUSTER_SERIES, 95, 2.6, 3),
 }
 
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from app.scoring.engine import ScoreResult, SectionScore
+from app.ui.palette import muted_text
 from app.ui.radar_geometry import SERIES_STYLES
 from app.ui.score_panel import reference_summary
 from app.ui.widgets import plain_label
@@ -152,7 +153,7 @@ class RadarKey(QWidget):
 
     def muted_colour(self) -> QColor:
         """The palette's colour for secondary text."""
-        return self.palette().color(QPalette.ColorRole.PlaceholderText)
+        return muted_text(self.palette())
 
     def apply_palette(self) -> None:
         """The caption in the palette's secondary colour."""

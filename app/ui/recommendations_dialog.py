@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from app.models import Store
 from app.models import repository as repo
 from app.services.answers import set_recommendations
 from app.ui.widgets import ERROR_COLOUR, plain_label, set_colour
+from app.ui.window_fit import fit_to_screen
 
 
 class RecommendationsDialog(QDialog):
@@ -37,7 +38,7 @@ class RecommendationsDialog(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Recommendations for the report"))
         self.setAccessibleName(self.tr("Recommendations for the report"))
-        self.resize(620, 420)
+        fit_to_screen(self, QSize(620, 420), state="recommendations/geometry")
 
         intro = plain_label(
             self.tr(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from app.ui.widgets import (
     safe_file_stem,
     set_colour,
 )
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
@@ -202,7 +203,12 @@ class ReportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.pages_scroll, 1)
         layout.addLayout(buttons)
-        self.resize(900, 980)
+        fit_to_screen(self, QSize(900, 980), state="report_preview/geometry")
+
+    def done(self, result: int) -> None:
+        """Close, letting the rendered pages go at once (they take tens of megabytes)."""
+        self._clear_pages()
+        super().done(result)
 
     def default_pdf_path(self) -> Path:
         """Where the app keeps the latest report of this interview."""

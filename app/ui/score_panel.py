@@ -17,6 +17,7 @@ from app.scoring.eligibility import Criterion
 from app.scoring.engine import IndicatorScore, ScoreResult
 from app.scoring.pack import PUBLIC
 from app.scoring.peers import PeerGroup
+from app.ui import palette
 from app.ui.score_gold import GoldPage, format_number
 from app.ui.score_label_path import LabelPathPage
 from app.ui.score_sections import SectionsPage
@@ -39,14 +40,14 @@ def hidden_group_tooltip() -> str:
 
 
 CRITERION_STATUS = {
-    "met": ("\u2713 Met", "#1d7a35"),
-    "not_met": ("\u2717 Not met", "#b3261e"),
-    "waived": ("\u2013 Waived", "#6b6b6b"),
-    "unknown": ("? Unknown", "#8a6d00"),
+    "met": ("\u2713 Met", palette.OK),
+    "not_met": ("\u2717 Not met", palette.ERROR),
+    "waived": ("\u2013 Waived", palette.NEUTRAL),
+    "unknown": ("? Unknown", palette.UNKNOWN),
 }
 #: Programme recognition and social-economy status are alternative paths, not hurdles:
 #: a "no" is no failure.
-ALTERNATIVE_NOT_MET = ("\u2013 No", "#6b6b6b")
+ALTERNATIVE_NOT_MET = ("\u2013 No", palette.NEUTRAL)
 VERDICTS = {
     "eligible": "Eligible for a label",
     "not_eligible": "Not eligible",

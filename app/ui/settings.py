@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import (
+    DATA_DIR_ENV,
     choose_data_dir,
     chosen_data_dir,
+    configured_data_dir,
     data_dir,
     default_data_dir,
 )
 from app.scoring.taxonomy import INTERVIEW_MODES
 from app.settings import BACKUP_SCHEDULES, LANGUAGES, Settings
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 
 
 class SettingsDialog(QDialog):
@@ -34,6 +38,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, store_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self, state="settings_dialog/geometry")
         self.setWindowTitle(self.tr("Settings"))
         self._settings = store_settings
         self.expert_name = QLineEdit(store_settings.expert_name)
@@ -85,6 +90,15 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(browse)
         self.folder_note = plain_label()
+        self.folder_in_use = plain_label(str(configured_data_dir()), selectable=True)
+        self.folder_in_use.setAccessibleName(self.tr("Data folder in use"))
+        if os.environ.get(DATA_DIR_ENV):
+            self.folder_note.setText(
+                self.tr(
+                    "Set by {variable} for this start; the folder chosen above is used when "
+                    "it is not set."
+                ).format(variable=DATA_DIR_ENV)
+            )
 
         form = QFormLayout(self)
         form.addRow(self.tr("Expert name:"), self.expert_name)
@@ -94,6 +108,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.language_note)
         form.addRow("", self.compact_layout)
         form.addRow(self.tr("Automatic backups:"), self.backup_schedule)
+        form.addRow(self.tr("Data folder in use:"), self.folder_in_use)
         form.addRow(self.tr("Data folder:"), folder_row)
         form.addRow("", self.folder_note)
         buttons = QDialogButtonBox(

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.scoring.engine import answer_text
 from app.scoring.pack import Item
-from app.ui.widgets import plain_label
+from app.ui.widgets import mute, plain_label
+from app.ui.window_fit import fit_to_screen
 
 BASE_POINT_SIZE = 20
 
@@ -32,14 +34,14 @@ class ShareView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("ClusterBench \u2014 shared question"))
+        self.setWindowTitle(self.tr("Shared question"))
         self.setAccessibleName(self.tr("Shared question"))
         self.setAutoFillBackground(True)
         self.question = _label(BASE_POINT_SIZE * 1.3, bold=True)
         self.question.setAccessibleName(self.tr("Question"))
         self.help = _label(BASE_POINT_SIZE * 0.85)
         self.help.setAccessibleName(self.tr("Help"))
-        self.help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.help)
         self.answer_caption = _label(BASE_POINT_SIZE * 0.75, bold=True)
         self.answer_caption.setText(self.tr("Answer as given"))
         self.answer = _label(BASE_POINT_SIZE * 1.1)
@@ -65,7 +67,7 @@ class ShareView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560), state="share_view/geometry")
         self.show_nothing()
 
     def show_item(self, item: Item, value: Any, language: str = "en") -> None:

@@ -28,6 +28,7 @@ from app.services.store_problems import (
     StoreProblem,
 )
 from app.ui.widgets import bold_font, plain_label
+from app.ui.window_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class StoreProblemDialog(QDialog):
 
     def __init__(self, problem: StoreProblem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self)
         self.problem = problem
         self.choice = Choice.QUIT
         title, explanation = self._texts(problem)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,16 +32,17 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+from app.ui import palette
 
 #: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-ERROR_COLOUR = "#b3261e"
-OK_COLOUR = "#2e7d32"
-WARN_COLOUR = "#b26a00"
+ERROR_COLOUR = palette.ERROR
+OK_COLOUR = palette.OK
+WARN_COLOUR = palette.WARN
 #: Text on a coloured banner stays dark whatever the palette (light or dark).
-BANNER_TEXT_COLOUR = "#202124"
+BANNER_TEXT_COLOUR = palette.BANNER_TEXT
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -78,8 +79,21 @@ def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
 
 
 def set_colour(label: QLabel, colour: str | None) -> None:
-    """Colour a message label (None: the palette's text colour)."""
-    label.setStyleSheet(f"color: {colour};" if colour else "")
+    """Colour a message label (None: the palette's text colour), readable on its palette."""
+    if not colour:
+        label.setStyleSheet("")
+        return
+    background = label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    label.setStyleSheet(f"color: {palette.readable(colour, background).name()};")
+
+
+def mute(label: QLabel) -> None:
+    """Show ``label`` in the quiet text colour (help lines, captions), still readable."""
+    colours = label.palette()
+    quiet = palette.muted_text(colours)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        colours.setColor(role, quiet)
+    label.setPalette(colours)
 
 
 def banner_style(colour: str, name: str = "Banner") -> str:
@@ -205,7 +219,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return column.tooltip(record)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(record)
-            return QColor(colour) if colour else None
+            return palette.text_on_base(colour) if colour else None
         if role == Qt.ItemDataRole.FontRole and column.monospace:
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

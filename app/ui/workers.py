@@ -34,7 +34,11 @@ class TaskSignals(QObject):
 
 
 class _Relay(QObject, Generic[R]):
-    """Calls the caller's callbacks on the GUI thread, then lets the task go."""
+    """Calls the caller's callbacks on the GUI thread, then lets the task go.
+
+    Once the result or the error is delivered the callbacks are dropped: they often hold a
+    window, which must not outlive its closing because a task once reported to it.
+    """
 
     def __init__(
         self,
@@ -51,14 +55,16 @@ class _Relay(QObject, Generic[R]):
 
     @Slot(object)
     def deliver_result(self, result: R) -> None:
-        _active.discard(self._task)
-        self._on_done(result)
+        on_done = self._on_done
+        self._let_go()
+        on_done(result)
 
     @Slot(object)
     def deliver_error(self, error: BaseException) -> None:
-        _active.discard(self._task)
-        if self._on_error is not None:
-            self._on_error(error)
+        on_error = self._on_error
+        self._let_go()
+        if on_error is not None:
+            on_error(error)
         else:
             log.error("background task failed", exc_info=error)
 
@@ -67,13 +73,25 @@ class _Relay(QObject, Generic[R]):
         if self._on_progress is not None:
             self._on_progress(percent)
 
+    def _let_go(self) -> None:
+        _active.discard(self._task)
+        self._on_done = _ignore
+        self._on_error = None
+        self._on_progress = None
+
+
+def _ignore(_result: object) -> None:
+    """What a delivered relay calls for a late result: nothing."""
+
 
 class Task(QRunnable, Generic[R]):
     """One function call on the thread pool; see ``run_task``."""
 
     def __init__(self, call: Callable[[], R]) -> None:
         super().__init__()
-        self.setAutoDelete(False)
+        # The pool deletes the runnable once it has run; held back, every task (and all its
+        # function holds, such as a window's session) would stay in memory for good.
+        self.setAutoDelete(True)
         self.call = call
         self.signals = TaskSignals()
         self.relay: _Relay[R] | None = None

@@ -145,7 +145,7 @@ def test_export_with_a_wrong_passphrase(
 ) -> None:
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
-    assert _export(expert_setup, tmp_path / "out", wrong) == 1
+    assert _export(expert_setup, tmp_path / "out", wrong) == 2
     line = _one_line_error(capsys.readouterr().err)
     assert "passphrase does not unlock" in line
     assert _revision(expert_setup) == 0
@@ -166,14 +166,14 @@ def test_export_without_a_key(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     interview = _make_interview(default_pack)
-    assert _export(interview, tmp_path / "out", passphrase_file) == 1
+    assert _export(interview, tmp_path / "out", passphrase_file) == 2
     assert "keys create" in _one_line_error(capsys.readouterr().err)
 
 
 def test_export_with_a_bad_recipient_changes_nothing(
     expert_setup: int, passphrase_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _export(expert_setup, tmp_path / "out", passphrase_file, "--encrypt-to", "age1nope") == 1
+    assert _export(expert_setup, tmp_path / "out", passphrase_file, "--encrypt-to", "age1nope") == 2
     assert "age X25519 public key" in _one_line_error(capsys.readouterr().err)
     assert _revision(expert_setup) == 0
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
@@ -182,7 +182,7 @@ def test_export_with_a_bad_recipient_changes_nothing(
 def test_export_with_a_missing_passphrase_file(
     expert_setup: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _export(expert_setup, tmp_path / "out", tmp_path / "nope.txt") == 1
+    assert _export(expert_setup, tmp_path / "out", tmp_path / "nope.txt") == 2
     assert "cannot be read" in _one_line_error(capsys.readouterr().err)
 
 
@@ -208,7 +208,7 @@ def test_encrypted_export_and_verify_with_identity(
     args = ["verify", str(bundle), "--trusted-keys", str(trusted_file)]
     assert run([*args, "--identity", str(identity_file)]) == 0
     capsys.readouterr()
-    assert run([*args, "--identity", str(tmp_path / "missing.key")]) == 1
+    assert run([*args, "--identity", str(tmp_path / "missing.key")]) == 2
     _one_line_error(capsys.readouterr().err)
 
 
@@ -277,12 +277,12 @@ def test_verify_with_an_untrusted_or_broken_key_file(
 
     broken = tmp_path / "broken.json"
     broken.write_text('[{"expert_id": "", "public_key": "RWnope"}]')
-    assert run(["verify", str(bundle), "--trusted-keys", str(broken)]) == 1
+    assert run(["verify", str(bundle), "--trusted-keys", str(broken)]) == 2
     line = _one_line_error(capsys.readouterr().err)
     assert "expert_id" in line
     assert "public_key" in line
 
-    assert run(["verify", str(bundle), "--trusted-keys", str(tmp_path / "none.json")]) == 1
+    assert run(["verify", str(bundle), "--trusted-keys", str(tmp_path / "none.json")]) == 2
     assert "does not exist" in _one_line_error(capsys.readouterr().err)
 
 
@@ -337,7 +337,7 @@ def test_decide_and_import_decision(
         "--summary", "Two questions.",
         "--trusted-keys", str(trusted_file), "--passphrase-file", str(supervisor_pass),
     ]  # fmt: skip
-    assert run([*decide, "--comment", "no.such.item=?", "--out", str(tmp_path / "d")]) == 1
+    assert run([*decide, "--comment", "no.such.item=?", "--out", str(tmp_path / "d")]) == 2
     assert "no.such.item" in _one_line_error(capsys.readouterr().err)
     assert run([*decide, "--comment", "missing-equals", "--out", str(tmp_path / "d")]) == 2
     assert "ITEM_ID=TEXT" in _one_line_error(capsys.readouterr().err)
@@ -424,8 +424,8 @@ def test_unwritable_outputs_are_one_clear_line(
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    assert _export(expert_setup, blocker / "bundle.zip", passphrase_file) == 1
+    assert _export(expert_setup, blocker / "bundle.zip", passphrase_file) == 2
     assert "Cannot write the bundle" in _one_line_error(capsys.readouterr().err)
     assert _revision(expert_setup) == 0
-    assert run(["keys", "export-public", "--out", str(blocker / "key.pub")]) == 1
+    assert run(["keys", "export-public", "--out", str(blocker / "key.pub")]) == 2
     assert "Cannot write" in _one_line_error(capsys.readouterr().err)

@@ -91,7 +91,7 @@ def test_cli_create_show_and_export_public(
 
 
 def test_cli_show_without_a_key_is_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["keys", "show"]) == 1
+    assert run(["keys", "show"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("clusterbench: There is no signing key yet")
     assert "Traceback" not in err
@@ -100,7 +100,7 @@ def test_cli_show_without_a_key_is_one_clear_line(capsys: pytest.CaptureFixture[
 def test_cli_create_needs_a_passphrase_file_when_not_on_a_terminal(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert run(["keys", "create"]) == 1
+    assert run(["keys", "create"]) == 2
     assert "--passphrase-file" in capsys.readouterr().err
 
 

@@ -172,7 +172,7 @@ def test_every_cell_error_is_listed_with_row_and_column(
     assert listed == [
         f"row {fte}, column E (eligibility.management_fte): "
         "expected a number, got 'three and a half'",
-        f"row {total}, column E (structure.participants_total): must be at most 100000",
+        f"row {total}, column E (structure.participants_total): Must be at most 100000.",
         f"row {unknown}, column A (structure.no_such_item): unknown item id for the "
         "questionnaire ecei-benchmarking-public 1.1.0 (this row was exported for "
         "structure.new_participants)",
@@ -308,3 +308,44 @@ def test_cli_import_of_a_corrupt_file_is_one_line(
     err = capsys.readouterr().err.strip()
     assert err.startswith("clusterbench: notes.xlsx is not an Excel workbook")
     assert "\n" not in err
+
+
+def test_a_german_workbook_is_german_in_every_column(tmp_path: Path, default_pack: Pack) -> None:
+    path = export_prefill_workbook(default_pack, tmp_path / "de.xlsx", language="de")
+    sheet = load_workbook(path)[QUESTIONNAIRE_SHEET]
+    rows = rows_by_id(path)
+    header = [sheet.cell(row=1, column=c).value for c in range(1, 9)]
+    assert header == [
+        "Frage-ID", "Frage", "Einheit", "Pflicht", "Ihre Antwort", "Erlaubte Werte",
+        "Hinweise", "Antworttyp",
+    ]  # fmt: skip
+    members = rows["eligibility.committed_members"]
+    assert sheet[f"F{members}"].value == "Ganze Zahl von 0 bis 100000"
+    assert sheet[f"H{members}"].value == "ganze Zahl"
+    types = " ".join(str(sheet[f"H{row}"].value) for row in rows.values())
+    allowed = " ".join(str(sheet[f"F{row}"].value) for row in rows.values())
+    for english in ("number", "choice", "text", "Codes separated", "from", "Web address"):
+        assert english not in types + allowed, english
+    validations = sheet.data_validations.dataValidation
+    assert {dv.errorTitle for dv in validations} <= {
+        "Ja oder nein", "Keine der Möglichkeiten", "Nicht erlaubt",
+    }  # fmt: skip
+
+
+def test_percent_cells_let_the_spreadsheet_mark_a_percentage(blank: Path) -> None:
+    sheet = load_workbook(blank)[QUESTIONNAIRE_SHEET]
+    row = rows_by_id(blank)["structure.sme_share"]
+    assert sheet[f"{VALUE_COLUMN}{row}"].number_format == "General"
+
+
+def test_a_date_in_a_number_cell_is_named_a_date(blank: Path, default_pack: Pack) -> None:
+    from datetime import datetime
+
+    fill(
+        blank, {"management.year_founded": datetime(2015, 3, 1), "structure.sme_share": "1.3.2015"}
+    )
+    errors = {e.item_id: e.message for e in import_prefill_workbook(default_pack, blank).errors}
+    assert errors["management.year_founded"] == (
+        "2015-03-01 is a date; type only the year, e.g. 2015."
+    )
+    assert errors["structure.sme_share"] == "1.3.2015 is a date, not a number."

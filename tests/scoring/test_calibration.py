@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.scoring.calibration import (
+    TOO_EARLY,
     CalibrationSession,
     calibrate,
     calibration_history,
@@ -24,10 +25,19 @@ def pairs(counts: dict[tuple[str, str], int]) -> list[tuple[str, str]]:
 
 
 def test_perfect_agreement_is_one() -> None:
-    result = cohens_kappa([("yes", "yes"), ("no", "no"), ("a", "a"), ("yes", "yes")])
+    result = cohens_kappa([("yes", "yes"), ("no", "no"), ("a", "a"), ("yes", "yes")] * 5)
     assert result.value == pytest.approx(1.0)
     assert result.observed == pytest.approx(1.0)
     assert result.interpretation == "almost perfect"
+
+
+def test_a_few_judgements_get_no_verdict_on_agreement() -> None:
+    # Five matching answers early in a session: kappa is 1.00, but that says nothing yet.
+    result = cohens_kappa([("yes", "yes"), ("no", "no"), ("a", "a"), ("yes", "yes"), ("b", "b")])
+    assert result.value == pytest.approx(1.0)
+    assert result.interpretation == TOO_EARLY
+    assert "almost perfect" not in result.explanation
+    assert "Only 5" in result.explanation
 
 
 def test_textbook_example() -> None:
@@ -59,7 +69,7 @@ def test_three_categories_known_value() -> None:
 
 
 def test_systematic_disagreement_is_negative() -> None:
-    result = cohens_kappa([("yes", "no"), ("no", "yes")] * 3)
+    result = cohens_kappa([("yes", "no"), ("no", "yes")] * 10)
     assert result.value == pytest.approx(-1.0)
     assert result.interpretation == "poor (worse than chance)"
 

@@ -61,7 +61,7 @@ def test_bad_answer_exits_2_naming_the_item(tmp_path: Path) -> None:
     done = _cli("score", str(path))
     assert done.returncode == 2
     assert done.stdout == ""
-    assert "structure.sme_share: must be at most 100" in done.stderr
+    assert "structure.sme_share: Must be at most 100." in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -94,7 +94,7 @@ def test_every_bad_answer_is_listed(tmp_path: Path, capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert "2 answer(s) cannot be scored" in err
     assert "a.b: unknown item id" in err
-    assert "structure.sme_share: must be at least 0" in err
+    assert "structure.sme_share: Must be at least 0." in err
 
 
 @pytest.mark.parametrize(

@@ -117,5 +117,5 @@ def test_practice_cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     text = capsys.readouterr().out
     assert "Item agreement: 1 of" in text
     assert "Largest differences:" in text
-    assert main(["practice", "start", "no-such-case", "--trainee", "T"]) == 1
-    assert "There is no practice case 'no-such-case'." in capsys.readouterr().err
+    assert main(["practice", "start", "no-such-case", "--trainee", "T"]) == 2
+    assert "There is no practice case 'no-such-case'; the cases are:" in capsys.readouterr().err

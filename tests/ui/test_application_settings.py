@@ -47,3 +47,13 @@ def test_dialog_remembers_a_new_data_folder_for_the_next_start(  # type: ignore[
     from app.paths import data_dir as current_data_dir
 
     assert current_data_dir() == tmp_path / "usb-stick"
+
+
+def test_dialog_shows_the_data_folder_in_use_when_the_environment_sets_it(  # type: ignore[no-untyped-def]
+    qtbot, data_dir: Path
+) -> None:
+    dialog = SettingsDialog(settings())  # the tests set CLUSTERBENCH_DATA_DIR
+    qtbot.addWidget(dialog)
+    assert dialog.folder_in_use.text() == str(data_dir)
+    assert "CLUSTERBENCH_DATA_DIR" in dialog.folder_note.text()
+    assert ".local/share" not in dialog.folder_in_use.text()

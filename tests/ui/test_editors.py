@@ -158,6 +158,40 @@ def test_single_choice_by_digit_keys(qtbot: Any) -> None:
     assert sum(b.isChecked() for b in editor.buttons) == 1
 
 
+@pytest.mark.parametrize(
+    "modifier", [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier]
+)
+@pytest.mark.parametrize("kind", ["single_choice", "yes_no", "multiple_choice"])
+def test_a_double_digit_press_never_clears_a_choice(
+    qtbot: Any, kind: str, modifier: Qt.KeyboardModifier
+) -> None:
+    options = OPTIONS if kind != "yes_no" else None
+    editor = _show(qtbot, editor_for(_item(kind, options=options)))
+    assert isinstance(editor, (SingleChoiceEditor, YesNoEditor, MultipleChoiceEditor))
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.buttons[0].setFocus()
+    with qtbot.waitSignal(editor.changed):  # Alt+digit clicks with a short animation
+        qtbot.keyClick(editor.buttons[0], Qt.Key.Key_2, modifier)
+    chosen = editor.value()
+    assert chosen in ("mid", False, ["mid"])
+
+    with qtbot.assertNotEmitted(editor.changed):
+        qtbot.keyClick(editor.buttons[1], Qt.Key.Key_2, modifier)  # pressed again
+        # No click is under way either (an animated click holds the button down).
+        assert not any(button.isDown() for button in editor.buttons)
+    assert editor.value() == chosen
+
+
+def test_multiple_choice_keys_toggle_all_but_the_last_ticked(qtbot: Any) -> None:
+    editor = _show(qtbot, editor_for(_item("multiple_choice", options=OPTIONS)))
+    assert isinstance(editor, MultipleChoiceEditor)
+    editor.buttons[0].setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1, Qt.Key.Key_3):
+        qtbot.keyClick(editor.buttons[0], key)
+    assert editor.value() == ["high"]  # 1 on, 3 on, 1 off, 3 kept
+
+
 def test_multiple_choice_keeps_pack_order(qtbot: Any) -> None:
     editor = _show(qtbot, editor_for(_item("multiple_choice", options=OPTIONS)))
     assert isinstance(editor, MultipleChoiceEditor)

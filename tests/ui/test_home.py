@@ -12,8 +12,10 @@ from app.models import open_store
 from app.models import repository as repo
 from app.scoring.pack import Pack
 from app.settings import settings
+from app.ui.application import ensure_demo
+from app.ui.help_window import about_text
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
-from app.ui.main_window import MainWindow, about_text
+from app.ui.main_window import MainWindow
 from app.ui.new_interview_dialog import NewInterviewDialog
 
 
@@ -153,12 +155,34 @@ def test_new_interview_dialog_creates_cluster_and_interview(qtbot, store) -> Non
     assert detail.eccp_url == "https://example.org/nordic-hydrogen-hub"
 
 
+def test_new_interview_defaults_choose_no_cluster_country_or_area(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    ensure_demo(store)  # the fictional demo cluster is recorded
+    dialog = NewInterviewDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.new_radio.isChecked()
+    assert dialog.cluster_choice.currentData() is None
+    assert dialog.country_choice.currentData() == ""
+    assert dialog.area_choice.currentData() == ""
+    assert "Aviation" not in dialog.area_choice.currentText()
+    dialog.name_edit.setText("Alpine Wood Cluster (fictional)")
+    dialog.expert_edit.setText("Erika Example")
+    dialog.accept()
+    assert dialog.created_interview_id is None
+    assert "country" in dialog.error_label.text()
+    assert "technology area" in dialog.error_label.text()
+
+
 def test_new_interview_for_an_existing_cluster(qtbot, filled_store) -> None:  # type: ignore[no-untyped-def]
     before = len(repo.list_interviews(filled_store))
     dialog = NewInterviewDialog(filled_store)
     qtbot.addWidget(dialog)
-    assert dialog.existing_radio.isChecked()
+    assert dialog.new_radio.isChecked()  # nothing is chosen for the expert
+    dialog.existing_radio.setChecked(True)
     dialog.expert_edit.setText("Max Muster")
+    dialog.accept()
+    assert dialog.created_interview_id is None
+    assert "Choose a cluster" in dialog.error_label.text()
+    dialog.cluster_choice.setCurrentIndex(1)
     dialog.accept()
     assert dialog.created_interview_id is not None
     assert len(repo.list_interviews(filled_store)) == before + 1
@@ -171,6 +195,8 @@ def test_new_interview_button_creates_it_and_lists_it(qtbot, window: MainWindow)
         assert isinstance(dialog, NewInterviewDialog)
         dialog.new_radio.setChecked(True)
         dialog.name_edit.setText("Danube Mobility Cluster (fictional)")
+        dialog.country_choice.setCurrentIndex(dialog.country_choice.findData("AT"))
+        dialog.area_choice.setCurrentIndex(dialog.area_choice.findData("ICT"))
         dialog.expert_edit.setText("Erika Example")
         dialog.accept()
 

@@ -190,9 +190,16 @@ def test_score_report_export_and_the_window_compare_with_the_set_in_use(
     passphrase.write_text(PASSPHRASE, encoding="utf-8")
     out = tmp_path / "out"
     code = run(
-        ["export", str(interview_id), "--out", str(out), "--passphrase-file", str(passphrase),
-         "--draft"]
-    )  # fmt: skip
+        [
+            "export",
+            str(interview_id),
+            "--out",
+            str(out),
+            "--passphrase-file",
+            str(passphrase),
+            "--draft",
+        ]
+    )
     assert code == 0
     bundle = Path(capsys.readouterr().out.strip())
     with zipfile.ZipFile(bundle) as archive:
@@ -202,9 +209,8 @@ def test_score_report_export_and_the_window_compare_with_the_set_in_use(
     with open_store() as store:
         home = MainWindow(store)  # opens interviews with the reference set in use
         qtbot.addWidget(home)
-        window = home.open_interview(interview_id)
+        window = home.open_interview(interview_id)  # the home window owns it
         assert window is not None
-        qtbot.addWidget(window)
         in_use = window.scores().reference
         assert in_use is not None
         assert in_use["sha256"] == sha
@@ -226,9 +232,8 @@ def test_the_windows_import_and_choose_the_set_as_the_verbs_do(
 ) -> None:
     home = MainWindow(store)
     qtbot.addWidget(home)
-    window = home.open_interview(interview_id)
+    window = home.open_interview(interview_id)  # the home window owns it
     assert window is not None
-    qtbot.addWidget(window)
     synthetic = window.scores().reference
     assert synthetic is not None
     assert synthetic["synthetic"] is True
@@ -625,9 +630,12 @@ def changing_bundle(
         actor="Mallory",
     )  # fmt: skip
     second = export_interview(
-        store, other, tmp_path / "b", passphrase="a stranger's fictional passphrase",
+        store,
+        other,
+        tmp_path / "b",
+        passphrase="a stranger's fictional passphrase",
         allow_draft=True,
-    )  # fmt: skip
+    )
     trusted = save_trusted_keys(
         TrustedKeys(
             keys=(TrustedKey("EXP-1 (fictional)", expert_material().info.public_key, "2020-01-01"),)

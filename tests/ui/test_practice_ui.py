@@ -255,3 +255,23 @@ def test_closing_the_calibration_report_while_it_computes_is_harmless(
     with qtbot.captureExceptions() as exceptions:
         QCoreApplication.processEvents()  # the result arrives for a dialog that is gone
     assert exceptions == []
+
+
+def test_an_early_calibration_does_not_claim_agreement(
+    qtbot: Any, store: Store, default_pack: Pack
+) -> None:
+    case = practice_case_by_id(CASE)
+    session = start_practice(store, case, trainee=TRAINEE)
+    first_answers = list(case.reference_answers.items())[:5]  # five answers, all as the reference
+    for item_id, value in first_answers:
+        repo.save_answer(store, default_pack, session, item_id, value, actor=TRAINEE)
+    dialog = CalibrationReportDialog(store, session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
+
+    report = dialog.view
+    assert "only 5 answered so far" in report.agreement_label.text()
+    assert "almost perfect" not in report.kappa_label.text()
+    assert "too early to judge" in report.kappa_label.text()
+    assert "too few" in report.kappa_explanation.text()

@@ -107,6 +107,7 @@ def test_a_wrong_passphrase_exports_nothing_and_says_why(
     dialog = ExportDialog(store, interview_id, None)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.draft_check.setChecked(True)
     assert expert_material().info.fingerprint in dialog.key_label.text()
     dialog.draft_check.setChecked(True)
     with qtbot.waitSignal(dialog.failed, timeout=60000):
@@ -138,10 +139,18 @@ def test_interview_window_offers_report_export_and_decision_commands(
     qtbot.addWidget(window)
     window.show()
     titles = {c.title: c for c in window.commands()}
-    for title in ("Report", "Export bundle", "Import supervisor decision", "Keys and trust"):
+    for title in (
+        "Benchmarking report",
+        "Export bundle",
+        "Import supervisor decision",
+        "Keys and trust",
+    ):
         assert title in titles
         assert titles[title].shortcut
-    assert titles["Report"].shortcut == "Ctrl+R"
+    assert titles["Benchmarking report"].shortcut == "Ctrl+R"
+    # No command repeats its menu's name, and keys are a tool, not part of the report.
+    assert all(c.title != c.category for c in titles.values())
+    assert titles["Keys and trust"].category == "Tools"
 
     window.actions_by_name["export"].trigger()
     assert isinstance(window.export_dialog, ExportDialog)

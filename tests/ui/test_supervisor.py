@@ -360,7 +360,6 @@ def test_the_home_window_imports_a_decision_and_opens_the_returned_interview(
     assert home.import_decision(decision_file)
     opened = home.open_interview(interview_id)  # already open: the same window comes back
     assert isinstance(opened, InterviewWindow)
-    qtbot.addWidget(opened)
     assert "Two answers need evidence (fictional)." in opened.general_comments_text()
     assert repo.get_interview(store, interview_id).status == "returned"
     assert not home.import_decision(decision_file)  # applied only once

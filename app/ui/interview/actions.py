@@ -66,10 +66,12 @@ def action_specs(w: InterviewWindow) -> dict[str, list[Spec]]:
         _tr("Report"): [
             ("recommendations", _tr("Recommendations for the report\u2026"), "Ctrl+Shift+D",
              w.open_recommendations),
-            ("report", _tr("Report\u2026"), "Ctrl+R", w.open_report),
+            ("report", _tr("Benchmarking report\u2026"), "Ctrl+R", w.open_report),
             ("export", _tr("Export bundle\u2026"), "Ctrl+Shift+E", w.open_export),
             ("import_decision", _tr("Import supervisor decision\u2026"), "Ctrl+Shift+I",
              w.choose_decision),
+        ],
+        _tr("Tools"): [
             ("import_reference", _tr("Import peer reference set\u2026"), "Ctrl+Shift+J",
              w.choose_reference_file),
             ("keys", _tr("Keys and trust\u2026"), "Ctrl+Shift+K", w.open_keys),
@@ -97,6 +99,7 @@ def build_actions(window: InterviewWindow) -> dict[str, QAction]:
         _tr("Question"): _tr("&Question"),
         _tr("Interview"): _tr("&Interview"),
         _tr("Report"): _tr("&Report"),
+        _tr("Tools"): _tr("&Tools"),
         _tr("Practice"): _tr("Pra&ctice"),
         _tr("View"): _tr("&View"),
         _tr("Help"): _tr("&Help"),

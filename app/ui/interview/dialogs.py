@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +27,7 @@ from app.scoring.pack import Pack
 from app.services.interviews import OpenPoint, Readiness
 from app.ui.navigator_model import ID_ROLE
 from app.ui.widgets import AnyIndex, plain_label
+from app.ui.window_fit import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -73,7 +82,7 @@ class FinaliseReviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review before finalising"))
         self.setAccessibleName(self.tr("Review before finalising"))
-        self.resize(720, 500)
+        fit_to_screen(self, QSize(720, 500), state="finalise_review/geometry")
         self.model = ReviewModel(readiness, pack, language, self)
         open_points = not readiness.ready
         counts = readiness.counts
@@ -152,6 +161,7 @@ class ReopenDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        fit_to_screen(self)
         self.setWindowTitle(self.tr("Reopen the interview"))
         self.setAccessibleName(self.tr("Reopen the interview"))
         intro = plain_label(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from app.scoring.taxonomy import INTERVIEW_STATUSES
 from app.services.outbox import receipt_status
 from app.services.session import InterviewSession
+from app.ui import palette
 from app.ui.outbox_model import receipt_text
 from app.ui.widgets import ERROR_COLOUR, banner, bold_font, local_time, plain_label, set_colour
 
@@ -86,20 +87,24 @@ class InterviewHeader(QWidget):
         grid.addLayout(bottom)
 
         self.practice_banner, _label = banner(
-            "#e8f0fe",
+            palette.INFO_BACKGROUND,
             _tr("Practice interview with a fictional cluster: it never leads to a label."),
         )
         self.resume_button = QPushButton(_tr("&Resume"))
         self.resume_button.setAccessibleName(_tr("Resume the interview clock"))
         self.paused_banner, _label = banner(
-            "#fff4d6", _tr("Paused: the interview clock is stopped."), self.resume_button
+            palette.ATTENTION_BACKGROUND,
+            _tr("Paused: the interview clock is stopped."),
+            self.resume_button,
         )
-        self.budget_banner, self.budget_label = banner("#fff4d6")
+        self.budget_banner, self.budget_label = banner(palette.ATTENTION_BACKGROUND)
         self.budget_banner.setAccessibleName(_tr("Time budget warning"))
-        self.returned_banner, self.returned_label = banner("#f3e8fd")
+        self.returned_banner, self.returned_label = banner(palette.COMMENT_BACKGROUND)
         self.returned_banner.setAccessibleName(_tr("Supervisor's comments on the interview"))
         self.reopen_button = _button(_tr("Reopen\u2026"), _tr("Reopen the interview"))
-        self.locked_banner, self.locked_label = banner("#fde8e7", "", self.reopen_button)
+        self.locked_banner, self.locked_label = banner(
+            palette.LOCKED_BACKGROUND, "", self.reopen_button
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

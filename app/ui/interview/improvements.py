@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -148,7 +148,7 @@ class ImprovementAreasDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, 960, 600)
+        fit_to_screen(self, QSize(960, 600), state="improvement_areas/geometry")
         session.improvements_changed.connect(self.refresh)
         self.finished.connect(lambda _code: session.improvements_changed.disconnect(self.refresh))
         self.refresh()

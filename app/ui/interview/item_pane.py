@@ -7,7 +7,6 @@ the supervisor's comments, the pre-fill banner, notes, flags and evidence.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.scoring.pack import Item
 from app.services.session import InterviewSession, SaveOutcome
+from app.ui import palette
 from app.ui.editors import AnswerEditor, InputError, editor_for
 from app.ui.group_editor import GroupEditor
 from app.ui.interview.evidence import EvidenceBox
@@ -31,6 +31,7 @@ from app.ui.widgets import (
     banner_style,
     bold_font,
     local_time,
+    mute,
     plain_label,
     set_colour,
 )
@@ -54,11 +55,13 @@ class ItemPane(QScrollArea):
         self.question_label.setAccessibleName(_tr("Question"))
         self.question_label.setFont(bold_font(self.question_label, 1.3))
         self.meta_label = plain_label(wrap=True)
-        self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.meta_label)
 
         self.comments_frame = QFrame()
         self.comments_frame.setObjectName("SupervisorComments")
-        self.comments_frame.setStyleSheet(banner_style("#f3e8fd", "SupervisorComments"))
+        self.comments_frame.setStyleSheet(
+            banner_style(palette.COMMENT_BACKGROUND, "SupervisorComments")
+        )
         comments_layout = QVBoxLayout(self.comments_frame)
         comments_layout.setContentsMargins(10, 6, 10, 6)
         comments_title = plain_label(_tr("Supervisor comments"))
@@ -71,7 +74,9 @@ class ItemPane(QScrollArea):
         self.confirm_button = QPushButton(_tr("&Confirm"))
         self.confirm_button.setAccessibleName(_tr("Confirm the pre-filled answer"))
         self.prefill_banner, _label = banner(
-            "#fff4d6", _tr("Pre-filled by the cluster, to confirm with them."), self.confirm_button
+            palette.ATTENTION_BACKGROUND,
+            _tr("Pre-filled by the cluster, to confirm with them."),
+            self.confirm_button,
         )
         self.prefill_banner.setAccessibleName(_tr("Pre-filled answer"))
 
@@ -92,7 +97,7 @@ class ItemPane(QScrollArea):
         self.help_label = plain_label(wrap=True, selectable=True)
         self.help_label.setAccessibleName(_tr("Help"))
         self.source_label = plain_label(wrap=True)
-        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        mute(self.source_label)
         self.notes = NotesBox(session)
         self.evidence = EvidenceBox(session)
 
@@ -177,7 +182,7 @@ class ItemPane(QScrollArea):
             else _tr("Source: assumption of the ClusterBench team")
         )
         if item.source_note:
-            source += f" \u2014 {item.source_note}"
+            source += f" \u2014 {item.source_note.get(language)}"
         self.source_label.setText(source)
         self.show_comments()
         self.notes.show_item(item.id)

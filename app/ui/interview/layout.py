@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
+
+from app.ui.window_fit import bounded_size, keep_on_screen
 
 if TYPE_CHECKING:
     from app.ui.interview.window import InterviewWindow
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
 #: Fits beside a video-call window on a 1280x800 screen.
 COMPACT_SIZE = QSize(560, 760)
 NORMAL_SIZE = QSize(1360, 860)
+#: The navigator's and the scores' widths beside the question, until the user moves them.
+DOCK_WIDTHS = (300, 500)
+
+
+def switch_layout(window: InterviewWindow, compact: bool, *, changed: bool, resize: bool) -> None:
+    """Arrange ``window`` for the layout; on a change, resize it and keep the panels' widths
+    from before the compact layout for the way back."""
+    if changed and compact and window.isVisible():
+        keep_dock_widths(window)
+    arrange(window, compact)
+    if changed and resize:
+        resize_for(window, compact)
+    if changed and not compact:
+        restore_dock_widths(window)
 
 
 def arrange(window: InterviewWindow, compact: bool) -> None:
@@ -44,17 +59,35 @@ def size_docks(window: InterviewWindow, compact: bool) -> None:
     window.scores_dock.set_compact(compact)
     if not compact:
         window.resizeDocks(
-            [window.navigator_dock, window.scores_dock], [300, 500], Qt.Orientation.Horizontal
+            [window.navigator_dock, window.scores_dock],
+            list(DOCK_WIDTHS),
+            Qt.Orientation.Horizontal,
         )
 
 
 def resize_for(window: InterviewWindow, compact: bool) -> None:
-    """The layout's size, never larger than the screen."""
-    wanted = COMPACT_SIZE if compact else NORMAL_SIZE
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        wanted = wanted.boundedTo(screen.availableGeometry().size())
-    window.resize(wanted)
+    """The layout's size, never larger than the room on the screen; all of it on screen."""
+    window.resize(bounded_size(window, COMPACT_SIZE if compact else NORMAL_SIZE))
+    keep_on_screen(window)
+
+
+def keep_dock_widths(window: InterviewWindow) -> None:
+    """Remember the panels' widths before the compact layout stacks them."""
+    window.dock_widths = [window.navigator_dock.width(), window.scores_dock.width()]
+
+
+def restore_dock_widths(window: InterviewWindow) -> None:
+    """Give the panels their widths from before the compact layout, once the window has its
+    new size (the resize is applied by the event loop)."""
+    widths = window.dock_widths or list(DOCK_WIDTHS)
+
+    def apply() -> None:
+        window.resizeDocks(
+            [window.navigator_dock, window.scores_dock], widths, Qt.Orientation.Horizontal
+        )
+
+    apply()
+    QTimer.singleShot(0, window, apply)
 
 
 def toggle_dock(dock: QDockWidget) -> None:

@@ -57,7 +57,7 @@ class InterviewTools(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.finalise)
         dialog.item_chosen.connect(self._on_review_dialog_item_chosen)
-        self.review_dialog = dialog
+        self._keep("review_dialog", dialog)
         dialog.open()
         return dialog
 
@@ -81,7 +81,7 @@ class InterviewTools(QMainWindow):
         dialog = ReopenDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.reopen(dialog.reason_text()))
-        self.reopen_dialog = dialog
+        self._keep("reopen_dialog", dialog)
         dialog.open()
         return dialog
 
@@ -119,7 +119,7 @@ class InterviewTools(QMainWindow):
             cluster_name=self.session.detail.cluster_name,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.report_dialog = dialog
+        self._keep("report_dialog", dialog)
         dialog.open()
         dialog.start()
         return dialog
@@ -132,7 +132,7 @@ class InterviewTools(QMainWindow):
         dialog = ExportDialog(self.session.store, self.session.interview_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda _path: self.session.reload_status())
-        self.export_dialog = dialog
+        self._keep("export_dialog", dialog)
         dialog.open()
         return dialog
 
@@ -237,6 +237,11 @@ class InterviewTools(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _keep(self, name: str, dialog: QWidget) -> None:
+        """Hold ``dialog`` as attribute ``name`` while it lives (its pages and data go with it)."""
+        setattr(self, name, dialog)
+        dialog.destroyed.connect(lambda: setattr(self, name, None))
 
     def show_error(self, message: str, *, title: str = "") -> None:
         """A message box for something that could not be done."""

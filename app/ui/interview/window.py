@@ -27,13 +27,13 @@ from app.ui.editor_base import AnswerEditor
 from app.ui.interview.actions import build_actions, palette_commands
 from app.ui.interview.header import InterviewHeader
 from app.ui.interview.item_pane import ItemPane
-from app.ui.interview.layout import arrange, resize_for, size_docks, toggle_dock
+from app.ui.interview.layout import resize_for, size_docks, switch_layout, toggle_dock
 from app.ui.interview.navigator import NavigatorDock
 from app.ui.interview.score_dock import ScoreDock, score_summary_text
 from app.ui.interview.tools import InterviewTools
 from app.ui.share_view import ShareView
 from app.ui.widgets import plain_label
-from app.ui.window_state import window_state
+from app.ui.window_fit import restore_geometry, save_geometry
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         self.interview_id = interview_id
         self.language = session.language
         self._compact = False
+        self.dock_widths: list[int] = []  # the panels' widths before the compact layout
         self._closing = False
         self._shown_once = False
         self.share_view: ShareView | None = None
@@ -92,7 +93,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         self.statusBar().addPermanentWidget(self.score_summary)
         prefix = self.tr("[Practice] ") if session.practice else ""
         self.setWindowTitle(
-            self.tr("{prefix}{cluster} \u2014 ClusterBench interview").format(
+            self.tr("{prefix}{cluster} \u2014 interview").format(
                 prefix=prefix, cluster=session.detail.cluster_name
             )
         )
@@ -107,8 +108,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         self._clock_timer.timeout.connect(self.header.show_clock)
         self._clock_timer.start()
         self.set_compact(settings().compact_layout, resize=False)
-        geometry = window_state().get(COMPACT_GEOMETRY_STATE if self._compact else GEOMETRY_STATE)
-        if geometry is None or not self.restoreGeometry(geometry):
+        if not restore_geometry(self, self._geometry_state()):
             resize_for(self, self._compact)
         self.go_to_item(session.resume_item_id())
 
@@ -314,11 +314,12 @@ class InterviewWindow(InterviewTools, QMainWindow):
         changed = compact != self._compact
         self._compact = compact
         self.actions_by_name["compact"].setChecked(compact)
-        arrange(self, compact)
+        switch_layout(self, compact, changed=changed, resize=resize)
         if settings().compact_layout != compact:
             settings().compact_layout = compact
-        if changed and resize:
-            resize_for(self, compact)
+
+    def _geometry_state(self) -> str:
+        return COMPACT_GEOMETRY_STATE if self._compact else GEOMETRY_STATE
 
     def _update_share_view(self) -> None:
         if self.share_view is None:
@@ -385,11 +386,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
             self.item_pane.leave(allow_invalid=True)
             self.session.close()
             self._clock_timer.stop()
-            state = window_state()
-            state.set(
-                COMPACT_GEOMETRY_STATE if self._compact else GEOMETRY_STATE, self.saveGeometry()
-            )
-            state.sync()
+            save_geometry(self, self._geometry_state())
             if self.share_view is not None:
                 self.share_view.close()
             self.closed.emit()

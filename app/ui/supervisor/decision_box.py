@@ -142,12 +142,13 @@ class DecisionBox(QGroupBox):
             create_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             create_dialog.open()
             return
+        count = len(decision.comments) + (1 if decision.summary else 0)
         what = (
             _tr("Approve the interview.")
             if approve
-            else _tr("Return the interview with {n} comments.").format(
-                n=len(decision.comments) + (1 if decision.summary else 0)
-            )
+            else _tr("Return the interview with 1 comment.")
+            if count == 1
+            else _tr("Return the interview with {n} comments.").format(n=count)
         )
         dialog = PassphraseDialog(
             what + "\n" + _tr("Type your passphrase to sign the decision."), self.window()

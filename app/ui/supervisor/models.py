@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QWidget
 from app.export.verify import CheckResult
 from app.scoring.pack import AnswerValue, Item, Pack
 from app.services.review_session import ReviewSession
+from app.ui import palette
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, AnyIndex
 
-MUTED_COLOUR = "#6b7280"
+MUTED_COLOUR = palette.MUTED
 
 
 def one_line(text: str, limit: int = 160) -> str:
@@ -184,6 +185,8 @@ class AnswersModel(QAbstractItemModel):
                 return section.title.get(self.review.language)
             if role == Qt.ItemDataRole.DisplayRole and column == 2:
                 count = sum(1 for i in section.items if self.review.comment(i.id))
+                if count == 1:
+                    return self.tr("1 comment")
                 return self.tr("{n} comments").format(n=count) if count else ""
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()

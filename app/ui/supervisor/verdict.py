@@ -7,11 +7,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.export.verify import BundleContents, VerificationResult
+from app.ui import palette
 from app.ui.widgets import banner, banner_style, bold_font, plain_label
 
 PRACTICE_BANNER = "PRACTICE \u2013 NOT FOR LABELLING"
 DASH = "\u2014"
-NEUTRAL, PASSED, FAILED = "#eceff3", "#dcefe0", "#fde8e7"
+NEUTRAL, PASSED, FAILED = (
+    palette.NEUTRAL_BACKGROUND,
+    palette.PASSED_BACKGROUND,
+    palette.LOCKED_BACKGROUND,
+)
 
 
 def _tr(text: str) -> str:
@@ -23,7 +28,9 @@ class VerdictPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practice_banner, self.practice_label = banner("#ffd8a8", selectable=True)
+        self.practice_banner, self.practice_label = banner(
+            palette.PRACTICE_BACKGROUND, selectable=True
+        )
         self.practice_label.setText(
             _tr("{banner}: a trainee's practice bundle with a fictional cluster.").format(
                 banner=PRACTICE_BANNER

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,6 +40,7 @@ from app.ui.supervisor.queue_tools import QueueTools
 from app.ui.supervisor.verdict import VerdictPanel
 from app.ui.supervisor.verification_tab import VerificationTab
 from app.ui.widgets import plain_label
+from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,8 @@ class SupervisorWindow(QueueTools, QMainWindow):
         self.review = ReviewSession(store, Path(trusted_keys_path), language=settings().language)
         self._verifying = False
         self.setObjectName("SupervisorWindow")
-        self.setWindowTitle(self.tr("Review a bundle \u2014 ClusterBench"))
-        self.setMinimumSize(900, 600)
+        self.setWindowTitle(self.tr("Review a bundle"))
+        self.setMinimumSize(760, 520)
 
         self.open_button = self._button(
             self.tr("&Open bundle\u2026"), self.tr("Open a bundle"), self.choose_bundle
@@ -120,7 +121,7 @@ class SupervisorWindow(QueueTools, QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.decision_box)
         self.setCentralWidget(central)
-        self.resize(1360, 860)
+        fit_to_screen(self, QSize(1360, 860), state="supervisor_window/geometry")
         self._show_nothing()
 
     @staticmethod
@@ -177,11 +178,14 @@ class SupervisorWindow(QueueTools, QMainWindow):
 
     def choose_bundle(self) -> None:
         """Ask for a bundle file and verify it."""
+        from app.ui.export_dialog import bundles_folder
+
         bundle = self.review.bundle_path
+        start = bundle.parent if bundle else bundles_folder()
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a bundle"),
-            str(bundle.parent if bundle else Path.home()),
+            str(start if start.is_dir() else Path.home()),
             self.tr("ClusterBench bundles (*.zip *.age *.cmob);;All files (*)"),
         )
         if path:
@@ -219,9 +223,7 @@ class SupervisorWindow(QueueTools, QMainWindow):
         self.review.clear()
         self._clear_review()
         self.path_label.setText(str(bundle))
-        self.setWindowTitle(
-            self.tr("{name} \u2014 Review a bundle \u2014 ClusterBench").format(name=bundle.name)
-        )
+        self.setWindowTitle(self.tr("{name} \u2014 Review a bundle").format(name=bundle.name))
         self.verdict.show_verifying()
         self.open_button.setEnabled(False)
         run_task(
