@@ -351,4 +351,17 @@ def _make_engine(url: str) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+    _require_psycopg()
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def _require_psycopg() -> None:
+    """PostgreSQL goes through psycopg 3 (SQLAlchemy loads it by the URL's name): say so
+    plainly when an installation lacks it, rather than with SQLAlchemy's dialect error."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise IntakeDatabaseError(
+            "PostgreSQL needs the psycopg package (psycopg[binary] 3.2 or newer); install it, "
+            "or leave out --db to use SQLite."
+        ) from exc

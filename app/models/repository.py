@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from app.fileio import fsync_folder
 from app.models.errors import EvidenceTooLargeError, InterviewLockedError, NotFoundError
 from app.models.quick_reads import DEMO_CLUSTER_NAME as DEMO_CLUSTER_NAME
-from app.models.quick_reads import demo_interview_id as demo_interview_id
 from app.models.quick_reads import InterviewSummary as InterviewSummary
+from app.models.quick_reads import demo_interview_id as demo_interview_id
 from app.models.quick_reads import imported_revisions as imported_revisions
 from app.models.quick_reads import list_interviews as list_interviews
 from app.models.quick_reads import stored_time_text
