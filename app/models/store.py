@@ -251,26 +251,22 @@ def open_store(
 
 
 def open_store_for_reading(path: Path | None = None) -> Store:
-    """Open the store at ``path`` only to read it, even while a window has it open.
+    """Open the store at ``path`` to read it, even while a window has it open.
 
-    No lock is taken: the connection is read-only (SQLite's ``mode=ro`` and ``query_only``),
-    so it can never change what the writer keeps, and in WAL mode it sees every committed
-    transaction without blocking the writer. The file is checked as ``open_store`` checks
-    it (``StoreCorruptError``, ``StoreTooNewError``). A store that does not exist yet, or
-    that an older ClusterBench wrote and must be migrated first, is opened the normal way
-    (which needs the lock, and takes a backup before migrating).
+    When nobody has the store, it is opened as ``open_store`` opens it (with every check of
+    its place and file, and their messages). When a window holds it, the store is read
+    beside that window without the lock: the connection is read-only (SQLite's ``mode=ro``
+    and ``query_only``), so it can never change what the writer keeps, and in WAL mode it
+    sees every committed transaction without blocking the writer.
     """
     path = Path(path) if path is not None else default_store_path()
     try:
-        present = path.is_file() and path.stat().st_size > 0
-    except OSError as error:
-        raise StorePathError(describe_os_error(error, path, "The store")) from error
-    if not present:
         return open_store(path, backup_every=None)
+    except StoreLockedError as locked:
+        in_use = locked
     try:
-        revision = _inspect(path)
-        if revision != HEAD_REVISION:
-            return open_store(path, backup_every=None)
+        if _inspect(path) != HEAD_REVISION:
+            raise in_use  # the window runs another version: its schema is not ours to read
         connection = connect_sqlite(path, read_only=True)
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
