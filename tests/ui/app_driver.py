@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.cli import run
+from app.models.quick_reads import demo_interview_id
 from app.ui.application import create_app
 from app.ui.main_window import MainWindow
 
@@ -102,6 +103,9 @@ def play(steps: list[Step]) -> None:
         QTimer.singleShot(20, lambda: play(steps))
         return
     main = homes[0]
+    if demo_interview_id(main.store) is None:  # the first start makes it after the paint
+        QTimer.singleShot(20, lambda: play(steps))
+        return
     remaining = list(steps)
 
     def next_step() -> None:
