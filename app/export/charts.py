@@ -21,12 +21,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.export.report_language import number, number_text, say, term
 from app.paths import RESOURCES_DIR
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 RINGS = (20, 40, 60, 80, 100)
-NOT_SHOWN_NOTE = "fewer than 5 peers, not shown"
+NOT_SHOWN_NOTE = "{group}: fewer than 5 peers, not shown"
 
 
 @cache
@@ -68,22 +69,31 @@ TEXT = colors.HexColor("#1f2328")
 MUTED = colors.HexColor("#5b6470")
 
 
-def series_labels(scores: Mapping[str, Any], cluster_name: str) -> dict[str, str]:
-    """Legend text per series key, with peer group sizes where known."""
+def series_labels(
+    scores: Mapping[str, Any], cluster_name: str, language: str = "en"
+) -> dict[str, str]:
+    """Legend text per series key, with peer group sizes where known, in ``language``."""
     groups = (scores.get("peers") or {}).get("groups") or {}
     tech = groups.get("technology_area") or {}
     excellence = groups.get("excellence") or {}
-    tech_label = tech.get("label") or scores.get("technology_area") or "technology area"
+    area = tech.get("label") or scores.get("technology_area")
+    tech_label = term(language, area) if area else say(language, "technology area")
     labels = {
         "cluster": cluster_name,
-        "technology_area": f"{tech_label} peers",
-        "excellence": excellence.get("label") or "Excellence group",
+        "technology_area": say(language, "{area} peers", area=tech_label),
+        "excellence": term(language, excellence["label"])
+        if excellence.get("label")
+        else say(language, "Excellence group"),
     }
     for key, group in (("technology_area", tech), ("excellence", excellence)):
         if group.get("size") is not None and group.get("shown", True):
-            labels[key] += f" (n = {group['size']:,})"
+            labels[key] += f" (n = {number(language, group['size'])})"
     previous_date = (scores.get("radar") or {}).get("previous_date")
-    labels["previous"] = f"Previous benchmarking, {previous_date or 'date unknown'}"
+    labels["previous"] = say(
+        language,
+        "Previous benchmarking, {date}",
+        date=previous_date or say(language, "date unknown"),
+    )
     return labels
 
 
@@ -117,6 +127,7 @@ def radar_drawing(
     height: float = 400,
     font_size: float = 8,
     series: Sequence[RadarSeries] = SERIES,
+    language: str = "en",
 ) -> Drawing:
     """The section radar: rings every 20 points, one spoke per axis, a legend below.
 
@@ -140,7 +151,7 @@ def radar_drawing(
             String(
                 cx,
                 cy,
-                "No sections to chart.",
+                say(language, "No sections to chart."),
                 fontName=FONT,
                 fontSize=font_size,
                 fillColor=MUTED,
@@ -188,7 +199,7 @@ def radar_drawing(
         missing = radar.get("cluster") is not None and _value(radar["cluster"], k) is None
         lines = _wrap(title, FONT, font_size, label_width)
         if missing:
-            lines.append("(no score yet)")
+            lines.append(say(language, "({note})", note=say(language, "no score yet")))
         x, y = point(k, 100)
         cos, sin = math.cos(angles[k]), math.sin(angles[k])
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
@@ -211,7 +222,7 @@ def radar_drawing(
                 )
             )
 
-    _legend(drawing, radar, labels, font_size, legend_height, series)
+    _legend(drawing, radar, labels, font_size, legend_height, series, language)
     return drawing
 
 
@@ -281,6 +292,7 @@ def _legend(
     font_size: float,
     legend_height: float,
     series: Sequence[RadarSeries] = SERIES,
+    language: str = "en",
 ) -> None:
     row = font_size + 6
     x0 = 24.0
@@ -290,7 +302,7 @@ def _legend(
         shown = radar.get(style.key) is not None
         colour = colors.HexColor(style.colour) if shown else GRID
         drawing.add(Rect(x0, y + 1, 14, font_size - 1, fillColor=colour, strokeColor=None))
-        text = label if shown else f"{label}: {NOT_SHOWN_NOTE}"
+        text = label if shown else say(language, NOT_SHOWN_NOTE, group=label)
         drawing.add(
             String(
                 x0 + 20,
@@ -310,6 +322,7 @@ def gold_share_bar(
     width: float = 480,
     height: float = 46,
     font_size: float = 8,
+    language: str = "en",
 ) -> Drawing:
     """A 0-100 % bar with the cluster's Gold share filled and the required share marked."""
     register_fonts()
@@ -341,7 +354,7 @@ def gold_share_bar(
             String(
                 text_x + (-3 if anchor == "end" else 3),
                 bar_y + bar_h + 3,
-                f"{share:.1f} %",
+                f"{number(language, share, 1)} %",
                 fontName=FONT_BOLD,
                 fontSize=font_size,
                 fillColor=TEXT,
@@ -363,7 +376,7 @@ def gold_share_bar(
         String(
             marker,
             bar_y - 4 - font_size,
-            f"Gold needs {required:g} %",
+            say(language, "Gold needs {share} %", share=number_text(language, f"{required:g}")),
             fontName=FONT,
             fontSize=font_size,
             fillColor=TEXT,

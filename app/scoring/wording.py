@@ -10,6 +10,8 @@ serves every count, ``say_count`` picks the other language's singular form, and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 GERMAN: dict[str, str] = {
     # criteria
     "Listed on the ECCP": "Auf der ECCP gelistet",
@@ -457,10 +459,15 @@ SINGULAR_CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN_ONE}
 DECIMAL_COMMA = frozenset({"de"})
 
 
+def fill(catalogue: Mapping[str, str], template: str, values: Mapping[str, object]) -> str:
+    """``template`` as ``catalogue`` has it (or as it is), its placeholders filled in."""
+    chosen = catalogue.get(template, template)
+    return chosen.format(**values) if values else chosen
+
+
 def say(language: str, template: str, **values: object) -> str:
     """``template`` in ``language`` (English when there is no translation), filled in."""
-    chosen = CATALOGUES.get(language, {}).get(template, template)
-    return chosen.format(**values) if values else chosen
+    return fill(CATALOGUES.get(language, {}), template, values)
 
 
 def say_count(language: str, count: float, template: str, **values: object) -> str:
