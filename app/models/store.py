@@ -26,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import Phrase
 from app.fileio import describe_os_error, fsync_folder, try_lock, unlock
 from app.models.errors import (
     StoreCorruptError,
@@ -142,8 +143,11 @@ class _InstanceLock:
         if not locked:
             handle.close()
             raise StoreLockedError(
-                f"The interview database {self.path.with_suffix('')} is open in another "
-                "ClusterBench window. Close that window first, or use that one."
+                Phrase(
+                    "The interview database {path} is open in another ClusterBench window. "
+                    "Close that window first, or use that one.",
+                    path=str(self.path.with_suffix("")),
+                )
             )
         self._file = handle
 
@@ -264,7 +268,9 @@ def _check_usable(path: Path) -> None:
                 )
             )
         if not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
-            raise StorePathError(f"The store's file {companion} is not a regular file.")
+            raise StorePathError(
+                Phrase("The store's file {path} is not a regular file.", path=str(companion))
+            )
     folder = path.parent
     # Only the lock's holder probes: a probe file found now was left by a killed process.
     for leftover in folder.glob(f"{_PROBE_PREFIX}*"):
@@ -290,8 +296,12 @@ def _check_usable(path: Path) -> None:
         return
     if free < MIN_FREE_BYTES:
         raise StorePathError(
-            f"The disk holding the data folder {folder} is full ({free // 1024} KiB free). "
-            "Free some space and start again."
+            Phrase(
+                "The disk holding the data folder {folder} is full ({free} KiB free). Free "
+                "some space and start again.",
+                folder=str(folder),
+                free=free // 1024,
+            )
         )
 
 
@@ -305,7 +315,10 @@ def store_error_for(error: BaseException, path: Path) -> StoreError:
     message = str(original).lower()
     if "disk is full" in message or "database or disk is full" in message:
         return StorePathError(
-            f"The disk holding the store {path} is full. Free some space and start again."
+            Phrase(
+                "The disk holding the store {path} is full. Free some space and start again.",
+                path=str(path),
+            )
         )
     if "readonly" in message or "read-only" in message:
         return StorePathError(
@@ -313,19 +326,31 @@ def store_error_for(error: BaseException, path: Path) -> StoreError:
         )
     if "unable to open" in message:
         return StorePathError(
-            f"The store {path} cannot be opened: SQLite cannot create its journal files "
-            "beside it. Check that the data folder can be written."
+            Phrase(
+                "The store {path} cannot be opened: SQLite cannot create its journal files "
+                "beside it. Check that the data folder can be written.",
+                path=str(path),
+            )
         )
     if "disk i/o error" in message:
         return StorePathError(
-            f"Reading or writing the store {path} failed with a disk error (was a USB stick "
-            "removed, or is the disk failing?)."
+            Phrase(
+                "Reading or writing the store {path} failed with a disk error (was a USB stick "
+                "removed, or is the disk failing?).",
+                path=str(path),
+            )
         )
     if isinstance(original, sqlite3.DatabaseError) and not isinstance(
         original, sqlite3.OperationalError
     ):
-        return StoreCorruptError(f"{path.name} is damaged and cannot be read ({original}).")
-    return StoreError(f"The store {path} cannot be used ({original}).")
+        return StoreCorruptError(
+            Phrase(
+                "{name} is damaged and cannot be read ({error}).", name=path.name, error=original
+            )
+        )
+    return StoreError(
+        Phrase("The store {path} cannot be used ({error}).", path=str(path), error=original)
+    )
 
 
 def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -398,8 +423,11 @@ def _inspect(path: Path) -> str | None:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StoreCorruptError(
-            f"{path.name} is not a ClusterBench database: it is not an SQLite file, "
-            "or its first page is damaged."
+            Phrase(
+                "{name} is not a ClusterBench database: it is not an SQLite file, or its first "
+                "page is damaged.",
+                name=path.name,
+            )
         )
     try:
         connection = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True, timeout=10)
@@ -413,21 +441,34 @@ def _inspect(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise StoreCorruptError(f"{path.name} is damaged and cannot be read ({error}).") from error
+        raise StoreCorruptError(
+            Phrase("{name} is damaged and cannot be read ({error}).", name=path.name, error=error)
+        ) from error
     if problems != ["ok"]:
         raise StoreCorruptError(
-            f"{path.name} failed SQLite's integrity check: {_one_line(problems[:3])}."
+            Phrase(
+                "{name} failed SQLite's integrity check: {problems}.",
+                name=path.name,
+                problems=_one_line(problems[:3]),
+            )
         )
     if revision is None:
         if tables - {"sqlite_sequence"}:
             raise StoreCorruptError(
-                f"{path.name} is an SQLite database, but not one written by ClusterBench."
+                Phrase(
+                    "{name} is an SQLite database, but not one written by ClusterBench.",
+                    name=path.name,
+                )
             )
         return None
     if revision != HEAD_REVISION and revision not in known_revisions():
         raise StoreTooNewError(
-            f"{path.name} was written by a newer version of ClusterBench (schema {revision}). "
-            "Update ClusterBench to open it, or open a backup."
+            Phrase(
+                "{name} was written by a newer version of ClusterBench (schema {revision}). "
+                "Update ClusterBench to open it, or open a backup.",
+                name=path.name,
+                revision=revision,
+            )
         )
     return str(revision)
 
@@ -632,7 +673,13 @@ def backup_database(path: Path, *, reason: str) -> Path:
         _copy_database(path, partial)
         problem = check_backup(partial, thorough=True)
         if problem is not None:
-            raise StoreError(f"The backup of {path.name} came out damaged ({problem}).")
+            raise StoreError(
+                Phrase(
+                    "The backup of {name} came out damaged ({problem}).",
+                    name=path.name,
+                    problem=problem,
+                )
+            )
         os.replace(partial, target)
         fsync_folder(folder)
     except StoreError:
@@ -641,7 +688,9 @@ def backup_database(path: Path, *, reason: str) -> Path:
     except (OSError, sqlite3.Error) as error:
         _remove_quietly(partial)
         cause = store_error_for(error, folder).user_message
-        raise StoreError(f"No backup of {path.name} could be written. {cause}") from error
+        raise StoreError(
+            Phrase("No backup of {name} could be written. {cause}", name=path.name, cause=cause)
+        ) from error
     except BaseException:
         _remove_quietly(partial)
         raise
@@ -712,7 +761,10 @@ def set_aside(path: Path) -> Path:
                 companion.rename(target.with_name(target.name + suffix))
     except OSError as error:
         raise StorePathError(
-            f"The damaged store cannot be set aside. {describe_os_error(error, path)}"
+            Phrase(
+                "The damaged store cannot be set aside. {cause}",
+                cause=describe_os_error(error, path),
+            )
         ) from error
     log.warning("damaged store %s set aside as %s", path, target)
     return target
@@ -726,12 +778,16 @@ def restore_backup(backup: Path, target: Path | None = None) -> None:
     """
     target = target or default_store_path()
     if not backup.is_file():
-        raise StoreError(f"The backup {backup.name} does not exist any more.")
+        raise StoreError(Phrase("The backup {name} does not exist any more.", name=backup.name))
     problem = check_backup(backup, thorough=True)
     if problem is not None:
         raise StoreCorruptError(
-            f"The backup {backup.name} is damaged ({problem}); it was not restored. "
-            "Choose another backup."
+            Phrase(
+                "The backup {name} is damaged ({problem}); it was not restored. Choose another "
+                "backup.",
+                name=backup.name,
+                problem=problem,
+            )
         )
     temporary = target.with_name(target.name + ".restoring")
     try:
@@ -741,7 +797,10 @@ def restore_backup(backup: Path, target: Path | None = None) -> None:
     except OSError as error:
         _remove_quietly(temporary)
         raise StorePathError(
-            f"The backup could not be copied in. {describe_os_error(error, target.parent)}"
+            Phrase(
+                "The backup could not be copied in. {cause}",
+                cause=describe_os_error(error, target.parent),
+            )
         ) from error
     if target.exists():
         set_aside(target)

@@ -112,6 +112,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     from app.paths import configured_data_dir
     from app.services.store_problems import Choice, apply_choice, assess_store_error
     from app.settings import BACKUP_SCHEDULES, settings
+    from app.ui.i18n import translated
     from app.ui.store_dialogs import StoreProblemDialog
 
     while True:
@@ -131,7 +132,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
             try:
                 apply_choice(problem, dialog.choice, dialog.selected_backup())
             except StoreError as refused:
-                QMessageBox.warning(None, dialog.windowTitle(), refused.user_message)
+                QMessageBox.warning(None, dialog.windowTitle(), translated(refused.user_message))
 
 
 def ensure_demo(store: Store) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.models import Store, backup_database, open_store, restore_backup
 from app.models.store import BackupInfo, backup_folder, backup_infos
+from app.ui.i18n import translated
 from app.ui.widgets import (
     ERROR_COLOUR,
     Column,
@@ -147,7 +148,7 @@ class BackupsDialog(QDialog):
         try:
             backup_database(self.store.path, reason="manual")
         except AppError as error:
-            show_message(self, self.tr("Back up now"), error.user_message, error=True)
+            show_message(self, self.tr("Back up now"), translated(error.user_message), error=True)
         self.refresh()
 
     def _on_restore_button_clicked(self) -> None:
@@ -167,7 +168,9 @@ class BackupsDialog(QDialog):
         try:
             self.restore(backup)
         except AppError as error:
-            show_message(self, self.tr("Restore backup"), error.user_message, error=True)
+            show_message(
+                self, self.tr("Restore backup"), translated(error.user_message), error=True
+            )
             self.refresh()
 
     def restore(self, backup: Path) -> None:
