@@ -15,7 +15,7 @@ from functools import cache
 from app.paths import RESOURCES_DIR
 from app.scoring.peers import GROUP_LABELS
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, TECHNOLOGY_AREAS
-from app.scoring.wording import fill, number_text
+from app.scoring.wording import fill, fill_count, number_text
 
 #: Fixed names the interface translates too (countries, areas, modes, peer groups): the
 #: report takes their translations from the interface's own (``resources/translations``).
@@ -344,11 +344,8 @@ def say(language: str, template: str, **values: object) -> str:
 
 def say_count(language: str, count: int, template: str, **values: object) -> str:
     """Like ``say``, with the singular form when ``count`` is one."""
-    if count == 1:
-        one = SINGULAR_CATALOGUES.get(language, {}).get(template)
-        if one is not None:
-            return one.format(count=count, **values)
-    return say(language, template, count=count, **values)
+    catalogue, singulars = CATALOGUES.get(language, {}), SINGULAR_CATALOGUES.get(language, {})
+    return fill_count(catalogue, singulars, count, template, {"count": count, **values})
 
 
 def term(language: str, english: str) -> str:

@@ -221,6 +221,7 @@ def open_store_for_reading(path: Path | None = None) -> Store:
         raise StorePathError(describe_os_error(error, path, "The store")) from error
     if not present:
         return open_store(path, backup_every=None)
+    _check_usable(path, holder=False)
     try:
         revision = _inspect(path)
         if revision != HEAD_REVISION:
@@ -252,8 +253,12 @@ def _prepare_folder(path: Path) -> None:
         )
 
 
-def _check_usable(path: Path) -> None:
-    """Make sure SQLite will be able to write beside ``path``; say why not, specifically."""
+def _check_usable(path: Path, *, holder: bool = True) -> None:
+    """Make sure SQLite will be able to write beside ``path``; say why not, specifically.
+
+    Readers check too (``holder`` false): a reader in WAL mode writes the shared-memory
+    file, and a store in the wrong place is refused with the same reason for every command.
+    """
     for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
         try:
             mode = companion.lstat().st_mode
@@ -273,7 +278,7 @@ def _check_usable(path: Path) -> None:
             )
     folder = path.parent
     # Only the lock's holder probes: a probe file found now was left by a killed process.
-    for leftover in folder.glob(f"{_PROBE_PREFIX}*"):
+    for leftover in folder.glob(f"{_PROBE_PREFIX}*") if holder else ():
         _remove_quietly(leftover)
     try:
         handle, probe = tempfile.mkstemp(prefix=_PROBE_PREFIX, dir=folder)
@@ -281,7 +286,7 @@ def _check_usable(path: Path) -> None:
             os.write(handle, bytes(_PROBE_BYTES))
         finally:
             os.close(handle)
-            os.unlink(probe)
+            Path(probe).unlink(missing_ok=True)  # the lock's holder may have cleared it
     except OSError as error:
         raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
     if path.exists():

@@ -470,13 +470,23 @@ def say(language: str, template: str, **values: object) -> str:
     return fill(CATALOGUES.get(language, {}), template, values)
 
 
+def fill_count(
+    catalogue: Mapping[str, str],
+    singulars: Mapping[str, str],
+    count: float,
+    template: str,
+    values: Mapping[str, object],
+) -> str:
+    """Like ``fill``, with the form in ``singulars`` when ``count`` is exactly one."""
+    if count == 1 and template in singulars:
+        return singulars[template].format(**values)
+    return fill(catalogue, template, values)
+
+
 def say_count(language: str, count: float, template: str, **values: object) -> str:
     """Like ``say``, with the language's own form when ``count`` is exactly one."""
-    if count == 1:
-        one = SINGULAR_CATALOGUES.get(language, {}).get(template)
-        if one is not None:
-            return one.format(**values)
-    return say(language, template, **values)
+    singulars = SINGULAR_CATALOGUES.get(language, {})
+    return fill_count(CATALOGUES.get(language, {}), singulars, count, template, values)
 
 
 def number_text(language: str, text: str) -> str:
