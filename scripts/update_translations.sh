@@ -37,6 +37,7 @@ VOCABULARIES=(
   "ScorePanel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "ScorePanel=app.scoring.peers:GROUP_LABELS"
   "Messages=app.fileio:SUBJECTS"
+  "ScorePanel=app.ui.score_panel:CRITERION_TEXT"
 )
 TS_DIR=resources/translations
 PYTHON=.venv/bin/python

@@ -3047,87 +3047,87 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Die Interview-Datenbank {path} ist in einem anderen ClusterBench-Fenster geöffnet. Schließen Sie zuerst jenes Fenster oder arbeiten Sie dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="272"/>
+        <location filename="../../app/models/store.py" line="277"/>
         <source>The store&apos;s file {path} is not a regular file.</source>
         <translation>Die Datei des Datenspeichers {path} ist keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="299"/>
+        <location filename="../../app/models/store.py" line="304"/>
         <source>The disk holding the data folder {folder} is full ({free} KiB free). Free some space and start again.</source>
         <translation>Der Datenträger mit dem Datenordner {folder} ist voll ({free} KiB frei). Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="318"/>
+        <location filename="../../app/models/store.py" line="323"/>
         <source>The disk holding the store {path} is full. Free some space and start again.</source>
         <translation>Der Datenträger mit dem Datenspeicher {path} ist voll. Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="329"/>
+        <location filename="../../app/models/store.py" line="334"/>
         <source>The store {path} cannot be opened: SQLite cannot create its journal files beside it. Check that the data folder can be written.</source>
         <translation>Der Datenspeicher {path} lässt sich nicht öffnen: SQLite kann daneben keine Journaldateien anlegen. Prüfen Sie, ob in den Datenordner geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="337"/>
+        <location filename="../../app/models/store.py" line="342"/>
         <source>Reading or writing the store {path} failed with a disk error (was a USB stick removed, or is the disk failing?).</source>
         <translation>Lesen oder Schreiben des Datenspeichers {path} scheiterte mit einem Datenträgerfehler (wurde ein USB-Stick entfernt oder fällt der Datenträger aus?).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="347"/>
+        <location filename="../../app/models/store.py" line="352"/>
         <source>{name} is damaged and cannot be read ({error}).</source>
         <translation>{name} ist beschädigt und kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="352"/>
+        <location filename="../../app/models/store.py" line="357"/>
         <source>The store {path} cannot be used ({error}).</source>
         <translation>Der Datenspeicher {path} kann nicht verwendet werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="426"/>
+        <location filename="../../app/models/store.py" line="431"/>
         <source>{name} is not a ClusterBench database: it is not an SQLite file, or its first page is damaged.</source>
         <translation>{name} ist keine ClusterBench-Datenbank: Es ist keine SQLite-Datei, oder ihre erste Seite ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="449"/>
+        <location filename="../../app/models/store.py" line="454"/>
         <source>{name} failed SQLite&apos;s integrity check: {problems}.</source>
         <translation>{name} besteht die Integritätsprüfung von SQLite nicht: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="458"/>
+        <location filename="../../app/models/store.py" line="463"/>
         <source>{name} is an SQLite database, but not one written by ClusterBench.</source>
         <translation>{name} ist eine SQLite-Datenbank, aber keine von ClusterBench.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="466"/>
+        <location filename="../../app/models/store.py" line="471"/>
         <source>{name} was written by a newer version of ClusterBench (schema {revision}). Update ClusterBench to open it, or open a backup.</source>
         <translation>{name} wurde von einer neueren ClusterBench-Version geschrieben (Schema {revision}). Aktualisieren Sie ClusterBench, um sie zu öffnen, oder öffnen Sie eine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="677"/>
+        <location filename="../../app/models/store.py" line="682"/>
         <source>The backup of {name} came out damaged ({problem}).</source>
         <translation>Die Sicherung von {name} ist beschädigt ausgefallen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="692"/>
+        <location filename="../../app/models/store.py" line="697"/>
         <source>No backup of {name} could be written. {cause}</source>
         <translation>Es konnte keine Sicherung von {name} geschrieben werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="764"/>
+        <location filename="../../app/models/store.py" line="769"/>
         <source>The damaged store cannot be set aside. {cause}</source>
         <translation>Der beschädigte Datenspeicher kann nicht beiseitegelegt werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="781"/>
+        <location filename="../../app/models/store.py" line="786"/>
         <source>The backup {name} does not exist any more.</source>
         <translation>Die Sicherung {name} existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="785"/>
+        <location filename="../../app/models/store.py" line="790"/>
         <source>The backup {name} is damaged ({problem}); it was not restored. Choose another backup.</source>
         <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt. Wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="800"/>
+        <location filename="../../app/models/store.py" line="805"/>
         <source>The backup could not be copied in. {cause}</source>
         <translation>Die Sicherung konnte nicht hineinkopiert werden. {cause}</translation>
     </message>
@@ -4386,177 +4386,177 @@ SHA-256 {sha256}</translation>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="117"/>
+        <location filename="../../app/ui/score_panel.py" line="125"/>
         <source>Score panel</source>
-        <extracomment>Programme recognition and social-economy status are alternative paths, not hurdles: a &quot;no&quot; is no failure.</extracomment>
+        <extracomment>Status words (literal, so that update_translations.sh finds them) and their colours.</extracomment>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="122"/>
+        <location filename="../../app/ui/score_panel.py" line="130"/>
         <source>Score panel pages</source>
         <translation>Seiten der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="131"/>
+        <location filename="../../app/ui/score_panel.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="136"/>
+        <location filename="../../app/ui/score_panel.py" line="144"/>
         <source>Criterion and reason</source>
         <translation>Kriterium und Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="144"/>
+        <location filename="../../app/ui/score_panel.py" line="152"/>
         <source>Eligibility criteria</source>
         <translation>Teilnahmevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="151"/>
+        <location filename="../../app/ui/score_panel.py" line="159"/>
         <source>Eligibility</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="161"/>
-        <location filename="../../app/ui/score_panel.py" line="203"/>
+        <location filename="../../app/ui/score_panel.py" line="169"/>
+        <location filename="../../app/ui/score_panel.py" line="211"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="162"/>
-        <location filename="../../app/ui/score_panel.py" line="204"/>
+        <location filename="../../app/ui/score_panel.py" line="170"/>
+        <location filename="../../app/ui/score_panel.py" line="212"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="164"/>
+        <location filename="../../app/ui/score_panel.py" line="172"/>
         <source>Gold threshold</source>
         <translation>Gold-Schwelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="169"/>
+        <location filename="../../app/ui/score_panel.py" line="177"/>
         <source>Gap</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="175"/>
+        <location filename="../../app/ui/score_panel.py" line="183"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="180"/>
+        <location filename="../../app/ui/score_panel.py" line="188"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="188"/>
+        <location filename="../../app/ui/score_panel.py" line="196"/>
         <source>Indicators against Gold thresholds</source>
         <translation>Indikatoren im Vergleich zu den Gold-Schwellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="197"/>
+        <location filename="../../app/ui/score_panel.py" line="205"/>
         <source>Gold readiness</source>
         <translation>Gold-Reife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="210"/>
+        <location filename="../../app/ui/score_panel.py" line="218"/>
         <source>Peer percentiles</source>
         <translation>Perzentile in den Vergleichsgruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="216"/>
+        <location filename="../../app/ui/score_panel.py" line="224"/>
         <source>Peers</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="229"/>
-        <location filename="../../app/ui/score_panel.py" line="230"/>
+        <location filename="../../app/ui/score_panel.py" line="237"/>
+        <location filename="../../app/ui/score_panel.py" line="238"/>
         <source>No scores yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="263"/>
+        <location filename="../../app/ui/score_panel.py" line="271"/>
         <source>all minimum requirements met</source>
         <translation>alle Mindestanforderungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="264"/>
+        <location filename="../../app/ui/score_panel.py" line="272"/>
         <source>some minimum requirements not met</source>
         <translation>einige Mindestanforderungen nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="265"/>
+        <location filename="../../app/ui/score_panel.py" line="273"/>
         <source>minimum requirements not all answered</source>
         <translation>Mindestanforderungen nicht alle beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="269"/>
+        <location filename="../../app/ui/score_panel.py" line="277"/>
         <source>{share:.0f} % of the weighted indicators meet Gold ({required:.0f} % needed); {minimums}.</source>
         <translation>{share:.0f} % der gewichteten Indikatoren erreichen Gold ({required:.0f} % nötig); {minimums}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="276"/>
+        <location filename="../../app/ui/score_panel.py" line="284"/>
         <source>What would change the verdict:</source>
         <translation>Was das Ergebnis ändern würde:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="289"/>
+        <location filename="../../app/ui/score_panel.py" line="297"/>
         <source>Silver pre-check: passed.</source>
         <translation>Silber-Vorprüfung: bestanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="290"/>
+        <location filename="../../app/ui/score_panel.py" line="298"/>
         <source>Silver pre-check: not passed.</source>
         <translation>Silber-Vorprüfung: nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="291"/>
+        <location filename="../../app/ui/score_panel.py" line="299"/>
         <source>Silver pre-check: not all minimums answered yet.</source>
         <translation>Silber-Vorprüfung: noch nicht alle Mindestwerte beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="307"/>
+        <location filename="../../app/ui/score_panel.py" line="315"/>
         <source>{label}: too small to show</source>
         <translation>{label}: zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="308"/>
+        <location filename="../../app/ui/score_panel.py" line="316"/>
         <source>No peer groups.</source>
         <translation>Keine Vergleichsgruppen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="310"/>
+        <location filename="../../app/ui/score_panel.py" line="318"/>
         <source>Peer data is SYNTHETIC (fictional clusters), not real results.</source>
         <translation>Die Vergleichsdaten sind SYNTHETISCH (fiktive Cluster), keine echten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="312"/>
+        <location filename="../../app/ui/score_panel.py" line="320"/>
         <source>No reference data loaded: peer percentiles are not available.</source>
         <translation>Keine Vergleichsdaten geladen: Perzentile sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="323"/>
+        <location filename="../../app/ui/score_panel.py" line="331"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="324"/>
+        <location filename="../../app/ui/score_panel.py" line="332"/>
         <source>Excellence group</source>
         <translation>Exzellenzgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="325"/>
+        <location filename="../../app/ui/score_panel.py" line="333"/>
         <location filename="../../app/scoring/peers.py" line="57"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="339"/>
+        <location filename="../../app/ui/score_panel.py" line="347"/>
         <source>No percentile: the indicator is not answered yet.</source>
         <translation>Kein Perzentil: Der Indikator ist noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="340"/>
+        <location filename="../../app/ui/score_panel.py" line="348"/>
         <source>Percentile rank {p:.0f}: better than {p:.0f} % of the group.</source>
         <translation>Perzentilrang {p:.0f}: besser als {p:.0f} % der Gruppe.</translation>
     </message>
@@ -4566,82 +4566,82 @@ SHA-256 {sha256}</translation>
         <translation>Weniger als 5 Cluster in dieser Gruppe: Sie wird nie gezeigt, damit kein einzelner Cluster erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="81"/>
+        <location filename="../../app/ui/score_panel.py" line="89"/>
         <source>Reference data: {id} {version}, SHA-256 {sha256}</source>
         <translation>Vergleichsdaten: {id} {version}, SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="93"/>
+        <location filename="../../app/ui/score_panel.py" line="101"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="93"/>
+        <location filename="../../app/ui/score_panel.py" line="101"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="101"/>
+        <location filename="../../app/ui/score_panel.py" line="109"/>
         <source>{n} given</source>
         <translation>{n} angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="255"/>
+        <location filename="../../app/ui/score_panel.py" line="263"/>
         <source>Eligible for a label</source>
         <translation>Voraussetzungen für ein Gütesiegel erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="255"/>
+        <location filename="../../app/ui/score_panel.py" line="263"/>
         <source>Not eligible</source>
         <translation>Voraussetzungen nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="255"/>
+        <location filename="../../app/ui/score_panel.py" line="263"/>
         <source>Incomplete: some criteria are not answered yet</source>
         <translation>Unvollständig: Einige Kriterien sind noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="261"/>
+        <location filename="../../app/ui/score_panel.py" line="269"/>
         <source>Ready for Gold</source>
         <translation>Bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="261"/>
+        <location filename="../../app/ui/score_panel.py" line="269"/>
         <source>Not ready for Gold</source>
         <translation>Noch nicht bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="261"/>
+        <location filename="../../app/ui/score_panel.py" line="269"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="361"/>
+        <location filename="../../app/ui/score_panel.py" line="369"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="362"/>
+        <location filename="../../app/ui/score_panel.py" line="370"/>
         <source>✓ meets</source>
         <translation>✓ erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="362"/>
+        <location filename="../../app/ui/score_panel.py" line="370"/>
         <source>✗ below</source>
         <translation>✗ darunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="369"/>
+        <location filename="../../app/ui/score_panel.py" line="377"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="369"/>
+        <location filename="../../app/ui/score_panel.py" line="377"/>
         <source>NOT met</source>
         <translation>NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="369"/>
+        <location filename="../../app/ui/score_panel.py" line="377"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4729,6 +4729,31 @@ SHA-256 {sha256}</translation>
         <location filename="../../app/scoring/peers.py" line="57"/>
         <source>Technology area not set</source>
         <translation>Technologiefeld nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="49"/>
+        <source>✓ Met</source>
+        <translation>✓ Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="49"/>
+        <source>✗ Not met</source>
+        <translation>✗ Nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="49"/>
+        <source>– Waived</source>
+        <translation>– Entfällt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="49"/>
+        <source>? Unknown</source>
+        <translation>? Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="49"/>
+        <source>– No</source>
+        <translation>– Nein</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@ def test_german_interview_header_and_sources_fit_a_laptop_screen(
     assert "Rheinau Photonics Cluster (fictional)" in title.toolTip()
     lines = header.progress_label.height() // header.progress_label.fontMetrics().lineSpacing()
     assert lines <= 2
+    # The eligibility criteria's status words (a table of texts and colours) are German.
+    shown = _visible_texts(window)
+    assert "? Unbekannt" in shown
+    assert not {"\u2713 Met", "? Unknown", "\u2013 No"} & shown
     # Source notes are shown in the interview's language.
     note = default_pack.item("eligibility.member_types").source_note
     assert note.get("de") != note.get("en")
