@@ -10,6 +10,24 @@ bundle the other side refused).
 from __future__ import annotations
 
 
+class Phrase(str):
+    """A sentence for the user that keeps its English template and values, so that the
+    interface can say it in its own language (``app.ui.i18n.translated``).
+
+    It is the English sentence to everything else (logs, the command line, f-strings).
+    A value that is a ``Phrase`` itself is translated in turn.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Phrase:
+        phrase = super().__new__(cls, template.format(**values) if values else template)
+        phrase.template = template
+        phrase.values = values
+        return phrase
+
+
 class AppError(Exception):
     """An expected failure with a message fit to show to the user."""
 

@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from app.errors import Phrase
+
 
 def _umask() -> int:
     mask = os.umask(0o022)
@@ -56,40 +58,70 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def describe_os_error(error: OSError, path: Path | str, what: str = "") -> str:
+#: What ``describe_os_error`` may name, as a sentence's subject and inside one (the
+#: interface translates each; see ``scripts/update_translations.sh``).
+SUBJECTS = (
+    "The data folder",
+    "the data folder",
+    "The store",
+    "the store",
+    "The store's lock file",
+    "the store's lock file",
+    "The store's file",
+    "the store's file",
+)
+
+
+def describe_os_error(error: OSError, path: Path | str, what: str = "") -> Phrase:
     """One sentence for the user saying why ``path`` cannot be used, by the error's cause.
 
-    ``what`` names the thing at ``path`` ("The data folder", "The store's lock file");
-    without it the path alone is the subject.
+    ``what`` names the thing at ``path`` (one of ``SUBJECTS``: "The data folder", "The
+    store's lock file"); without it the path alone is the subject.
     """
-    subject = f"{what} {path}" if what else str(path)
+    subject = Phrase("{what} {path}", what=Phrase(what), path=str(path)) if what else str(path)
     number = error.errno
     if number == errno.EISDIR:
-        return (
-            f"{subject} is a folder, not a file. Move the folder away, or choose another "
-            "data folder."
+        return Phrase(
+            "{subject} is a folder, not a file. Move the folder away, or choose another data "
+            "folder.",
+            subject=subject,
         )
     if number == errno.ENOTDIR:
-        return f"{subject} cannot be used: part of its path is a file, not a folder."
+        return Phrase(
+            "{subject} cannot be used: part of its path is a file, not a folder.", subject=subject
+        )
     if number in (errno.EACCES, errno.EPERM):
-        return (
-            f"{subject} cannot be used: permission denied. Give your user read and write "
-            "access to it, or choose another data folder."
+        return Phrase(
+            "{subject} cannot be used: permission denied. Give your user read and write access "
+            "to it, or choose another data folder.",
+            subject=subject,
         )
     if number == errno.EROFS:
-        return (
-            f"{subject} is on a read-only medium (a locked memory card or USB stick, or a "
-            "read-only mount). Unlock or remount it, or choose another data folder."
+        return Phrase(
+            "{subject} is on a read-only medium (a locked memory card or USB stick, or a "
+            "read-only mount). Unlock or remount it, or choose another data folder.",
+            subject=subject,
         )
     if number in (errno.ENOSPC, errno.EDQUOT):
-        holder = f"{what[:1].lower()}{what[1:]} {path}" if what else str(path)
-        return f"The disk holding {holder} is full. Free some space and start again."
+        holder = (
+            Phrase("{what} {path}", what=Phrase(what[:1].lower() + what[1:]), path=str(path))
+            if what
+            else str(path)
+        )
+        return Phrase(
+            "The disk holding {holder} is full. Free some space and start again.", holder=holder
+        )
     if number == errno.ENOENT:
-        return f"{subject} does not exist (was a USB stick or network drive removed?)."
+        return Phrase(
+            "{subject} does not exist (was a USB stick or network drive removed?).",
+            subject=subject,
+        )
     if number == errno.EEXIST:
-        return f"{subject} cannot be created: a file of that name is in the way."
+        return Phrase(
+            "{subject} cannot be created: a file of that name is in the way.", subject=subject
+        )
     reason = error.strerror or type(error).__name__
-    return f"{subject} cannot be used: {reason}."
+    return Phrase("{subject} cannot be used: {reason}.", subject=subject, reason=reason)
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only

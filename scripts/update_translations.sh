@@ -9,12 +9,14 @@
 #                                            a translation and exit 1 if there are any
 #
 # pyside6-lupdate finds self.tr("...") and QCoreApplication.translate("Context", "...")
-# itself. It cannot see two other patterns, which a small AST pass below turns into plain
+# itself. It cannot see three other patterns, which a small AST pass below turns into plain
 # translate() calls in a temporary file for lupdate to read:
 #   - module helpers such as  def _tr(text): return QCoreApplication.translate("Ctx", text)
 #     and their calls _tr("...");
 #   - calls with a non-literal text whose values are literal constants, e.g.
-#     self.tr(INTERVIEW_STATUSES.get(code)) or  for code, label in MODES.items(): tr(label).
+#     self.tr(INTERVIEW_STATUSES.get(code)) or  for code, label in MODES.items(): tr(label);
+#   - Phrase("...", name=value): a message below the interface that keeps its template
+#     (app.errors.Phrase), translated in the context "Messages" by app.ui.i18n.translated.
 # A call whose text cannot be resolved is listed as a warning: give it a literal instead,
 # or, for texts that come from a table outside the interface (e.g. the verifier's check
 # titles), name the table in VOCABULARIES below as "Context=module:CONSTANT".
@@ -35,6 +37,8 @@ VOCABULARIES=(
   "RadarChart=app.scoring.peers:GROUP_LABELS"
   "ScorePanel=app.scoring.taxonomy:TECHNOLOGY_AREAS"
   "ScorePanel=app.scoring.peers:GROUP_LABELS"
+  "Messages=app.fileio:SUBJECTS"
+  "ScorePanel=app.ui.score_panel:CRITERION_TEXT"
 )
 TS_DIR=resources/translations
 PYTHON=.venv/bin/python
@@ -79,7 +83,7 @@ mkdir -p "$TS_DIR"
 mapfile -t SOURCES < <(
   {
     ls app/ui/*.py
-    grep -rlE --include='*.py' 'QCoreApplication\.translate|\.tr\(|QT_TRANSLATE_NOOP|QT_TR_NOOP' app
+    grep -rlE --include='*.py' 'QCoreApplication\.translate|\.tr\(|QT_TRANSLATE_NOOP|QT_TR_NOOP|Phrase\(' app
   } | sort -u
 )
 
@@ -223,7 +227,11 @@ class Finder(ast.NodeVisitor):
         text: ast.expr | None = None
         wrapper = isinstance(node.func, ast.Name) and name in self.module.wrappers
         alias = bool(self.aliases) and isinstance(node.func, ast.Name) and name in self.aliases[-1]
-        if wrapper and node.args:
+        if name == "Phrase" and node.args and isinstance(node.args[0], ast.Constant):
+            # Messages that keep their template for the interface (app.errors.Phrase).
+            context, text = "Messages", node.args[0]
+            wrapper = True
+        elif wrapper and node.args:
             context, text = self.module.wrappers[name], node.args[0]
         elif alias and node.args and self.classes:
             context, text = self.classes[-1], node.args[0]
@@ -315,10 +323,16 @@ class Finder(ast.NodeVisitor):
         return found
 
     def loop_values(self, name: str) -> list[object]:
-        for loop in reversed(self.loops):
-            bound = _bind(loop.target, name, self.elements(loop.iter))
-            if bound is not None:
-                return bound
+        loops = self.loops
+        try:
+            for depth in reversed(range(len(loops))):
+                # A loop's iterable sees only the loops around it, never itself.
+                self.loops = loops[:depth]
+                bound = _bind(loops[depth].target, name, self.elements(loops[depth].iter))
+                if bound is not None:
+                    return bound
+        finally:
+            self.loops = loops
         return [UNKNOWN]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.commands._shared import out
+from app.settings import LANGUAGES
 
 
 def register(sub: Any) -> None:
@@ -19,6 +20,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="leave out the peer comparison (do not load the reference data)",
     )
+    parser.add_argument(
+        "--language",
+        choices=list(LANGUAGES),
+        help="language of the report (default: the interface language from the settings)",
+    )
     parser.set_defaults(handler=_report)
 
 
@@ -28,6 +34,8 @@ def _report(args: argparse.Namespace) -> int:
 
     check_report_path(args.out)
     with open_store_for_reading() as store:
-        path = write_report(store, args.interview_id, args.out, peers=not args.no_peers)
+        path = write_report(
+            store, args.interview_id, args.out, peers=not args.no_peers, language=args.language
+        )
     out(str(path))
     return 0

@@ -23,13 +23,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.export.report_language import number, number_text, say, term
 from app.paths import RESOURCES_DIR
 from app.scoring.engine import Coverage
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 RINGS = (20, 40, 60, 80, 100)
-NOT_SHOWN_NOTE = "fewer than 5 peers, not shown"
+NOT_SHOWN_NOTE = "{group}: fewer than 5 peers, not shown"
 
 
 @cache
@@ -71,22 +72,31 @@ TEXT = colors.HexColor("#1f2328")
 MUTED = colors.HexColor("#5b6470")
 
 
-def series_labels(scores: Mapping[str, Any], cluster_name: str) -> dict[str, str]:
-    """Legend text per series key, with peer group sizes where known."""
+def series_labels(
+    scores: Mapping[str, Any], cluster_name: str, language: str = "en"
+) -> dict[str, str]:
+    """Legend text per series key, with peer group sizes where known, in ``language``."""
     groups = (scores.get("peers") or {}).get("groups") or {}
     tech = groups.get("technology_area") or {}
     excellence = groups.get("excellence") or {}
-    tech_label = tech.get("label") or scores.get("technology_area") or "technology area"
+    area = tech.get("label") or scores.get("technology_area")
+    tech_label = term(language, area) if area else say(language, "technology area")
     labels = {
         "cluster": cluster_name,
-        "technology_area": f"{tech_label} peers",
-        "excellence": excellence.get("label") or "Excellence group",
+        "technology_area": say(language, "{area} peers", area=tech_label),
+        "excellence": term(language, excellence["label"])
+        if excellence.get("label")
+        else say(language, "Excellence group"),
     }
     for key, group in (("technology_area", tech), ("excellence", excellence)):
         if group.get("size") is not None and group.get("shown", True):
-            labels[key] += f" (n = {group['size']:,})"
+            labels[key] += f" (n = {number(language, group['size'])})"
     previous_date = (scores.get("radar") or {}).get("previous_date")
-    labels["previous"] = f"Previous benchmarking, {previous_date or 'date unknown'}"
+    labels["previous"] = say(
+        language,
+        "Previous benchmarking, {date}",
+        date=previous_date or say(language, "date unknown"),
+    )
     return labels
 
 
@@ -120,6 +130,7 @@ def radar_drawing(
     height: float = 400,
     font_size: float = 8,
     series: Sequence[RadarSeries] = SERIES,
+    language: str = "en",
     coverage: Sequence[Coverage] | None = None,
 ) -> Drawing:
     """The section radar: rings every 20 points, one spoke per axis, a legend below.
@@ -145,7 +156,7 @@ def radar_drawing(
             String(
                 cx,
                 cy,
-                "No sections to chart.",
+                say(language, "No sections to chart."),
                 fontName=FONT,
                 fontSize=font_size,
                 fillColor=MUTED,
@@ -196,11 +207,16 @@ def radar_drawing(
         part = coverage[k] if coverage is not None and k < len(coverage) else None
         note = ""
         if missing:
-            note = "(not scored)"
+            note = say(language, "not scored")
         elif part is not None and part.partial:
-            note = f"({part.answered} of {part.indicators} answered)"
+            note = say(
+                language,
+                "{answered} of {indicators} answered",
+                answered=part.answered,
+                indicators=part.indicators,
+            )
         if note:
-            lines.append(note)
+            lines.append(say(language, "({note})", note=note))
         x, y = point(k, 100)
         cos, sin = math.cos(angles[k]), math.sin(angles[k])
         anchor = "middle" if abs(cos) < 0.2 else ("start" if cos > 0 else "end")
@@ -223,7 +239,7 @@ def radar_drawing(
                 )
             )
 
-    _legend(drawing, radar, labels, font_size, legend_height, series)
+    _legend(drawing, radar, labels, font_size, legend_height, series, language)
     return drawing
 
 
@@ -296,6 +312,7 @@ def _legend(
     font_size: float,
     legend_height: float,
     series: Sequence[RadarSeries] = SERIES,
+    language: str = "en",
 ) -> None:
     row = font_size + 6
     x0 = 24.0
@@ -305,7 +322,7 @@ def _legend(
         shown = radar.get(style.key) is not None
         colour = colors.HexColor(style.colour) if shown else GRID
         drawing.add(Rect(x0, y + 1, 14, font_size - 1, fillColor=colour, strokeColor=None))
-        text = label if shown else f"{label}: {NOT_SHOWN_NOTE}"
+        text = label if shown else say(language, NOT_SHOWN_NOTE, group=label)
         drawing.add(
             String(
                 x0 + 20,
@@ -325,6 +342,7 @@ def gold_share_bar(
     width: float = 480,
     height: float = 46,
     font_size: float = 8,
+    language: str = "en",
 ) -> Drawing:
     """A 0-100 % bar with the cluster's Gold share filled and the required share marked."""
     register_fonts()
@@ -356,7 +374,7 @@ def gold_share_bar(
             String(
                 text_x + (-3 if anchor == "end" else 3),
                 bar_y + bar_h + 3,
-                f"{share:.1f} %",
+                f"{number(language, share, 1)} %",
                 fontName=FONT_BOLD,
                 fontSize=font_size,
                 fillColor=TEXT,
@@ -378,7 +396,7 @@ def gold_share_bar(
         String(
             marker,
             bar_y - 4 - font_size,
-            f"Gold needs {required:g} %",
+            say(language, "Gold needs {share} %", share=number_text(language, f"{required:g}")),
             fontName=FONT,
             fontSize=font_size,
             fillColor=TEXT,

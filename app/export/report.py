@@ -5,33 +5,32 @@
 and replaces the target file atomically. Only notes the expert marked for the report are
 printed; private notes never reach the PDF. Every text that comes from a user or a file is
 escaped before it meets reportlab's paragraph mark-up.
+
+The report is written in the interview's language (``report_language``); its pages,
+styles and outline live in ``report_pages``, the way it writes figures in
+``report_values``. The cover carries the summary; an interview without a single answer
+gets the cover and the questionnaire's sections only.
 """
 
 from __future__ import annotations
 
 import io
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -40,7 +39,6 @@ from reportlab.platypus import (
 from app import __version__
 from app.export.charts import (
     FONT,
-    FONT_BOLD,
     NOT_SHOWN_NOTE,
     PROGRESS_SERIES,
     gold_share_bar,
@@ -48,10 +46,56 @@ from app.export.charts import (
     register_fonts,
     series_labels,
 )
+from app.export.report_language import number, number_text, say, say_count, term
+from app.export.report_pages import (
+    ACCENT,
+    BAD,
+    CONTENT_WIDTH,
+    DASH,
+    GOOD,
+    HEADER_FILL,
+    MARGIN,
+    MUTED,
+    OUTLINE_LEVELS,
+    PAGE_HEIGHT,
+    PRACTICE_MODE,
+    RULE,
+    SLOT,
+    UNKNOWN,
+    WATERMARK,
+    ZEBRA,
+    Heading,
+    PageDecorator,
+    ReportDocument,
+    canvas_maker,
+    clean,
+    esc,
+    report_styles,
+)
+from app.export.report_values import (
+    ALTERNATIVE_PATHS,
+    ASSUMED_NOTE,
+    CRITERION_STATUS,
+    ELIGIBILITY_STATUS,
+    GOLD_STATUS,
+    NOT_ANSWERED,
+    SHORT_GROUP_NAMES,
+    TREND,
+    VERDICT_STATUS,
+    change_text,
+    coloured,
+    counts_against_gold,
+    gap_text,
+    indicator_value,
+    labelled,
+    marked_threshold,
+    measure_text,
+    percent_text,
+    score_text,
+)
 from app.fileio import write_atomically
 from app.scoring.engine import Coverage, answer_text
-from app.scoring.pack import NUMERIC_TYPES as _NUMERIC_TYPES
-from app.scoring.pack import TEXT_TYPES, Item, Pack
+from app.scoring.pack import Pack
 from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
 
 if TYPE_CHECKING:
@@ -60,25 +104,8 @@ if TYPE_CHECKING:
     from app.scoring.reference import ReferenceSet
 
 ProgressCallback = Callable[[int], None]
-
-WATERMARK = "PRACTICE – NOT FOR LABELLING"
-PRACTICE_MODE = "practice"
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 18 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-DASH = "–"
-
-ACCENT = colors.HexColor("#1d4f91")
-TEXT = colors.HexColor("#1f2328")
-MUTED = colors.HexColor("#5b6470")
-RULE = colors.HexColor("#c9ced6")
-HEADER_FILL = colors.HexColor("#e7edf6")
-ZEBRA = colors.HexColor("#f6f7f9")
-GOOD = colors.HexColor("#1e7b34")
-BAD = colors.HexColor("#b42318")
-UNKNOWN = colors.HexColor("#9a6700")
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Re-exported for the callers that check the pages: the practice watermark, the margins.
+__all__ = ["MARGIN", "PAGE_HEIGHT", "WATERMARK", "ReportData", "build_report_data", "write_report"]
 
 
 @dataclass(frozen=True)
@@ -113,9 +140,10 @@ class ReportData:
 
 
 def build_report_data(
-    store: Store, interview_id: int, reference: ReferenceSet | None = None
+    store: Store, interview_id: int, reference: ReferenceSet | None = None, language: str = "en"
 ) -> ReportData:
-    """Read one interview from the store and score it (against ``reference`` peers, if any)."""
+    """Read one interview from the store and score it (against ``reference`` peers, if any);
+    the report is written in ``language``."""
     # Imported here so that rendering a ReportData (UI preview, tests, benchmarks) does not
     # load SQLAlchemy and the scoring engine until the store is actually used.
     from app.models import repository as repo
@@ -135,6 +163,7 @@ def build_report_data(
         answers,
         reference=reference,
         technology_area=interview.technology_area or None,
+        language=language,
         previous=label_path.previous,
         improvements=label_path.improvements,
         assessed_on=label_path.assessed_on,
@@ -154,6 +183,7 @@ def build_report_data(
         practice=interview.mode == PRACTICE_MODE,
         fictional=interview.fictional,
         label_path=label_path,
+        language=language,
     )
 
 
@@ -171,15 +201,17 @@ def write_report(
     story = _Story(data).build()
     reporter(10)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = ReportDocument(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + 4 * mm,
         bottomMargin=MARGIN + 2 * mm,
-        title=f"Benchmarking report – {_clean(data.cluster_name)}",
-        author=_clean(data.expert),
+        title=say(
+            data.language, "Benchmarking report – {cluster}", cluster=clean(data.cluster_name)
+        ),
+        author=clean(data.expert),
         subject=f"{data.pack.title.get(data.language)} {data.pack.version}",
         creator=f"ClusterBench {__version__}",
         lang=data.language,
@@ -193,17 +225,25 @@ def write_report(
             reporter(10 + int(80 * value / flowable_count))
 
     doc.setProgressCallBack(on_progress)
-    decorate = _PageDecorator(data)
+    decorate = PageDecorator(
+        data.cluster_name,
+        f"{data.pack.title.get(data.language)} {data.pack.version}",
+        data.language,
+    )
     doc.build(
         story,
         onFirstPage=decorate.first_page,
         onLaterPages=decorate.later_page,
-        canvasmaker=_canvas_maker(data.is_practice),
+        canvasmaker=canvas_maker(data.is_practice, data.language),
     )
     reporter(92)
     write_atomically(out_path, buffer.getvalue())
     reporter(100)
     return out_path
+
+
+def _unmarked_fiction(data: ReportData) -> bool:
+    return data.fictional and "fictional" not in data.cluster_name.lower()
 
 
 # --- output ---------------------------------------------------------------------------
@@ -223,464 +263,35 @@ class _Progress:
             self._callback(percent)
 
 
-class _PageDecorator:
-    """Header and footer text drawn on every page (page numbers come from the canvas)."""
-
-    def __init__(self, data: ReportData) -> None:
-        self._cluster = _clean(data.cluster_name)
-        self._pack = f"{data.pack.title.get(data.language)} {data.pack.version}"
-
-    def first_page(self, canvas: Canvas, doc: Any) -> None:
-        self._footer(canvas)
-
-    def later_page(self, canvas: Canvas, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        top = PAGE_HEIGHT - MARGIN + 2 * mm
-        pack = _fit_width(self._pack, 7.5, CONTENT_WIDTH * 0.4)
-        room = CONTENT_WIDTH - stringWidth(pack, FONT, 7.5) - 12
-        canvas.drawString(
-            MARGIN, top, _fit_width(f"Benchmarking report · {self._cluster}", 7.5, room)
-        )
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, pack)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, top - 2.5 * mm, PAGE_WIDTH - MARGIN, top - 2.5 * mm)
-        canvas.restoreState()
-        self._footer(canvas)
-
-    def _footer(self, canvas: Canvas) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN - 4 * mm, f"ClusterBench {__version__}")
-        canvas.restoreState()
-
-
-def _canvas_maker(practice: bool) -> type[Canvas]:
-    class _ReportCanvas(Canvas):  # type: ignore[misc]
-        """Holds pages back until the end to print "Page n of m" and the watermark on top."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab API)
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                self._draw_page_number(total)
-                if practice:
-                    self._draw_watermark()
-                super().showPage()
-            super().save()
-
-        def _draw_page_number(self, total: int) -> None:
-            self.saveState()
-            self.setFont(FONT, 7.5)
-            self.setFillColor(MUTED)
-            self.drawRightString(
-                PAGE_WIDTH - MARGIN,
-                MARGIN - 4 * mm,
-                f"Page {self.getPageNumber()} of {total}",
-            )
-            self.restoreState()
-
-        def _draw_watermark(self) -> None:
-            self.saveState()
-            angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH))
-            diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
-            size = 0.72 * diagonal / stringWidth(WATERMARK, FONT_BOLD, 1)
-            self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            self.rotate(angle)
-            self.setFillColor(colors.Color(0.72, 0.1, 0.1, alpha=0.16))
-            self.setFont(FONT_BOLD, size)
-            self.drawCentredString(0, -size / 3, WATERMARK)
-            self.restoreState()
-
-    return _ReportCanvas
-
-
-# --- text helpers ---------------------------------------------------------------------
-
-
-def _clean(text: Any) -> str:
-    """User text without control characters that a PDF cannot show."""
-    return _CONTROL.sub("", str(text))
-
-
-def _esc(text: Any) -> str:
-    """Escape user or file text for reportlab's paragraph mark-up; keep line breaks."""
-    escaped = escape(_clean(text).replace("\r\n", "\n").replace("\r", "\n"))
-    return escaped.replace("\n", "<br/>")
-
-
-def _fit_width(text: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` points in the regular face."""
-    if stringWidth(text, FONT, size) <= width:
-        return text
-    while text and stringWidth(text + "…", FONT, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _number(value: float | int) -> str:
-    if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def _unit(item: Item | None) -> str:
-    if item is None:
-        return ""
-    if item.unit:
-        return item.unit
-    return "%" if item.type == "percent" else ""
-
-
-def _with_unit(value: float | int, item: Item | None) -> str:
-    if item is not None and item.type == "year" and not isinstance(value, bool):
-        return str(int(value)) if float(value).is_integer() else _number(value)
-    unit = _unit(item)
-    text = _number(value)
-    if not unit:
-        return text
-    return f"{text} %" if unit == "%" else f"{text} {unit}"
-
-
-def _percent(value: float | None) -> str:
-    return DASH if value is None else f"{value:.0f}"
-
-
-def _score(value: float | None) -> str:
-    return DASH if value is None else f"{value:.0f}"
-
-
-def _section_score(section: Mapping[str, Any]) -> str:
-    """A section's score as the app shows it: "64", "64 (partial)" or "not scored"."""
-    score, coverage = section.get("score"), Coverage.of(section)
-    if score is None:
-        return "not scored"
-    return f"{score:.0f} (partial)" if coverage.partial else f"{score:.0f}"
-
-
-def _coverage(section: Mapping[str, Any]) -> str:
-    """What a section's score covers: "4 of 6"."""
-    coverage = Coverage.of(section)
-    return f"{coverage.answered} of {coverage.indicators}"
-
-
-NOT_ANSWERED = "Not answered"
-
-
-def _indicator_value(
-    indicator: Mapping[str, Any], item: Item | None, answer: Any, language: str
-) -> str:
-    """The cluster's figure for an indicator, read from its answer where there is one."""
-    value = indicator.get("value")
-    if indicator.get("relevant") is False:
-        return "not asked"
-    if answer is None and value is None:
-        return "not answered"
-    if item is None or answer is None:
-        if isinstance(value, (int, float)):
-            return _with_unit(value, item) if not isinstance(value, bool) else _number(value)
-        return DASH if value is None else str(value)
-    if item.type == "multiple_choice":
-        return f"{len(answer)} selected"
-    if item.type == "group":
-        return f"{len(answer)} given"
-    if item.type in TEXT_TYPES:
-        return "answered"
-    return answer_text(item, answer, language) or NOT_ANSWERED
-
-
-def _threshold(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
-    threshold = indicator.get("gold_threshold")
-    if threshold is None:
-        if item is not None and item.scoring.kind == "boolean":
-            return "No" if indicator.get("direction") == "lower" else "Yes"
-        return DASH
-    if item is not None and item.type == "single_choice":
-        option = next((o for o in item.options if o.points == threshold), None)
-        if option is not None:
-            return f"{option.label.get(language)} or better"
-    prefix = "≤ " if indicator.get("direction") == "lower" else "≥ "
-    unit_item = item if item is not None and item.type in _NUMERIC_TYPES else None
-    return prefix + _with_unit(threshold, unit_item)
-
-
-def _gap(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
-    gap = indicator.get("gap")
-    if gap is None:
-        return DASH
-    if item is not None and item.type == "yes_no":
-        return "needs No" if indicator.get("direction") == "lower" else "needs Yes"
-    if item is not None and item.type == "single_choice":
-        return "needs " + _threshold(indicator, item, language)
-    if item is not None and item.type == "year":
-        earlier = indicator.get("direction") == "lower"
-        return f"{'earlier' if earlier else 'later'} by {abs(gap):g} years"
-    unit_item = item if item is not None and item.type in _NUMERIC_TYPES else None
-    text = _with_unit(abs(gap), unit_item)
-    return f"{'reduce by' if indicator.get('direction') == 'lower' else 'raise by'} {text}"
-
-
-def _assumed(indicator: Mapping[str, Any]) -> bool:
-    """Whether the indicator's threshold or minimum is our assumption, not a public figure."""
-    return indicator.get("threshold_source") == "assumption"
-
-
-def _marked_threshold(indicator: Mapping[str, Any], item: Item | None, language: str) -> str:
-    """The Gold threshold, with ``*`` when the figure is our assumption."""
-    text = _threshold(indicator, item, language)
-    return f"{text} *" if _assumed(indicator) and text != DASH else text
-
-
-def _measure_text(item: Item | None, measure: Any) -> str:
-    """A measure (as in the score result) for people: yes/no, an option, a count, a figure."""
-    if measure is None:
-        return DASH
-    number = float(measure)
-    if item is None:
-        return _number(number)
-    if item.type == "yes_no":
-        return "Yes" if number >= 0.5 else "No"
-    if item.type == "single_choice":
-        option = next((o for o in item.options if o.points == number), None)
-        return option.label.get() if option else _number(number)
-    if item.type == "multiple_choice":
-        return f"{int(number)} selected"
-    if item.type == "group":
-        return f"{int(number)} given"
-    return _with_unit(number, item)
-
-
-def _change_text(item: Item | None, change: Any) -> str:
-    if change is None:
-        return DASH
-    number = float(change)
-    if number == 0:
-        return "±0"
-    sign = "+" if number > 0 else "−"
-    if item is not None and item.type in ("yes_no", "single_choice"):
-        return "changed"
-    unit_item = item if item is not None and item.type in _NUMERIC_TYPES else None
-    text = _number(abs(number)) if unit_item is None else _with_unit(abs(number), unit_item)
-    return f"{sign}{text}"
-
-
-def _unmarked_fiction(data: ReportData) -> bool:
-    return data.fictional and "fictional" not in data.cluster_name.lower()
-
-
-def _labelled(label: str, text: str) -> str:
-    """ "Label: text", without a colon after a question mark."""
-    return f"{label} {text}" if label.rstrip().endswith("?") else f"{label}: {text}"
-
-
-def _counts_against_gold(indicator: Mapping[str, Any], answer: Any) -> bool:
-    """Whether an indicator fails Gold or, asked but unanswered, cannot pass it yet."""
-    if indicator.get("passed") is False:
-        return True
-    if indicator.get("passed") is True or indicator.get("relevant") is False:
-        return False
-    has_rule = indicator.get("gold_threshold") is not None or indicator.get("kind") == "boolean"
-    return has_rule and answer is None and indicator.get("value") is None
-
-
-SHORT_GROUP_NAMES = {
-    "technology_area": "area peers",
-    "excellence": "excellence group",
-    "all": "all clusters",
-}
-
-ELIGIBILITY_STATUS = {
-    "eligible": ("Eligible", GOOD),
-    "not_eligible": ("Not eligible", BAD),
-    "incomplete": ("Incomplete: some criteria are not answered yet", UNKNOWN),
-}
-ALTERNATIVE_PATHS = {"eligibility.programme_recognised"}
-CRITERION_STATUS = {
-    "met": ("Met", GOOD),
-    "not_met": ("Not met", BAD),
-    "waived": ("Waived", MUTED),
-    "unknown": ("Not answered", UNKNOWN),
-}
-GOLD_STATUS = {
-    "ready": ("Gold-ready", GOOD),
-    "not_ready": ("Not yet Gold-ready", BAD),
-    "incomplete": ("Incomplete: not every indicator is answered", UNKNOWN),
-}
-VERDICT_STATUS = {
-    "passed": ("Passed", GOOD),
-    "not_passed": ("Not passed", BAD),
-    "incomplete": ("Incomplete", UNKNOWN),
-}
-TREND = {
-    "improved": ("Improved", GOOD),
-    "declined": ("Declined", BAD),
-    "unchanged": ("Same", MUTED),
-}
-ASSUMED_NOTE = "* The threshold is our assumption, not a figure ESCA has published."
-
-
-# --- the story --------------------------------------------------------------------------
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle(
-        "body",
-        fontName=FONT,
-        bulletFontName=FONT,
-        fontSize=9,
-        leading=12.5,
-        textColor=TEXT,
-        spaceAfter=4,
-    )
-    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
-    h2 = ParagraphStyle(
-        "h2",
-        parent=body,
-        fontName=FONT_BOLD,
-        fontSize=11.5,
-        leading=15,
-        textColor=ACCENT,
-        spaceBefore=10,
-        spaceAfter=4,
-        keepWithNext=1,
-    )
-    h3 = ParagraphStyle(
-        "h3",
-        parent=body,
-        fontName=FONT_BOLD,
-        fontSize=9.5,
-        leading=12.5,
-        spaceBefore=6,
-        spaceAfter=2,
-        keepWithNext=1,
-    )
-    return {
-        "body": body,
-        "small": ParagraphStyle(
-            "small", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0, textColor=MUTED
-        ),
-        "cell": cell,
-        "cell_bold": ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
-        "head": ParagraphStyle(
-            "head",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=7.5,
-            leading=9.5,
-            spaceAfter=0,
-            textColor=ACCENT,
-        ),
-        "h1": ParagraphStyle(
-            "h1",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=16,
-            leading=20,
-            textColor=ACCENT,
-            spaceBefore=2,
-            spaceAfter=8,
-            keepWithNext=1,
-        ),
-        "h2": h2,
-        "h3": h3,
-        # Headings over long tables: a CondPageBreak keeps room below them, so the table may split.
-        "h2_loose": ParagraphStyle("h2_loose", parent=h2, keepWithNext=0),
-        "h3_loose": ParagraphStyle("h3_loose", parent=h3, keepWithNext=0),
-        "bullet": ParagraphStyle(
-            "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2
-        ),
-        "question": ParagraphStyle(
-            "question",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=8.5,
-            leading=11,
-            spaceBefore=5,
-            spaceAfter=1,
-            keepWithNext=1,
-        ),
-        "answer": ParagraphStyle(
-            "answer", parent=body, fontSize=8.5, leading=11, leftIndent=10, spaceAfter=1
-        ),
-        "note": ParagraphStyle(
-            "note",
-            parent=body,
-            fontSize=8.5,
-            leading=11,
-            leftIndent=10,
-            textColor=ACCENT,
-            spaceAfter=1,
-        ),
-        "cover_kicker": ParagraphStyle(
-            "cover_kicker",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=14,
-            textColor=MUTED,
-            spaceAfter=6,
-        ),
-        "cover_title": ParagraphStyle(
-            "cover_title",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=26,
-            leading=32,
-            textColor=ACCENT,
-            spaceAfter=10,
-        ),
-        "cover_banner": ParagraphStyle(
-            "cover_banner",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=15,
-            textColor=BAD,
-            alignment=TA_CENTER,
-            borderColor=BAD,
-            borderWidth=1,
-            borderPadding=6,
-            spaceBefore=14,
-            spaceAfter=10,
-        ),
-    }
-
-
 class _Story:
-    """Builds the list of flowables, section by section."""
+    """Builds the list of flowables, section by section, in the report's language."""
 
     def __init__(self, data: ReportData) -> None:
         self.data = data
         self.scores: Mapping[str, Any] = data.scores or {}
         self.lang = data.language
-        self.s = _styles()
+        self.s = report_styles()
         self.items = data.pack.item_index
         peers = self.scores.get("peers") or {}
         self.groups: Mapping[str, Any] = peers.get("groups") or {}
         self.section_percentiles: Mapping[str, Any] = peers.get("sections") or {}
         self.indicator_percentiles: Mapping[str, Any] = peers.get("indicators") or {}
-        self.labels = series_labels(self.scores, _clean(data.cluster_name))
+        self.labels = series_labels(self.scores, clean(data.cluster_name), self.lang)
         self.sections: Mapping[str, Mapping[str, Any]] = {
             str(s.get("id", "")): s for s in self.scores.get("sections") or []
         }
 
     # helpers
+    def t(self, template: str, **values: Any) -> str:
+        """One of the report's own sentences in its language (``report_language``)."""
+        return say(self.lang, template, **values)
+
     def p(self, text: Any, style: str = "body") -> Paragraph:
-        """A paragraph of plain (escaped) text."""
-        return Paragraph(_esc(text), self.s[style])
+        """A paragraph of plain (escaped) text; headings also go into the PDF's outline."""
+        level = OUTLINE_LEVELS.get(style)
+        if level is not None:
+            return Heading(esc(text), self.s[style], clean(text), level)
+        return Paragraph(esc(text), self.s[style])
 
     def m(self, markup: str, style: str = "body") -> Paragraph:
         """A paragraph of our own mark-up; values in it must already be escaped."""
@@ -690,7 +301,7 @@ class _Story:
         return self.data.answers.get(indicator.get("id", ""))
 
     def bullet(self, text: str) -> Paragraph:
-        return Paragraph(_esc(text), self.s["bullet"], bulletText="•")
+        return Paragraph(esc(text), self.s["bullet"], bulletText="•")
 
     def shown(self, key: str) -> bool:
         group = self.groups.get(key) or {}
@@ -702,7 +313,7 @@ class _Story:
 
     def short_name(self, key: str) -> str:
         """The group's generic name ("area peers"), defined once by ``peer_definitions``."""
-        return SHORT_GROUP_NAMES.get(key, key)
+        return self.t(SHORT_GROUP_NAMES[key]) if key in SHORT_GROUP_NAMES else key
 
     def definitions(self) -> list[Flowable]:
         definitions = self.peer_definitions()
@@ -710,9 +321,13 @@ class _Story:
 
     def peer_definitions(self) -> Paragraph | None:
         """ "Area peers: ICT peers (n = 112). Excellence group: ..." for the shown groups."""
+        templates = {
+            "technology_area": "Area peers: {group}.",
+            "excellence": "Excellence group: {group}.",
+        }
         parts = [
-            f"{self.short_name(key).capitalize()}: {self.group_name(key)}."
-            for key in ("technology_area", "excellence")
+            self.t(template, group=self.group_name(key))
+            for key, template in templates.items()
             if self.shown(key)
         ]
         return self.p(" ".join(parts), "small") if parts else None
@@ -724,6 +339,7 @@ class _Story:
         widths: Sequence[float],
         extra: Sequence[tuple[Any, ...]] = (),
     ) -> Table:
+        """A zebra table; ``header`` texts are already in the report's language."""
         cells: list[list[Any]] = [[self.p(h, "head") for h in header]] if header else []
         for row in rows:
             cells.append([c if isinstance(c, Flowable) else self.p(c, "cell") for c in row])
@@ -751,74 +367,90 @@ class _Story:
         table.setStyle(TableStyle(style))
         return table
 
-    def status(self, text: str, colour: colors.Color) -> Paragraph:
-        return self.m(f'<font color="{colour.hexval()}"><b>{_esc(text)}</b></font>', "cell")
+    def heads(self, *templates: str) -> tuple[str, ...]:
+        """Table headers in the report's language."""
+        return tuple(self.t(template) for template in templates)
+
+    def status(self, text: str, colour: colors.Color, detail: str = "") -> Paragraph:
+        """A status word in colour (one of ours, translated here), then ``detail``."""
+        shown = coloured(self.t(text), colour)
+        return self.m(shown + (f" – {esc(detail)}" if detail else ""), "cell")
+
+    def status_lead(self, status: str, colour: colors.Color) -> str:
+        """Mark-up of "Status: <status in colour>." in the report's language."""
+        lead = esc(self.t("Status: {status}.", status=SLOT))
+        return lead.replace(SLOT, coloured(self.t(status), colour))
 
     def status_line(self, status: str, colour: colors.Color, explanation: str) -> Paragraph:
         """The coloured status, then the explanation; no repeat when it starts with the status."""
-        word = status.split(":")[0].split()[0] if status.strip() else ""
-        coloured = f'<font color="{colour.hexval()}"><b>{{}}</b></font>'
+        shown = self.t(status)
+        word = shown.split(":")[0].split()[0] if shown.strip() else ""
         if word and explanation.lower().startswith(word.lower()):
             head, rest = explanation[: len(word)], explanation[len(word) :]
-            return self.m(coloured.format(_esc(head)) + _esc(rest))
-        return self.m(f"Status: {coloured.format(_esc(status))}. {_esc(explanation)}")
+            return self.m(coloured(head, colour) + esc(rest))
+        return self.m(f"{self.status_lead(status, colour)} {esc(explanation)}")
 
     def reference_note(self) -> Paragraph:
         reference = self.scores.get("reference")
         if not reference:
-            return self.p("No reference data was loaded: peer groups are not shown.", "small")
+            return self.p(
+                self.t("No reference data was loaded: peer groups are not shown."), "small"
+            )
         size = reference.get("size")
-        size_text = f"{size:,} " if isinstance(size, int) else ""
+        size_text = f"{number(self.lang, size)} " if isinstance(size, int) else ""
+        name = f"{reference.get('id', '')} {reference.get('version', '')}".strip()
         if reference.get("synthetic"):
-            text = (
-                f"Peer data: synthetic reference set ({size_text}fictional clusters, "
-                f"{reference.get('id', '')} {reference.get('version', '')}). These are "
+            template = (
+                "Peer data: synthetic reference set ({size}fictional clusters, {name}). These are "
                 "generated numbers, not real results of real clusters."
             )
         else:
-            text = (
-                f"Peer data: reference set {reference.get('id', '')} "
-                f"{reference.get('version', '')} ({size_text}clusters)."
-            )
+            template = "Peer data: reference set {name} ({size}clusters)."
+        parts = [self.t(template, size=size_text, name=name)]
         sha256 = reference.get("sha256")
         if sha256:
-            text += f" SHA-256 of the reference data: {sha256}."
-        return self.p(text + " Groups with fewer than 5 members are never shown.", "small")
+            parts.append(self.t("SHA-256 of the reference data: {sha256}.", sha256=sha256))
+        parts.append(self.t("Groups with fewer than 5 members are never shown."))
+        return self.p(" ".join(parts), "small")
 
     # sections
     def build(self) -> list[Flowable]:
-        story: list[Flowable] = []
-        story += self.cover()
+        """The whole report; without a single answer, the cover and the questionnaire only."""
+        story = self.cover()
+        if not any(value is not None for value in self.data.answers.values()):
+            return story + self.questionnaire()
         story.append(PageBreak())
-        story += self.summary()
         story += self.eligibility()
         story += self.gold()
         story += self.label_path()
         story += self.progress()
-        story.append(PageBreak())
         story += self.comparison()
         story += self.section_details()
         story += self.strengths()
-        story.append(PageBreak())
         story += self.appendix()
         return story
 
     def cover(self) -> list[Flowable]:
+        """Title, the interview's details and the summary of the results."""
         data = self.data
         pack = data.pack
-        country = COUNTRIES.get(data.country, data.country)
-        mode = INTERVIEW_MODES.get(data.mode, data.mode)
+        country = term(self.lang, COUNTRIES.get(data.country, data.country))
+        mode = term(self.lang, INTERVIEW_MODES.get(data.mode, data.mode))
+        area = term(self.lang, data.technology_area) if data.technology_area else DASH
         reference = self.scores.get("reference")
         if not reference:
-            peer_data = "none loaded"
+            peer_data = self.t("none loaded")
         elif reference.get("synthetic"):
-            peer_data = "synthetic reference set (fictional clusters, not real results)"
+            peer_data = self.t("synthetic reference set (fictional clusters, not real results)")
         else:
             peer_data = f"{reference.get('id', '')} {reference.get('version', '')}"
+        cluster = data.cluster_name
+        if _unmarked_fiction(data):
+            cluster = self.t("{cluster} (fictional)", cluster=cluster)
         rows = [
-            ("Cluster", data.cluster_name + (" (fictional)" if _unmarked_fiction(data) else "")),
+            ("Cluster", cluster),
             ("Country", country),
-            ("Technology area", data.technology_area or DASH),
+            ("Technology area", area),
             ("Interview date", data.interview_date.isoformat()),
             ("Expert", data.expert or DASH),
             ("Mode", mode),
@@ -827,59 +459,71 @@ class _Story:
             ("Report generated", (data.generated_on or date.today()).isoformat()),
         ]
         story: list[Flowable] = [
-            Spacer(1, 28 * mm),
-            self.p("ECEI cluster management benchmarking", "cover_kicker"),
-            self.p("Benchmarking report", "cover_title"),
-            self.m(f'<font size="17">{_esc(data.cluster_name)}</font>', "h1"),
-            Spacer(1, 8 * mm),
+            Spacer(1, 6 * mm),
+            self.p(self.t("ECEI cluster management benchmarking"), "cover_kicker"),
+            Heading(
+                esc(self.t("Benchmarking report")),
+                self.s["cover_title"],
+                clean(self.t("Benchmarking report")),
+                0,
+            ),
+            self.p(data.cluster_name, "cover_name"),
+            self.table(
+                None,
+                [(self.p(self.t(k), "cell_bold"), v) for k, v in rows],
+                (45 * mm, CONTENT_WIDTH - 45 * mm),
+            ),
         ]
-        table = Table(
-            [[self.p(k, "cell_bold"), self.p(v, "cell")] for k, v in rows],
-            colWidths=[45 * mm, CONTENT_WIDTH - 45 * mm],
-            hAlign="LEFT",
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT, 8),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        story.append(table)
         if data.is_practice:
             story.append(
                 self.p(
-                    "Practice interview: this report is for training only and can never "
-                    "lead to a label.",
+                    self.t(
+                        "Practice interview: this report is for training only and can never "
+                        "lead to a label."
+                    ),
                     "cover_banner",
                 )
             )
-        story.append(Spacer(1, 10 * mm))
+        story.append(Spacer(1, 3 * mm))
+        story += self.summary()
+        notes = []
         if data.fictional:
-            story.append(
-                self.p(
+            notes.append(
+                self.t(
                     "The cluster in this report is fictional; any resemblance to a real "
-                    "organisation is coincidental.",
-                    "small",
+                    "organisation is coincidental."
                 )
             )
         description = pack.description.get(self.lang)
         if description:
-            story.append(self.p(description, "small"))
+            notes.append(description)
+        if notes:
+            story.append(Spacer(1, 4 * mm))
+            story += [self.p(note, "small") for note in notes]
         return story
 
     def summary(self) -> list[Flowable]:
+        """The results at a glance (on the cover)."""
         scores = self.scores
+        story: list[Flowable] = [self.p(self.t("Summary"), "h1")]
+        indicators = list(scores.get("indicators") or [])
+        answered = sum(1 for i in indicators if i.get("value") is not None)
+        if not any(value is not None for value in self.data.answers.values()):
+            return story + [
+                self.p(self.t("No question has been answered yet.")),
+                self.p(
+                    self.t(
+                        "This report shows the interview's details and the questionnaire "
+                        "only. Once questions are answered, it adds the eligibility, Gold "
+                        "readiness, the comparison with peers, the results by section and the "
+                        "answers."
+                    ),
+                    "small",
+                ),
+            ]
         eligibility = scores.get("eligibility") or {}
         gold = scores.get("gold") or {}
         silver = scores.get("silver_precheck") or {}
-        indicators = list(scores.get("indicators") or [])
-        answered = sum(1 for i in indicators if i.get("value") is not None)
         passed = sum(1 for i in indicators if i.get("passed") is True)
         elig_text, elig_colour = ELIGIBILITY_STATUS.get(
             eligibility.get("status", ""), (eligibility.get("status") or "Unknown", UNKNOWN)
@@ -888,10 +532,23 @@ class _Story:
             gold.get("status", ""), (gold.get("status") or "Unknown", UNKNOWN)
         )
         share = gold.get("share")
-        required = gold.get("required_share", self.data.pack.gold_share)
+        required = float(gold.get("required_share", self.data.pack.gold_share))
+        gold_detail = ""
         if share is not None:
-            gold_text += (
-                f": {share:.1f} % of the weighted indicators meet Gold ({required:g} % needed)"
+            figures = {
+                "share": number(self.lang, share, 1),
+                "required": number_text(self.lang, f"{required:g}"),
+            }
+            gold_detail = (
+                self.t(
+                    "{share} % of the weighted indicators meet Gold so far ({required} % needed)",
+                    **figures,
+                )
+                if gold.get("status") == "incomplete"
+                else self.t(
+                    "{share} % of the weighted indicators meet Gold ({required} % needed)",
+                    **figures,
+                )
             )
         silver_passed = silver.get("passed")
         silver_text, silver_colour = (
@@ -907,7 +564,7 @@ class _Story:
         verdicts = scores.get("verdicts") or {}
         label_rows = [
             (
-                f"{level.capitalize()} verdict",
+                self.t(f"{level.capitalize()} verdict"),
                 self.status(
                     *VERDICT_STATUS.get(
                         verdicts[level].get("status", ""),
@@ -919,32 +576,67 @@ class _Story:
             if level in verdicts
         ]
         rows = [
-            ("Eligibility", self.status(elig_text, elig_colour)),
+            (self.t("Eligibility"), self.status(elig_text, elig_colour)),
             *label_rows,
-            ("Gold readiness", self.status(gold_text, gold_colour)),
-            ("Silver pre-check", self.status(silver_text, silver_colour)),
+            (self.t("Gold readiness"), self.status(gold_text, gold_colour, gold_detail)),
+            (self.t("Silver pre-check"), self.status(silver_text, silver_colour)),
             (
-                "Indicators",
-                f"{answered} of {len(indicators)} answered; {passed} meet the Gold threshold",
+                self.t("Answered"),
+                self.t(
+                    "{answered} of {total} indicators; {passed} meet the Gold threshold",
+                    answered=answered,
+                    total=len(indicators),
+                    passed=passed,
+                ),
             ),
-            ("Compared with", "; ".join(peers) if peers else "no peer group shown"),
+            (
+                self.t("Compared with"),
+                "; ".join(peers) if peers else self.t("no peer group shown"),
+            ),
         ]
-        story: list[Flowable] = [
-            self.p("Summary", "h1"),
-            self.table(None, rows, (40 * mm, CONTENT_WIDTH - 40 * mm)),
-            Spacer(1, 4),
-        ]
+        story += [self.table(None, rows, (40 * mm, CONTENT_WIDTH - 40 * mm)), Spacer(1, 4)]
         ranked = self._ranked_sections()
         if len(ranked) > 1:
-            best, worst = ranked[0], ranked[-1]
             story.append(
                 self.p(
-                    f"Strongest section: {self._ranked_text(best)}. "
-                    f"Most room to improve: {self._ranked_text(worst)}."
+                    self.t(
+                        "Strongest section: {best}. Most room to improve: {worst}.",
+                        best=self._ranked_text(ranked[0]),
+                        worst=self._ranked_text(ranked[-1]),
+                    )
                 )
             )
         story.append(self.reference_note())
         return story
+
+    def questionnaire(self) -> list[Flowable]:
+        """For an interview without answers: the questionnaire's sections and their size."""
+        sections = self.data.pack.sections
+        rows = [
+            (
+                section.title.get(self.lang),
+                str(len(section.items)),
+                str(sum(1 for item in section.items if item.scoring.kind != "none")),
+            )
+            for section in sections
+        ]
+        questions = sum(len(section.items) for section in sections)
+        return [
+            self.p(self.t("The questionnaire"), "h2"),
+            self.p(
+                self.t(
+                    "{questions} questions in {sections} sections are to be asked.",
+                    questions=questions,
+                    sections=len(sections),
+                )
+            ),
+            self.table(
+                self.heads("Section", "Questions", "Indicators"),
+                rows,
+                (CONTENT_WIDTH - 50 * mm, 25 * mm, 25 * mm),
+                extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
+            ),
+        ]
 
     def eligibility(self) -> list[Flowable]:
         eligibility = self.scores.get("eligibility") or {}
@@ -952,7 +644,7 @@ class _Story:
             eligibility.get("status", ""), (eligibility.get("status") or "Unknown", UNKNOWN)
         )
         story: list[Flowable] = [
-            self.p("Eligibility", "h2"),
+            self.p(self.t("Eligibility"), "h1"),
             self.status_line(status, colour, eligibility.get("explanation", "")),
         ]
         rows = []
@@ -975,7 +667,7 @@ class _Story:
         if rows:
             story.append(
                 self.table(
-                    ("Criterion", "Status", "Reason"),
+                    self.heads("Criterion", "Status", "Reason"),
                     rows,
                     (62 * mm, 24 * mm, CONTENT_WIDTH - 86 * mm),
                 )
@@ -991,22 +683,31 @@ class _Story:
             gold.get("status", ""), (gold.get("status") or "Unknown", UNKNOWN)
         )
         story: list[Flowable] = [
-            self.p("Gold readiness", "h2"),
-            self.status_line(status, colour, gold.get("explanation", "")),
-            gold_share_bar(share, required, width=CONTENT_WIDTH),
+            self.p(self.t("Gold readiness"), "h1"),
+            KeepTogether(
+                [
+                    self.status_line(status, colour, gold.get("explanation", "")),
+                    gold_share_bar(share, required, width=CONTENT_WIDTH, language=self.lang),
+                ]
+            ),
             Spacer(1, 4),
         ]
         counted = gold.get("indicator_set")
         if counted:
             story.append(
                 self.p(
-                    f"The Gold share counts the questionnaire's Gold indicator set: {counted} "
-                    "indicators that apply to this cluster."
+                    self.t(
+                        "The Gold share counts the questionnaire's Gold indicator set: {count} "
+                        "indicators that apply to this cluster.",
+                        count=counted,
+                    )
                 )
             )
         assumptions = (self.scores.get("assumptions") or {}).get("explanation")
         if assumptions:
-            story.append(self.p(f"Sources of the rules: {assumptions}", "small"))
+            story.append(
+                self.p(self.t("Sources of the rules: {sources}", sources=assumptions), "small")
+            )
         minimums = gold.get("minimums_met")
         minimum_text = (
             "All minimum requirements are met."
@@ -1017,45 +718,49 @@ class _Story:
         )
         story.append(
             self.p(
-                "Minimum requirements (Silver pre-check): "
-                + (silver.get("explanation") or minimum_text)
+                self.t(
+                    "Minimum requirements (Silver pre-check): {explanation}",
+                    explanation=silver.get("explanation") or self.t(minimum_text),
+                )
             )
         )
         changes = list(gold.get("what_would_change") or [])
         if changes:
-            story.append(self.p("What would change the result", "h3"))
+            story.append(self.p(self.t("What would change the result"), "h3"))
             story += [self.bullet(text) for text in changes]
         rows = []
         for indicator in self.scores.get("indicators") or []:
-            if not _counts_against_gold(indicator, self.answer(indicator)):
+            if not counts_against_gold(indicator, self.answer(indicator)):
                 continue
             item = self.items.get(indicator.get("id", ""))
             section = self._section_title(indicator.get("section", ""))
             rows.append(
                 (
                     self.m(
-                        f"{_esc(indicator.get('label', ''))}<br/>"
-                        f'<font size="7" color="{MUTED.hexval()}">{_esc(section)}</font>',
+                        f"{esc(indicator.get('label', ''))}<br/>"
+                        f'<font size="7" color="{MUTED.hexval()}">{esc(section)}</font>',
                         "cell",
                     ),
-                    _indicator_value(indicator, item, self.answer(indicator), self.lang),
-                    _marked_threshold(indicator, item, self.lang),
-                    _gap(indicator, item, self.lang)
+                    indicator_value(indicator, item, self.answer(indicator), self.lang),
+                    marked_threshold(indicator, item, self.lang),
+                    gap_text(indicator, item, self.lang)
                     if indicator.get("value") is not None
                     else DASH,
                 )
             )
         if rows:
             story.append(CondPageBreak(40 * mm))
-            story.append(self.p("Indicators below the Gold threshold or not answered", "h3_loose"))
+            story.append(
+                self.p(self.t("Indicators below the Gold threshold or not answered"), "h3_loose")
+            )
             story.append(
                 self.table(
-                    ("Indicator", "Cluster", "Gold threshold", "Gap to Gold"),
+                    self.heads("Indicator", "Cluster", "Gold threshold", "Gap to Gold"),
                     rows,
                     (CONTENT_WIDTH - 120 * mm, 40 * mm, 40 * mm, 40 * mm),
                 )
             )
-            story.append(self.p(ASSUMED_NOTE, "small"))
+            story.append(self.p(self.t(ASSUMED_NOTE), "small"))
         return story
 
     def verdict_block(self, title: str, verdict: Mapping[str, Any]) -> list[Flowable]:
@@ -1066,31 +771,34 @@ class _Story:
         explanation = str(verdict.get("explanation", ""))
         # "Silver: passed. Second benchmarking ...": the status is already shown in colour.
         _heading, _, rest = explanation.partition(". ")
-        coloured = f'<font color="{colour.hexval()}"><b>{_esc(status)}</b></font>'
-        story: list[Flowable] = [
+        lead = self.status_lead(status, colour)
+        block: list[Flowable] = [
             self.p(title, "h3"),
-            self.m(f"Status: {coloured}." + (f" {_esc(rest)}" if rest else "")),
+            self.m(lead + (f" {esc(rest)}" if rest else "")),
         ]
-        story += [self.bullet(str(reason)) for reason in verdict.get("reasons") or []]
-        return story
+        block += [self.bullet(str(reason)) for reason in verdict.get("reasons") or []]
+        return [KeepTogether(block)]
 
     def label_path(self) -> list[Flowable]:
         verdicts = self.scores.get("verdicts") or {}
         if not verdicts:
             return []
         story: list[Flowable] = [
-            self.p("Label verdicts", "h2"),
+            CondPageBreak(50 * mm),
+            self.p(self.t("Label verdicts"), "h1"),
             self.p(
-                "Bronze needs eligibility and a complete benchmarking. Silver needs a second "
-                "benchmarking 1.5 to 2 years after the first, at least 3 improvement areas "
-                "validated against the Gold thresholds of their indicators, and every baseline "
-                "minimum met. ESCA decides every label; these verdicts prepare it.",
+                self.t(
+                    "Bronze needs eligibility and a complete benchmarking. Silver needs a second "
+                    "benchmarking 1.5 to 2 years after the first, at least 3 improvement areas "
+                    "validated against the Gold thresholds of their indicators, and every "
+                    "baseline minimum met. ESCA decides every label; these verdicts prepare it."
+                ),
                 "small",
             ),
         ]
         for level, title in (("bronze", "Bronze"), ("silver", "Silver")):
             if level in verdicts:
-                story += self.verdict_block(title, verdicts[level])
+                story += self.verdict_block(self.t(title), verdicts[level])
         return story
 
     def progress(self) -> list[Flowable]:
@@ -1100,17 +808,24 @@ class _Story:
         previous_date = progress.get("previous_date") or DASH
         months = progress.get("months")
         when = (
-            f"{months:g} months after the previous benchmarking of {previous_date}"
+            self.t(
+                "{months} months after the previous benchmarking of {date}",
+                months=number_text(self.lang, f"{months:g}"),
+                date=previous_date,
+            )
             if isinstance(months, (int, float))
-            else f"after the previous benchmarking of {previous_date}"
+            else self.t("after the previous benchmarking of {date}", date=previous_date)
         )
         story: list[Flowable] = [
             CondPageBreak(150 * mm),
-            self.p("Progress since the previous benchmarking", "h1"),
+            self.p(self.t("Progress since the previous benchmarking"), "h1"),
             self.p(
-                f"This benchmarking ({progress.get('current_date') or DASH}) comes {when}. "
-                "Both are scored with this questionnaire; answers the earlier interview did not "
-                "give are left out."
+                self.t(
+                    "This benchmarking ({date}) comes {when}. Both are scored with this "
+                    "questionnaire; answers the earlier interview did not give are left out.",
+                    date=progress.get("current_date") or DASH,
+                    when=when,
+                )
             ),
         ]
         radar = self.scores.get("radar") or {}
@@ -1121,14 +836,15 @@ class _Story:
                 width=CONTENT_WIDTH,
                 height=92 * mm,
                 series=PROGRESS_SERIES,
+                language=self.lang,
                 coverage=self._axis_coverage(radar),
             )
         )
         rows = [
             (
                 self._section_title(s.get("id", ""), s.get("title")),
-                _score(s.get("previous")),
-                _section_score(self.sections.get(str(s.get("id")), {})),
+                score_text(s.get("previous")),
+                self._section_score(self.sections.get(str(s.get("id")), {})),
                 DASH
                 if s.get("change") is None
                 else ("±0" if s["change"] == 0 else f"{s['change']:+.0f}".replace("-", "−")),
@@ -1138,10 +854,10 @@ class _Story:
         ]
         if rows:
             story.append(CondPageBreak(40 * mm))
-            story.append(self.p("Section scores then and now", "h3_loose"))
+            story.append(self.p(self.t("Section scores then and now"), "h3_loose"))
             story.append(
                 self.table(
-                    ("Section", "Previous", "Now", "Change"),
+                    self.heads("Section", "Previous", "Now", "Change"),
                     rows,
                     (CONTENT_WIDTH - 80 * mm, 25 * mm, 30 * mm, 25 * mm),
                     extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
@@ -1159,28 +875,30 @@ class _Story:
             changed.append(
                 (
                     indicator.get("label", indicator.get("id", "")),
-                    _measure_text(item, indicator.get("previous")),
-                    _measure_text(item, indicator.get("current")),
-                    _change_text(item, indicator.get("change")),
+                    measure_text(item, indicator.get("previous"), self.lang),
+                    measure_text(item, indicator.get("current"), self.lang),
+                    change_text(item, indicator.get("change"), self.lang),
                     self.status(text, colour),
                 )
             )
         if changed:
             story.append(CondPageBreak(40 * mm))
-            story.append(self.p("Indicators that changed", "h3_loose"))
+            story.append(self.p(self.t("Indicators that changed"), "h3_loose"))
             story.append(
                 self.table(
-                    ("Indicator", "Previous", "Now", "Change", "Trend"),
+                    self.heads("Indicator", "Previous", "Now", "Change", "Trend"),
                     changed,
                     (CONTENT_WIDTH - 117 * mm, 30 * mm, 30 * mm, 30 * mm, 27 * mm),
                 )
             )
         else:
-            story.append(self.p("No indicator has changed since the previous benchmarking."))
+            story.append(
+                self.p(self.t("No indicator has changed since the previous benchmarking."))
+            )
         silver = (self.scores.get("verdicts") or {}).get("silver") or {}
         areas = silver.get("improvements") or []
         story.append(CondPageBreak(40 * mm))
-        story.append(self.p("Improvement areas", "h3_loose"))
+        story.append(self.p(self.t("Improvement areas"), "h3_loose"))
         if areas:
             area_rows = []
             for area in areas:
@@ -1202,25 +920,32 @@ class _Story:
                 )
             story.append(
                 self.table(
-                    ("Improvement area", "Indicators", "Evidence", "Against Gold"),
+                    self.heads("Improvement area", "Indicators", "Evidence", "Against Gold"),
                     area_rows,
                     (45 * mm, CONTENT_WIDTH - 135 * mm, 60 * mm, 30 * mm),
                 )
             )
             story.append(
                 self.p(
-                    f"{silver.get('validated_improvements', 0)} of at least "
-                    f"{silver.get('required_improvements', 3)} improvement areas are validated.",
+                    self.t(
+                        "{validated} of at least {required} improvement areas are validated.",
+                        validated=silver.get("validated_improvements", 0),
+                        required=silver.get("required_improvements", 3),
+                    ),
                     "small",
                 )
             )
         else:
-            story.append(self.p("No improvement areas are recorded for this benchmarking."))
+            story.append(self.p(self.t("No improvement areas are recorded for this benchmarking.")))
         return story
 
     def comparison(self) -> list[Flowable]:
         radar = self.scores.get("radar") or {}
-        story: list[Flowable] = [self.p("Comparison with peers", "h1"), self.reference_note()]
+        story: list[Flowable] = [
+            CondPageBreak(150 * mm),
+            self.p(self.t("Comparison with peers"), "h1"),
+            self.reference_note(),
+        ]
         story += self.definitions()
         hidden = [
             self.group_name(key)
@@ -1228,7 +953,7 @@ class _Story:
             if radar.get("axes") and radar.get(key) is None
         ]
         if hidden:
-            story.append(self.p(f"{'; '.join(hidden)}: {NOT_SHOWN_NOTE}.", "small"))
+            story.append(self.p(self.t(NOT_SHOWN_NOTE, group="; ".join(hidden)) + ".", "small"))
         story.append(Spacer(1, 4))
         story.append(
             radar_drawing(
@@ -1236,16 +961,19 @@ class _Story:
                 self.labels,
                 width=CONTENT_WIDTH,
                 height=118 * mm,
+                language=self.lang,
                 coverage=self._axis_coverage(radar),
             )
         )
         story.append(
             self.p(
-                "Section scores from 0 to 100 over the answered indicators of each section; "
-                "peer lines show the mean section score of each group. A section without an "
-                "answered indicator is not scored and leaves a gap in the cluster's outline; "
-                "an open dot marks a partial score, which covers only the indicators answered "
-                "so far (the axis says how many).",
+                self.t(
+                    "Section scores from 0 to 100 over the answered indicators of each section; "
+                    "peer lines show the mean section score of each group. A section without "
+                    "an answered indicator is not scored and leaves a gap in the cluster's "
+                    "outline; an open dot marks a partial score, which covers only the "
+                    "indicators answered so far (the axis says how many)."
+                ),
                 "small",
             )
         )
@@ -1259,29 +987,29 @@ class _Story:
             rows.append(
                 (
                     self._section_title(sid, section.get("title", sid)),
-                    _section_score(section),
-                    _coverage(section),
-                    _score(self._mean("technology_area", sid)) if tech_shown else DASH,
-                    _percent(pct.get("technology_area")) if tech_shown else DASH,
-                    _score(self._mean("excellence", sid)) if exc_shown else DASH,
-                    _percent(pct.get("excellence")) if exc_shown else DASH,
+                    self._section_score(section),
+                    self._coverage(section),
+                    score_text(self._mean("technology_area", sid)) if tech_shown else DASH,
+                    percent_text(pct.get("technology_area")) if tech_shown else DASH,
+                    score_text(self._mean("excellence", sid)) if exc_shown else DASH,
+                    percent_text(pct.get("excellence")) if exc_shown else DASH,
                 )
             )
         if rows:
             tech = self.short_name("technology_area")
             excellence = self.short_name("excellence")
             story.append(CondPageBreak(40 * mm))
-            story.append(self.p("Section scores against the peer groups", "h3_loose"))
+            story.append(self.p(self.t("Section scores against the peer groups"), "h3_loose"))
             story.append(
                 self.table(
                     (
-                        "Section",
-                        "Cluster score",
-                        "Indicators answered",
-                        f"Mean: {tech}",
-                        f"Percentile: {tech}",
-                        f"Mean: {excellence}",
-                        f"Percentile: {excellence}",
+                        self.t("Section"),
+                        self.t("Cluster score"),
+                        self.t("Indicators answered"),
+                        self.t("Mean: {group}", group=tech),
+                        self.t("Percentile: {group}", group=tech),
+                        self.t("Mean: {group}", group=excellence),
+                        self.t("Percentile: {group}", group=excellence),
                     ),
                     rows,
                     (
@@ -1298,9 +1026,13 @@ class _Story:
             )
             story.append(
                 self.p(
-                    "Percentile: the share of the group's clusters that this cluster matches "
-                    f"or beats (0 to 100). {DASH} means not scored yet or the group is not "
-                    "shown. A partial score covers only the indicators answered so far.",
+                    self.t(
+                        "Percentile: the share of the group's clusters that this cluster "
+                        "matches or beats (0 to 100). {dash} means not scored yet or the group "
+                        "is not shown. A partial score covers only the indicators answered so "
+                        "far.",
+                        dash=DASH,
+                    ),
                     "small",
                 )
             )
@@ -1308,7 +1040,10 @@ class _Story:
 
     def section_details(self) -> list[Flowable]:
         indicators = list(self.scores.get("indicators") or [])
-        story: list[Flowable] = [PageBreak(), self.p("Results by section", "h1")]
+        story: list[Flowable] = [
+            CondPageBreak(90 * mm),
+            self.p(self.t("Results by section"), "h1"),
+        ]
         story += self.definitions()
         tech_shown, exc_shown = self.shown("technology_area"), self.shown("excellence")
         sections = {s.get("id"): s for s in self.scores.get("sections") or []}
@@ -1321,16 +1056,19 @@ class _Story:
             result = sections.get(pack_section.id) or {}
             pct = self.section_percentiles.get(pack_section.id) or {}
             facts = [self._score_fact(result)]
-            if tech_shown:
-                facts.append(
-                    f"{tech}: mean {_score(self._mean('technology_area', pack_section.id))}, "
-                    f"percentile {_percent(pct.get('technology_area'))}"
-                )
-            if exc_shown:
-                facts.append(
-                    f"{excellence}: mean {_score(self._mean('excellence', pack_section.id))}, "
-                    f"percentile {_percent(pct.get('excellence'))}"
-                )
+            for key, group, shown in (
+                ("technology_area", tech, tech_shown),
+                ("excellence", excellence, exc_shown),
+            ):
+                if shown:
+                    facts.append(
+                        self.t(
+                            "{group}: mean {mean}, percentile {percentile}",
+                            group=group,
+                            mean=score_text(self._mean(key, pack_section.id)),
+                            percentile=percent_text(pct.get(key)),
+                        )
+                    )
             rows = []
             extra: list[tuple[Any, ...]] = [("ALIGN", (4, 1), (-1, -1), "RIGHT")]
             for indicator in own:
@@ -1351,11 +1089,11 @@ class _Story:
                 rows.append(
                     (
                         indicator.get("label", ""),
-                        _indicator_value(indicator, item, self.answer(indicator), self.lang),
-                        _marked_threshold(indicator, item, self.lang),
+                        indicator_value(indicator, item, self.answer(indicator), self.lang),
+                        marked_threshold(indicator, item, self.lang),
                         verdict,
-                        _percent(ip.get("technology_area")) if tech_shown else DASH,
-                        _percent(ip.get("excellence")) if exc_shown else DASH,
+                        percent_text(ip.get("technology_area")) if tech_shown else DASH,
+                        percent_text(ip.get("excellence")) if exc_shown else DASH,
                     )
                 )
             title = pack_section.title.get(self.lang)
@@ -1369,12 +1107,12 @@ class _Story:
             story.append(
                 self.table(
                     (
-                        "Indicator",
-                        "Cluster",
-                        "Gold threshold",
-                        "Gold",
-                        f"Percentile: {tech}",
-                        f"Percentile: {excellence}",
+                        self.t("Indicator"),
+                        self.t("Cluster"),
+                        self.t("Gold threshold"),
+                        self.t("Gold"),
+                        self.t("Percentile: {group}", group=tech),
+                        self.t("Percentile: {group}", group=excellence),
                     ),
                     rows,
                     (CONTENT_WIDTH - 130 * mm, 30 * mm, 30 * mm, 24 * mm, 23 * mm, 23 * mm),
@@ -1383,23 +1121,31 @@ class _Story:
             )
         story.append(
             self.p(
-                f"Percentiles are shown for peer indicators only; {DASH} means not answered, "
-                f"not compared with peers, or the group is not shown. {ASSUMED_NOTE}",
+                self.t(
+                    "Percentiles are shown for peer indicators only; {dash} means not answered, "
+                    "not compared with peers, or the group is not shown.",
+                    dash=DASH,
+                )
+                + " "
+                + self.t(ASSUMED_NOTE),
                 "small",
             )
         )
         return story
 
     def strengths(self) -> list[Flowable]:
-        story: list[Flowable] = [PageBreak(), self.p("Strengths and areas for improvement", "h1")]
-        story.append(
+        story: list[Flowable] = [
+            CondPageBreak(80 * mm),
+            self.p(self.t("Strengths and areas for improvement"), "h1"),
             self.p(
-                "Derived from the scores: sections and indicators where the cluster stands "
-                "out against its peers, and those furthest from Gold. Benchmarking is not a "
-                "ranking; it shows where to learn from others.",
+                self.t(
+                    "Derived from the scores: sections and indicators where the cluster stands "
+                    "out against its peers, and those furthest from Gold. Benchmarking is not a "
+                    "ranking; it shows where to learn from others."
+                ),
                 "small",
-            )
-        )
+            ),
+        ]
         story += self.definitions()
         ranked = self._ranked_sections()
         indicators = list(self.scores.get("indicators") or [])
@@ -1408,8 +1154,7 @@ class _Story:
             ip = self.indicator_percentiles.get(indicator.get("id", "")) or {}
             for key in ("technology_area", "all"):
                 if ip.get(key) is not None and self.shown(key):
-                    group = self.short_name(key)
-                    return float(ip[key]), group
+                    return float(ip[key]), self.short_name(key)
             return None
 
         def percentile_of(indicator: Mapping[str, Any]) -> float | None:
@@ -1418,7 +1163,13 @@ class _Story:
 
         def rank_text(indicator: Mapping[str, Any]) -> str:
             rank = peer_rank(indicator)
-            return "" if rank is None else f" (percentile {rank[0]:.0f} among {rank[1]})"
+            if rank is None:
+                return ""
+            return self.t(
+                " (percentile {percentile} among {group})",
+                percentile=f"{rank[0]:.0f}",
+                group=rank[1],
+            )
 
         strengths: list[str] = [
             self._ranked_text(entry) + "." for entry in ranked if entry[2] >= 50
@@ -1427,11 +1178,15 @@ class _Story:
         passed.sort(key=lambda i: -(percentile_of(i) or -1))
         for indicator in passed[:5]:
             item = self.items.get(indicator.get("id", ""))
-            value = _indicator_value(indicator, item, self.answer(indicator), self.lang)
+            value = indicator_value(indicator, item, self.answer(indicator), self.lang)
             strengths.append(
-                _labelled(
+                labelled(
                     indicator.get("label", ""),
-                    f"{value} meets the Gold threshold{rank_text(indicator)}.",
+                    self.t(
+                        "{value} meets the Gold threshold{rank}.",
+                        value=value,
+                        rank=rank_text(indicator),
+                    ),
                 )
             )
 
@@ -1442,55 +1197,64 @@ class _Story:
         for item_id in silver.get("failing_minimums") or []:
             item = self.items.get(item_id)
             label = item.label.get(self.lang) if item else item_id
-            improvements.append(f"Minimum requirement not met: {label}.")
+            improvements.append(self.t("Minimum requirement not met: {label}.", label=label))
         failed = [i for i in indicators if i.get("passed") is False]
         failed.sort(key=lambda i: rank if (rank := percentile_of(i)) is not None else 101.0)
         for indicator in failed[:6]:
             item = self.items.get(indicator.get("id", ""))
             improvements.append(
-                _labelled(
+                labelled(
                     indicator.get("label", ""),
-                    f"{_gap(indicator, item, self.lang)} to reach Gold{rank_text(indicator)}.",
+                    self.t(
+                        "{gap} to reach Gold{rank}.",
+                        gap=gap_text(indicator, item, self.lang),
+                        rank=rank_text(indicator),
+                    ),
                 )
             )
         unanswered = [
             i
             for i in indicators
-            if _counts_against_gold(i, self.answer(i)) and i.get("passed") is not False
+            if counts_against_gold(i, self.answer(i)) and i.get("passed") is not False
         ]
         if unanswered:
-            count = len(unanswered)
             improvements.append(
-                f"{count} Gold {'indicator is' if count == 1 else 'indicators are'} not answered "
-                "yet; they count as not met until answered (see Gold readiness)."
+                say_count(
+                    self.lang,
+                    len(unanswered),
+                    "{count} Gold indicators are not answered yet; they count as not met "
+                    "until answered (see Gold readiness).",
+                )
             )
-
-        story.append(self.p("Strengths", "h2"))
+        story.append(self.p(self.t("Strengths"), "h2"))
         if strengths:
             story += [self.bullet(text) for text in strengths]
         else:
-            story.append(self.p("No strength stands out in the scores yet."))
-        story.append(self.p("Areas for improvement", "h2"))
+            story.append(self.p(self.t("No strength stands out in the scores yet.")))
+        story.append(self.p(self.t("Areas for improvement"), "h2"))
         if improvements:
             story += [self.bullet(text) for text in improvements]
         else:
-            story.append(self.p("No area for improvement stands out in the scores."))
-        story.append(self.p("The expert's recommendations", "h2"))
+            story.append(self.p(self.t("No area for improvement stands out in the scores.")))
+        story.append(self.p(self.t("The expert's recommendations"), "h2"))
         recommendations = self.data.recommendations.strip()
         if recommendations:
             for block in re.split(r"\n\s*\n", recommendations):
                 story.append(self.p(block.strip()))
         else:
-            story.append(self.p("The expert has not written recommendations.", "small"))
+            story.append(self.p(self.t("The expert has not written recommendations."), "small"))
         return story
 
     def appendix(self) -> list[Flowable]:
         data = self.data
         story: list[Flowable] = [
-            self.p("Appendix: answers", "h1"),
+            CondPageBreak(60 * mm),
+            self.p(self.t("Appendix: answers"), "h1"),
             self.p(
-                "Every question asked in the interview with the answer recorded. Notes appear "
-                "only where the expert marked them for the report.",
+                self.t(
+                    "Every question asked in the interview with the answer recorded. Notes "
+                    "appear only where the expert marked them for the report."
+                ),
                 "small",
             ),
         ]
@@ -1501,18 +1265,20 @@ class _Story:
                 if value is None and not item.is_relevant(data.answers):
                     continue
                 entries.append(self.p(item.label.get(self.lang), "question"))
-                answer = answer_text(item, value, self.lang) or NOT_ANSWERED
-                style = "answer"
                 if value is None:
+                    shown = esc(self.t(NOT_ANSWERED))
                     entries.append(
-                        self.m(f'<font color="{MUTED.hexval()}">{_esc(answer)}</font>', style)
+                        self.m(f'<font color="{MUTED.hexval()}">{shown}</font>', "answer")
                     )
                 else:
-                    entries.append(self.p(answer, style))
+                    answer = answer_text(item, value, self.lang) or self.t(NOT_ANSWERED)
+                    entries.append(self.p(answer, "answer"))
                 note = data.notes.get(item.id)
                 if note is not None and note[1] and note[0].strip():
-                    entries.append(self.m(f"<b>Note:</b> {_esc(note[0].strip())}", "note"))
+                    label = esc(self.t("Note:"))
+                    entries.append(self.m(f"<b>{label}</b> {esc(note[0].strip())}", "note"))
             if entries:
+                story.append(CondPageBreak(30 * mm))
                 story.append(self.p(section.title.get(self.lang), "h2"))
                 story += entries
         return story
@@ -1532,30 +1298,63 @@ class _Story:
     def _ranked_text(self, entry: tuple[str, str, float]) -> str:
         """E.g. "Financing (percentile 72 among ICT peers)", saying when a score is partial."""
         sid, title, value = entry
+        figure = f"{value:.0f}"
         coverage = Coverage.of(self.sections.get(sid, {}))
-        partial = (
-            f"; partial: {coverage.answered} of {coverage.indicators} indicators answered"
-            if coverage.partial
-            else ""
+        if coverage.partial:
+            title = self.t(
+                "{section}, partial: {answered} of {indicators} indicators answered",
+                section=title,
+                answered=coverage.answered,
+                indicators=coverage.indicators,
+            )
+        for key in ("technology_area", "all"):
+            if self.shown(key):
+                return self.t(
+                    "{section} (percentile {percentile} among {group})",
+                    section=title,
+                    percentile=figure,
+                    group=self.short_name(key),
+                )
+        return self.t("{section} (score {score} of 100)", section=title, score=figure)
+
+    def _section_score(self, section: Mapping[str, Any]) -> str:
+        """A section's score as the app shows it: "64", "64 (partial)" or "not scored"."""
+        score = section.get("score")
+        if score is None:
+            return self.t("not scored")
+        if Coverage.of(section).partial:
+            return self.t("{score} (partial)", score=f"{score:.0f}")
+        return f"{score:.0f}"
+
+    def _coverage(self, section: Mapping[str, Any]) -> str:
+        """What a section's score covers: "4 of 6"."""
+        coverage = Coverage.of(section)
+        return self.t(
+            "{answered} of {indicators}",
+            answered=coverage.answered,
+            indicators=coverage.indicators,
         )
-        if self.shown("technology_area"):
-            group = self.short_name("technology_area")
-            return f"{title} (percentile {value:.0f} among {group}{partial})"
-        if self.shown("all"):
-            return f"{title} (percentile {value:.0f} among all clusters{partial})"
-        return f"{title} (score {value:.0f} of 100{partial})"
 
     def _score_fact(self, section: Mapping[str, Any]) -> str:
         """ "score 64 of 100 over all 6 indicators", "... partial: 4 of 6 ...", "not scored"."""
         score, coverage = section.get("score"), Coverage.of(section)
         if score is None:
-            return f"not scored: none of its {coverage.indicators} indicators is answered yet"
-        if coverage.partial:
-            return (
-                f"score {score:.0f} of 100, partial: {coverage.answered} of "
-                f"{coverage.indicators} indicators answered"
+            return self.t(
+                "not scored: none of its {count} indicators is answered yet",
+                count=coverage.indicators,
             )
-        return f"score {score:.0f} of 100 over all {coverage.indicators} indicators"
+        if coverage.partial:
+            return self.t(
+                "score {score} of 100, partial: {answered} of {indicators} indicators answered",
+                score=f"{score:.0f}",
+                answered=coverage.answered,
+                indicators=coverage.indicators,
+            )
+        return self.t(
+            "score {score} of 100 over all {count} indicators",
+            score=f"{score:.0f}",
+            count=coverage.indicators,
+        )
 
     def _axis_coverage(self, radar: Mapping[str, Any]) -> list[Coverage]:
         """What each radar axis's score covers, in axis order."""

@@ -24,6 +24,7 @@ from pathlib import Path
 from threading import Lock
 from typing import IO, TYPE_CHECKING, Any
 
+from app.errors import Phrase
 from app.fileio import describe_os_error, fsync_folder, try_lock, unlock
 from app.models.errors import (
     StoreCorruptError,
@@ -186,8 +187,11 @@ class _InstanceLock:
         if not locked:
             handle.close()
             raise StoreLockedError(
-                f"The interview database {self.path.with_suffix('')} is open in another "
-                "ClusterBench window. Close that window first, or use that one."
+                Phrase(
+                    "The interview database {path} is open in another ClusterBench window. "
+                    "Close that window first, or use that one.",
+                    path=str(self.path.with_suffix("")),
+                )
             )
         self._file = handle
 
@@ -297,7 +301,11 @@ def _prepare_folder(path: Path) -> None:
 
 
 def _check_usable(path: Path) -> None:
-    """Make sure SQLite will be able to write beside ``path``; say why not, specifically."""
+    """Make sure SQLite will be able to write beside ``path``; say why not, specifically.
+
+    Run by the lock's holder, so a store in the wrong place is refused with the same reason
+    for every command (readers open the store this way too when nobody holds it).
+    """
     for companion in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
         try:
             mode = companion.lstat().st_mode
@@ -312,7 +320,9 @@ def _check_usable(path: Path) -> None:
                 )
             )
         if not stat.S_ISREG(mode) and not stat.S_ISLNK(mode):
-            raise StorePathError(f"The store's file {companion} is not a regular file.")
+            raise StorePathError(
+                Phrase("The store's file {path} is not a regular file.", path=str(companion))
+            )
     folder = path.parent
     # Only the lock's holder probes: a probe file found now was left by a killed process.
     for leftover in folder.glob(f"{_PROBE_PREFIX}*"):
@@ -323,7 +333,7 @@ def _check_usable(path: Path) -> None:
             os.write(handle, bytes(_PROBE_BYTES))
         finally:
             os.close(handle)
-            os.unlink(probe)
+            Path(probe).unlink(missing_ok=True)
     except OSError as error:
         raise StorePathError(describe_os_error(error, folder, "The data folder")) from error
     if path.exists():
@@ -338,8 +348,12 @@ def _check_usable(path: Path) -> None:
         return
     if free < MIN_FREE_BYTES:
         raise StorePathError(
-            f"The disk holding the data folder {folder} is full ({free // 1024} KiB free). "
-            "Free some space and start again."
+            Phrase(
+                "The disk holding the data folder {folder} is full ({free} KiB free). Free "
+                "some space and start again.",
+                folder=str(folder),
+                free=free // 1024,
+            )
         )
 
 
@@ -353,7 +367,10 @@ def store_error_for(error: BaseException, path: Path) -> StoreError:
     message = str(original).lower()
     if "disk is full" in message or "database or disk is full" in message:
         return StorePathError(
-            f"The disk holding the store {path} is full. Free some space and start again."
+            Phrase(
+                "The disk holding the store {path} is full. Free some space and start again.",
+                path=str(path),
+            )
         )
     if "readonly" in message or "read-only" in message:
         return StorePathError(
@@ -361,19 +378,31 @@ def store_error_for(error: BaseException, path: Path) -> StoreError:
         )
     if "unable to open" in message:
         return StorePathError(
-            f"The store {path} cannot be opened: SQLite cannot create its journal files "
-            "beside it. Check that the data folder can be written."
+            Phrase(
+                "The store {path} cannot be opened: SQLite cannot create its journal files "
+                "beside it. Check that the data folder can be written.",
+                path=str(path),
+            )
         )
     if "disk i/o error" in message:
         return StorePathError(
-            f"Reading or writing the store {path} failed with a disk error (was a USB stick "
-            "removed, or is the disk failing?)."
+            Phrase(
+                "Reading or writing the store {path} failed with a disk error (was a USB stick "
+                "removed, or is the disk failing?).",
+                path=str(path),
+            )
         )
     if isinstance(original, sqlite3.DatabaseError) and not isinstance(
         original, sqlite3.OperationalError
     ):
-        return StoreCorruptError(f"{path.name} is damaged and cannot be read ({original}).")
-    return StoreError(f"The store {path} cannot be used ({original}).")
+        return StoreCorruptError(
+            Phrase(
+                "{name} is damaged and cannot be read ({error}).", name=path.name, error=original
+            )
+        )
+    return StoreError(
+        Phrase("The store {path} cannot be used ({error}).", path=str(path), error=original)
+    )
 
 
 def database_errors() -> tuple[type[BaseException], ...]:
@@ -518,8 +547,11 @@ def _inspect(path: Path) -> str | None:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StoreCorruptError(
-            f"{path.name} is not a ClusterBench database: it is not an SQLite file, "
-            "or its first page is damaged."
+            Phrase(
+                "{name} is not a ClusterBench database: it is not an SQLite file, or its first "
+                "page is damaged.",
+                name=path.name,
+            )
         )
     try:
         connection = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True, timeout=10)
@@ -533,21 +565,34 @@ def _inspect(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise StoreCorruptError(f"{path.name} is damaged and cannot be read ({error}).") from error
+        raise StoreCorruptError(
+            Phrase("{name} is damaged and cannot be read ({error}).", name=path.name, error=error)
+        ) from error
     if problems != ["ok"]:
         raise StoreCorruptError(
-            f"{path.name} failed SQLite's integrity check: {_one_line(problems[:3])}."
+            Phrase(
+                "{name} failed SQLite's integrity check: {problems}.",
+                name=path.name,
+                problems=_one_line(problems[:3]),
+            )
         )
     if revision is None:
         if tables - {"sqlite_sequence"}:
             raise StoreCorruptError(
-                f"{path.name} is an SQLite database, but not one written by ClusterBench."
+                Phrase(
+                    "{name} is an SQLite database, but not one written by ClusterBench.",
+                    name=path.name,
+                )
             )
         return None
     if revision != HEAD_REVISION and revision not in known_revisions():
         raise StoreTooNewError(
-            f"{path.name} was written by a newer version of ClusterBench (schema {revision}). "
-            "Update ClusterBench to open it, or open a backup."
+            Phrase(
+                "{name} was written by a newer version of ClusterBench (schema {revision}). "
+                "Update ClusterBench to open it, or open a backup.",
+                name=path.name,
+                revision=revision,
+            )
         )
     return str(revision)
 
@@ -759,7 +804,13 @@ def backup_database(path: Path, *, reason: str) -> Path:
         _copy_database(path, partial)
         problem = check_backup(partial, thorough=True)
         if problem is not None:
-            raise StoreError(f"The backup of {path.name} came out damaged ({problem}).")
+            raise StoreError(
+                Phrase(
+                    "The backup of {name} came out damaged ({problem}).",
+                    name=path.name,
+                    problem=problem,
+                )
+            )
         os.replace(partial, target)
         fsync_folder(folder)
     except StoreError:
@@ -768,7 +819,9 @@ def backup_database(path: Path, *, reason: str) -> Path:
     except (OSError, sqlite3.Error) as error:
         _remove_quietly(partial)
         cause = store_error_for(error, folder).user_message
-        raise StoreError(f"No backup of {path.name} could be written. {cause}") from error
+        raise StoreError(
+            Phrase("No backup of {name} could be written. {cause}", name=path.name, cause=cause)
+        ) from error
     except BaseException:
         _remove_quietly(partial)
         raise
@@ -840,7 +893,10 @@ def set_aside(path: Path) -> Path:
                 companion.rename(target.with_name(target.name + suffix))
     except OSError as error:
         raise StorePathError(
-            f"The damaged store cannot be set aside. {describe_os_error(error, path)}"
+            Phrase(
+                "The damaged store cannot be set aside. {cause}",
+                cause=describe_os_error(error, path),
+            )
         ) from error
     log.warning("damaged store %s set aside as %s", path, target)
     return target
@@ -854,12 +910,16 @@ def restore_backup(backup: Path, target: Path | None = None) -> None:
     """
     target = target or default_store_path()
     if not backup.is_file():
-        raise StoreError(f"The backup {backup.name} does not exist any more.")
+        raise StoreError(Phrase("The backup {name} does not exist any more.", name=backup.name))
     problem = check_backup(backup, thorough=True)
     if problem is not None:
         raise StoreCorruptError(
-            f"The backup {backup.name} is damaged ({problem}); it was not restored. "
-            "Choose another backup."
+            Phrase(
+                "The backup {name} is damaged ({problem}); it was not restored. Choose another "
+                "backup.",
+                name=backup.name,
+                problem=problem,
+            )
         )
     temporary = target.with_name(target.name + ".restoring")
     try:
@@ -869,7 +929,10 @@ def restore_backup(backup: Path, target: Path | None = None) -> None:
     except OSError as error:
         _remove_quietly(temporary)
         raise StorePathError(
-            f"The backup could not be copied in. {describe_os_error(error, target.parent)}"
+            Phrase(
+                "The backup could not be copied in. {cause}",
+                cause=describe_os_error(error, target.parent),
+            )
         ) from error
     if target.exists():
         set_aside(target)

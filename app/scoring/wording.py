@@ -10,6 +10,8 @@ serves every count, ``say_count`` picks the other language's singular form, and
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 GERMAN: dict[str, str] = {
     # criteria
     "Listed on the ECCP": "Auf der ECCP gelistet",
@@ -457,19 +459,34 @@ SINGULAR_CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN_ONE}
 DECIMAL_COMMA = frozenset({"de"})
 
 
+def fill(catalogue: Mapping[str, str], template: str, values: Mapping[str, object]) -> str:
+    """``template`` as ``catalogue`` has it (or as it is), its placeholders filled in."""
+    chosen = catalogue.get(template, template)
+    return chosen.format(**values) if values else chosen
+
+
 def say(language: str, template: str, **values: object) -> str:
     """``template`` in ``language`` (English when there is no translation), filled in."""
-    chosen = CATALOGUES.get(language, {}).get(template, template)
-    return chosen.format(**values) if values else chosen
+    return fill(CATALOGUES.get(language, {}), template, values)
+
+
+def fill_count(
+    catalogue: Mapping[str, str],
+    singulars: Mapping[str, str],
+    count: float,
+    template: str,
+    values: Mapping[str, object],
+) -> str:
+    """Like ``fill``, with the form in ``singulars`` when ``count`` is exactly one."""
+    if count == 1 and template in singulars:
+        return singulars[template].format(**values)
+    return fill(catalogue, template, values)
 
 
 def say_count(language: str, count: float, template: str, **values: object) -> str:
     """Like ``say``, with the language's own form when ``count`` is exactly one."""
-    if count == 1:
-        one = SINGULAR_CATALOGUES.get(language, {}).get(template)
-        if one is not None:
-            return one.format(**values)
-    return say(language, template, **values)
+    singulars = SINGULAR_CATALOGUES.get(language, {})
+    return fill_count(CATALOGUES.get(language, {}), singulars, count, template, values)
 
 
 def number_text(language: str, text: str) -> str:

@@ -9,6 +9,7 @@ from app.errors import AppError, BadInputError
 from app.models import Store
 from app.paths import data_dir
 from app.services.references import reference_for
+from app.settings import settings
 
 ProgressCallback = Callable[[int], None]
 REPORTS_FOLDER = "reports"
@@ -40,9 +41,11 @@ def write_report(
     *,
     peers: bool = True,
     progress: ProgressCallback | None = None,
+    language: str | None = None,
 ) -> Path:
     """Score the interview (against the active reference set unless ``peers`` is off) and
-    write its report to ``out`` (default: the data folder); return the path."""
+    write its report to ``out`` (default: the data folder) in ``language`` (default: the
+    interface language the interview is held in); return the path."""
     from app.export.report import build_report_data
     from app.export.report import write_report as render
 
@@ -50,7 +53,8 @@ def write_report(
     check_report_path(target)
     report = progress or (lambda _percent: None)
     report(0)
-    data = build_report_data(store, interview_id, reference_for(peers))
+    chosen = language or settings().language
+    data = build_report_data(store, interview_id, reference_for(peers), language=chosen)
     report(5)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:

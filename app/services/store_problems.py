@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from app.errors import Phrase
 from app.models import list_backups, restore_backup, set_aside
 from app.models.errors import (
     StoreCorruptError,
@@ -49,6 +50,7 @@ class StoreProblem:
 
     kind: ProblemKind
     store_path: Path
+    #: What went wrong, for the user (a ``Phrase`` where the interface can translate it).
     message: str
     set_aside_path: Path | None = None
     backups: list[Path] = field(default_factory=list)
@@ -70,7 +72,8 @@ def assess_store_error(error: StoreError, store_path: Path) -> StoreProblem:
         aside = set_aside(store_path) if store_path.is_file() else None
     except StorePathError as cannot:
         log.error("store %s could not be set aside: %s", store_path, cannot)
-        return StoreProblem(ProblemKind.PATH, store_path, f"{message} {cannot.user_message}")
+        both = Phrase("{first} {second}", first=message, second=cannot.user_message)
+        return StoreProblem(ProblemKind.PATH, store_path, both)
     log.error("store %s could not be opened (%s); set aside as %s", store_path, message, aside)
     return StoreProblem(kind, store_path, message, aside, list_backups(store_path))
 

@@ -119,6 +119,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
             from PySide6.QtWidgets import QMessageBox
 
             from app.services.store_problems import Choice, apply_choice, assess_store_error
+            from app.ui.i18n import translated
             from app.ui.store_dialogs import StoreProblemDialog
 
             problem = assess_store_error(error, path)
@@ -129,7 +130,7 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
             try:
                 apply_choice(problem, dialog.choice, dialog.selected_backup())
             except StoreError as refused:
-                QMessageBox.warning(None, dialog.windowTitle(), refused.user_message)
+                QMessageBox.warning(None, dialog.windowTitle(), translated(refused.user_message))
 
 
 def needs_demo(store: Store) -> bool:

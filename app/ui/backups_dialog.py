@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.models import Store, backup_database, open_store, restore_backup
 from app.models.store import BackupInfo, backup_folder, backup_infos
+from app.ui.i18n import translated
 from app.ui.widgets import (
     ERROR_COLOUR,
     Column,
@@ -181,7 +182,7 @@ class BackupsDialog(QDialog):
             return
         self.model.checking = False
         message = error.user_message if isinstance(error, AppError) else str(error)
-        show_message(self, self.tr("Backups"), message, error=True)
+        show_message(self, self.tr("Backups"), translated(message), error=True)
         self._show([])
         self.checked.emit()
 
@@ -214,7 +215,7 @@ class BackupsDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.backup_button.setEnabled(True)
             message = error.user_message if isinstance(error, AppError) else str(error)
-            show_message(self, self.tr("Back up now"), message, error=True)
+            show_message(self, self.tr("Back up now"), translated(message), error=True)
             self.refresh()
 
         run_task(
@@ -242,7 +243,9 @@ class BackupsDialog(QDialog):
         try:
             self.restore(backup)
         except AppError as error:
-            show_message(self, self.tr("Restore backup"), error.user_message, error=True)
+            show_message(
+                self, self.tr("Restore backup"), translated(error.user_message), error=True
+            )
             self.refresh()
 
     def restore(self, backup: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.errors import Phrase
 from app.paths import RESOURCES_DIR
 from app.settings import LANGUAGES, SOURCE_LANGUAGE
 
@@ -60,3 +61,16 @@ def install_translator(language: str) -> bool:
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(language))
     return loaded
+
+
+def translated(message: str) -> str:
+    """A message for the user in the interface language: a ``Phrase`` (an error that kept
+    its English template) is translated with its values; other text is shown as it is."""
+    if not isinstance(message, Phrase):
+        return message
+    values = {
+        name: translated(value) if isinstance(value, Phrase) else value
+        for name, value in message.values.items()
+    }
+    text = QCoreApplication.translate("Messages", message.template)
+    return text.format(**values) if values else text

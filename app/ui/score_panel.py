@@ -39,15 +39,23 @@ def hidden_group_tooltip() -> str:
     )
 
 
-CRITERION_STATUS = {
-    "met": ("\u2713 Met", palette.OK),
-    "not_met": ("\u2717 Not met", palette.ERROR),
-    "waived": ("\u2013 Waived", palette.NEUTRAL),
-    "unknown": ("? Unknown", palette.UNKNOWN),
+#: Status words (literal, so that update_translations.sh finds them) and their colours.
+CRITERION_TEXT = {
+    "met": "\u2713 Met",
+    "not_met": "\u2717 Not met",
+    "waived": "\u2013 Waived",
+    "unknown": "? Unknown",
+    "alternative": "\u2013 No",
 }
-#: Programme recognition and social-economy status are alternative paths, not hurdles:
-#: a "no" is no failure.
-ALTERNATIVE_NOT_MET = ("\u2013 No", palette.NEUTRAL)
+CRITERION_COLOUR = {
+    "met": palette.OK,
+    "not_met": palette.ERROR,
+    "waived": palette.NEUTRAL,
+    "unknown": palette.UNKNOWN,
+    # Programme recognition and social-economy status are alternative paths, not
+    # hurdles: a "no" is no failure.
+    "alternative": palette.NEUTRAL,
+}
 VERDICTS = {
     "eligible": "Eligible for a label",
     "not_eligible": "Not eligible",
@@ -57,9 +65,9 @@ VERDICTS = {
 
 def _criterion_status(criterion: Criterion) -> tuple[str, str | None]:
     """The status word and colour of an eligibility criterion."""
-    if criterion.status == "not_met" and criterion.alternative:
-        return ALTERNATIVE_NOT_MET
-    return CRITERION_STATUS.get(criterion.status, ("?", None))
+    key = "alternative" if criterion.status == "not_met" and criterion.alternative else None
+    key = key or criterion.status
+    return CRITERION_TEXT.get(key, "?"), CRITERION_COLOUR.get(key)
 
 
 def reference_summary(reference: Mapping[str, object] | None) -> str:

@@ -27,6 +27,7 @@ from app.services.store_problems import (
     ProblemKind,
     StoreProblem,
 )
+from app.ui.i18n import translated
 from app.ui.widgets import bold_font, plain_label
 from app.ui.window_fit import fit_to_screen
 
@@ -56,7 +57,9 @@ class StoreProblemDialog(QDialog):
         self.heading.setFont(bold_font(self.heading, 1.2))
         self.explanation = plain_label(explanation, selectable=True)
         self.explanation.setMinimumWidth(480)
-        self.details = plain_label(self.tr("Details: {message}").format(message=problem.message))
+        self.details = plain_label(
+            self.tr("Details: {message}").format(message=translated(problem.message))
+        )
 
         self.backup_choice = QComboBox()
         self.backup_choice.setAccessibleName(self.tr("Backup copy to open"))

@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -67,6 +68,38 @@ def show_error_line(label: QLabel, text: str) -> None:
     """Say on ``label`` (an ``error_line``) what was refused."""
     label.setText(text)
     label.show()
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that ends in "…" when it is too narrow; the whole text
+    is its tooltip and accessible description."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text`` (elided to the width the label has)."""
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        if shown != self.text():
+            self.setText(shown)
 
 
 def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:

@@ -333,3 +333,74 @@ def test_settings_dialog_says_when_the_language_changes(qtbot: Any, language: An
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert settings().language == "en"
+
+
+def test_german_interview_header_and_sources_fit_a_laptop_screen(
+    qtbot: Any, store: Store, interview_id: int, default_pack: Pack, language: Any
+) -> None:
+    language("de")
+    window = _interview_window(qtbot, store, interview_id)
+    window.resize(1366, 740)
+    assert window.go_to_item("eligibility.member_types")
+    qtbot.wait(50)
+    header = window.header
+    title = header.title_label
+    # One line whatever the name and area; the whole title stays readable in the tooltip.
+    assert title.height() < 2 * title.fontMetrics().lineSpacing()
+    assert title.toolTip() == title.full_text()
+    assert "Rheinau Photonics Cluster (fictional)" in title.toolTip()
+    lines = header.progress_label.height() // header.progress_label.fontMetrics().lineSpacing()
+    assert lines <= 2
+    # The eligibility criteria's status words (a table of texts and colours) are German.
+    shown = _visible_texts(window)
+    assert "? Unbekannt" in shown
+    assert not {"\u2713 Met", "? Unknown", "\u2013 No"} & shown
+    # Source notes are shown in the interview's language.
+    note = default_pack.item("eligibility.member_types").source_note
+    assert note.get("de") != note.get("en")
+    assert window.item_pane.source_label.text().endswith(note.get("de"))
+    assert window.item_pane.source_label.text().startswith("Quelle: ")
+    window.close()
+
+
+def test_every_source_note_of_the_public_pack_has_a_german_text(default_pack: Pack) -> None:
+    notes = [
+        (item.id, text)
+        for item in default_pack.items
+        for text in (item.source_note, item.scoring.source_note)
+        if text.translations
+    ]
+    assert len(notes) >= 20
+    assert [item_id for item_id, text in notes if "de" not in text.translations] == []
+
+
+def test_store_error_details_are_shown_in_german(
+    qtbot: Any, store: Store, data_dir: Path, language: Any
+) -> None:
+    import errno
+
+    from app.fileio import describe_os_error
+    from app.models.errors import StoreLockedError
+    from app.services.store_problems import assess_store_error
+    from app.ui.i18n import translated
+    from app.ui.store_dialogs import StoreProblemDialog
+
+    with pytest.raises(StoreLockedError) as locked:
+        open_store(data_dir / "clusterbench.sqlite3", backup=False)  # the fixture holds it
+    language("de")
+    german = translated(locked.value.user_message)
+    assert german.startswith("Die Interview-Datenbank ")
+    assert "in einem anderen ClusterBench-Fenster geöffnet" in german
+    assert str(data_dir / "clusterbench") in german  # the values are filled in as they are
+    problem = assess_store_error(locked.value, data_dir / "clusterbench.sqlite3")
+    dialog = StoreProblemDialog(problem)
+    qtbot.addWidget(dialog)
+    assert dialog.details.text() == f"Details: {german}"
+    # A subject inside a sentence is translated too, in the case the sentence needs.
+    denied = describe_os_error(PermissionError(errno.EACCES, "denied"), "/x", "The data folder")
+    assert translated(denied).startswith("Der Datenordner /x kann nicht verwendet werden")
+    full = describe_os_error(OSError(errno.ENOSPC, "full"), "/x", "The store")
+    assert translated(full).startswith("Der Datenträger mit dem Datenspeicher /x ist voll.")
+    assert str(full).startswith("The disk holding the store /x is full.")  # English as before
+    language("en")
+    assert translated(locked.value.user_message) == locked.value.user_message

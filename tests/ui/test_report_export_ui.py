@@ -135,6 +135,8 @@ def test_export_with_an_age_recipient_is_checked_first(
 def test_interview_window_offers_report_export_and_decision_commands(
     qtbot: Any, store: Store, interview_id: int
 ) -> None:
+    pack = repo.pack_of(store, interview_id)
+    repo.save_answer(store, pack, interview_id, "eligibility.eccp_listed", True, actor="test")
     window = InterviewWindow(store, interview_id, None)
     qtbot.addWidget(window)
     window.show()
@@ -161,7 +163,7 @@ def test_interview_window_offers_report_export_and_decision_commands(
     dialog = window.report_dialog
     assert isinstance(dialog, ReportDialog)
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
-    assert len(dialog.page_images) > 1
+    assert len(dialog.page_images) > 1  # one answer: the whole report, not the short one
 
 
 def test_a_malformed_decision_file_is_refused_and_changes_nothing(

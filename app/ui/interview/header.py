@@ -11,7 +11,15 @@ from app.services.outbox import receipt_status
 from app.services.session import InterviewSession
 from app.ui import palette
 from app.ui.outbox_model import receipt_text
-from app.ui.widgets import ERROR_COLOUR, banner, bold_font, local_time, plain_label, set_colour
+from app.ui.widgets import (
+    ERROR_COLOUR,
+    ElidedLabel,
+    banner,
+    bold_font,
+    local_time,
+    plain_label,
+    set_colour,
+)
 
 
 def _tr(text: str) -> str:
@@ -38,8 +46,10 @@ class InterviewHeader(QWidget):
     def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.title_label = plain_label(wrap=True)
+        # One line whatever the language: a long cluster name and area end in "…" (tooltip).
+        self.title_label = ElidedLabel()
         self.title_label.setFont(bold_font(self.title_label, 1.15))
+        self.title_label.setAccessibleName(_tr("Cluster and technology area"))
         self.status_label = plain_label(wrap=False)
         self.status_label.setAccessibleName(_tr("Interview status"))
         # Wrapping labels, so the compact layout stays narrow.
@@ -132,7 +142,7 @@ class InterviewHeader(QWidget):
         """Title, status, the practice and finalised banners, and what a lock disables."""
         detail = self.session.detail
         area = _tr(detail.technology_area) if detail.technology_area else ""
-        self.title_label.setText(f"{detail.cluster_name} \u00b7 {area}")
+        self.title_label.set_full_text(f"{detail.cluster_name} \u00b7 {area}")
         status_text = _tr(INTERVIEW_STATUSES.get(detail.status, detail.status))
         mode_text = _tr("Practice") if self.session.practice else ""
         self.status_label.setText(" \u00b7 ".join(t for t in (mode_text, status_text) if t))

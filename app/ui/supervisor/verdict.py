@@ -38,7 +38,7 @@ class VerdictPanel(QWidget):
         )
         self.practice_label.setFont(bold_font(self.practice_label, 1.25))
         self.practice_banner.setAccessibleName(_tr("Practice bundle"))
-        self.draft_banner, self.draft_label = banner("#fff4d6", selectable=True)
+        self.draft_banner, self.draft_label = banner(palette.ATTENTION_BACKGROUND, selectable=True)
         self.draft_label.setText(
             _tr(
                 "DRAFT: the expert exported this interview before finalising it. Answers and "
