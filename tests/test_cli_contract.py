@@ -90,6 +90,7 @@ BAD_INPUT = [
     ("score", ["score", "{tmp}/not-json.json"], "not valid JSON"),
     ("report", ["report", "{open}", "--out", "{tmp}/report.txt"], ".pdf"),
     ("report", ["report", "999", "--out", "{tmp}/report.pdf"], "999"),
+    ("report", ["report", "{open}", "--out", "{tmp}/report.pdf", "--language", "fr"], "en, de"),
     ("keys create", ["keys", "create", "--passphrase-file", "{tmp}/short.txt"], "passphrase"),
     ("keys create", ["keys", "create", "--passphrase-file", "{tmp}/missing.txt"], "missing.txt"),
     ("keys export-public", ["keys", "export-public", "--out", "{tmp}/wrong.txt/key.pub"],

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from app.commands._shared import out
-from app.settings import LANGUAGES
 
 
 def register(sub: Any) -> None:
@@ -22,13 +21,19 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "--language",
-        choices=list(LANGUAGES),
-        help="language of the report (default: the interface language from the settings)",
+        help="language of the report, en or de (default: the interface language from the settings)",
     )
     parser.set_defaults(handler=_report)
 
 
 def _report(args: argparse.Namespace) -> int:
+    from app.errors import BadInputError
+    from app.settings import LANGUAGES
+
+    if args.language is not None and args.language not in LANGUAGES:
+        raise BadInputError(
+            f"--language must be one of {', '.join(LANGUAGES)}, not {args.language!r}."
+        )
     from app.models import open_store_for_reading
     from app.services.reports import check_report_path, write_report
 
