@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0
   # tools the tests use to check our files with other people's software
-  minisign age poppler-utils
+  minisign age poppler-utils qpdf
   # the intake's tests run it on a real PostgreSQL server (a private cluster, loopback only)
   postgresql
   # the pre-fill tests let LibreOffice Calc fill a workbook, driven through its own Python

@@ -267,3 +267,19 @@ def test_the_cli_writes_the_report_in_the_language_asked_for(tmp_path: Path) -> 
     assert "Benchmarking-Bericht" in text
     assert "Seite 1 von" in text
     assert main(["report", str(interview), "--out", str(target), "--language", "xx"]) == 2
+
+
+@pytest.mark.parametrize("name", ["en", "de", "empty"])
+def test_qpdf_finds_the_report_well_formed(demo_reports: dict[str, Path], name: str) -> None:
+    """qpdf, a PDF tool nobody here wrote, checks the file's structure and streams."""
+    import shutil
+    import subprocess
+
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        pytest.skip("qpdf is not installed (scripts/setup.sh installs it)")
+    checked = subprocess.run(
+        [qpdf, "--check", str(demo_reports[name])], capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "No syntax or stream encoding errors found" in checked.stdout
