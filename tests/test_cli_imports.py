@@ -8,14 +8,12 @@ finished. Registering the verbs imports none of their heavy dependencies (every 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.commands import VERBS
+from tests.processes import listed_modules, run_python
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,19 +48,8 @@ sys.exit(code)
 
 
 def modules_after(*argv: str, data_dir: Path) -> tuple[set[str], str]:
-    env = dict(os.environ, CLUSTERBENCH_DATA_DIR=str(data_dir))
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_AND_LIST, *argv],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    listing = [line for line in done.stderr.splitlines() if line.startswith("modules ")]
-    return set(json.loads(listing[-1].removeprefix("modules "))), done.stdout
+    done = run_python(["-c", RUN_AND_LIST, *argv], data_dir, timeout=60)
+    return listed_modules(done.stderr), done.stdout
 
 
 def heavy(modules: set[str]) -> list[str]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,22 +12,11 @@ from app.models import errors as store_errors
 from app.models import repository as repo
 from app.services.store_problems import Choice, ProblemKind, apply_choice, assess_store_error
 from app.ui.store_dialogs import StoreProblemDialog
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import run_python
 
 
 def test_smoke_start_prints_ready_and_creates_the_demo(data_dir: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERBENCH_DATA_DIR=str(data_dir))
-    done = subprocess.run(
-        [sys.executable, "-m", "app", "--smoke"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = run_python(["-m", "app", "--smoke"], data_dir, offscreen=True)
     assert re.fullmatch(r"ready \d+\n", done.stdout), done.stdout
     store = open_store(data_dir / "clusterbench.sqlite3", backup=False)
     try:

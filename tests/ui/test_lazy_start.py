@@ -9,15 +9,11 @@ here, whatever the machine's speed.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.processes import listed_modules, run_python
 
 #: Packages the home window does not need before its first paint.
 HEAVY_PACKAGES = (
@@ -65,21 +61,9 @@ sys.exit(run(["--smoke"]))
 
 
 def modules_at_first_paint(data_dir: Path) -> set[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERBENCH_DATA_DIR=str(data_dir))
-    done = subprocess.run(
-        [sys.executable, "-c", AT_FIRST_PAINT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    lines = [line for line in done.stdout.splitlines() if line.startswith("modules ")]
-    assert len(lines) == 1, done.stdout
+    done = run_python(["-c", AT_FIRST_PAINT], data_dir, offscreen=True)
     assert any(line.startswith("ready ") for line in done.stdout.splitlines())
-    return set(json.loads(lines[0].removeprefix("modules ")))
+    return listed_modules(done.stdout)
 
 
 @pytest.mark.parametrize("start", ["first start", "warm start"])
