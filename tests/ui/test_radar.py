@@ -172,8 +172,7 @@ def test_axis_labels_stay_inside_the_plot_clear_of_the_key_and_of_each_other(
     if german:
         titles = iter(GERMAN_TITLES)
         sections = tuple(
-            replace(s, title=next(titles, s.title)) if s.chart_axis else s
-            for s in scores.sections
+            replace(s, title=next(titles, s.title)) if s.chart_axis else s for s in scores.sections
         )
         scores = with_changes(scores, sections=sections)
     widget = RadarChart()
