@@ -308,3 +308,25 @@ def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Cal
     timer.setInterval(delay_ms)
     timer.timeout.connect(call)
     return lambda: timer.start()
+
+
+def at_least_rows(view: QTableView, rows: int) -> None:
+    """Never shorter than its header and ``rows`` whole rows of one line each, so a short
+    screen shows whole rows rather than one row and half of the next."""
+    view.setMinimumHeight(
+        view.horizontalHeader().sizeHint().height()
+        + rows * view.verticalHeader().defaultSectionSize()
+        + 2 * view.frameWidth()
+    )
+
+
+def keep_in_view(view: QTableView, row_of: Callable[[], int | None]) -> None:
+    """Scroll ``view`` to the row ``row_of()`` names whenever its rows or its height change."""
+
+    def show() -> None:
+        row = row_of()
+        model = view.model()
+        if row is not None and model is not None:
+            view.scrollTo(model.index(row, 0))
+
+    view.verticalScrollBar().rangeChanged.connect(show)
