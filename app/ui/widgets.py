@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -330,3 +331,46 @@ def keep_in_view(view: QTableView, row_of: Callable[[], int | None]) -> None:
             view.scrollTo(model.index(row, 0))
 
     view.verticalScrollBar().rangeChanged.connect(show)
+
+
+def narrow_columns(view: QTableView, stretch_column: int, share: float = 1 / 7) -> None:
+    """Every column but ``stretch_column`` as wide as its header, its text wrapped beyond
+    ``share`` of the table's width, so the stretched column keeps room in a narrow panel
+    and in longer languages."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    cap = int(view.viewport().width() * share)
+    for column in range(model.columnCount()):
+        if column == stretch_column:
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        wanted = min(view.sizeHintForColumn(column), cap)
+        header.resizeSection(column, max(header.sectionSizeHint(column), wanted))
+
+
+class _NarrowColumns(QObject):
+    """Narrows a table's columns again whenever its viewport changes size or its rows
+    change (``keep_narrow``)."""
+
+    def __init__(self, view: QTableView, stretch_column: int) -> None:
+        super().__init__(view)
+        self._view, self._stretch = view, stretch_column
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            model.modelReset.connect(self.apply)
+
+    def apply(self) -> None:
+        narrow_columns(self._view, self._stretch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+
+def keep_narrow(view: QTableView, stretch_column: int) -> None:
+    """``narrow_columns`` now and whenever ``view``'s width or rows change."""
+    _NarrowColumns(view, stretch_column).apply()
