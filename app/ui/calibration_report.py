@@ -225,7 +225,7 @@ class CalibrationReportView(QWidget):
         history_header = self.history_table.horizontalHeader()
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        at_least_rows(self.history_table, 3)
+        at_least_rows(self.history_table, 2)
         keep_in_view(self.history_table, self.history_model.current_row)  # this report's session
         history_box = QGroupBox(self.tr("Your sessions of this case"))
         history_layout = QVBoxLayout(history_box)
@@ -302,6 +302,7 @@ class CalibrationReportView(QWidget):
         self.item_model.set_items(report.items, pack_sections)
         self.section_model.set_sections(report.sections)
         self.section_table.resizeRowsToContents()
+        at_least_rows(self.section_table, self.section_model.rowCount(), sideways=True)
         self.differences_text.setPlainText(self.differences_text_for(overview))
         self.trend_label.setText(overview.history.summary())
         self.history_model.set_history(overview.history, overview.interview_id)

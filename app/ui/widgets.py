@@ -311,13 +311,19 @@ def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Cal
     return lambda: timer.start()
 
 
-def at_least_rows(view: QTableView, rows: int) -> None:
-    """Never shorter than its header and ``rows`` whole rows of one line each, so a short
-    screen shows whole rows rather than one row and half of the next."""
+def at_least_rows(view: QTableView, rows: int, *, sideways: bool = False) -> None:
+    """Never shorter than its header and ``rows`` whole rows (those it has, at their
+    height; one line each for the rest), and (``sideways``) the scroll bar that narrow
+    columns bring in, so a short screen shows whole rows rather than one row and half of
+    the next."""
+    model = view.model()
+    listed = min(rows, model.rowCount()) if model is not None else 0
+    line = view.fontMetrics().height() + 4  # a row of one line, before the style is known
+    heights = sum(max(view.rowHeight(row), line) for row in range(listed))
+    heights += (rows - listed) * view.verticalHeader().defaultSectionSize()
+    bar = view.horizontalScrollBar().sizeHint().height() if sideways else 0
     view.setMinimumHeight(
-        view.horizontalHeader().sizeHint().height()
-        + rows * view.verticalHeader().defaultSectionSize()
-        + 2 * view.frameWidth()
+        view.horizontalHeader().sizeHint().height() + heights + bar + 2 * view.frameWidth()
     )
 
 

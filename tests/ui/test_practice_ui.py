@@ -277,7 +277,7 @@ def test_an_early_calibration_does_not_claim_agreement(
     assert "too few" in report.kappa_explanation.text()
 
 
-def test_the_sessions_table_shows_whole_rows_and_the_current_session_on_a_short_screen(
+def test_the_calibration_tables_show_whole_rows_and_the_current_session_on_a_short_screen(
     qtbot: Any, store: Store, default_pack: Pack
 ) -> None:
     case = practice_case_by_id(CASE)
@@ -293,8 +293,12 @@ def test_the_sessions_table_shows_whole_rows_and_the_current_session_on_a_short_
     qtbot.waitUntil(lambda: dialog.height() == 768 - 40)
     table = dialog.view.history_table
     rows = table.verticalHeader().defaultSectionSize()
-    assert table.viewport().height() >= 3 * rows
+    assert table.viewport().height() >= 2 * rows
     current = dialog.view.history_model.current_row()
     assert current == 3
     shown = table.visualRect(dialog.view.history_model.index(current, 0))
     assert table.viewport().rect().contains(shown)
+    sections = dialog.view.section_table
+    for row in range(dialog.view.section_model.rowCount()):
+        place = sections.visualRect(dialog.view.section_model.index(row, 0))
+        assert sections.viewport().rect().contains(place), row  # every section, whole
