@@ -1,12 +1,16 @@
-"""Screenshots of the label path and the way to ESCA, with fictional data and a real intake.
+"""Screenshots of the label path and the way to ESCA, with fictional data and a real intake,
+as they look on a 1366 x 768 laptop screen.
 
-Run under a virtual display with a window manager, from the repository root:
+Run under a virtual display of that size with a window manager, from the repository root:
 
     Xvfb :71 -screen 0 1366x768x24 & DISPLAY=:71 openbox &
     DISPLAY=:71 .venv/bin/python scripts/take_esca_screenshots.py [FOLDER]
 
-Uses temporary data folders (an expert's, a supervisor's and the intake's), so no real
-store is touched. Writes the windows as drawn (``widget.grab``) to docs/screenshots/ and,
+Uses temporary home folders of a fictional expert and supervisor (``screenshot_setup``) and
+a temporary intake folder, so no real store is touched; paths show as /home/expert/….
+Whole windows (the home window, the review queue) are maximized and pictured with the
+whole screen, 1366 x 768 with the title bar; dialogs and panels are pictured as drawn
+(``widget.grab``) at the size they have on that screen. Writes to docs/screenshots/ and,
 with FOLDER, the whole screen after each step (``import -window root``) to FOLDER, to check
 that every window fits the screen.
 """
@@ -16,9 +20,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
+
+from screenshot_setup import (
+    SCREEN,
+    check_screen,
+    data_folder,
+    fictional_home,
+    ordinary_paths,
+    settle,
+    until,
+    user_home,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "screenshots"
@@ -29,13 +43,12 @@ SUPERVISOR_PASSPHRASE = "fictional supervisor passphrase"
 def main() -> None:
     """Build the fictional data, run the round trip, and picture each window."""
     screens = Path(sys.argv[1]) if len(sys.argv) > 1 else None
-    temp = Path(tempfile.mkdtemp(prefix="clusterbench-esca-shots-"))
-    expert_dir, supervisor_dir = temp / "expert", temp / "supervisor"
-    os.environ["CLUSTERBENCH_DATA_DIR"] = str(expert_dir)
-    os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(temp / "config")
+    temp, expert_home = fictional_home("clusterbench-esca-shots-")
+    expert_dir = data_folder(expert_home)
+    supervisor_dir = data_folder(user_home(temp, "supervisor"))
     sys.path.insert(0, str(ROOT))
 
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QWidget
 
     from app.export import keys
@@ -56,23 +69,20 @@ def main() -> None:
     from tests.models.label_path_fixtures import IMPROVEMENTS, benchmarked_twice
 
     app = create_app()  # kept referenced for the whole run
+    check_screen()
     DOCS.mkdir(parents=True, exist_ok=True)
 
-    def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def until(condition: object, limit_ms: int = 60_000) -> None:
-        waited = 0
-        while not condition() and waited < limit_ms:  # type: ignore[operator]
-            settle(100)
-            waited += 100
-
-    def shot(name: str, widget: QWidget | None = None) -> None:
+    def shot(name: str, widget: QWidget | None = None, *, whole: bool = False) -> None:
+        """Picture ``widget`` as drawn, or (``whole``) the whole screen it is maximized on."""
         settle()
         if widget is not None:
-            widget.grab().save(str(DOCS / f"{name}.png"))
+            ordinary_paths(widget, temp)
+            settle(200)
+            screen = QGuiApplication.primaryScreen()
+            picture = screen.grabWindow(0) if whole and screen is not None else widget.grab()
+            if whole:
+                assert (picture.width(), picture.height()) == SCREEN, picture.size()
+            picture.save(str(DOCS / f"{name}.png"))
         if screens is not None:
             screens.mkdir(parents=True, exist_ok=True)
             subprocess.run(["import", "-window", "root", str(screens / f"{name}.png")], check=True)
@@ -125,6 +135,7 @@ def main() -> None:
 
         home = MainWindow(store, default_reference())
         home.show()
+        home.start_listening()  # as the app does once its first window is painted
         window = home.open_interview(second)
         assert window is not None
         window.showMaximized()
@@ -141,6 +152,8 @@ def main() -> None:
         panel.tabs.setCurrentWidget(panel.label_page)
         shot("silver-verdict", window.scores_dock)
         window.scores_dock.radar.grab().save(str(DOCS / "progress-overlay.png"))
+        # The panel's pages with the chart at its smallest, as the dock's handle allows.
+        window.scores_dock.splitter.setSizes([0, window.scores_dock.height()])
         panel.tabs.setCurrentWidget(panel.gold_page)
         shot("gold-readiness", panel)
         panel.tabs.setCurrentWidget(panel.sections_page)
@@ -153,13 +166,15 @@ def main() -> None:
         sender = shared_sender(store)
         finished: list[object] = []
         sender.finished.connect(finished.append)
-        export.start_export(passphrase=EXPERT_PASSPHRASE, out_dir=temp / "bundles")  # type: ignore[attr-defined]
+        bundles = expert_home / "Documents" / "ClusterBench bundles"
+        export.start_export(passphrase=EXPERT_PASSPHRASE, out_dir=bundles)  # type: ignore[attr-defined]
         until(lambda: bool(finished))
         shot("export-send", export)
         export.close()
         window.close()
         home.showMaximized()
-        shot("home-received", home)
+        settle(800)
+        shot("home-received", home, whole=True)
         outbox = home.open_outbox()
         shot("outbox", outbox)
         outbox.close()
@@ -178,7 +193,7 @@ def main() -> None:
         review.scores_tab.score_panel.tabs.setCurrentWidget(
             review.scores_tab.score_panel.label_page
         )
-        shot("review-queue", review)
+        shot("review-queue", review, whole=True)
         review.close()
         supervisor_store.close()
         os.environ["CLUSTERBENCH_DATA_DIR"] = str(expert_dir)

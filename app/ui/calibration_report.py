@@ -40,7 +40,7 @@ from app.ui.practice_models import (
     percent_text,
     read_only_table,
 )
-from app.ui.widgets import banner, plain_label
+from app.ui.widgets import at_least_rows, banner, keep_in_view, plain_label
 from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
@@ -206,12 +206,9 @@ class CalibrationReportView(QWidget):
 
         self.section_model = SectionAgreementModel(self)
         self.section_table = read_only_table(self.section_model, self.tr("Section scores"))
-        self.section_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.section_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        section_header = self.section_table.horizontalHeader()
+        section_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        section_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         sections_box = QGroupBox(self.tr("Section scores (0\u2013100)"))
         QVBoxLayout(sections_box).addWidget(self.section_table)
 
@@ -228,6 +225,8 @@ class CalibrationReportView(QWidget):
         history_header = self.history_table.horizontalHeader()
         history_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        at_least_rows(self.history_table, 2)
+        keep_in_view(self.history_table, self.history_model.current_row)  # this report's session
         history_box = QGroupBox(self.tr("Your sessions of this case"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.trend_label)
@@ -303,6 +302,7 @@ class CalibrationReportView(QWidget):
         self.item_model.set_items(report.items, pack_sections)
         self.section_model.set_sections(report.sections)
         self.section_table.resizeRowsToContents()
+        at_least_rows(self.section_table, self.section_model.rowCount(), sideways=True)
         self.differences_text.setPlainText(self.differences_text_for(overview))
         self.trend_label.setText(overview.history.summary())
         self.history_model.set_history(overview.history, overview.interview_id)

@@ -320,6 +320,11 @@ class HistoryModel(RecordTableModel[_HistoryRow]):
         self._current = current
         self.set_rows([_HistoryRow(n, point) for n, point in enumerate(history.points, start=1)])
 
+    def current_row(self) -> int | None:
+        """The row of the session shown in bold, if it is listed."""
+        ids = [self.record(row).point.interview_id for row in range(self.rowCount())]
+        return ids.index(self._current) if self._current in ids else None
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.FontRole:
             return super().data(index, role)

@@ -16,13 +16,14 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from app.scoring.engine import ScoreResult, SectionScore
 from app.scoring.peers import PeerGroup
 from app.ui.chart_export import ask_and_save, export_png, export_svg
+from app.ui.radar_fit import fit_labels, label_rects
 from app.ui.radar_geometry import SERIES_STYLES, axis_angle, outline, vertex, wrap_title
 from app.ui.radar_legend import RadarKey, coverage_note
 
@@ -30,8 +31,6 @@ RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
 #: Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.
 HOVER_RADIUS = (0.12, 1.25)
-VIEW_X = (-2.35, 2.35)
-VIEW_Y = (-1.72, 1.52)
 
 
 def _tr(text: str) -> str:
@@ -53,7 +52,7 @@ class RadarChart(QWidget):
 
         self._plot_widget = pg.PlotWidget(parent=self)
         self._plot_widget.setAccessibleName(self.tr("Radar chart"))
-        self._plot_widget.setMinimumSize(320, 280)
+        self._plot_widget.setMinimumSize(320, 200)
         self._plot_widget.setToolTipDuration(8000)
         plot = self._plot_widget.getPlotItem()
         plot.hideAxis("left")
@@ -62,7 +61,7 @@ class RadarChart(QWidget):
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.setAspectLocked(True)
-        plot.vb.setRange(xRange=VIEW_X, yRange=VIEW_Y, padding=0)
+        plot.vb.setRange(xRange=(-2.35, 2.35), yRange=(-1.72, 1.52), padding=0)
         self._plot = plot
 
         self._spokes = pg.PlotDataItem(connect="pairs")
@@ -109,6 +108,7 @@ class RadarChart(QWidget):
         layout.addLayout(footer)
 
         self._plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        plot.vb.sigResized.connect(self._fit_view)
         self._apply_palette()
 
     # --- public API --------------------------------------------------------------------
@@ -327,6 +327,15 @@ class RadarChart(QWidget):
             text = wrap_title(title, 16) + (f"\n({note})" if note else "")
             if label.textItem.toPlainText() != text:
                 label.setText(text)
+        self._fit_view()
+
+    def _fit_view(self) -> None:
+        """Zoom so that the chart and all its axis labels lie inside the plot."""
+        fit_labels(self._plot.vb, self._label_items)
+
+    def label_rects(self) -> list[QRect]:
+        """Where each axis label is drawn, in this widget's coordinates."""
+        return label_rects(self._plot_widget, self._label_items)
 
     def _show_dots(self, axes: list[SectionScore]) -> None:
         style = SERIES_STYLES["cluster"]

@@ -86,3 +86,55 @@ def wrap_title(text: str, width: int) -> str:
     """Break a long axis title onto lines of about ``width`` characters (words stay whole)."""
     words = " ".join(text.split())
     return textwrap.fill(words, width, break_long_words=False, break_on_hyphens=False)
+
+
+@dataclass(frozen=True)
+class LabelBox:
+    """An axis label: where it is anchored (chart units), its size and anchor (pixels)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    anchor_x: float
+    anchor_y: float
+
+
+@dataclass(frozen=True)
+class ChartView:
+    """The pixels per chart unit and the chart point at the middle of the plot."""
+
+    scale: float
+    centre_x: float
+    centre_y: float
+
+
+def _extent(boxes: Sequence[LabelBox], scale: float) -> tuple[float, float, float, float]:
+    """Left, top, right, bottom in pixels (y down, chart centre at 0) of the chart's rim and
+    every label at ``scale`` pixels per chart unit."""
+    lefts, tops, rights, bottoms = [-scale], [-scale], [scale], [scale]
+    for box in boxes:
+        left = box.x * scale - box.anchor_x * box.width
+        top = -box.y * scale - box.anchor_y * box.height
+        lefts.append(left)
+        tops.append(top)
+        rights.append(left + box.width)
+        bottoms.append(top + box.height)
+    return min(lefts), min(tops), max(rights), max(bottoms)
+
+
+def fit_view(boxes: Sequence[LabelBox], width: float, height: float, margin: float) -> ChartView:
+    """The largest chart whose rim and axis labels all lie inside a ``width`` x ``height``
+    plot with ``margin`` pixels free on every side (labels keep their size in pixels)."""
+    room_w, room_h = max(width - 2 * margin, 1.0), max(height - 2 * margin, 1.0)
+
+    def fits(scale: float) -> bool:
+        left, top, right, bottom = _extent(boxes, scale)
+        return right - left <= room_w and bottom - top <= room_h
+
+    low, high = 1.0, max(room_w, room_h)
+    for _ in range(40):
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(middle) else (low, middle)
+    left, top, right, bottom = _extent(boxes, low)
+    return ChartView(low, (left + right) / 2 / low, -(top + bottom) / 2 / low)

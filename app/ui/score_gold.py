@@ -20,6 +20,7 @@ from app.ui.widgets import (
     Column,
     RecordTableModel,
     bold_font,
+    keep_narrow,
     plain_label,
     read_only_table,
     set_colour,
@@ -143,6 +144,7 @@ class GoldPage(QScrollArea):
             self.model, _tr("Indicators against Gold thresholds"), 0, wrap=True
         )
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 2 * TABLE_MIN_ROWS)
+        keep_narrow(self.table, 0)  # the indicator column keeps its room at every width
         page = QWidget()
         box = QVBoxLayout(page)
         for widget in (self.verdict, self.share_bar, self.share, self.minimums, self.silver):

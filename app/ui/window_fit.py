@@ -56,7 +56,14 @@ def _move_client_to(widget: QWidget, client_top_left: QPoint) -> None:
     """Move the window so that its client area starts at ``client_top_left`` (``move``
     places the frame)."""
     left, top, _right, _bottom = frame_margins(widget)
-    widget.move(client_top_left - QPoint(left, top))
+    frame_top_left = client_top_left - QPoint(left, top)
+    handle = widget.windowHandle()
+    if handle is not None and frame_margins(widget) == FRAME_ALLOWANCE:
+        # Not framed yet, but its native window exists: on X11 ``move`` would then place
+        # the client area there and the title bar would end up above the screen.
+        handle.setFramePosition(frame_top_left)
+    else:
+        widget.move(frame_top_left)
 
 
 def place(widget: QWidget, size: QSize) -> None:

@@ -668,3 +668,23 @@ def test_home_screen_opens_the_practice_cases(qtbot: Any, store: Store) -> None:
     assert home.open_practice() is practice  # one window, shown again
     home.close()
     assert not practice.isVisible()
+
+
+def test_previous_and_next_stay_in_view_below_a_long_question(
+    qtbot: Any, store: Store, interview: int
+) -> None:
+    window = open_window(qtbot, store, interview)
+    window.resize(1366 - 12, 768 - 40)  # a framed window on a 1366 x 768 laptop
+    window.go_to_item("achievements.success_stories")  # stories: longer than the pane
+    qtbot.waitUntil(lambda: window.item_pane.verticalScrollBar().maximum() > 0)
+    pane = window.item_pane
+    for button in (pane.previous_button, pane.next_button):
+        assert button.isVisible()
+        assert not pane.viewport().isAncestorOf(button)
+        top_left = button.mapTo(window, button.rect().topLeft())
+        assert window.rect().contains(button.rect().translated(top_left))
+        # Below the scroll area, not scrolled with it.
+        assert pane.mapTo(window, pane.rect().bottomLeft()).y() < top_left.y()
+    pane.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(pane.next_button, Qt.MouseButton.LeftButton)
+    assert window.current_item_id() != "achievements.success_stories"

@@ -275,3 +275,30 @@ def test_an_early_calibration_does_not_claim_agreement(
     assert "almost perfect" not in report.kappa_label.text()
     assert "too early to judge" in report.kappa_label.text()
     assert "too few" in report.kappa_explanation.text()
+
+
+def test_the_calibration_tables_show_whole_rows_and_the_current_session_on_a_short_screen(
+    qtbot: Any, store: Store, default_pack: Pack
+) -> None:
+    case = practice_case_by_id(CASE)
+    sessions = [start_practice(store, case, trainee=TRAINEE) for _ in range(4)]
+    for interview_id in sessions:
+        for item_id, value in case.reference_answers.items():
+            repo.save_answer(store, default_pack, interview_id, item_id, value, actor=TRAINEE)
+    dialog = open_calibration_report(None, store, sessions[-1])
+    assert isinstance(dialog, CalibrationReportDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
+    dialog.resize(1366 - 12, 768 - 40)  # maximized on a 1366 x 768 laptop
+    qtbot.waitUntil(lambda: dialog.height() == 768 - 40)
+    table = dialog.view.history_table
+    rows = table.verticalHeader().defaultSectionSize()
+    assert table.viewport().height() >= 2 * rows
+    current = dialog.view.history_model.current_row()
+    assert current == 3
+    shown = table.visualRect(dialog.view.history_model.index(current, 0))
+    assert table.viewport().rect().contains(shown)
+    sections = dialog.view.section_table
+    for row in range(dialog.view.section_model.rowCount()):
+        place = sections.visualRect(dialog.view.section_model.index(row, 0))
+        assert sections.viewport().rect().contains(place), row  # every section, whole

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 
 from app.ui.radar import RadarChart
@@ -146,3 +148,51 @@ def test_save_chart_picks_the_format_from_the_name(chart: RadarChart, tmp_path: 
     other = chart.save_chart(tmp_path / "chart.txt")
     assert other.suffix == ".png"
     assert other.read_bytes()[:4] == b"\x89PNG"
+
+
+GERMAN_TITLES = (
+    "Struktur des Clusters",
+    "Clustermanagement und Governance",
+    "Finanzierung des Clustermanagements",
+    "Strategie und Dienstleistungen",
+    "Kontakte und Interaktion im Cluster",
+    "Erfolge und Anerkennung",
+    "Megatrends",
+)
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "german"),
+    [(460, 384, False), (500, 384, True), (520, 600, True), (600, 380, True), (900, 420, True)],
+)
+def test_axis_labels_stay_inside_the_plot_clear_of_the_key_and_of_each_other(
+    qtbot, width: int, height: int, german: bool
+) -> None:  # type: ignore[no-untyped-def]
+    scores = sample_scores(0)
+    if german:
+        titles = iter(GERMAN_TITLES)
+        sections = tuple(
+            replace(s, title=next(titles, s.title)) if s.chart_axis else s for s in scores.sections
+        )
+        scores = with_changes(scores, sections=sections)
+    widget = RadarChart()
+    qtbot.addWidget(widget)
+    widget.set_scores(scores)
+    # As tall as the scores dock leaves it on a 1366 x 768 screen: less than its size hint.
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    plot = widget.findChild(pg.PlotWidget)
+    assert plot is not None
+    qtbot.waitUntil(lambda: widget.height() == height)
+    qtbot.wait(100)  # the plot's scene follows its new size
+    rects = widget.label_rects()
+    assert len(rects) == len(charted(scores))
+    assert not plot.geometry().intersects(widget.key.geometry())
+    assert plot.height() >= 200
+    for rect in rects:
+        assert plot.geometry().contains(rect), (rect, plot.geometry())
+        assert not rect.intersects(widget.key.geometry())
+    for index, rect in enumerate(rects):
+        for other in rects[index + 1 :]:
+            assert not rect.intersects(other), (rect, other)

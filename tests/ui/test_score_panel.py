@@ -157,3 +157,23 @@ def test_sections_say_what_their_scores_cover(panel: ScorePanel) -> None:
     assert model.index(rows[charted[0].id], 1).data() == f"{charted[0].score:.0f}"
     # No previous benchmarking: no "Previous" and "Change" columns.
     assert panel.sections_page.table.isColumnHidden(3)
+
+
+@pytest.mark.parametrize("width", [480, 620])
+def test_the_indicator_column_keeps_its_room_in_a_narrow_dock(qtbot, width: int) -> None:  # type: ignore[no-untyped-def]
+    panel = ScorePanel()
+    qtbot.addWidget(panel)
+    panel.set_scores(sample_scores(0))
+    panel.resize(width, 400)  # the scores dock on a 1366 x 768 screen
+    panel.show()
+    panel.tabs.setCurrentWidget(panel.gold_page)
+    qtbot.waitExposed(panel)
+    table = panel.gold_page.table
+    qtbot.waitUntil(lambda: table.viewport().width() < width)
+    qtbot.wait(50)
+    header = table.horizontalHeader()
+    widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    assert widths[0] >= table.viewport().width() // 4, widths
+    assert sum(widths) <= table.viewport().width() + 1, widths  # no sideways scrolling
+    for column, shown in enumerate(widths[1:], start=1):
+        assert shown >= header.sectionSizeHint(column)  # every header readable

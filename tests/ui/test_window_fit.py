@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from app.ui.window_fit import fit_to_screen
@@ -109,3 +111,49 @@ def test_a_preferred_size_larger_than_the_screen_is_shrunk_to_it(qtbot: Any) -> 
     window.show()
     qtbot.waitExposed(window)
     assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+FRAMED_WINDOW = """
+import sys, time
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QMainWindow
+from app.ui.window_fit import fit_to_screen
+app = QApplication([])
+window = QMainWindow()
+window.winId()  # its native window exists before it is shown, as the practice window's
+fit_to_screen(window, QSize(1180, 760))
+window.show()
+for _ in range(60):
+    app.processEvents()
+    time.sleep(0.05)
+frame = window.frameGeometry()
+print(frame.x(), frame.y(), frame.width(), frame.height(), window.geometry().y())
+"""
+
+
+@pytest.mark.skipif(
+    not (shutil.which("xvfb-run") and shutil.which("openbox")), reason="needs Xvfb and openbox"
+)
+def test_a_window_made_before_it_is_shown_keeps_its_title_bar_on_a_real_screen(
+    tmp_path: Path,
+) -> None:
+    """On X11 with a window manager, ``move`` on a window whose native window exists places
+    its client area, not its frame: the title bar would sit above a 768-pixel screen."""
+    (tmp_path / "window.py").write_text(FRAMED_WINDOW, encoding="utf-8")
+    command = f"openbox & sleep 1; {shlex.quote(sys.executable)} window.py; kill $!"
+    finished = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", command],
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    numbers = [
+        line for line in finished.stdout.splitlines() if line[:1].isdigit() or line[:1] == "-"
+    ]
+    assert numbers, finished.stderr[-2000:]
+    x, y, width, height, client_top = (int(n) for n in numbers[-1].split())
+    assert QRect(0, 0, 1366, 768).contains(QRect(x, y, width, height))
+    assert client_top > y  # the title bar above the client area, on the screen

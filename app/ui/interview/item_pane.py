@@ -42,7 +42,8 @@ def _tr(text: str) -> str:
 
 
 class ItemPane(QScrollArea):
-    """One question with everything about it; scrolls when the window is small."""
+    """One question with everything about it; scrolls when the window is small. Its
+    ``navigation`` (Previous, Next) goes below it, outside the scrolling part."""
 
     def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,11 @@ class ItemPane(QScrollArea):
         self.previous_button.setAccessibleName(_tr("Previous question"))
         self.next_button = QPushButton(_tr("Next \u2192"))
         self.next_button.setAccessibleName(_tr("Next question"))
-        nav_row = QHBoxLayout()
+        # Below the scroll area, not in it: always in view, however long the question.
+        self.navigation = QWidget()
+        self.navigation.setObjectName("QuestionNavigation")
+        nav_row = QHBoxLayout(self.navigation)
+        nav_row.setContentsMargins(14, 0, 14, 6)
         nav_row.addWidget(self.previous_button)
         nav_row.addStretch(1)
         nav_row.addWidget(self.next_button)
@@ -134,7 +139,6 @@ class ItemPane(QScrollArea):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addLayout(nav_row)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(pane)

@@ -87,6 +87,7 @@ class InterviewWindow(InterviewTools, QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.item_pane, 1)
+        layout.addWidget(self.item_pane.navigation)
         self.setCentralWidget(central)
         self.score_summary = plain_label(wrap=False)
         self.score_summary.setAccessibleName(self.tr("Score summary"))
