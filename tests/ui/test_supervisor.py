@@ -363,3 +363,43 @@ def test_the_home_window_imports_a_decision_and_opens_the_returned_interview(
     assert "Two answers need evidence (fictional)." in opened.general_comments_text()
     assert repo.get_interview(store, interview_id).status == "returned"
     assert not home.import_decision(decision_file)  # applied only once
+
+
+def test_the_queue_dock_shows_status_and_expert_of_a_long_claim(
+    qtbot: Any, store: Store, trusted_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from app.services.review_queue import QueueEntry
+
+    window = SupervisorWindow(store, trusted_path)
+    qtbot.addWidget(window)
+    panel = window.queue_panel
+    panel.setFloating(True)
+    panel.resize(340, 400)
+    panel.show()
+    claimer = "SUP-0001 Maria Muster-Beispielfrau (fictional)"
+    entry = QueueEntry(
+        sha256="ab" * 32,
+        interview_uuid="2794827780ef7706",
+        revision=1,
+        bundle_id="b",
+        signer="EXP-0001 Erika Example (fictional)",
+        size=274_000,
+        practice=False,
+        received_at=datetime(2026, 12, 5, 9, 30, tzinfo=UTC),
+        state="under_review",
+        claimed_by=claimer,
+        claimed_at=None,
+    )
+    panel.model.set_rows([entry])
+    qtbot.waitExposed(panel)
+    table = panel.table
+    visible = table.viewport().width()
+    header = table.horizontalHeader()
+    # Both the status and the expert start inside the dock, each wide enough to read.
+    assert header.sectionPosition(1) + 40 < visible
+    assert header.sectionSize(0) >= table.fontMetrics().horizontalAdvance("under review")
+    # The whole status stays one hover away.
+    tooltip = panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"under review by {claimer}"

@@ -9,7 +9,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import AppError
 from app.services.intake_client import ClaimedError
@@ -55,8 +62,9 @@ class QueueModel(RecordTableModel[QueueEntry]):
                     _tr("Status"),
                     status_text,
                     colour=lambda e: STATE_COLOURS.get(e.state, ERROR_COLOUR),
+                    tooltip=status_text,
                 ),
-                Column(_tr("Expert"), lambda e: e.signer),
+                Column(_tr("Expert"), lambda e: e.signer, tooltip=lambda e: e.signer or None),
                 Column(
                     _tr("Received"),
                     lambda e: (
@@ -102,6 +110,7 @@ class QueuePanel(QDockWidget):
         self.model = QueueModel(self)
         self.table = read_only_table(self.model, _tr("Bundles in the review queue"), 1)
         self.table.activated.connect(self._on_table_activated)
+        self._fit_first_columns()
         self.connect_button = QPushButton(_tr("Co&nnect to intake\u2026"))
         self.connect_button.clicked.connect(lambda _checked=False: self.connect_requested.emit())
         self.refresh_button = QPushButton(_tr("Re&fresh"))
@@ -130,6 +139,15 @@ class QueuePanel(QDockWidget):
         self.setWidget(body)
         body.setMinimumWidth(340)
         self._show_state()
+
+    def _fit_first_columns(self) -> None:
+        """Status and expert keep a readable width in the narrow dock (long texts are
+        elided, whole in their tooltips); the columns after them scroll sideways."""
+        header = self.table.horizontalHeader()
+        character = self.table.fontMetrics().averageCharWidth()
+        for column, characters in ((0, 20), (1, 16)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, characters * character)
 
     # --- state ---------------------------------------------------------------------------
 
