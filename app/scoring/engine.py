@@ -895,7 +895,7 @@ def _rows(
     for section in pack.sections:
         for item in section.items:
             if item.scoring.scored:
-                rows[item.id] = score_indicator(
+                rows[item.id] = _scored(
                     item,
                     answers.get(item.id),
                     item.is_relevant(answers),
@@ -904,6 +904,55 @@ def _rows(
                     baseline=item.id in baseline,
                 )
     return rows
+
+
+#: Rows scored lately, by item and answer: a rescoring after one answer (the live chart)
+#: reuses every other indicator's row. ``score_indicator`` depends on nothing else.
+_SCORED: dict[tuple[Any, ...], tuple[Item, IndicatorScore]] = {}
+_SCORED_KEPT = 8192
+
+
+def _scored(
+    item: Item,
+    value: AnswerValue,
+    relevant: bool,
+    language: str,
+    *,
+    gold_indicator: bool,
+    baseline: bool,
+) -> IndicatorScore:
+    """``score_indicator``, remembered for the same item and the same answer."""
+    frozen = _hashable(value)
+    key = (id(item), frozen, type(value), relevant, language, gold_indicator, baseline)
+    known = _SCORED.get(key) if frozen is not _UNHASHABLE else None
+    if known is not None and known[0] is item:
+        return known[1]
+    row = score_indicator(
+        item, value, relevant, language, gold_indicator=gold_indicator, baseline=baseline
+    )
+    if frozen is not _UNHASHABLE:
+        if len(_SCORED) >= _SCORED_KEPT:
+            _SCORED.clear()
+        _SCORED[key] = (item, row)
+    return row
+
+
+_UNHASHABLE = object()
+
+
+def _hashable(value: object) -> object:
+    """``value`` as a hashable equal stand-in (lists as tuples), or ``_UNHASHABLE``."""
+    if isinstance(value, list | tuple):
+        parts = tuple((type(part).__name__, _hashable(part)) for part in value)
+        unhashable = any(frozen is _UNHASHABLE for _name, frozen in parts)
+        return _UNHASHABLE if unhashable else (type(value).__name__, parts)
+    if isinstance(value, dict):
+        return _UNHASHABLE
+    try:
+        hash(value)
+    except TypeError:
+        return _UNHASHABLE
+    return value
 
 
 def _change(previous: float | None, current: float | None) -> float | None:

@@ -11,6 +11,8 @@ a colour of its own.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 #: WCAG 2.1 AA: normal text, and graphics (lines, areas).
@@ -112,10 +114,16 @@ def _towards_contrast(colour: QColor, background: QColor, target: float) -> QCol
 def readable(colour: QColor | str, background: QColor | str) -> QColor:
     """``colour`` as text on ``background``: unchanged where it reaches 4.5:1, else shifted
     (on a dark background, lightened) just enough to reach it."""
-    wanted, behind = QColor(colour), QColor(background)
+    return QColor.fromRgba(_readable_rgba(QColor(colour).rgba(), QColor(background).rgba()))
+
+
+@cache
+def _readable_rgba(colour: int, background: int) -> int:
+    """``readable`` for colours as RGBA numbers (the tables ask for a few pairs, often)."""
+    wanted, behind = QColor.fromRgba(colour), QColor.fromRgba(background)
     if contrast_ratio(wanted, behind) >= AA_TEXT:
-        return wanted
-    return _towards_contrast(wanted, behind, AA_TEXT)
+        return colour
+    return _towards_contrast(wanted, behind, AA_TEXT).rgba()
 
 
 def muted_text(palette: QPalette | None = None) -> QColor:

@@ -1,12 +1,11 @@
 """The live radar chart: the cluster's section scores against its peer groups and its
-previous benchmarking.
+previous benchmarking, drawn with pyqtgraph on a ``PlotWidget``.
 
-Drawn with pyqtgraph on a ``PlotWidget``. The rings, spokes and labels are built once per
-set of axes; a new score result only moves the outlines (``setData``), so the chart keeps
-up with every saved answer. Peer groups with fewer than five members never appear. A
-section without a score breaks the cluster's outline and says "not scored"; a section
-answered only in part gets an open dot and says how much its score covers, as the report
-does.
+Rings, spokes and labels are built once per set of axes; a new score result only moves the
+outlines (``setData``), so the chart keeps up with every saved answer. Peer groups with
+fewer than five members never appear. A section without a score breaks the cluster's
+outline and says "not scored"; a partly answered one gets an open dot and says how much
+its score covers, as the report does.
 """
 
 from __future__ import annotations
@@ -38,8 +37,7 @@ def _tr(text: str) -> str:
 
 
 class RadarChart(QWidget):
-    """Radar chart of section scores: the cluster, its previous benchmarking, its technology
-    area and the excellence group."""
+    """Section scores of the cluster, its previous benchmarking and its two peer groups."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +143,7 @@ class RadarChart(QWidget):
         return [s for s in scores.sections if s.chart_axis] if scores is not None else []
 
     def _values(self, key: str) -> list[float | None] | None:
-        """The series ``key``: the cluster's section scores, the previous benchmarking's,
-        or a shown group's means."""
+        """Series ``key``: the cluster's scores, the previous ones, or a shown group's means."""
         scores = self._scores
         if scores is None:
             return None
@@ -322,12 +319,15 @@ class RadarChart(QWidget):
         self._apply_palette()
 
     def _show_axis_labels(self, axes: list[SectionScore]) -> None:
+        changed = False
         for label, title, section in zip(self._label_items, self._axis_titles, axes, strict=True):
             note = coverage_note(section)
             text = wrap_title(title, 16) + (f"\n({note})" if note else "")
             if label.textItem.toPlainText() != text:
                 label.setText(text)
-        self._fit_view()
+                changed = True
+        if changed:  # the zoom follows the labels' sizes (and, on resize, the plot's)
+            self._fit_view()
 
     def _fit_view(self) -> None:
         """Zoom so that the chart and all its axis labels lie inside the plot."""

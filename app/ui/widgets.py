@@ -114,11 +114,12 @@ def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:
 
 def set_colour(label: QLabel, colour: str | None) -> None:
     """Colour a message label (None: the palette's text colour), readable on its palette."""
-    if not colour:
-        label.setStyleSheet("")
-        return
-    background = label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
-    label.setStyleSheet(f"color: {palette.readable(colour, background).name()};")
+    sheet = ""
+    if colour:
+        background = label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+        sheet = f"color: {palette.readable(colour, background).name()};"
+    if label.styleSheet() != sheet:  # a new style sheet re-polishes the label: not for nothing
+        label.setStyleSheet(sheet)
 
 
 def mute(label: QLabel) -> None:
@@ -339,6 +340,10 @@ def keep_in_view(view: QTableView, row_of: Callable[[], int | None]) -> None:
     view.verticalScrollBar().rangeChanged.connect(show)
 
 
+#: How many rows (those in view first) ``narrow_columns`` measures for a column's width.
+CONTENT_ROWS_MEASURED = 40
+
+
 def narrow_columns(view: QTableView, stretch_column: int, share: float = 1 / 7) -> None:
     """Every column but ``stretch_column`` as wide as its header, its text wrapped beyond
     ``share`` of the table's width, so the stretched column keeps room in a narrow panel
@@ -348,6 +353,8 @@ def narrow_columns(view: QTableView, stretch_column: int, share: float = 1 / 7) 
     if model is None:
         return
     cap = int(view.viewport().width() * share)
+    # Widths from the rows in view and a few dozen more, not every row of a long pack.
+    header.setResizeContentsPrecision(CONTENT_ROWS_MEASURED)
     for column in range(model.columnCount()):
         if column == stretch_column:
             continue
@@ -358,21 +365,28 @@ def narrow_columns(view: QTableView, stretch_column: int, share: float = 1 / 7) 
 
 class _NarrowColumns(QObject):
     """Narrows a table's columns again whenever its viewport changes size or its rows
-    change (``keep_narrow``)."""
+    change (``keep_narrow``); a hidden table (a tab behind another) waits until it is
+    shown, so refilling it costs nothing while nobody sees it."""
 
     def __init__(self, view: QTableView, stretch_column: int) -> None:
         super().__init__(view)
         self._view, self._stretch = view, stretch_column
+        self._stale = True
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:
             model.modelReset.connect(self.apply)
 
     def apply(self) -> None:
+        if not self._view.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         narrow_columns(self._view, self._stretch)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if kind == QEvent.Type.Resize or (kind == QEvent.Type.Show and self._stale):
             self.apply()
         return False
 

@@ -127,3 +127,24 @@ def test_the_order_of_answers_does_not_matter(
         score_interview(PACK, forward, reference, area).to_dict()
         == score_interview(PACK, shuffled, reference, area).to_dict()
     )
+
+
+@settings(max_examples=150, deadline=None)
+@given(first=answer_sets(), then=answer_sets(), language=st.sampled_from(["en", "de"]))
+def test_a_rescoring_that_reuses_remembered_rows_equals_a_fresh_one(
+    first: dict[str, Any], then: dict[str, Any], language: str
+) -> None:
+    from app.scoring import engine
+
+    score_interview(PACK, first, language=language)  # leaves its rows remembered
+    remembered = score_interview(PACK, then, language=language).to_dict()
+    engine._SCORED.clear()
+    assert remembered == score_interview(PACK, then, language=language).to_dict()
+
+
+def test_a_changed_choice_list_is_scored_again() -> None:
+    item = next(i for i in PACK.items if i.type == "multiple_choice" and i.scoring.scored)
+    codes = [option.code for option in item.options]
+    few = score_interview(PACK, {item.id: codes[:1]}).indicator(item.id)
+    more = score_interview(PACK, {item.id: codes[:3]}).indicator(item.id)
+    assert few.measure != more.measure
