@@ -421,6 +421,20 @@ def pack_of(store: Store, interview_id: int) -> Pack:
         return _parse_cached(pack_text.content_hash, pack_text.source_text)
 
 
+def recent_packs(store: Store, limit: int = 3) -> list[Pack]:
+    """The packs of the most recently changed interviews, each once, newest first (parsed
+    now, so that opening one of those interviews later finds its pack ready)."""
+    with store.session_scope() as session:
+        hashes = session.scalars(
+            select(Interview.pack_hash)
+            .group_by(Interview.pack_hash)
+            .order_by(func.max(Interview.updated_at).desc())
+            .limit(limit)
+        ).all()
+        texts = [(t.content_hash, t.source_text) for h in hashes if (t := session.get(PackText, h))]
+    return [_parse_cached(content_hash, text) for content_hash, text in texts]
+
+
 def _summary_query() -> Any:
     answered = (
         select(Answer.interview_id, func.count(Answer.id).label("answered"))

@@ -41,7 +41,8 @@ class WarmUp(QObject):
 
 
 def load_for_interviews(store: Store, *, make_demo: bool) -> Loaded:
-    """Import the interview window's modules, read the reference set, make the demo.
+    """Import the interview window's modules, read the reference set, make the demo, and
+    prepare the packs of the latest interviews with their peer statistics.
 
     Runs on a worker: it only imports modules and reads files and the store; no widget
     is made here.
@@ -54,9 +55,15 @@ def load_for_interviews(store: Store, *, make_demo: bool) -> Loaded:
     import app.ui.interview.window  # noqa: F401
     import app.ui.outbox_sender  # noqa: F401 - receipts and the sender
     import app.ui.radar  # noqa: F401 - pyqtgraph and numpy: half a second on their own
+    from app.models.repository import recent_packs
+    from app.scoring.peers import peer_statistics
     from app.ui.reference_menu import active_reference_or_none
 
-    return Loaded(active_reference_or_none(), demo_id)
+    reference = active_reference_or_none()
+    for pack in recent_packs(store):  # the interviews likely opened next: packs and peers
+        if reference is not None:
+            peer_statistics(reference, pack)
+    return Loaded(reference, demo_id)
 
 
 def warm_up(window: MainWindow, *, make_demo: bool) -> WarmUp:

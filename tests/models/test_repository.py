@@ -225,3 +225,24 @@ def test_demo_interview_is_created_once_and_is_fictional(store, default_pack: Pa
 
 def test_pack_of_returns_the_exact_pack_used(store, interview_id: int, default_pack: Pack):
     assert repo.pack_of(store, interview_id).content_hash == default_pack.content_hash
+
+
+def test_recent_packs_are_the_latest_interviews_packs_each_once_newest_first(
+    store, interview_id: int, default_pack: Pack
+):
+    from app.scoring.pack import parse_pack
+
+    other = parse_pack(
+        default_pack.source_text.replace('version: "1.1.0"', 'version: "1.1.1"', 1), "test"
+    )
+    assert other.content_hash != default_pack.content_hash
+    cluster = repo.get_interview(store, interview_id).cluster_id
+    repo.create_interview(
+        store, cluster_id=cluster, pack=other, mode="on_site", expert="E", actor="test"
+    )
+    repo.create_interview(
+        store, cluster_id=cluster, pack=other, mode="on_site", expert="E", actor="test"
+    )
+    hashes = [pack.content_hash for pack in repo.recent_packs(store)]
+    assert hashes == [other.content_hash, default_pack.content_hash]
+    assert repo.recent_packs(store)[0] is repo.pack_of(store, interview_id + 1)  # parsed once
