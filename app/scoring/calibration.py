@@ -35,16 +35,18 @@ from typing import Any
 
 from app.scoring.engine import answer_text, score_interview
 from app.scoring.pack import NUMERIC_TYPES, TEXT_TYPES, AnswerValue, Item, Pack
-from app.scoring.wording import say
+from app.scoring.wording import number_text, say, say_count
 
 NUMERIC_TOLERANCE = 0.10
 PERCENT_POINTS_TOLERANCE = 1.0
 LARGEST_DIFFERENCES = 5
 
 
-def _scores(pack: Pack, answers: Mapping[str, AnswerValue]) -> Mapping[str, Any]:
+def _scores(
+    pack: Pack, answers: Mapping[str, AnswerValue], language: str = "en"
+) -> Mapping[str, Any]:
     """The score result (docs/ARCHITECTURE.md) without peers: two answer sets are compared."""
-    result: Mapping[str, Any] = score_interview(pack, answers).to_dict()
+    result: Mapping[str, Any] = score_interview(pack, answers, language=language).to_dict()
     return result
 
 
@@ -250,36 +252,48 @@ def compare_item(
     agrees: bool | None
     difference = 0.0
     if item.type in TEXT_TYPES:
-        agrees, rule = None, "free text: shown, not compared"
+        agrees, rule = None, say(language, "free text: shown, not compared")
     elif not has_t and not has_r:
-        agrees, rule = None, "neither answered"
+        agrees, rule = None, say(language, "neither answered")
     elif has_t != has_r:
         agrees, difference = False, 1.0
-        rule = "answered by the reference only" if has_r else "answered by the trainee only"
+        rule = say(
+            language,
+            "answered by the reference only" if has_r else "answered by the trainee only",
+        )
     elif item.type in NUMERIC_TYPES:
         t, r = float(trainee), float(reference)
         agrees = numbers_agree(item, t, r)
         difference = abs(t - r) / max(abs(r), abs(t), 1.0)
         if item.type == "year":
-            rule = "years must be equal"
+            rule = say(language, "years must be equal")
         elif item.type == "percent":
-            rule = f"within {PERCENT_POINTS_TOLERANCE:g} percentage point"
+            rule = say_count(
+                language,
+                PERCENT_POINTS_TOLERANCE,
+                "within {points} percentage point",
+                points=number_text(language, f"{PERCENT_POINTS_TOLERANCE:g}"),
+            )
         else:
-            rule = f"within {NUMERIC_TOLERANCE:.0%} of the reference"
+            rule = say(
+                language,
+                "within {percent}% of the reference",
+                percent=f"{NUMERIC_TOLERANCE * 100:.0f}",
+            )
     elif item.type == "multiple_choice":
         chosen_t, chosen_r = set(trainee), set(reference)
         agrees = chosen_t == chosen_r
         union = chosen_t | chosen_r
         difference = len(chosen_t ^ chosen_r) / len(union) if union else 0.0
-        rule = "same options chosen"
+        rule = say(language, "same options chosen")
     elif item.type == "group":
         agrees = len(trainee) == len(reference)
         difference = abs(len(trainee) - len(reference)) / max(len(trainee), len(reference), 1)
-        rule = "same number of entries"
+        rule = say(language, "same number of entries")
     else:
         agrees = trainee == reference
         difference = 0.0 if agrees else 1.0
-        rule = "exact match"
+        rule = say(language, "exact match")
     return ItemAgreement(
         item_id=item.id,
         section_id=item.section_id,
@@ -326,10 +340,10 @@ MIN_KAPPA_JUDGEMENTS = 20
 TOO_EARLY = "too early to judge"
 
 
-def interpret_kappa(value: float) -> str:
-    """Landis and Koch's (1977) verbal scale for kappa."""
+def interpret_kappa(value: float, language: str = "en") -> str:
+    """Landis and Koch's (1977) verbal scale for kappa, in ``language``."""
     if value < 0:
-        return "poor (worse than chance)"
+        return say(language, "poor (worse than chance)")
     for limit, words in (
         (0.20, "slight"),
         (0.40, "fair"),
@@ -337,11 +351,19 @@ def interpret_kappa(value: float) -> str:
         (0.80, "substantial"),
     ):
         if value <= limit:
-            return words
-    return "almost perfect"
+            return say(language, words)
+    return say(language, "almost perfect")
 
 
-def cohens_kappa(pairs: Sequence[tuple[str, str]]) -> KappaResult:
+def _category_text(category: str, language: str) -> str:
+    """An answer code as the kappa explanation quotes it."""
+    if language == "en":
+        return repr(category)
+    shown = say(language, category) if category in ("yes", "no") else category
+    return f"\u201e{shown}\u201c"
+
+
+def cohens_kappa(pairs: Sequence[tuple[str, str]], language: str = "en") -> KappaResult:
     """Cohen's kappa for two raters' categories; handles the degenerate cases with words."""
     n = len(pairs)
     if n == 0:
@@ -350,8 +372,11 @@ def cohens_kappa(pairs: Sequence[tuple[str, str]]) -> KappaResult:
             None,
             None,
             0,
-            "not available",
-            "No yes/no or choice item was answered by both, so kappa cannot be computed.",
+            say(language, "not available"),
+            say(
+                language,
+                "No yes/no or choice item was answered by both, so kappa cannot be computed.",
+            ),
         )
     observed = sum(1 for t, r in pairs if t == r) / n
     counts_t = Counter(t for t, _ in pairs)
@@ -364,32 +389,54 @@ def cohens_kappa(pairs: Sequence[tuple[str, str]]) -> KappaResult:
             observed,
             expected,
             n,
-            "undefined",
-            f"Both gave the same answer ({category!r}) to all {n} judgements: agreement "
-            "expected by chance is already 100 %, so kappa is undefined (0/0). Observed "
-            "agreement is 100 %; practise on a case with more varied answers.",
+            say(language, "undefined"),
+            say_count(
+                language,
+                n,
+                "Both gave the same answer ({category}) to all {n} judgements: agreement "
+                "expected by chance is already 100 %, so kappa is undefined (0/0). Observed "
+                "agreement is 100 %; practise on a case with more varied answers.",
+                category=_category_text(category, language),
+                n=n,
+            ),
         )
     value = (observed - expected) / (1.0 - expected)
+    kappa = number_text(language, f"{value:.2f}")
     if n < MIN_KAPPA_JUDGEMENTS:
         return KappaResult(
             value,
             observed,
             expected,
             n,
-            TOO_EARLY,
-            f"Only {n} yes/no and choice judgements were made by both so far: kappa "
-            f"{value:.2f} rests on too few to say how well you agree (it needs at least "
-            f"{MIN_KAPPA_JUDGEMENTS}). Answer more of the case.",
+            say(language, TOO_EARLY),
+            say_count(
+                language,
+                n,
+                "Only {n} yes/no and choice judgements were made by both so far: kappa "
+                "{kappa} rests on too few to say how well you agree (it needs at least "
+                "{minimum}). Answer more of the case.",
+                n=n,
+                kappa=kappa,
+                minimum=MIN_KAPPA_JUDGEMENTS,
+            ),
         )
-    words = interpret_kappa(value)
+    words = interpret_kappa(value, language)
     return KappaResult(
         value,
         observed,
         expected,
         n,
         words,
-        f"Over {n} yes/no and choice judgements: observed agreement {observed:.0%}, "
-        f"agreement expected by chance {expected:.0%}, kappa {value:.2f} ({words}).",
+        say(
+            language,
+            "Over {n} yes/no and choice judgements: observed agreement {observed}%, "
+            "agreement expected by chance {expected}%, kappa {kappa} ({words}).",
+            n=n,
+            observed=f"{observed * 100:.0f}",
+            expected=f"{expected * 100:.0f}",
+            kappa=kappa,
+            words=words,
+        ),
     )
 
 
@@ -408,31 +455,37 @@ _GOLD_WORDS = {
 }
 
 
-def _silver_word(scores: Mapping[str, Any]) -> str:
+def _silver_word(scores: Mapping[str, Any], language: str = "en") -> str:
     passed = (scores.get("silver_precheck") or {}).get("passed")
     if passed is None:
-        return "incomplete"
-    return "passed" if passed else "not passed"
+        return say(language, "incomplete")
+    return say(language, "passed" if passed else "not passed")
 
 
 def _verdicts(
-    trainee: Mapping[str, Any], reference: Mapping[str, Any]
+    trainee: Mapping[str, Any], reference: Mapping[str, Any], language: str = "en"
 ) -> tuple[VerdictAgreement, ...]:
     def eligibility(scores: Mapping[str, Any]) -> str:
         status = str((scores.get("eligibility") or {}).get("status", "incomplete"))
-        return _ELIGIBILITY_WORDS.get(status, status)
+        return say(language, _ELIGIBILITY_WORDS.get(status, status))
 
     def gold(scores: Mapping[str, Any]) -> str:
         status = str((scores.get("gold") or {}).get("status", "incomplete"))
-        return _GOLD_WORDS.get(status, status)
+        return say(language, _GOLD_WORDS.get(status, status))
+
+    def silver(scores: Mapping[str, Any]) -> str:
+        return _silver_word(scores, language)
 
     return (
         VerdictAgreement(
-            "eligibility", "Eligibility", eligibility(trainee), eligibility(reference)
+            "eligibility",
+            say(language, "Eligibility"),
+            eligibility(trainee),
+            eligibility(reference),
         ),
-        VerdictAgreement("gold", "Gold-readiness", gold(trainee), gold(reference)),
+        VerdictAgreement("gold", say(language, "Gold-readiness"), gold(trainee), gold(reference)),
         VerdictAgreement(
-            "silver", "Silver pre-check", _silver_word(trainee), _silver_word(reference)
+            "silver", say(language, "Silver pre-check"), silver(trainee), silver(reference)
         ),
     )
 
@@ -508,10 +561,10 @@ def _delta(after: float | None, before: float | None) -> float | None:
     return after - before
 
 
-def _pass_words(passed: bool | None) -> str:
+def _pass_words(passed: bool | None, language: str) -> str:
     if passed is None:
-        return "is not scored"
-    return "passes" if passed else "fails"
+        return say(language, "is not scored")
+    return say(language, "passes" if passed else "fails")
 
 
 def _difference(
@@ -527,38 +580,80 @@ def _difference(
         corrected.pop(row.item_id, None)
     else:
         corrected[row.item_id] = row.reference
-    fixed = _scores(pack, corrected)
+    fixed = _scores(pack, corrected, language)
     section_effect = _delta(
         _section_score(fixed, row.section_id), _section_score(trainee_scores, row.section_id)
     )
     gold_effect = _delta(_gold_share(fixed), _gold_share(trainee_scores))
     flips = _indicator_passed(fixed, row.item_id) != _indicator_passed(trainee_scores, row.item_id)
     changes = tuple(
-        f"{verdict.label}: {verdict.trainee} with your answer, {verdict.reference} with the "
-        "reference answer"
-        for verdict in _verdicts(trainee_scores, fixed)
+        say(
+            language,
+            "{label}: {trainee} with your answer, {reference} with the reference answer",
+            label=verdict.label,
+            trainee=verdict.trainee,
+            reference=verdict.reference,
+        )
+        for verdict in _verdicts(trainee_scores, fixed, language)
         if not verdict.agrees
     )
     section_title = pack.section(row.section_id).title.get(language)
+    yours, theirs = row.trainee_text, row.reference_text
     if row.trainee is None:
-        parts = [f"You left it unanswered; the reference answer is {row.reference_text}."]
+        parts = [
+            say(
+                language,
+                "You left it unanswered; the reference answer is {reference}.",
+                reference=theirs,
+            )
+        ]
     elif row.reference is None:
-        parts = [f"You answered {row.trainee_text}; the reference leaves it unanswered."]
+        parts = [
+            say(
+                language,
+                "You answered {trainee}; the reference leaves it unanswered.",
+                trainee=yours,
+            )
+        ]
     else:
-        parts = [f"You answered {row.trainee_text}; the reference is {row.reference_text}."]
+        parts = [
+            say(
+                language,
+                "You answered {trainee}; the reference is {reference}.",
+                trainee=yours,
+                reference=theirs,
+            )
+        ]
     if flips:
-        with_reference = _pass_words(_indicator_passed(fixed, row.item_id))
-        with_yours = _pass_words(_indicator_passed(trainee_scores, row.item_id))
         parts.append(
-            f"The indicator {with_reference} with the reference answer and {with_yours} with yours."
+            say(
+                language,
+                "The indicator {with_reference} with the reference answer and {with_yours} "
+                "with yours.",
+                with_reference=_pass_words(_indicator_passed(fixed, row.item_id), language),
+                with_yours=_pass_words(_indicator_passed(trainee_scores, row.item_id), language),
+            )
         )
     if section_effect:
-        parts.append(f"Correcting it moves {section_title} by {section_effect:+.1f} points.")
+        parts.append(
+            say(
+                language,
+                "Correcting it moves {section} by {points} points.",
+                section=section_title,
+                points=number_text(language, f"{section_effect:+.1f}"),
+            )
+        )
     if gold_effect:
-        parts.append(f"The Gold share moves by {gold_effect:+.1f} points.")
+        parts.append(
+            say(
+                language,
+                "The Gold share moves by {points} points.",
+                points=number_text(language, f"{gold_effect:+.1f}"),
+            )
+        )
     parts.extend(f"{change}." for change in changes)
     if not (flips or section_effect or gold_effect or changes):
-        parts.append("It does not change any score.")
+        parts.append(say(language, "It does not change any score."))
     return Difference(
         item_id=row.item_id,
         label=row.label,
@@ -600,8 +695,8 @@ def calibrate(
         compare_item(item, trainee_answers.get(item.id), reference_answers.get(item.id), language)
         for item in pack.items
     )
-    trainee_scores = _scores(pack, trainee_answers)
-    reference_scores = _scores(pack, reference_answers)
+    trainee_scores = _scores(pack, trainee_answers, language)
+    reference_scores = _scores(pack, reference_answers, language)
     differences = []
     for row in rows:
         if row.agrees is False:
@@ -613,8 +708,10 @@ def calibrate(
     return CalibrationReport(
         pack=dict(pack.ref),
         items=rows,
-        kappa=cohens_kappa(categorical_judgements(pack, trainee_answers, reference_answers)),
-        verdicts=_verdicts(trainee_scores, reference_scores),
+        kappa=cohens_kappa(
+            categorical_judgements(pack, trainee_answers, reference_answers), language
+        ),
+        verdicts=_verdicts(trainee_scores, reference_scores, language),
         indicators=_indicators(trainee_scores, reference_scores),
         largest_differences=tuple(d for _, d in differences[:LARGEST_DIFFERENCES]),
         sections=_sections(pack, rows, trainee_scores, reference_scores, language),
@@ -668,21 +765,33 @@ class CalibrationHistory:
         values = [p.kappa for p in self.points if p.kappa is not None]
         return values[-1] - values[0] if len(values) >= 2 else None
 
-    def summary(self) -> str:
-        """One sentence on the trend."""
+    def summary(self, language: str = "en") -> str:
+        """One sentence on the trend, in ``language``."""
         if not self.points:
-            return "No practice sessions yet."
+            return say(language, "No practice sessions yet.")
         if len(self.points) == 1:
-            return "One practice session so far; the trend shows from the second."
+            return say(language, "One practice session so far; the trend shows from the second.")
+        sessions = len(self.points)
         change = self.agreement_change
         if change is None:
-            return f"{len(self.points)} sessions; agreement not available."
-        direction = "up" if change > 0 else "down" if change < 0 else "unchanged"
+            return say(language, "{sessions} sessions; agreement not available.", sessions=sessions)
         same_case = len({p.case_id for p in self.points}) == 1
-        cases = "the same case" if same_case else "different cases"
-        return (
-            f"{len(self.points)} sessions on {cases}: agreement {direction} "
-            f"{abs(change):.0f} points since the first."
+        cases = say(language, "the same case" if same_case else "different cases")
+        if change == 0:
+            return say(
+                language,
+                "{sessions} sessions on {cases}: agreement unchanged 0 points since the first.",
+                sessions=sessions,
+                cases=cases,
+            )
+        template = (
+            "{sessions} sessions on {cases}: agreement up {points} points since the first."
+            if change > 0
+            else "{sessions} sessions on {cases}: agreement down {points} points since the first."
+        )
+        points = f"{abs(change):.0f}"
+        return say_count(
+            language, float(points), template, sessions=sessions, cases=cases, points=points
         )
 
 

@@ -447,10 +447,143 @@ GERMAN.update(
     }
 )
 
+GERMAN.update(
+    {
+        # practice calibration: how an item is compared
+        "free text: shown, not compared": "Freitext: angezeigt, nicht verglichen",
+        "neither answered": "von keiner Seite beantwortet",
+        "answered by the reference only": "nur von der Referenz beantwortet",
+        "answered by the trainee only": "nur von Ihnen beantwortet",
+        "years must be equal": "Jahre müssen gleich sein",
+        "within {points} percentage point": "höchstens {points} Prozentpunkte Abweichung",
+        "within {percent}% of the reference": "höchstens {percent} % Abweichung von der Referenz",
+        "same options chosen": "gleiche Optionen gewählt",
+        "same number of entries": "gleiche Anzahl an Einträgen",
+        "exact match": "genaue Übereinstimmung",
+        # practice calibration: Cohen's kappa (Landis and Koch's scale)
+        "poor (worse than chance)": "schlecht (schlechter als der Zufall)",
+        "slight": "gering",
+        "fair": "ausreichend",
+        "moderate": "mittelmäßig",
+        "substantial": "beachtlich",
+        "almost perfect": "fast vollkommen",
+        "too early to judge": "noch zu früh für ein Urteil",
+        "not available": "nicht verfügbar",
+        "undefined": "nicht definiert",
+        "No yes/no or choice item was answered by both, so kappa cannot be computed.": (
+            "Keine Ja/Nein- oder Auswahlfrage wurde von beiden Seiten beantwortet, daher lässt "
+            "sich Kappa nicht berechnen."
+        ),
+        "Both gave the same answer ({category}) to all {n} judgements: agreement expected by "
+        "chance is already 100 %, so kappa is undefined (0/0). Observed agreement is 100 %; "
+        "practise on a case with more varied answers.": (
+            "Beide Seiten haben bei allen {n} Urteilen dieselbe Antwort ({category}) gegeben: "
+            "Die zufällig erwartete Übereinstimmung beträgt schon 100 %, daher ist Kappa nicht "
+            "definiert (0/0). Die beobachtete Übereinstimmung beträgt 100 %; üben Sie an einem "
+            "Fall mit abwechslungsreicheren Antworten."
+        ),
+        "Only {n} yes/no and choice judgements were made by both so far: kappa {kappa} rests "
+        "on too few to say how well you agree (it needs at least {minimum}). Answer more of "
+        "the case.": (
+            "Bisher haben beide Seiten erst {n} Ja/Nein- und Auswahlurteile abgegeben: Kappa "
+            "{kappa} beruht auf zu wenigen, um zu sagen, wie gut Sie übereinstimmen (nötig sind "
+            "mindestens {minimum}). Beantworten Sie mehr Fragen des Falls."
+        ),
+        "Over {n} yes/no and choice judgements: observed agreement {observed}%, agreement "
+        "expected by chance {expected}%, kappa {kappa} ({words}).": (
+            "Bei {n} Ja/Nein- und Auswahlurteilen: beobachtete Übereinstimmung {observed} %, "
+            "zufällig erwartete Übereinstimmung {expected} %, Kappa {kappa} ({words})."
+        ),
+        # practice calibration: the verdicts on both answer sets
+        "Eligibility": "Teilnahmeberechtigung",
+        "Gold-readiness": "Gold-Reife",
+        "Silver pre-check": "Silber-Vorprüfung",
+        "eligible": "teilnahmeberechtigt",
+        "not eligible": "nicht teilnahmeberechtigt",
+        "incomplete": "unvollständig",
+        "ready for Gold": "bereit für Gold",
+        "not ready for Gold": "noch nicht bereit für Gold",
+        "passed": "bestanden",
+        "not passed": "nicht bestanden",
+        # practice calibration: the largest differences
+        "{label}: {trainee} with your answer, {reference} with the reference answer": (
+            "{label}: mit Ihrer Antwort {trainee}, mit der Referenzantwort {reference}"
+        ),
+        "You left it unanswered; the reference answer is {reference}.": (
+            "Sie haben die Frage nicht beantwortet; die Referenzantwort ist {reference}."
+        ),
+        "You answered {trainee}; the reference leaves it unanswered.": (
+            "Sie haben {trainee} angegeben; die Referenz lässt die Frage unbeantwortet."
+        ),
+        "You answered {trainee}; the reference is {reference}.": (
+            "Sie haben {trainee} angegeben; die Referenzantwort ist {reference}."
+        ),
+        "passes": "erfüllt",
+        "fails": "nicht erfüllt",
+        "is not scored": "ungewertet",
+        "The indicator {with_reference} with the reference answer and {with_yours} with yours.": (
+            "Mit der Referenzantwort ist der Indikator {with_reference}, mit Ihrer Antwort "
+            "{with_yours}."
+        ),
+        "Correcting it moves {section} by {points} points.": (
+            "Die Korrektur verändert „{section}“ um {points} Punkte."
+        ),
+        "The Gold share moves by {points} points.": (
+            "Der Gold-Anteil ändert sich um {points} Punkte."
+        ),
+        "It does not change any score.": "Die Korrektur ändert keine Bewertung.",
+        # practice calibration: the trend over a trainee's sessions
+        "No practice sessions yet.": "Noch keine Übungssitzungen.",
+        "One practice session so far; the trend shows from the second.": (
+            "Bisher eine Übungssitzung; die Entwicklung zeigt sich ab der zweiten."
+        ),
+        "{sessions} sessions; agreement not available.": (
+            "{sessions} Sitzungen; Übereinstimmung nicht verfügbar."
+        ),
+        "the same case": "demselben Fall",
+        "different cases": "verschiedenen Fällen",
+        "{sessions} sessions on {cases}: agreement up {points} points since the first.": (
+            "{sessions} Sitzungen zu {cases}: Die Übereinstimmung ist seit der ersten um {points} "
+            "Punkte gestiegen."
+        ),
+        "{sessions} sessions on {cases}: agreement down {points} points since the first.": (
+            "{sessions} Sitzungen zu {cases}: Die Übereinstimmung ist seit der ersten um {points} "
+            "Punkte gesunken."
+        ),
+        "{sessions} sessions on {cases}: agreement unchanged 0 points since the first.": (
+            "{sessions} Sitzungen zu {cases}: Die Übereinstimmung ist seit der ersten unverändert."
+        ),
+    }
+)
+
 #: German forms for a count of exactly one, where one English template serves every count.
 GERMAN_ONE: dict[str, str] = {
     "{number} chosen": "{number} Nennung",
     "{number} entries": "{number} Eintrag",
+    "within {points} percentage point": "höchstens {points} Prozentpunkt Abweichung",
+    "Both gave the same answer ({category}) to all {n} judgements: agreement expected by "
+    "chance is already 100 %, so kappa is undefined (0/0). Observed agreement is 100 %; "
+    "practise on a case with more varied answers.": (
+        "Beide Seiten haben bei {n} Urteil dieselbe Antwort ({category}) gegeben: Die "
+        "zufällig erwartete Übereinstimmung beträgt schon 100 %, daher ist Kappa nicht definiert "
+        "(0/0). Die beobachtete Übereinstimmung beträgt 100 %; üben Sie an einem Fall mit "
+        "abwechslungsreicheren Antworten."
+    ),
+    "Only {n} yes/no and choice judgements were made by both so far: kappa {kappa} rests "
+    "on too few to say how well you agree (it needs at least {minimum}). Answer more of "
+    "the case.": (
+        "Bisher haben beide Seiten erst {n} Ja/Nein- oder Auswahlurteil abgegeben: Kappa "
+        "{kappa} beruht auf zu wenigen, um zu sagen, wie gut Sie übereinstimmen (nötig sind "
+        "mindestens {minimum}). Beantworten Sie mehr Fragen des Falls."
+    ),
+    "{sessions} sessions on {cases}: agreement up {points} points since the first.": (
+        "{sessions} Sitzungen zu {cases}: Die Übereinstimmung ist seit der ersten um {points} "
+        "Punkt gestiegen."
+    ),
+    "{sessions} sessions on {cases}: agreement down {points} points since the first.": (
+        "{sessions} Sitzungen zu {cases}: Die Übereinstimmung ist seit der ersten um {points} "
+        "Punkt gesunken."
+    ),
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN}

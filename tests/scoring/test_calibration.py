@@ -199,3 +199,125 @@ def test_history_orders_sessions_and_reports_the_trend(default_pack: Pack) -> No
         == f"2 sessions on the same case: agreement up {gain:.0f} points since the first."
     )
     assert calibration_history([]).summary() == "No practice sessions yet."
+
+
+def test_a_german_calibration_speaks_german(default_pack: Pack) -> None:
+    case = practice_case_by_id("valmora-food-valley")
+    trainee = dict(case.reference_answers)
+    trainee["eligibility.english_website"] = True
+    trainee["interaction.active_member_share"] = 45.2
+    trainee.pop("management.year_founded")
+    report = calibrate(
+        default_pack, trainee, case.reference_answers, rationale=case.rationale, language="de"
+    )
+    assert report.kappa.interpretation == "fast vollkommen"
+    assert report.kappa.explanation.startswith("Bei ")
+    assert "beobachtete Übereinstimmung" in report.kappa.explanation
+    assert f"Kappa {report.kappa.value:.2f}".replace(".", ",") in report.kappa.explanation
+    verdicts = {v.id: v for v in report.verdicts}
+    assert verdicts["eligibility"].label == "Teilnahmeberechtigung"
+    assert (verdicts["eligibility"].trainee, verdicts["eligibility"].reference) == (
+        "teilnahmeberechtigt",
+        "nicht teilnahmeberechtigt",
+    )
+    assert verdicts["gold"].label == "Gold-Reife"
+    assert verdicts["silver"].label == "Silber-Vorprüfung"
+    assert verdicts["silver"].trainee in {"bestanden", "nicht bestanden", "unvollständig"}
+    website, founded, share = (
+        next(d for d in report.largest_differences if d.item_id == item_id)
+        for item_id in (
+            "eligibility.english_website",
+            "management.year_founded",
+            "interaction.active_member_share",
+        )
+    )
+    assert website.explanation == (
+        "Sie haben Ja angegeben; die Referenzantwort ist Nein. Teilnahmeberechtigung: mit "
+        "Ihrer Antwort teilnahmeberechtigt, mit der Referenzantwort nicht teilnahmeberechtigt."
+    )
+    assert founded.explanation.startswith("Sie haben die Frage nicht beantwortet;")
+    assert "Mit der Referenzantwort ist der Indikator erfüllt" in founded.explanation
+    assert "Die Korrektur verändert „" in founded.explanation
+    assert share.explanation.startswith("Sie haben 45,2 % angegeben; die Referenzantwort ist")
+    assert " Punkte." in share.explanation
+    rules = {row.item_id: row.rule for row in report.items}
+    assert rules["interaction.active_member_share"] == "höchstens 1 Prozentpunkt Abweichung"
+    assert rules["management.year_founded"] == "nur von der Referenz beantwortet"
+    assert rules["financing.total_budget"] == "höchstens 10 % Abweichung von der Referenz"
+
+
+def test_german_kappa_words_and_degenerate_cases() -> None:
+    assert [interpret_kappa(v, "de") for v in (-0.1, 0.1, 0.3, 0.5, 0.7, 0.9)] == [
+        "schlecht (schlechter als der Zufall)",
+        "gering",
+        "ausreichend",
+        "mittelmäßig",
+        "beachtlich",
+        "fast vollkommen",
+    ]
+    early = cohens_kappa([("yes", "yes"), ("no", "no"), ("a", "a")], "de")
+    assert early.interpretation == "noch zu früh für ein Urteil"
+    assert early.explanation.startswith("Bisher haben beide Seiten erst 3 Ja/Nein-")
+    assert "Kappa 1,00" in early.explanation
+    empty = cohens_kappa([], "de")
+    assert empty.interpretation == "nicht verfügbar"
+    assert "lässt sich Kappa nicht berechnen" in empty.explanation
+    same = cohens_kappa([("yes", "yes")] * 4, "de")
+    assert same.interpretation == "nicht definiert"
+    assert "bei allen 4 Urteilen dieselbe Antwort („ja“)" in same.explanation
+
+
+def test_the_history_summary_in_german(default_pack: Pack) -> None:
+    case = practice_case_by_id("nordhaven-maritime-robotics")
+    answers = dict(case.reference_answers)
+    first = calibrate(default_pack, {k: answers[k] for k in list(answers)[:20]}, answers)
+    second = calibrate(default_pack, answers, answers)
+    start = datetime(2025, 3, 1, tzinfo=UTC)
+    sessions = [
+        CalibrationSession(5, case.id, case.title, start, first),
+        CalibrationSession(8, case.id, case.title, start + timedelta(days=7), second),
+    ]
+    gain = 100.0 - (first.agreement or 0.0)
+    assert calibration_history(sessions).summary("de") == (
+        f"2 Sitzungen zu demselben Fall: Die Übereinstimmung ist seit der ersten um "
+        f"{gain:.0f} Punkte gestiegen."
+    )
+    worse = [
+        CalibrationSession(5, case.id, case.title, start, second),
+        CalibrationSession(8, "other", "Other", start + timedelta(days=7), first),
+    ]
+    assert "verschiedenen Fällen" in calibration_history(worse).summary("de")
+    assert "gesunken" in calibration_history(worse).summary("de")
+    assert calibration_history(sessions[:1]).summary("de") == (
+        "Bisher eine Übungssitzung; die Entwicklung zeigt sich ab der zweiten."
+    )
+    assert calibration_history([]).summary("de") == "Noch keine Übungssitzungen."
+
+
+def test_english_stays_as_it_was(default_pack: Pack) -> None:
+    case = practice_case_by_id("valmora-food-valley")
+    trainee = dict(case.reference_answers)
+    trainee["eligibility.english_website"] = True
+    trainee["interaction.active_member_share"] = 45.2
+    report = calibrate(default_pack, trainee, case.reference_answers)
+    assert report == calibrate(default_pack, trainee, case.reference_answers, language="en")
+    assert report.kappa.explanation.startswith("Over ")
+    assert "observed agreement" in report.kappa.explanation
+    share = next(
+        d for d in report.largest_differences if d.item_id == "interaction.active_member_share"
+    )
+    assert share.explanation.startswith("You answered 45.2 %; the reference is 47.8 %.")
+    assert "Correcting it moves Contacts and interaction within the cluster by +0.9 points." in (
+        share.explanation
+    )
+    rules = {row.item_id: row.rule for row in report.items}
+    assert rules["interaction.active_member_share"] == "within 1 percentage point"
+    assert rules["financing.total_budget"] == "within 10% of the reference"
+    assert [v.label for v in report.verdicts] == [
+        "Eligibility",
+        "Gold-readiness",
+        "Silver pre-check",
+    ]
+    assert cohens_kappa([("yes", "yes")] * 4).explanation.startswith(
+        "Both gave the same answer ('yes') to all 4 judgements"
+    )

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.scoring import eligibility, engine, labels, peers
+from app.scoring import calibration, eligibility, engine, labels, peers
 from app.scoring.engine import score_interview
 from app.scoring.pack import Pack, check_answers
 from app.scoring.reference import default_reference
@@ -40,7 +40,7 @@ INTERVIEW: dict[str, Any] = {
     "achievements.success_stories": [{"title": "Fictional pilot project"}],
 }
 AREA = "Biotechnology"
-SCORED_SOURCES = (engine, peers, eligibility, labels)
+SCORED_SOURCES = (engine, peers, eligibility, labels, calibration)
 
 
 def _score(pack: Pack, answers: dict[str, Any], language: str | None = None) -> dict[str, Any]:
