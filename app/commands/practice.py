@@ -8,6 +8,32 @@ from typing import Any
 
 from app.commands._shared import out
 
+#: The verb's own lines in German; the report's sentences come translated from the engine.
+GERMAN: dict[str, str] = {
+    "Practice calibration of interview {id} ({trainee})": (
+        "Übungskalibrierung von Interview {id} ({trainee})"
+    ),
+    "Case: {title}": "Fall: {title}",
+    "Item agreement: {agreed} of {compared} compared items ({percent})": (
+        "Übereinstimmung je Frage: {agreed} von {compared} verglichenen Fragen ({percent})"
+    ),
+    "Cohen's kappa: {kappa} ({words}). {explanation}": (
+        "Cohens Kappa: {kappa} ({words}). {explanation}"
+    ),
+    "Indicators with the same pass/fail: {percent}": (
+        "Indikatoren mit gleichem Ergebnis (erreicht/verfehlt): {percent}"
+    ),
+    "  {label}: you {trainee}, reference {reference} ({mark})": (
+        "  {label}: bei Ihnen {trainee}, bei der Referenz {reference} ({mark})"
+    ),
+    "same": "gleich",
+    "DIFFERENT": "VERSCHIEDEN",
+    "Largest differences:": "Größte Unterschiede:",
+    "     Reference expert: {why}": "     Referenz: {why}",
+    "History: {summary}": "Verlauf: {summary}",
+    "n/a": "k. A.",
+}
+
 
 def register(sub: Any) -> None:
     """Add the ``practice`` verb."""
@@ -28,6 +54,10 @@ def register(sub: Any) -> None:
     )
     calibrate.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     calibrate.add_argument("--json", action="store_true", help="machine-readable output")
+    calibrate.add_argument(
+        "--language",
+        help="language of the texts, en or de (default: the interface language from the settings)",
+    )
     calibrate.set_defaults(handler=_calibrate)
 
 
@@ -65,23 +95,38 @@ def _start(args: argparse.Namespace) -> int:
     return 0
 
 
-def _percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.0f} %"
+def _say(language: str, template: str, **values: object) -> str:
+    from app.scoring.wording import fill
+
+    return fill(GERMAN if language == "de" else {}, template, values)
+
+
+def _percent(value: float | None, language: str) -> str:
+    return _say(language, "n/a") if value is None else f"{value:.0f} %"
 
 
 def _calibrate(args: argparse.Namespace) -> int:
+    from app.errors import BadInputError
+    from app.settings import LANGUAGES
+
+    if args.language is not None and args.language not in LANGUAGES:
+        raise BadInputError(
+            f"--language must be one of {', '.join(LANGUAGES)}, not {args.language!r}."
+        )
     from app.models import open_store_for_reading
+    from app.scoring.wording import number_text
     from app.services.practice import calibration_overview
 
     with open_store_for_reading() as store:
-        overview = calibration_overview(store, args.interview_id)
+        overview = calibration_overview(store, args.interview_id, language=args.language)
     report, trainee, history = overview.report, overview.trainee, overview.history
+    language = overview.language
     if args.json:
         data = report.to_dict()
         data["trainee"] = trainee
         data["case"] = {"id": overview.case.id, "title": overview.case.title, "fictional": True}
         data["history"] = {
-            "summary": history.summary(),
+            "summary": overview.trend,
             "agreement_change": history.agreement_change,
             "kappa_change": history.kappa_change,
             "sessions": [
@@ -98,24 +143,62 @@ def _calibrate(args: argparse.Namespace) -> int:
         out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return 0
     kappa = report.kappa
-    out(f"Practice calibration of interview {args.interview_id} ({trainee})")
-    out(f"Case: {overview.case.title}")
     out(
-        f"Item agreement: {report.agreed} of {report.compared} compared items "
-        f"({_percent(report.agreement)})"
+        _say(
+            language,
+            "Practice calibration of interview {id} ({trainee})",
+            id=args.interview_id,
+            trainee=trainee,
+        )
     )
-    kappa_text = "n/a" if kappa.value is None else f"{kappa.value:.2f}"
-    out(f"Cohen's kappa: {kappa_text} ({kappa.interpretation}). {kappa.explanation}")
-    out(f"Indicators with the same pass/fail: {_percent(report.indicator_agreement)}")
+    out(_say(language, "Case: {title}", title=overview.case.title))
+    out(
+        _say(
+            language,
+            "Item agreement: {agreed} of {compared} compared items ({percent})",
+            agreed=report.agreed,
+            compared=report.compared,
+            percent=_percent(report.agreement, language),
+        )
+    )
+    kappa_text = (
+        _say(language, "n/a")
+        if kappa.value is None
+        else number_text(language, f"{kappa.value:.2f}")
+    )
+    out(
+        _say(
+            language,
+            "Cohen's kappa: {kappa} ({words}). {explanation}",
+            kappa=kappa_text,
+            words=kappa.interpretation,
+            explanation=kappa.explanation,
+        )
+    )
+    out(
+        _say(
+            language,
+            "Indicators with the same pass/fail: {percent}",
+            percent=_percent(report.indicator_agreement, language),
+        )
+    )
     for verdict in report.verdicts:
-        mark = "same" if verdict.agrees else "DIFFERENT"
-        out(f"  {verdict.label}: you {verdict.trainee}, reference {verdict.reference} ({mark})")
+        out(
+            _say(
+                language,
+                "  {label}: you {trainee}, reference {reference} ({mark})",
+                label=verdict.label,
+                trainee=verdict.trainee,
+                reference=verdict.reference,
+                mark=_say(language, "same" if verdict.agrees else "DIFFERENT"),
+            )
+        )
     if report.largest_differences:
-        out("Largest differences:")
+        out(_say(language, "Largest differences:"))
         for n, difference in enumerate(report.largest_differences, start=1):
             out(f"  {n}. {difference.label} ({difference.item_id})")
             out(f"     {difference.explanation}")
             if difference.rationale:
-                out(f"     Reference expert: {difference.rationale}")
-    out(f"History: {history.summary()}")
+                out(_say(language, "     Reference expert: {why}", why=difference.rationale))
+    out(_say(language, "History: {summary}", summary=overview.trend))
     return 0

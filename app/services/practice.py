@@ -28,7 +28,7 @@ from app.scoring.practice import (
     load_practice_cases,
     practice_case_by_id,
 )
-from app.settings import current_actor
+from app.settings import current_actor, settings
 
 log = logging.getLogger(__name__)
 
@@ -169,16 +169,27 @@ def practice_sessions(
 
 
 def calibrate_interview(
-    store: Store, interview_id: int, *, cases: Sequence[PracticeCase] | None = None
+    store: Store,
+    interview_id: int,
+    *,
+    cases: Sequence[PracticeCase] | None = None,
+    language: str | None = None,
 ) -> CalibrationReport:
-    """The calibration report of a practice interview against its case's reference."""
+    """The calibration report of a practice interview against its case's reference, in
+    ``language`` (default: the interface language)."""
     case_id = practice_case_id(store, interview_id, cases=cases)
     if case_id is None:
         raise PracticeCaseError("This interview is not a practice case, so it has no reference.")
     case = practice_case_by_id(case_id, list(cases) if cases is not None else None)
     pack = repo.pack_of(store, interview_id)
     answers = repo.answers_of(store, interview_id)
-    return calibrate(pack, answers, case.reference_answers, rationale=case.rationale)
+    return calibrate(
+        pack,
+        answers,
+        case.reference_answers,
+        rationale=case.rationale,
+        language=language or settings().language,
+    )
 
 
 def trainee_history(
@@ -195,7 +206,8 @@ def trainee_history(
     for session in practice_sessions(store, trainee=trainee, cases=known):
         if session.case_id not in titles or case_id not in (None, session.case_id):
             continue
-        report = calibrate_interview(store, session.interview_id, cases=known)
+        # Only the report's numbers go into the history, so its language does not matter.
+        report = calibrate_interview(store, session.interview_id, cases=known, language="en")
         sessions.append(
             CalibrationSession(
                 interview_id=session.interview_id,
@@ -217,14 +229,26 @@ class CalibrationOverview:
     trainee: str
     report: CalibrationReport
     history: CalibrationHistory
+    language: str = "en"
+
+    @property
+    def trend(self) -> str:
+        """The history's one-sentence trend in the report's language."""
+        return self.history.summary(self.language)
 
 
 def calibration_overview(
-    store: Store, interview_id: int, *, cases: Sequence[PracticeCase] | None = None
+    store: Store,
+    interview_id: int,
+    *,
+    cases: Sequence[PracticeCase] | None = None,
+    language: str | None = None,
 ) -> CalibrationOverview:
-    """A practice interview's calibration report with its trainee's sessions of the case."""
+    """A practice interview's calibration report with its trainee's sessions of the case, in
+    ``language`` (default: the interface language)."""
+    chosen = language or settings().language
     known = list(cases) if cases is not None else load_practice_cases()
-    report = calibrate_interview(store, interview_id, cases=known)
+    report = calibrate_interview(store, interview_id, cases=known, language=chosen)
     case_id = practice_case_id(store, interview_id, cases=known)
     assert case_id is not None  # calibrate_interview refuses other interviews
     trainee = repo.get_interview(store, interview_id).expert
@@ -234,4 +258,5 @@ def calibration_overview(
         trainee=trainee,
         report=report,
         history=trainee_history(store, trainee, case_id=case_id, cases=known),
+        language=chosen,
     )

@@ -15,6 +15,7 @@ from app.scoring.pack import Pack
 from app.scoring.practice import PracticeCaseError, practice_case_by_id
 from app.services.practice import (
     calibrate_interview,
+    calibration_overview,
     practice_case_id,
     practice_sessions,
     start_practice,
@@ -119,3 +120,45 @@ def test_practice_cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "Largest differences:" in text
     assert main(["practice", "start", "no-such-case", "--trainee", "T"]) == 2
     assert "There is no practice case 'no-such-case'; the cases are:" in capsys.readouterr().err
+
+
+def test_calibration_overview_in_german(store: Store, default_pack: Pack) -> None:
+    case = practice_case_by_id(CASE)
+    interview_id = start_practice(store, case, trainee="Tina Trainee")
+    answers = {**case.reference_answers, "management.year_founded": 2009}
+    answer(store, default_pack, interview_id, answers)
+    german = calibration_overview(store, interview_id, language="de")
+    assert german.language == "de"
+    report = german.report
+    assert [v.label for v in report.verdicts] == [
+        "Teilnahmeberechtigung",
+        "Gold-Reife",
+        "Silber-Vorprüfung",
+    ]
+    assert report.kappa.interpretation == "fast vollkommen"
+    assert report.largest_differences[0].explanation.startswith("Sie haben 2009 angegeben;")
+    assert german.trend == "Bisher eine Übungssitzung; die Entwicklung zeigt sich ab der zweiten."
+    english = calibration_overview(store, interview_id, language="en")
+    assert english.report.kappa.interpretation == "almost perfect"
+    assert english.trend == "One practice session so far; the trend shows from the second."
+    # Without a language, the interface language from the settings (English by default).
+    assert calibration_overview(store, interview_id).report == english.report
+
+
+def test_practice_cli_in_german(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["practice", "start", CASE, "--trainee", "Tina Trainee"]) == 0
+    interview_id = int(capsys.readouterr().out)
+    assert main(["practice", "calibrate", str(interview_id), "--language", "de"]) == 0
+    text = capsys.readouterr().out
+    assert "Übereinstimmung je Frage: 0 von" in text
+    assert (
+        "Teilnahmeberechtigung: bei Ihnen unvollständig, bei der Referenz teilnahmeberechtigt"
+        in text
+    )
+    assert "Verlauf: Bisher eine Übungssitzung" in text
+    assert main(["practice", "calibrate", str(interview_id), "--json", "--language", "de"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["history"]["summary"].startswith("Bisher eine Übungssitzung")
+    assert {"summary", "trainee", "case", "history", "kappa", "verdicts"} <= set(data)
+    assert main(["practice", "calibrate", str(interview_id), "--language", "fr"]) == 2
+    assert "--language must be one of en, de" in capsys.readouterr().err
