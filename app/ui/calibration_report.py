@@ -304,7 +304,7 @@ class CalibrationReportView(QWidget):
         self.section_table.resizeRowsToContents()
         at_least_rows(self.section_table, self.section_model.rowCount(), sideways=True)
         self.differences_text.setPlainText(self.differences_text_for(overview))
-        self.trend_label.setText(overview.history.summary())
+        self.trend_label.setText(overview.trend)
         self.history_model.set_history(overview.history, overview.interview_id)
 
     def differences_text_for(self, overview: CalibrationOverview) -> str:

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,20 +51,27 @@ def bold_label(label: QLabel, scale: float = 1.0) -> QLabel:
     return label
 
 
+def local_number(text: str) -> str:
+    """A number written the English way ("1,234.5"), in the interface language's convention."""
+    if QLocale().decimalPoint() == ",":
+        return text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
 def percent_text(value: float | None) -> str:
-    return NO_VALUE if value is None else f"{value:.1f} %"
+    return NO_VALUE if value is None else local_number(f"{value:.1f} %")
 
 
 def signed_text(value: float | None, unit: str = "") -> str:
     if value is None:
         return NO_VALUE
     if round(value, 1) == 0:
-        return f"{0:.1f}{unit}"
-    return f"{value:+.1f}{unit}"
+        return local_number(f"{0:.1f}{unit}")
+    return local_number(f"{value:+.1f}{unit}")
 
 
 def kappa_text(value: float | None) -> str:
-    return NO_VALUE if value is None else f"{value:.2f}"
+    return NO_VALUE if value is None else local_number(f"{value:.2f}")
 
 
 def score_text(value: float | None) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
 from app.models import Store
@@ -14,12 +15,14 @@ from app.scoring.calibration import calibration_history
 from app.scoring.pack import Pack
 from app.scoring.practice import practice_case_by_id
 from app.services.practice import start_practice
+from app.settings import settings
 from app.ui.calibration_report import (
     NARRATIVE_DOCK,
     CalibrationReportDialog,
     NarrativeView,
 )
 from app.ui.editors import LineAnswerEditor
+from app.ui.i18n import install_translator
 from app.ui.interview.window import InterviewWindow
 from app.ui.practice_models import HistoryModel
 from app.ui.practice_window import (
@@ -275,6 +278,40 @@ def test_an_early_calibration_does_not_claim_agreement(
     assert "almost perfect" not in report.kappa_label.text()
     assert "too early to judge" in report.kappa_label.text()
     assert "too few" in report.kappa_explanation.text()
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    """The interface in German, as the application starts it; English again afterwards."""
+    saved_locale = QLocale()
+    settings().language = "de"
+    install_translator("de")
+    yield
+    settings().language = "en"
+    install_translator("en")
+    QLocale.setDefault(saved_locale)
+
+
+def test_a_german_interface_shows_the_calibration_in_german(
+    qtbot: Any, store: Store, default_pack: Pack, german: None
+) -> None:
+    case = practice_case_by_id(CASE)
+    session = start_practice(store, case, trainee=TRAINEE)
+    for item_id, value in list(case.reference_answers.items())[:5]:
+        repo.save_answer(store, default_pack, session, item_id, value, actor=TRAINEE)
+    dialog = CalibrationReportDialog(store, session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
+
+    report = dialog.view
+    assert report.kappa_label.text() == "1,00 \u00b7 noch zu früh für ein Urteil"
+    assert "zu wenigen" in report.kappa_explanation.text()
+    assert "Teilnahmeberechtigung \u2014 Sie: unvollständig" in report.verdicts_label.text()
+    assert report.differences_text.toPlainText().startswith("1. ")
+    assert "Sie haben die Frage nicht beantwortet" in report.differences_text.toPlainText()
+    assert report.trend_label.text().startswith("Bisher eine Übungssitzung")
+    assert report.agreement_label.text().startswith("10,9 % (5 von 46;")
 
 
 def test_the_calibration_tables_show_whole_rows_and_the_current_session_on_a_short_screen(
