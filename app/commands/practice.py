@@ -6,33 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from app.commands._shared import out
-
-#: The verb's own lines in German; the report's sentences come translated from the engine.
-GERMAN: dict[str, str] = {
-    "Practice calibration of interview {id} ({trainee})": (
-        "Übungskalibrierung von Interview {id} ({trainee})"
-    ),
-    "Case: {title}": "Fall: {title}",
-    "Item agreement: {agreed} of {compared} compared items ({percent})": (
-        "Übereinstimmung je Frage: {agreed} von {compared} verglichenen Fragen ({percent})"
-    ),
-    "Cohen's kappa: {kappa} ({words}). {explanation}": (
-        "Cohens Kappa: {kappa} ({words}). {explanation}"
-    ),
-    "Indicators with the same pass/fail: {percent}": (
-        "Indikatoren mit gleichem Ergebnis (erreicht/verfehlt): {percent}"
-    ),
-    "  {label}: you {trainee}, reference {reference} ({mark})": (
-        "  {label}: bei Ihnen {trainee}, bei der Referenz {reference} ({mark})"
-    ),
-    "same": "gleich",
-    "DIFFERENT": "VERSCHIEDEN",
-    "Largest differences:": "Größte Unterschiede:",
-    "     Reference expert: {why}": "     Referenz: {why}",
-    "History: {summary}": "Verlauf: {summary}",
-    "n/a": "k. A.",
-}
+from app.commands._shared import checked_language, out
 
 
 def register(sub: Any) -> None:
@@ -95,26 +69,16 @@ def _start(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say(language: str, template: str, **values: object) -> str:
-    from app.scoring.wording import fill
-
-    return fill(GERMAN if language == "de" else {}, template, values)
-
-
 def _percent(value: float | None, language: str) -> str:
-    return _say(language, "n/a") if value is None else f"{value:.0f} %"
+    from app.scoring.wording import say
+
+    return say(language, "n/a") if value is None else f"{value:.0f} %"
 
 
 def _calibrate(args: argparse.Namespace) -> int:
-    from app.errors import BadInputError
-    from app.settings import LANGUAGES
-
-    if args.language is not None and args.language not in LANGUAGES:
-        raise BadInputError(
-            f"--language must be one of {', '.join(LANGUAGES)}, not {args.language!r}."
-        )
+    checked_language(args.language)
     from app.models import open_store_for_reading
-    from app.scoring.wording import number_text
+    from app.scoring.wording import number_text, say
     from app.services.practice import calibration_overview
 
     with open_store_for_reading() as store:
@@ -144,16 +108,16 @@ def _calibrate(args: argparse.Namespace) -> int:
         return 0
     kappa = report.kappa
     out(
-        _say(
+        say(
             language,
             "Practice calibration of interview {id} ({trainee})",
             id=args.interview_id,
             trainee=trainee,
         )
     )
-    out(_say(language, "Case: {title}", title=overview.case.title))
+    out(say(language, "Case: {title}", title=overview.case.title))
     out(
-        _say(
+        say(
             language,
             "Item agreement: {agreed} of {compared} compared items ({percent})",
             agreed=report.agreed,
@@ -162,12 +126,10 @@ def _calibrate(args: argparse.Namespace) -> int:
         )
     )
     kappa_text = (
-        _say(language, "n/a")
-        if kappa.value is None
-        else number_text(language, f"{kappa.value:.2f}")
+        say(language, "n/a") if kappa.value is None else number_text(language, f"{kappa.value:.2f}")
     )
     out(
-        _say(
+        say(
             language,
             "Cohen's kappa: {kappa} ({words}). {explanation}",
             kappa=kappa_text,
@@ -176,7 +138,7 @@ def _calibrate(args: argparse.Namespace) -> int:
         )
     )
     out(
-        _say(
+        say(
             language,
             "Indicators with the same pass/fail: {percent}",
             percent=_percent(report.indicator_agreement, language),
@@ -184,21 +146,21 @@ def _calibrate(args: argparse.Namespace) -> int:
     )
     for verdict in report.verdicts:
         out(
-            _say(
+            say(
                 language,
                 "  {label}: you {trainee}, reference {reference} ({mark})",
                 label=verdict.label,
                 trainee=verdict.trainee,
                 reference=verdict.reference,
-                mark=_say(language, "same" if verdict.agrees else "DIFFERENT"),
+                mark=say(language, "same" if verdict.agrees else "DIFFERENT"),
             )
         )
     if report.largest_differences:
-        out(_say(language, "Largest differences:"))
+        out(say(language, "Largest differences:"))
         for n, difference in enumerate(report.largest_differences, start=1):
             out(f"  {n}. {difference.label} ({difference.item_id})")
             out(f"     {difference.explanation}")
             if difference.rationale:
-                out(_say(language, "     Reference expert: {why}", why=difference.rationale))
-    out(_say(language, "History: {summary}", summary=overview.trend))
+                out(say(language, "     Reference expert: {why}", why=difference.rationale))
+    out(say(language, "History: {summary}", summary=overview.trend))
     return 0

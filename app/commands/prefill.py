@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.commands._shared import err, out
+from app.commands._shared import checked_language, err, out
 
 EXIT_CELL_ERRORS = 2
 
@@ -47,13 +47,7 @@ def register(sub: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.errors import BadInputError
-    from app.settings import LANGUAGES
-
-    if args.language not in LANGUAGES:
-        raise BadInputError(
-            f"--language must be one of {', '.join(LANGUAGES)}, not {args.language!r}."
-        )
+    checked_language(args.language)
     from app.scoring.pack import load_pack
     from app.services.prefill import export_blank_workbook, workbook_path
 

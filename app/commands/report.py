@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.commands._shared import out
+from app.commands._shared import checked_language, out
 
 
 def register(sub: Any) -> None:
@@ -27,13 +27,7 @@ def register(sub: Any) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from app.errors import BadInputError
-    from app.settings import LANGUAGES
-
-    if args.language is not None and args.language not in LANGUAGES:
-        raise BadInputError(
-            f"--language must be one of {', '.join(LANGUAGES)}, not {args.language!r}."
-        )
+    checked_language(args.language)
     from app.models import open_store_for_reading
     from app.services.reports import check_report_path, write_report
 

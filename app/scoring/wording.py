@@ -586,6 +586,34 @@ GERMAN_ONE: dict[str, str] = {
     ),
 }
 
+GERMAN.update(
+    {
+        # clusterbench practice calibrate: its own lines
+        "Practice calibration of interview {id} ({trainee})": (
+            "Übungskalibrierung von Interview {id} ({trainee})"
+        ),
+        "Case: {title}": "Fall: {title}",
+        "Item agreement: {agreed} of {compared} compared items ({percent})": (
+            "Übereinstimmung je Frage: {agreed} von {compared} verglichenen Fragen ({percent})"
+        ),
+        "Cohen's kappa: {kappa} ({words}). {explanation}": (
+            "Cohens Kappa: {kappa} ({words}). {explanation}"
+        ),
+        "Indicators with the same pass/fail: {percent}": (
+            "Indikatoren mit gleichem Ergebnis (erreicht/verfehlt): {percent}"
+        ),
+        "  {label}: you {trainee}, reference {reference} ({mark})": (
+            "  {label}: bei Ihnen {trainee}, bei der Referenz {reference} ({mark})"
+        ),
+        "same": "gleich",
+        "DIFFERENT": "VERSCHIEDEN",
+        "Largest differences:": "Größte Unterschiede:",
+        "     Reference expert: {why}": "     Referenz: {why}",
+        "History: {summary}": "Verlauf: {summary}",
+        "n/a": "k. A.",
+    }
+)
+
 CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN}
 SINGULAR_CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN_ONE}
 #: Languages that write "1.234,5" rather than "1,234.5".

@@ -29,6 +29,7 @@ from app.scoring.calibration import (
 )
 from app.scoring.practice import PracticeCase
 from app.scoring.taxonomy import INTERVIEW_STATUSES
+from app.scoring.wording import number_text
 from app.services.practice import PracticeSession
 from app.ui import palette
 from app.ui.widgets import Column, RecordTableModel
@@ -53,9 +54,7 @@ def bold_label(label: QLabel, scale: float = 1.0) -> QLabel:
 
 def local_number(text: str) -> str:
     """A number written the English way ("1,234.5"), in the interface language's convention."""
-    if QLocale().decimalPoint() == ",":
-        return text.translate(str.maketrans(",.", ".,"))
-    return text
+    return number_text(QLocale().name().split("_")[0], text)
 
 
 def percent_text(value: float | None) -> str:
