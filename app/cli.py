@@ -155,6 +155,8 @@ def environment_failure(error: BaseException) -> str | None:
     """
     import sqlite3
 
+    if isinstance(error, BrokenPipeError):  # the reader went away: ``main`` ends quietly
+        return None
     if isinstance(error, OSError):
         from app.fileio import describe_os_error
 

@@ -206,6 +206,26 @@ def test_a_real_process_keeps_the_contract(arguments: list[str], data_dir: Path)
     assert finished.stdout == ""
 
 
+def test_a_reader_that_goes_away_ends_the_command_quietly(data_dir: Path) -> None:
+    """``clusterbench practice list | head -0``: no error line when the pipe closes."""
+    reading, writing = os.pipe()
+    os.close(reading)  # the reader is gone before the first line is written
+    try:
+        finished = subprocess.run(
+            [sys.executable, "-m", "app", "practice", "list"],
+            cwd=ROOT,
+            env={**os.environ, "CLUSTERBENCH_DATA_DIR": str(data_dir)},
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writing)
+    assert finished.returncode == 1
+    assert finished.stderr == ""
+
+
 def test_empty_lists_say_so(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["interviews"]) == 0
     assert "No interviews yet" in capsys.readouterr().out
