@@ -315,62 +315,62 @@
         <translation>Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="215"/>
+        <location filename="../../app/ui/calibration_report.py" line="212"/>
         <source>Section scores (0–100)</source>
         <translation>Abschnittsbewertungen (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="220"/>
+        <location filename="../../app/ui/calibration_report.py" line="217"/>
         <source>Largest differences explained</source>
         <translation>Größte Unterschiede erklärt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="221"/>
+        <location filename="../../app/ui/calibration_report.py" line="218"/>
         <source>Largest differences, explained</source>
         <translation>Größte Unterschiede, erklärt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="225"/>
+        <location filename="../../app/ui/calibration_report.py" line="222"/>
         <source>Change across sessions</source>
         <translation>Entwicklung über die Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="227"/>
+        <location filename="../../app/ui/calibration_report.py" line="224"/>
         <source>Sessions of this case</source>
         <translation>Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="231"/>
+        <location filename="../../app/ui/calibration_report.py" line="230"/>
         <source>Your sessions of this case</source>
         <translation>Ihre Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="262"/>
+        <location filename="../../app/ui/calibration_report.py" line="261"/>
         <source>Calibration report: {case} · {trainee}</source>
         <translation>Kalibrierungsbericht: {case} · {trainee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="270"/>
+        <location filename="../../app/ui/calibration_report.py" line="269"/>
         <source>{agreement} ({agreed} of {compared})</source>
         <translation>{agreement} ({agreed} von {compared})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="273"/>
+        <location filename="../../app/ui/calibration_report.py" line="272"/>
         <source>{agreement} ({agreed} of {compared}; only {answered} answered so far)</source>
         <translation>{agreement} ({agreed} von {compared}; bisher erst {answered} beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="293"/>
+        <location filename="../../app/ui/calibration_report.py" line="292"/>
         <source>{mark} {label} — you: {trainee}; reference: {reference} ({same})</source>
         <translation>{mark} {label} — Sie: {trainee}; Referenz: {reference} ({same})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="298"/>
+        <location filename="../../app/ui/calibration_report.py" line="297"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="298"/>
+        <location filename="../../app/ui/calibration_report.py" line="297"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
@@ -1049,27 +1049,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="300"/>
+        <location filename="../../app/ui/practice_models.py" line="307"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="301"/>
+        <location filename="../../app/ui/practice_models.py" line="308"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="303"/>
+        <location filename="../../app/ui/practice_models.py" line="310"/>
         <source>Agreement</source>
-        <translation>Übereinstimmung</translation>
+        <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="308"/>
+        <location filename="../../app/ui/practice_models.py" line="315"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="312"/>
+        <location filename="../../app/ui/practice_models.py" line="319"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
@@ -1628,7 +1628,7 @@
 <context>
     <name>InterviewWindow</name>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="92"/>
+        <location filename="../../app/ui/interview/window.py" line="93"/>
         <source>Score summary</source>
         <translation>Bewertungsübersicht</translation>
     </message>
@@ -1737,60 +1737,60 @@
         <translation>Das Interview wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="53"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="54"/>
         <source>Section and position</source>
         <translation>Abschnitt und Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="277"/>
+        <location filename="../../app/ui/interview/window.py" line="278"/>
         <location filename="../../app/ui/interview/actions.py" line="40"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="55"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="56"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="67"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="68"/>
         <source>Supervisor comments</source>
         <translation>Kommentare der Prüfstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="81"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="82"/>
         <source>Pre-filled answer</source>
         <translation>Vorausgefüllte Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="74"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="75"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="75"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="76"/>
         <source>Confirm the pre-filled answer</source>
         <translation>Die vorausgefüllte Antwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="87"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="88"/>
         <source>Validation message</source>
         <translation>Prüfmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="89"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="90"/>
         <source>Restore saved answer</source>
         <translation>Gespeicherte Antwort wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="90"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="91"/>
         <source>Restore the saved answer</source>
         <translation>Die gespeicherte Antwort wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="96"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="97"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="89"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="98"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="99"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -1882,24 +1882,24 @@
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="104"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="105"/>
         <source>← Previous</source>
         <translation>← Zurück</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="31"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="105"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="106"/>
         <source>Previous question</source>
         <translation>Vorherige Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="106"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="107"/>
         <source>Next →</source>
         <translation>Weiter →</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="30"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="107"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="108"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
@@ -1919,12 +1919,12 @@
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="276"/>
+        <location filename="../../app/ui/interview/window.py" line="277"/>
         <source>Find a question by its text…</source>
         <translation>Frage über ihren Text finden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="247"/>
+        <location filename="../../app/ui/interview/window.py" line="248"/>
         <source>Pre-filled answer confirmed.</source>
         <translation>Vorausgefüllte Antwort bestätigt.</translation>
     </message>
@@ -1934,7 +1934,7 @@
         <translation>Nachweisdatei zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="140"/>
+        <location filename="../../app/ui/interview/window.py" line="141"/>
         <source>Attached {name}.</source>
         <translation>{name} angehängt.</translation>
     </message>
@@ -1984,52 +1984,52 @@
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="96"/>
+        <location filename="../../app/ui/interview/window.py" line="97"/>
         <source>{prefix}{cluster} — interview</source>
         <translation>{prefix}{cluster} — Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="222"/>
+        <location filename="../../app/ui/interview/window.py" line="223"/>
         <source>This is the last question.</source>
         <translation>Das ist die letzte Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="224"/>
+        <location filename="../../app/ui/interview/window.py" line="225"/>
         <source>This is the first question.</source>
         <translation>Das ist die erste Frage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="181"/>
+        <location filename="../../app/ui/interview/window.py" line="182"/>
         <source>Correct the answer, or restore the saved one, before moving on.</source>
         <translation>Korrigieren Sie die Antwort oder stellen Sie die gespeicherte wieder her, bevor Sie weitergehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="159"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="163"/>
         <source>{section} · question {n} of {total}</source>
         <translation>{section} · Frage {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="171"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="175"/>
         <source>Required</source>
         <translation>Pflichtfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="171"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="175"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="173"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="177"/>
         <source>unit: {unit}</source>
         <translation>Einheit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="180"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="184"/>
         <source>Source: public</source>
         <translation>Quelle: öffentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="182"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="186"/>
         <source>Source: assumption of the ClusterBench team</source>
         <translation>Quelle: Annahme des ClusterBench-Teams</translation>
     </message>
@@ -2059,47 +2059,47 @@
         <translation>Für diese Frage wird kein Nachweis erwartet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="78"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="79"/>
         <source>Pre-filled by the cluster, to confirm with them.</source>
         <translation>Vom Cluster vorausgefüllt, mit dem Cluster zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="225"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="229"/>
         <source>Pre-filled, to confirm (imported {time})</source>
         <translation>Vorausgefüllt, zu bestätigen (importiert {time})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="228"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="232"/>
         <source>✓ Saved {time}</source>
         <translation>✓ Gespeichert {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="230"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="234"/>
         <source>✓ Saved</source>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="232"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="236"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="325"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="329"/>
         <source>Not saved. The saved answer is unchanged.</source>
         <translation>Nicht gespeichert. Die gespeicherte Antwort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="325"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="329"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="257"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="261"/>
         <source>The interview is finalised; reopen it to change answers.</source>
         <translation>Das Interview ist abgeschlossen; öffnen Sie es wieder, um Antworten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="316"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="320"/>
         <source>Answer cleared</source>
         <translation>Antwort gelöscht</translation>
     </message>
@@ -2180,7 +2180,7 @@
         <translation>Abgeschlossen {when}: schreibgeschützt. Wieder öffnen nur mit Begründung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/window.py" line="94"/>
+        <location filename="../../app/ui/interview/window.py" line="95"/>
         <source>[Practice] </source>
         <translation>[Übung] </translation>
     </message>
@@ -2190,7 +2190,7 @@
         <translation>ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="335"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="339"/>
         <source>Not saved yet: press Enter or leave the field to save.</source>
         <translation>Noch nicht gespeichert: Enter drücken oder das Feld verlassen, um zu speichern.</translation>
     </message>
@@ -2518,44 +2518,44 @@
 <context>
     <name>ItemAgreementModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="194"/>
+        <location filename="../../app/ui/practice_models.py" line="201"/>
         <source>not compared</source>
         <translation>nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="195"/>
+        <location filename="../../app/ui/practice_models.py" line="202"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="195"/>
+        <location filename="../../app/ui/practice_models.py" line="202"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="171"/>
+        <location filename="../../app/ui/practice_models.py" line="178"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="172"/>
+        <location filename="../../app/ui/practice_models.py" line="179"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="173"/>
+        <location filename="../../app/ui/practice_models.py" line="180"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="174"/>
+        <location filename="../../app/ui/practice_models.py" line="181"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="175"/>
+        <location filename="../../app/ui/practice_models.py" line="182"/>
         <source>Agreement</source>
-        <translation>Übereinstimmung</translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -4704,14 +4704,14 @@ erhalten am {at}</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../app/ui/radar.py" line="47"/>
-        <location filename="../../app/ui/radar.py" line="267"/>
+        <location filename="../../app/ui/radar.py" line="44"/>
+        <location filename="../../app/ui/radar.py" line="264"/>
         <source>Radar chart of section scores</source>
         <extracomment>Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.</extracomment>
         <translation>Netzdiagramm der Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="55"/>
+        <location filename="../../app/ui/radar.py" line="52"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
@@ -4726,42 +4726,42 @@ erhalten am {at}</translation>
         <translation>Hinweis zu den Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="88"/>
+        <location filename="../../app/ui/radar.py" line="85"/>
         <source>Save chart…</source>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="89"/>
+        <location filename="../../app/ui/radar.py" line="86"/>
         <source>Save the chart as a PNG or SVG file</source>
         <translation>Das Diagramm als PNG- oder SVG-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="92"/>
+        <location filename="../../app/ui/radar.py" line="89"/>
         <source>As PNG picture…</source>
         <translation>Als PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="93"/>
+        <location filename="../../app/ui/radar.py" line="90"/>
         <source>As SVG drawing…</source>
         <translation>Als SVG-Zeichnung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="216"/>
+        <location filename="../../app/ui/radar.py" line="213"/>
         <source>Cluster: {value:.0f} / 100</source>
         <translation>Cluster: {value:.0f} / 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="233"/>
+        <location filename="../../app/ui/radar.py" line="230"/>
         <source>{group}: group too small to show</source>
         <translation>{group}: Gruppe zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="237"/>
+        <location filename="../../app/ui/radar.py" line="234"/>
         <source>{group}: no percentile yet</source>
         <translation>{group}: noch kein Perzentil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="240"/>
+        <location filename="../../app/ui/radar.py" line="237"/>
         <source>{group}: percentile {p:.0f}</source>
         <translation>{group}: Perzentil {p:.0f}</translation>
     </message>
@@ -4776,12 +4776,12 @@ erhalten am {at}</translation>
         <translation>Das Diagramm konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="280"/>
+        <location filename="../../app/ui/radar.py" line="277"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="283"/>
+        <location filename="../../app/ui/radar.py" line="280"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -4911,22 +4911,22 @@ erhalten am {at}</translation>
         <translation>Technologiefeld nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="208"/>
+        <location filename="../../app/ui/radar.py" line="205"/>
         <source>Cluster: not scored (no indicator answered yet)</source>
         <translation>Cluster: ohne Wertung (noch kein Indikator beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="211"/>
+        <location filename="../../app/ui/radar.py" line="208"/>
         <source>Cluster: {value:.0f} / 100, over {answered} of {total} indicators</source>
         <translation>Cluster: {value:.0f} / 100, über {answered} von {total} Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="221"/>
+        <location filename="../../app/ui/radar.py" line="218"/>
         <source>Previous benchmarking: not scored</source>
         <translation>Voriges Benchmarking: ohne Wertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="223"/>
+        <location filename="../../app/ui/radar.py" line="220"/>
         <source>Previous benchmarking: {value:.0f} / 100</source>
         <translation>Voriges Benchmarking: {value:.0f} / 100</translation>
     </message>
@@ -5321,44 +5321,44 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="160"/>
-        <location filename="../../app/ui/score_gold.py" line="120"/>
+        <location filename="../../app/ui/score_gold.py" line="121"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="161"/>
-        <location filename="../../app/ui/score_gold.py" line="121"/>
+        <location filename="../../app/ui/score_gold.py" line="122"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="122"/>
+        <location filename="../../app/ui/score_gold.py" line="123"/>
         <source>Gold threshold</source>
         <translation>Gold-Schwelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="124"/>
+        <location filename="../../app/ui/score_gold.py" line="125"/>
         <source>Gap</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="130"/>
+        <location filename="../../app/ui/score_gold.py" line="131"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="135"/>
+        <location filename="../../app/ui/score_gold.py" line="136"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="143"/>
+        <location filename="../../app/ui/score_gold.py" line="144"/>
         <source>Indicators against Gold thresholds</source>
         <translation>Indikatoren im Vergleich zu den Gold-Schwellen</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="147"/>
-        <location filename="../../app/ui/score_gold.py" line="106"/>
+        <location filename="../../app/ui/score_gold.py" line="107"/>
         <location filename="../../app/ui/score_label_path.py" line="34"/>
         <source>Gold readiness</source>
         <translation>Gold-Reife</translation>
@@ -5375,7 +5375,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="191"/>
-        <location filename="../../app/ui/score_gold.py" line="160"/>
+        <location filename="../../app/ui/score_gold.py" line="162"/>
         <location filename="../../app/ui/score_label_path.py" line="102"/>
         <source>No scores yet</source>
         <translation>Noch keine Bewertung</translation>
@@ -5437,17 +5437,17 @@ SHA-256 {sha256}</translation>
         <translation>Vergleichsdaten: {id} {version}, SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="56"/>
+        <location filename="../../app/ui/score_gold.py" line="57"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="56"/>
+        <location filename="../../app/ui/score_gold.py" line="57"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="64"/>
+        <location filename="../../app/ui/score_gold.py" line="65"/>
         <source>{n} given</source>
         <translation>{n} angegeben</translation>
     </message>
@@ -5467,52 +5467,52 @@ SHA-256 {sha256}</translation>
         <translation>Unvollständig: Einige Kriterien sind noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="172"/>
+        <location filename="../../app/ui/score_gold.py" line="174"/>
         <source>Ready for Gold</source>
         <translation>Bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="172"/>
+        <location filename="../../app/ui/score_gold.py" line="174"/>
         <source>Not ready for Gold</source>
         <translation>Noch nicht bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="172"/>
+        <location filename="../../app/ui/score_gold.py" line="174"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="84"/>
+        <location filename="../../app/ui/score_gold.py" line="85"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="85"/>
+        <location filename="../../app/ui/score_gold.py" line="86"/>
         <source>✓ meets</source>
         <translation>✓ erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="85"/>
+        <location filename="../../app/ui/score_gold.py" line="86"/>
         <source>✗ below</source>
         <translation>✗ darunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="92"/>
+        <location filename="../../app/ui/score_gold.py" line="93"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="92"/>
+        <location filename="../../app/ui/score_gold.py" line="93"/>
         <source>NOT met</source>
         <translation>NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="92"/>
+        <location filename="../../app/ui/score_gold.py" line="93"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="184"/>
+        <location filename="../../app/ui/score_gold.py" line="186"/>
         <source>The bar is the weighted share of the Gold indicators that meet their threshold; {answered} of the {total} indicators are answered.</source>
         <translation>Der Balken ist der gewichtete Anteil der Gold-Indikatoren, die ihre Schwelle erreichen; {answered} der {total} Indikatoren sind beantwortet.</translation>
     </message>
@@ -5652,89 +5652,89 @@ SHA-256 {sha256}</translation>
         <translation>* Das Minimum dieses Kriteriums ist unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="110"/>
+        <location filename="../../app/ui/score_gold.py" line="111"/>
         <source>Share of the weighted indicators at Gold</source>
         <translation>Anteil der gewichteten Indikatoren auf Gold-Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="114"/>
+        <location filename="../../app/ui/score_gold.py" line="115"/>
         <source>Silver pre-check</source>
         <translation>Silber-Vorprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="116"/>
+        <location filename="../../app/ui/score_gold.py" line="117"/>
         <source>What would change the verdict</source>
         <translation>Was das Urteil ändern würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="177"/>
+        <location filename="../../app/ui/score_gold.py" line="179"/>
         <source>{share} % at Gold · {required} % needed</source>
         <translation>{share} % auf Gold-Niveau · {required} % nötig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="192"/>
+        <location filename="../../app/ui/score_gold.py" line="194"/>
         <location filename="../../app/ui/score_label_path.py" line="33"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="193"/>
+        <location filename="../../app/ui/score_gold.py" line="195"/>
         <location filename="../../app/ui/score_label_path.py" line="33"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="194"/>
+        <location filename="../../app/ui/score_gold.py" line="196"/>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="196"/>
+        <location filename="../../app/ui/score_gold.py" line="198"/>
         <source>Silver pre-check: {state}.</source>
         <translation>Silber-Vorprüfung: {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="202"/>
+        <location filename="../../app/ui/score_gold.py" line="204"/>
         <source>* {count} of the {total} thresholds are our assumption, not a public ESCA figure.</source>
         <translation>* {count} der {total} Schwellenwerte sind unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="206"/>
+        <location filename="../../app/ui/score_gold.py" line="208"/>
         <source>Every threshold shown rests on a public source.</source>
         <translation>Jeder gezeigte Schwellenwert beruht auf einer öffentlichen Quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="222"/>
+        <location filename="../../app/ui/score_gold.py" line="224"/>
         <source>The questionnaire sets no minimum requirements.</source>
         <translation>Der Fragebogen legt keine Mindestanforderungen fest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="224"/>
+        <location filename="../../app/ui/score_gold.py" line="226"/>
         <source>Minimum requirements: all {n} met.</source>
         <translation>Mindestanforderungen: alle {n} erfüllt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="227"/>
+        <location filename="../../app/ui/score_gold.py" line="229"/>
         <source>Minimum requirements: {k} of {n} not met (see the table).</source>
         <translation>Mindestanforderungen: {k} von {n} nicht erfüllt (siehe Tabelle).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="231"/>
+        <location filename="../../app/ui/score_gold.py" line="233"/>
         <source>Minimum requirements: {k} of {n} not answered yet.</source>
         <translation>Mindestanforderungen: {k} von {n} noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="239"/>
+        <location filename="../../app/ui/score_gold.py" line="241"/>
         <source>Meeting Gold on the indicator marked ▶ would lift the share to {lifted} %.</source>
         <translation>Gold beim mit ▶ markierten Indikator hebt den Anteil auf {lifted} %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="244"/>
+        <location filename="../../app/ui/score_gold.py" line="246"/>
         <source>Meeting Gold on the {count} indicators marked ▶ would lift the share to {lifted} %.</source>
         <translation>Gold bei den {count} mit ▶ markierten Indikatoren hebt den Anteil auf {lifted} %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="253"/>
+        <location filename="../../app/ui/score_gold.py" line="255"/>
         <source>{count} indicators of the Gold set are not answered yet; with them, up to {best} % is still possible.</source>
         <translation>{count} Indikatoren der Gold-Auswahl sind noch nicht beantwortet; mit ihnen sind bis zu {best} % möglich.</translation>
     </message>
@@ -5867,27 +5867,27 @@ SHA-256 {sha256}</translation>
 <context>
     <name>SectionAgreementModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="245"/>
+        <location filename="../../app/ui/practice_models.py" line="252"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="247"/>
+        <location filename="../../app/ui/practice_models.py" line="254"/>
         <source>Yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="253"/>
+        <location filename="../../app/ui/practice_models.py" line="260"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="259"/>
+        <location filename="../../app/ui/practice_models.py" line="266"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="265"/>
+        <location filename="../../app/ui/practice_models.py" line="272"/>
         <source>Items agreeing</source>
         <translation>Übereinstimmende Fragen</translation>
     </message>
@@ -5895,48 +5895,48 @@ SHA-256 {sha256}</translation>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="136"/>
+        <location filename="../../app/ui/practice_models.py" line="143"/>
         <source>Session</source>
         <extracomment>Shown for a number that does not exist (no score, no earlier session).</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="137"/>
+        <location filename="../../app/ui/practice_models.py" line="144"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="139"/>
+        <location filename="../../app/ui/practice_models.py" line="146"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="142"/>
+        <location filename="../../app/ui/practice_models.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="168"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="168"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="168"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="168"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="168"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -6349,7 +6349,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Meldung der Verifizierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="70"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="78"/>
         <location filename="../../app/ui/supervisor/verdict.py" line="63"/>
         <source>Interview</source>
         <translation>Interview</translation>
@@ -6467,7 +6467,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
     </message>
     <message>
         <location filename="../../app/ui/supervisor/content_tabs.py" line="100"/>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="75"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="83"/>
         <location filename="../../app/ui/supervisor/verification_tab.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
@@ -7042,137 +7042,137 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>{outcome}. Die signierte Entscheidung ist an die Annahmestelle gesendet (eine Kopie liegt in {path}); die Expertin oder der Experte erhält sie beim nächsten Abgleich.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="42"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="49"/>
         <source>under review by {who}</source>
         <translation>in Prüfung bei {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="42"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="49"/>
         <source>someone</source>
         <translation>jemandem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="45"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="52"/>
         <source> (practice)</source>
         <translation> (Übung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="61"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="69"/>
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="59"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="67"/>
         <source>Expert</source>
         <translation>Experte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="68"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="76"/>
         <source>Rev.</source>
         <translation>Rev.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="55"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="94"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="102"/>
         <source>Review queue</source>
         <translation>Prüf-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="96"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="104"/>
         <source>Review queue at ESCA&apos;s intake</source>
         <translation>Prüf-Warteschlange der ESCA-Annahmestelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="101"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="109"/>
         <source>Queue status</source>
         <translation>Zustand der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="103"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="111"/>
         <source>Bundles in the review queue</source>
         <translation>Pakete in der Prüf-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="105"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="114"/>
         <source>Co&amp;nnect to intake…</source>
         <translation>Mit Annahmestelle &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="107"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="116"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="109"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="118"/>
         <source>&amp;Claim and review</source>
         <translation>&amp;Übernehmen und prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="110"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="119"/>
         <source>Claim the selected bundle and review it</source>
         <translation>Das gewählte Paket übernehmen und prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="112"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="121"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="113"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="122"/>
         <source>Give the selected bundle back to the queue</source>
         <translation>Das gewählte Paket an die Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="149"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="167"/>
         <source>Connected to {url}.</source>
         <translation>Verbunden mit {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="151"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="169"/>
         <source>Not connected. Connect to ESCA&apos;s intake to see the bundles received.</source>
         <translation>Nicht verbunden. Verbinden Sie sich mit der ESCA-Annahmestelle, um die erhaltenen Pakete zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="163"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="181"/>
         <source>another supervisor</source>
         <translation>ein anderer Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="164"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="182"/>
         <source>{who} has claimed this bundle.</source>
         <translation>{who} hat dieses Paket übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="180"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="198"/>
         <source>Connecting…</source>
         <translation>Wird verbunden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="199"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="217"/>
         <source>Reading the queue…</source>
         <translation>Warteschlange wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="218"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="236"/>
         <source>{n} bundles in the queue at {url}.</source>
         <translation>{n} Pakete in der Warteschlange bei {url}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="229"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="247"/>
         <source>Claiming and fetching the bundle…</source>
         <translation>Paket wird übernommen und abgeholt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="244"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="262"/>
         <source>Claimed. Review it, then approve or return it.</source>
         <translation>Übernommen. Prüfen Sie es, dann genehmigen Sie es oder geben es zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/queue_panel.py" line="253"/>
+        <location filename="../../app/ui/supervisor/queue_panel.py" line="271"/>
         <source>Releasing…</source>
         <translation>Wird freigegeben…</translation>
     </message>
