@@ -12,6 +12,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0
   # tools the tests use to check our files with other people's software
   minisign age poppler-utils qpdf
+  # a window placed under a real X server and window manager (tests/ui/test_window_fit.py)
+  xvfb openbox
   # the intake's tests run it on a real PostgreSQL server (a private cluster, loopback only)
   postgresql
   # the pre-fill tests let LibreOffice Calc fill a workbook, driven through its own Python
