@@ -260,19 +260,23 @@ def test_closing_the_calibration_report_while_it_computes_is_harmless(
     assert exceptions == []
 
 
-def test_an_early_calibration_does_not_claim_agreement(
-    qtbot: Any, store: Store, default_pack: Pack
-) -> None:
+def early_report(qtbot: Any, store: Store, pack: Pack) -> CalibrationReportDialog:
+    """The calibration report of a session with five answers, all as the reference's."""
     case = practice_case_by_id(CASE)
     session = start_practice(store, case, trainee=TRAINEE)
-    first_answers = list(case.reference_answers.items())[:5]  # five answers, all as the reference
-    for item_id, value in first_answers:
-        repo.save_answer(store, default_pack, session, item_id, value, actor=TRAINEE)
+    for item_id, value in list(case.reference_answers.items())[:5]:
+        repo.save_answer(store, pack, session, item_id, value, actor=TRAINEE)
     dialog = CalibrationReportDialog(store, session)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
+    return dialog
 
+
+def test_an_early_calibration_does_not_claim_agreement(
+    qtbot: Any, store: Store, default_pack: Pack
+) -> None:
+    dialog = early_report(qtbot, store, default_pack)
     report = dialog.view
     assert "only 5 answered so far" in report.agreement_label.text()
     assert "almost perfect" not in report.kappa_label.text()
@@ -295,15 +299,7 @@ def german(qapp: Any) -> Iterator[None]:
 def test_a_german_interface_shows_the_calibration_in_german(
     qtbot: Any, store: Store, default_pack: Pack, german: None
 ) -> None:
-    case = practice_case_by_id(CASE)
-    session = start_practice(store, case, trainee=TRAINEE)
-    for item_id, value in list(case.reference_answers.items())[:5]:
-        repo.save_answer(store, default_pack, session, item_id, value, actor=TRAINEE)
-    dialog = CalibrationReportDialog(store, session)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.view.overview is not None, timeout=30_000)
-
+    dialog = early_report(qtbot, store, default_pack)
     report = dialog.view
     assert report.kappa_label.text() == "1,00 \u00b7 noch zu früh für ein Urteil"
     assert "zu wenigen" in report.kappa_explanation.text()
