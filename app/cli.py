@@ -3,21 +3,25 @@
 A verb and a button call the same plain function; this module only parses arguments,
 prints, and turns ``AppError`` into one clear line and a non-zero exit code.
 
-Only the verbs and actions named on the command line are built in full: the others are
-added by name and help (for ``--help`` and the list of choices), since argparse takes
-about a millisecond per verb to build every option and sub-command. The verb modules
-import what a verb needs when it runs, so ``--help`` and the quick reads start fast.
+Only the verbs and actions named on the command line are built in full, since argparse
+takes about a millisecond per verb to build every option and sub-command: the other
+verbs are added by name and help for ``--help`` and the list of choices (and left out
+when a verb is named), and their modules are not imported. The verb modules import what
+a verb needs when it runs, so ``--help`` and the quick reads start fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
-from typing import Any
 
 from app import __version__
 from app.errors import AppError
+
+TYPE_CHECKING = False  # typing itself is not imported: the quick reads start without it
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 EXIT_USAGE = 2
 
@@ -80,12 +84,14 @@ def command_words(argv: Sequence[str]) -> frozenset[str]:
 
 
 def build_parser(
-    *, with_verbs: bool = True, words: frozenset[str] | None = None
+    *, with_verbs: bool = True, words: frozenset[str] | None = None, named_only: bool = False
 ) -> argparse.ArgumentParser:
     """The parser with every verb of ``app.commands`` (or only the global options).
 
     With ``words`` (``command_words`` of the command line), only the verbs and actions
-    named there are built in full; the others get their name and help.
+    named there are built in full; the others get their name and help. With
+    ``named_only`` too, the others are left out when a verb is named (only a help or an
+    unknown verb lists them).
     """
     parser = _Parser(prog="clusterbench", description="ECEI benchmarking interviews.")
     parser.add_argument("--version", action="version", version=f"clusterbench {__version__}")
@@ -98,12 +104,19 @@ def build_parser(
     if not with_verbs:
         parser.set_defaults(verb=None)
         return parser
-    from app.commands import VERBS
+    from app.commands import register_function, verb_help, verb_modules
 
     sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
-    verbs = sub if words is None else _Named(sub, words)
-    for register in VERBS:
-        register(verbs)
+    modules = verb_modules()
+    named = {module for module, verbs in modules.items() if words and words.intersection(verbs)}
+    for module, verbs in modules.items():
+        if words is None:
+            register_function(module)(sub)
+        elif module in named:
+            register_function(module)(_Named(sub, words))
+        elif not (named_only and named):  # its name and help; its module is not imported
+            for verb in verbs:
+                sub.add_parser(verb, help=verb_help(verb), add_help=False)
     return parser
 
 
@@ -112,18 +125,24 @@ def run(argv: Sequence[str]) -> int:
     argv = list(argv)
     # Starting the GUI needs no verb modules (and none of their imports): start faster.
     words = command_words(argv)
-    wants_verbs = words or {"-h", "--help"} & set(argv)
-    parser = build_parser(with_verbs=bool(wants_verbs), words=words)
+    wants_help = bool({"-h", "--help"} & set(argv))
+    parser = build_parser(
+        with_verbs=bool(words) or wants_help, words=words, named_only=not wants_help
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_request:  # --help, --version, or a usage error (already printed)
         return exit_request.code if isinstance(exit_request.code, int) else EXIT_USAGE
-    from app.logsetup import configure_logging
+    from app.export.workfolders import export_notes, remove_leftover_work_folders
 
-    configure_logging(debug=args.debug)
-    from app.export.workfolders import remove_leftover_work_folders
+    # A read-only verb sets up no log file, unless a killed export left something to tidy.
+    tidy = bool(export_notes())
+    if tidy or not _reads_only(args):
+        from app.logsetup import configure_logging
 
-    remove_leftover_work_folders()
+        configure_logging(debug=args.debug)
+    if tidy:
+        remove_leftover_work_folders()
     if args.verb is None:
         from app.ui.application import run_gui
 
@@ -141,10 +160,21 @@ def run(argv: Sequence[str]) -> int:
             raise
         import logging
 
+        from app.logsetup import configure_logging
+
+        configure_logging(debug=args.debug)  # not yet done for a read-only verb
         logging.getLogger(__name__).exception("%s failed", args.verb)
         print(f"clusterbench: {message}", file=sys.stderr)
         return EXIT_USAGE
     return result
+
+
+def _reads_only(args: argparse.Namespace) -> bool:
+    if args.verb is None:
+        return False
+    from app.commands import READ_ONLY_HANDLERS
+
+    return args.handler in READ_ONLY_HANDLERS
 
 
 def environment_failure(error: BaseException) -> str | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import errno
 import os
 import sys
-import tempfile
 from pathlib import Path
-from typing import IO
 
 from app.errors import Phrase
+
+TYPE_CHECKING = False  # typing itself is not imported: the quick reads start without it
+if TYPE_CHECKING:
+    from typing import IO
 
 
 def _umask() -> int:
@@ -32,6 +34,8 @@ def write_atomically(path: Path, content: bytes | str, *, private: bool = False)
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    import tempfile  # not at import: the quick reads write nothing
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         os.chmod(temporary, 0o600 if private else NEW_FILE_MODE)

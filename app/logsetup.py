@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import AppError
@@ -89,21 +89,26 @@ class _QuietFileHandler(logging.FileHandler):
         self._broken = True
 
 
-def _candidate_folders(problems: list[str]) -> list[Path]:
-    """The data folder's ``logs`` (when it can be made), then a private temporary folder."""
-    folders = []
+def _candidate_folders(problems: list[str]) -> Iterator[Path]:
+    """The data folder's ``logs`` (when it can be made), then a private temporary folder
+    (worked out only when the first will not do: ``tempfile`` costs every start 2 ms)."""
     try:
-        folders.append(log_dir())
+        folder = log_dir()
     except (OSError, AppError) as error:
         problems.append(f"the data folder's logs ({error})")
+    else:
+        yield folder
+    import tempfile
+
     fallback = Path(tempfile.gettempdir()) / f"clusterbench-logs-{_user_tag()}"
     try:
         fallback.mkdir(mode=0o700, exist_ok=True)
-        if fallback.is_dir() and not fallback.is_symlink():
-            folders.append(fallback)
+        usable = fallback.is_dir() and not fallback.is_symlink()
     except OSError as error:
         problems.append(f"{fallback} ({error.strerror or error})")
-    return folders
+        return
+    if usable:
+        yield fallback
 
 
 def _user_tag() -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from app.errors import AppError
 from app.fileio import describe_os_error, write_atomically
 
@@ -75,13 +73,19 @@ def configured_data_dir() -> Path:
 
 def default_data_dir() -> Path:
     """The per-user data folder of the platform."""
+    import platformdirs  # not at import: a folder given by the environment needs none
+
     return Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
 def config_dir() -> Path:
     """Where the choice of data folder is remembered (outside the data folder itself)."""
     override = os.environ.get(CONFIG_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, False))
+    if override:
+        return Path(override)
+    import platformdirs  # not at import: a folder given by the environment needs none
+
+    return Path(platformdirs.user_config_dir(APP_NAME, False))
 
 
 def chosen_data_dir() -> Path | None:

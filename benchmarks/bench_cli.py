@@ -74,7 +74,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    from app.models.quick_reads import SUMMARY_QUERY
+    from app.models.interview_list import SUMMARY_QUERY
 
     clusterbench = str(Path(sys.executable).with_name("clusterbench"))
     say_load("before")

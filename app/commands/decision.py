@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.commands._shared import out
 from app.commands.keys import read_passphrase
 from app.errors import AppError
@@ -13,9 +14,7 @@ from app.errors import AppError
 
 def register(sub: Any) -> None:
     """Add the ``decide`` and ``import-decision`` verbs."""
-    decide = sub.add_parser(
-        "decide", help="supervisor: approve or return a verified bundle (signed decision file)"
-    )
+    decide = sub.add_parser("decide", help=verb_help("decide"))
     decide.add_argument("bundle", type=Path, metavar="BUNDLE")
     outcome = decide.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--approve", action="store_true", help="approve the interview")
@@ -42,7 +41,7 @@ def register(sub: Any) -> None:
 
     imported = sub.add_parser(
         "import-decision",
-        help="expert: import a supervisor's decision (a returned interview reopens)",
+        help=verb_help("import-decision"),
     )
     imported.add_argument("file", type=Path, metavar="DECISION_FILE")
     imported.add_argument("--trusted-keys", type=Path, metavar="FILE")

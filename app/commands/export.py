@@ -6,15 +6,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.commands._shared import out
 from app.commands.keys import read_passphrase
 
 
 def register(sub: Any) -> None:
     """Add the ``export`` verb."""
-    parser = sub.add_parser(
-        "export", help="write the signed report bundle of an interview (a new revision)"
-    )
+    parser = sub.add_parser("export", help=verb_help("export"))
     parser.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     parser.add_argument(
         "--out", type=Path, required=True, metavar="PATH", help="bundle file, or a folder"

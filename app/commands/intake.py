@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
+
 
 def register(sub: Any) -> None:
     """Add the ``intake`` verb."""
-    parser = sub.add_parser("intake", help="ESCA: receive bundles over the network")
+    parser = sub.add_parser("intake", help=verb_help("intake"))
     verbs = parser.add_subparsers(dest="intake_verb", required=True, metavar="ACTION")
 
     serve = verbs.add_parser("serve", help="run the intake (prints its key and address)")

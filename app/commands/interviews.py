@@ -8,11 +8,17 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from app.commands import read_only, verb_help
 from app.commands._shared import out
 from app.errors import AppError
 from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES, LABEL_LEVELS
+
+TYPE_CHECKING = False  # typing itself is not imported: the quick reads start without it
+if TYPE_CHECKING:
+    from typing import Any
+
+    from app.services.labels import LabelDue
 
 
 class InterviewsInputError(AppError):
@@ -23,7 +29,7 @@ class InterviewsInputError(AppError):
 
 def register(sub: Any) -> None:
     """Add the ``interviews`` verb."""
-    parser = sub.add_parser("interviews", help="list (the default), show or start interviews")
+    parser = sub.add_parser("interviews", help=verb_help("interviews"))
     _add_list_options(parser)
     parser.set_defaults(handler=_list)
     verbs = parser.add_subparsers(dest="interviews_verb", required=False, metavar="ACTION")
@@ -129,32 +135,48 @@ def _date_option(text: str | None, option: str) -> date | None:
     return day
 
 
+@read_only
 def _list(args: argparse.Namespace) -> int:
-    # The list is read with plain sqlite3; the label path's ORM only for --due-within.
-    from app.models import open_store_for_reading
-    from app.models.quick_reads import list_interviews
+    # Read with plain sqlite3, without even the store module where the store is ready as it
+    # is; the label path's ORM only for --due-within.
+    from app.models.connections import STORE_FILE_NAME, quick_reader
+    from app.models.interview_list import interview_rows
+    from app.paths import configured_data_dir
 
     as_of = _date_option(args.as_of, "--as-of")
-    with open_store_for_reading() as store:
-        rows = list_interviews(store, search=args.search, status=args.status)
-        due = {}
-        if args.due_within is not None:
-            from app.services.labels import labels_due
+    due: dict[int, LabelDue] = {}
+    reader = (
+        None
+        if args.due_within is not None
+        else quick_reader(configured_data_dir() / STORE_FILE_NAME)
+    )
+    if reader is not None:
+        try:
+            rows = interview_rows(reader, search=args.search, status=args.status)
+        finally:
+            reader.close()
+    else:
+        from app.models import open_store_for_reading
 
-            due = {
-                d.label.interview_id: d
-                for d in labels_due(store, within_months=args.due_within, today=as_of)
-            }
-    if args.due_within is not None:
-        rows = [row for row in rows if row.id in due]
+        with open_store_for_reading() as store:
+            with store.plain() as connection:
+                rows = interview_rows(connection, search=args.search, status=args.status)
+            if args.due_within is not None:
+                from app.services.labels import labels_due
+
+                due = {
+                    d.label.interview_id: d
+                    for d in labels_due(store, within_months=args.due_within, today=as_of)
+                }
+                rows = [row for row in rows if row["id"] in due]
     if args.json:
         documents = []
         for row in rows:
             document = _summary_dict(row)
-            if row.id in due:
+            if row["id"] in due:
                 from app.scoring.labels import LabelTerm
 
-                entry = due[row.id]
+                entry = due[row["id"]]
                 document["label"] = LabelTerm.to_dict(entry.label)
                 document["due"] = list(entry.reasons)
             documents.append(document)
@@ -163,13 +185,15 @@ def _list(args: argparse.Namespace) -> int:
     if not rows:
         out(_nothing_listed(args))
     for row in rows:
-        marker = " (fictional)" if row.fictional and "fictional" not in row.cluster_name else ""
+        name = row["cluster_name"]
+        marker = " (fictional)" if row["fictional"] and "fictional" not in name else ""
         line = (
-            f"{row.id:>5}  {row.status:<11} {row.mode:<10} {row.answered_count:>3} answers  "
-            f"{row.cluster_name}{marker}  [{row.updated_at:%Y-%m-%d %H:%M} UTC]"
+            f"{row['id']:>5}  {row['status']:<11} {row['mode']:<10} "
+            f"{row['answered_count']:>3} answers  "
+            f"{name}{marker}  [{row['updated_at']:%Y-%m-%d %H:%M} UTC]"
         )
-        if row.id in due:
-            entry = due[row.id]
+        if row["id"] in due:
+            entry = due[row["id"]]
             line += (
                 f"  {entry.label.level} until {entry.label.valid_until.isoformat()}, "
                 f"re-benchmarking from {entry.label.rebenchmark_due.isoformat()}: "
@@ -188,8 +212,9 @@ def _nothing_listed(args: argparse.Namespace) -> str:
     return "No interviews yet. Start one with: clusterbench interviews new --help"
 
 
-def _summary_dict(row: Any) -> dict[str, Any]:
-    data = {"cluster": row.cluster_name, **vars(row)}
+def _summary_dict(fields: dict[str, Any]) -> dict[str, Any]:
+    """An interview as JSON: ``cluster`` (its name) first, then every field, times ISO."""
+    data = {"cluster": fields["cluster_name"], **fields}
     for key, value in data.items():
         if hasattr(value, "isoformat"):
             data[key] = value.isoformat()
@@ -203,7 +228,7 @@ def _show(args: argparse.Namespace) -> int:
     with open_store_for_reading() as store:
         detail = repo.get_interview(store, args.interview_id)
         answers = repo.answers_of(store, args.interview_id)
-    document = _summary_dict(detail) | {"answers": answers}
+    document = _summary_dict(vars(detail)) | {"answers": answers}
     print(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
     return 0
 

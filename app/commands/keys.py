@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands import verb_help
 from app.errors import BadInputError
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def read_passphrase(path: Path | None, *, confirm: bool = False) -> str:
 
 def register(sub: Any) -> None:
     """Add the ``keys`` verb."""
-    parser = sub.add_parser("keys", help="the signing key of this installation")
+    parser = sub.add_parser("keys", help=verb_help("keys"))
     verbs = parser.add_subparsers(dest="keys_verb", required=True, metavar="ACTION")
     create = verbs.add_parser("create", help="make the Ed25519 key pair (passphrase-protected)")
     create.add_argument("--passphrase-file", type=Path, metavar="FILE")

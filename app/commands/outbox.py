@@ -7,10 +7,12 @@ import json
 import sys
 from typing import Any
 
+from app.commands import verb_help
+
 
 def register(sub: Any) -> None:
     """Add the ``outbox`` verb."""
-    parser = sub.add_parser("outbox", help="bundles to send to ESCA, with their states")
+    parser = sub.add_parser("outbox", help=verb_help("outbox"))
     parser.add_argument("--json", action="store_true", help="print the entries as JSON")
     parser.set_defaults(handler=_outbox)
 

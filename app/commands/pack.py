@@ -6,10 +6,12 @@ import argparse
 import sys
 from typing import Any
 
+from app.commands import verb_help
+
 
 def register(sub: Any) -> None:
     """Add the ``pack`` verb."""
-    parser = sub.add_parser("pack", help="work with questionnaire packs")
+    parser = sub.add_parser("pack", help=verb_help("pack"))
     verbs = parser.add_subparsers(dest="pack_verb", required=True, metavar="ACTION")
     validate = verbs.add_parser("validate", help="check a pack file; exit 2 listing every error")
     validate.add_argument("file")

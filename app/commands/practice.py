@@ -6,12 +6,13 @@ import argparse
 import json
 from typing import Any
 
+from app.commands import verb_help
 from app.commands._shared import checked_language, out
 
 
 def register(sub: Any) -> None:
     """Add the ``practice`` verb."""
-    parser = sub.add_parser("practice", help="practice cases for trainees and their calibration")
+    parser = sub.add_parser("practice", help=verb_help("practice"))
     verbs = parser.add_subparsers(dest="practice_verb", required=True, metavar="ACTION")
 
     listing = verbs.add_parser("list", help="list the shipped (fictional) practice cases")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.commands._shared import checked_language, err, out
 
 EXIT_CELL_ERRORS = 2
@@ -13,7 +14,7 @@ EXIT_CELL_ERRORS = 2
 
 def register(sub: Any) -> None:
     """Add the ``prefill`` verb."""
-    parser = sub.add_parser("prefill", help="pre-fill questionnaires (XLSX) for clusters")
+    parser = sub.add_parser("prefill", help=verb_help("prefill"))
     verbs = parser.add_subparsers(dest="prefill_verb", required=True, metavar="ACTION")
 
     export = verbs.add_parser(

@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.commands._shared import out
 
 
 def register(sub: Any) -> None:
     """Add the ``reference`` verb."""
-    parser = sub.add_parser("reference", help="peer reference data: import and show")
+    parser = sub.add_parser("reference", help=verb_help("reference"))
     verbs = parser.add_subparsers(dest="reference_verb", required=True, metavar="ACTION")
     imported = verbs.add_parser(
         "import",

@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.commands._shared import checked_language, out
 
 
 def register(sub: Any) -> None:
     """Add the ``report`` verb."""
-    parser = sub.add_parser("report", help="write the benchmarking report (PDF) of an interview")
+    parser = sub.add_parser("report", help=verb_help("report"))
     parser.add_argument("interview_id", type=int, metavar="INTERVIEW_ID")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     parser.add_argument(

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.commands import verb_help
 from app.errors import AppError
 from app.scoring.taxonomy import TECHNOLOGY_AREAS
 
@@ -42,7 +43,7 @@ def register(sub: Any) -> None:
     """Add the ``score`` verb."""
     parser = sub.add_parser(
         "score",
-        help="score an answer set (JSON) and print the full result as JSON",
+        help=verb_help("score"),
         description=__doc__.splitlines()[0] if __doc__ else None,
     )
     parser.add_argument("answers", type=Path, metavar="ANSWERS.json")

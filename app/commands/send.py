@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
+
 EXIT_REFUSED = 1
 EXIT_QUEUED = 3
 
@@ -26,7 +28,7 @@ def add_intake_arguments(parser: argparse.ArgumentParser) -> None:
 
 def register(sub: Any) -> None:
     """Add the ``send`` verb."""
-    parser = sub.add_parser("send", help="send bundles (and everything queued) to ESCA's intake")
+    parser = sub.add_parser("send", help=verb_help("send"))
     parser.add_argument("bundles", nargs="*", type=Path, metavar="BUNDLE")
     add_intake_arguments(parser)
     parser.set_defaults(handler=_send)

@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.commands.send import EXIT_QUEUED, add_intake_arguments
 
 
 def register(sub: Any) -> None:
     """Add the ``sync`` verb."""
-    parser = sub.add_parser(
-        "sync", help="send queued bundles to ESCA and apply supervisors' decisions"
-    )
+    parser = sub.add_parser("sync", help=verb_help("sync"))
     add_intake_arguments(parser)
     parser.add_argument(
         "--trusted-keys", type=Path, metavar="FILE", help="supervisors' keys (default: the app's)"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from app.commands import verb_help
 from app.errors import AppError
 
 EXIT_FAILED = 1
@@ -18,7 +19,7 @@ def register(sub: Any) -> None:
     """Add the ``verify`` verb."""
     parser = sub.add_parser(
         "verify",
-        help="check bundles: intact, signed by a trusted key, scores recompute",
+        help=verb_help("verify"),
     )
     parser.add_argument(
         "bundles",

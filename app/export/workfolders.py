@@ -9,10 +9,7 @@ run at every start, finds notes nobody holds any more and removes their folders.
 
 from __future__ import annotations
 
-import logging
 import os
-import shutil
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,7 +17,10 @@ from app.errors import AppError
 from app.fileio import try_lock, unlock
 from app.paths import data_dir
 
-log = logging.getLogger(__name__)
+TYPE_CHECKING = False  # typing itself is not imported: the quick reads start without it
+if TYPE_CHECKING:
+    import logging
+    from collections.abc import Iterator
 
 WORK_FOLDER_PREFIX = ".clusterbench-export-"
 NOTES_FOLDER = "exports-in-progress"
@@ -55,11 +55,27 @@ def work_folder(beside: Path) -> Iterator[Path]:
         try:
             yield folder
         finally:
+            import shutil
+
             shutil.rmtree(folder, ignore_errors=True)
     finally:
         unlock(note)
         note.close()
         note_path.unlink(missing_ok=True)
+
+
+def _log() -> logging.Logger:
+    import logging  # not at import: most starts have nothing to tidy and nothing to log
+
+    return logging.getLogger(__name__)
+
+
+def export_notes() -> list[Path]:
+    """The notes of exports running now or killed (none, at almost every start)."""
+    try:
+        return sorted((data_dir() / NOTES_FOLDER).glob(f"*{_NOTE_SUFFIX}"))
+    except (OSError, AppError):
+        return []
 
 
 def remove_leftover_work_folders() -> list[Path]:
@@ -68,16 +84,12 @@ def remove_leftover_work_folders() -> list[Path]:
     A note still locked belongs to an export running now and is left alone. Only folders
     whose name has the work-folder prefix are ever removed. Never raises.
     """
-    try:
-        notes = sorted((data_dir() / NOTES_FOLDER).glob(f"*{_NOTE_SUFFIX}"))
-    except (OSError, AppError):
-        return []
     removed = []
-    for note_path in notes:
+    for note_path in export_notes():
         try:
             removed += _remove_if_abandoned(note_path)
         except OSError as error:
-            log.warning("cannot tidy the export note %s: %s", note_path.name, error)
+            _log().warning("cannot tidy the export note %s: %s", note_path.name, error)
     return removed
 
 
@@ -90,6 +102,8 @@ def _sweep(beside: Path) -> None:
         candidates = [p for p in beside.glob(f"{WORK_FOLDER_PREFIX}*") if p.is_dir()]
     except OSError:
         return
+    import shutil
+
     for folder in candidates:
         note_path = data_dir() / NOTES_FOLDER / f"{folder.name}{_NOTE_SUFFIX}"
         try:
@@ -97,9 +111,9 @@ def _sweep(beside: Path) -> None:
                 _remove_if_abandoned(note_path)
             else:
                 shutil.rmtree(folder, ignore_errors=True)
-                log.info("removed the work folder %s of an interrupted export", folder)
+                _log().info("removed the work folder %s of an interrupted export", folder)
         except OSError as error:
-            log.warning("cannot tidy the work folder %s: %s", folder, error)
+            _log().warning("cannot tidy the work folder %s: %s", folder, error)
 
 
 def _remove_if_abandoned(note_path: Path) -> list[Path]:
@@ -110,9 +124,11 @@ def _remove_if_abandoned(note_path: Path) -> list[Path]:
             folder = Path(note.read(4096).strip())
             removed = []
             if folder.name.startswith(WORK_FOLDER_PREFIX) and folder.is_dir():
+                import shutil
+
                 shutil.rmtree(folder, ignore_errors=True)
                 removed.append(folder)
-                log.info("removed the work folder %s of an interrupted export", folder)
+                _log().info("removed the work folder %s of an interrupted export", folder)
             os.unlink(note_path)
         finally:
             unlock(note)

@@ -26,6 +26,12 @@ from typing import IO, TYPE_CHECKING, Any
 
 from app.errors import Phrase
 from app.fileio import describe_os_error, fsync_folder, try_lock, unlock
+from app.models.connections import HEAD_REVISION as HEAD_REVISION
+from app.models.connections import MIN_FREE_BYTES as MIN_FREE_BYTES
+from app.models.connections import STORE_FILE_NAME as STORE_FILE_NAME
+from app.models.connections import configure_connection as configure_connection
+from app.models.connections import connect_sqlite as connect_sqlite
+from app.models.connections import sqlite_uri
 from app.models.errors import (
     StoreCorruptError,
     StoreError,
@@ -41,21 +47,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STORE_FILE_NAME = "clusterbench.sqlite3"
 BACKUP_FOLDER = "backups"
 BACKUPS_KEPT = 14
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-#: The newest migration. A store already at it opens without loading Alembic at all
-#: (a test keeps this equal to the head of ``migrations/versions``).
-HEAD_REVISION = "0004"
 #: Tables every ClusterBench store has had since schema 0001: a file without them is not a
 #: usable store or backup. (A migration that drops one of them must update this set.)
 CORE_TABLES = frozenset(
     {"alembic_version", "packs", "clusters", "interviews", "answers", "notes", "events"}
 )
-#: Below this much free space the store is refused at start: a full disk fails saves.
-MIN_FREE_BYTES = 1024 * 1024
 _PROBE_BYTES = 16 * 1024
 _PROBE_PREFIX = ".clusterbench-probe-"
 #: ``<store stem>-<UTC stamp>-<reason>.sqlite3``; a backup being written has a dot in front
@@ -417,47 +417,11 @@ def database_errors() -> tuple[type[BaseException], ...]:
     return errors
 
 
-def configure_connection(connection: sqlite3.Connection, *, read_only: bool = False) -> None:
-    """Set a new connection up: autocommit (the caller BEGINs), WAL, ``synchronous=FULL``;
-    a ``read_only`` one refuses every write (``query_only``) and leaves the journal alone."""
-    connection.isolation_level = None
-    # SQLite's lower() knows only ASCII; searches must match Ørsted and Łódź too.
-    connection.create_function("casefold", 1, _casefold, deterministic=True)
-    cursor = connection.cursor()
-    if read_only:
-        cursor.execute("PRAGMA query_only=ON")
-    else:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
-def connect_sqlite(
-    path: Path, *, shared: bool = False, read_only: bool = False
-) -> sqlite3.Connection:
-    """A plain connection to the store at ``path``, set up by ``configure_connection``.
-
-    ``shared``: it may be used from any thread, one at a time (its owner serialises).
-    ``read_only``: opened with SQLite's ``mode=ro``, so it can never change the file.
-    """
-    target = _sqlite_uri(path, mode="ro") if read_only else str(path)
-    connection = sqlite3.connect(
-        target, timeout=10, isolation_level=None, check_same_thread=not shared, uri=read_only
-    )
-    try:
-        configure_connection(connection, read_only=read_only)
-    except BaseException:
-        connection.close()
-        raise
-    return connection
-
-
 def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
     if read_only:
-        uri = _sqlite_uri(path, mode="ro")
+        uri = sqlite_uri(path, mode="ro")
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False),
@@ -474,10 +438,6 @@ def _make_engine(path: Path, *, read_only: bool = False) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def _casefold(text: str | None) -> str | None:
-    return text.casefold() if text is not None else None
 
 
 def known_revisions() -> set[str]:
@@ -530,12 +490,6 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def _sqlite_uri(path: Path, **parameters: str) -> str:
-    """A ``file:`` URI for SQLite (safe for names with ``?``, ``#`` or ``%``)."""
-    query = "&".join(f"{key}={value}" for key, value in parameters.items())
-    return path.resolve().as_uri() + (f"?{query}" if query else "")
-
-
 def _inspect(path: Path) -> str | None:
     """Check the file before SQLAlchemy touches it; return its schema revision.
 
@@ -554,7 +508,7 @@ def _inspect(path: Path) -> str | None:
             )
         )
     try:
-        connection = sqlite3.connect(_sqlite_uri(path, mode="ro"), uri=True, timeout=10)
+        connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, timeout=10)
         try:
             problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
@@ -646,7 +600,7 @@ def check_backup(path: Path, *, thorough: bool = True) -> str | None:
     if truncation is not None:
         return truncation
     try:
-        connection = sqlite3.connect(_sqlite_uri(path, mode="ro", immutable="1"), uri=True)
+        connection = sqlite3.connect(sqlite_uri(path, mode="ro", immutable="1"), uri=True)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             missing = sorted(CORE_TABLES - tables)
@@ -831,7 +785,7 @@ def backup_database(path: Path, *, reason: str) -> Path:
 
 
 def _copy_database(source_path: Path, target: Path) -> None:
-    source = sqlite3.connect(_sqlite_uri(source_path, mode="ro"), uri=True, timeout=10)
+    source = sqlite3.connect(sqlite_uri(source_path, mode="ro"), uri=True, timeout=10)
     try:
         destination = sqlite3.connect(target)
         try:

@@ -22,7 +22,6 @@ from app.errors import AppError
 from app.models import Store
 from app.models.quick_reads import demo_interview_id, list_interviews
 from app.settings import settings
-from app.ui.help_window import open_user_guide, show_about, user_guide_window
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_menus import build_home_menus, home_commands
 from app.ui.home_model import InterviewFilterModel, InterviewTableModel
@@ -308,10 +307,14 @@ class MainWindow(HomeTools, QMainWindow):
 
     def show_about(self) -> QWidget:
         """Version, and what the shipped data is (and is not)."""
+        from app.ui.help_window import show_about  # not before the first paint
+
         return show_about(self)
 
     def open_user_guide(self) -> QWidget:
         """The offline user guide."""
+        from app.ui.help_window import open_user_guide  # not before the first paint
+
         return open_user_guide()
 
     def open_shortcut_sheet(self) -> QWidget:
@@ -390,9 +393,7 @@ class MainWindow(HomeTools, QMainWindow):
             QCoreApplication.quit()
 
     def _windows_opened(self) -> list[QWidget]:
-        opened: list[QWidget] = [*self._open_windows.values()]
-        for window in (self._supervisor_window, self._practice_window, self.outbox_window):
-            if window is not None:
-                opened.append(window)
-        guide = user_guide_window()
-        return opened + ([guide] if guide is not None else [])
+        from app.ui.help_window import user_guide_window
+
+        others = (self._supervisor_window, self._practice_window, self.outbox_window)
+        return [*self._open_windows.values(), *filter(None, (*others, user_guide_window()))]

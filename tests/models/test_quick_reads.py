@@ -7,6 +7,8 @@ by every migration, and migrated from a file of schema 0001, the rows are the OR
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,8 @@ from sqlalchemy import func, select
 
 from app.models import open_store
 from app.models import repository as repo
+from app.models.connections import quick_reader
+from app.models.interview_list import interview_rows
 from app.models.quick_reads import InterviewSummary, imported_revisions, list_interviews
 from app.models.schema import Answer, Cluster, ImportedBundle, Interview
 from app.models.store import Store, default_store_path
@@ -94,6 +98,16 @@ def assert_same_rows(store: Store) -> None:
     finalised = list_interviews(store, status="finalised")
     assert [row.cluster_name for row in finalised] == ["Klaster Łódź Textiles"]
     assert all(row.locked for row in finalised)
+    # The command line's reader, beside the open store, gives the same rows.
+    reader = quick_reader(store.path)
+    assert reader is not None
+    try:
+        assert interview_rows(reader) == [vars(row) for row in light]
+        assert len(interview_rows(reader, search="ØRSTED")) == 1
+        with pytest.raises(sqlite3.OperationalError):
+            reader.execute("DELETE FROM interviews")
+    finally:
+        reader.close()
 
 
 @pytest.mark.parametrize("made_by", ["head schema", "migrations", "schema 0001 file"])
@@ -115,6 +129,41 @@ def test_the_list_has_the_orm_rows_however_the_store_was_made(
         assert_same_revisions(store)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("state", ["absent", "empty", "not SQLite", "schema 0003", "damaged"])
+def test_the_quick_reader_leaves_any_other_store_to_the_full_open(
+    state: str, data_dir: Path, default_pack: Pack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where the store is not ready to read as it is, the list takes the store module's
+    path: it migrates an older store, makes a new one, or explains what is wrong."""
+    from app.cli import run
+
+    path = default_store_path()
+    if state == "empty":
+        path.write_bytes(b"")
+    elif state == "not SQLite":
+        path.write_bytes(b"a letter, not a database\n" * 200)
+    elif state == "schema 0003":
+        store_at_revision(path, "0003").close()
+    elif state == "damaged":
+        store = open_store()
+        fill(store, default_pack)
+        store.close()
+        pristine = path.read_bytes()
+        path.write_bytes(pristine[:100] + b"\xff" * (len(pristine) - 100))
+    assert quick_reader(path) is None
+    code = run(["interviews", "--json"])
+    out, err = capsys.readouterr()
+    if state in ("not SQLite", "damaged"):
+        assert code == 2
+        assert "clusterbench.sqlite3" in err
+        assert out == ""
+    else:
+        assert (code, json.loads(out), err) == (0, [], "")
+        reader = quick_reader(path)  # made or migrated: now it reads quickly
+        assert reader is not None
+        reader.close()
 
 
 def orm_revisions(store: Store, interview_uuid: str) -> dict[int, str]:

@@ -126,6 +126,14 @@ def test_commands_work_when_logs_cannot_be_written(blocked: str, tmp_path: Path)
     assert outcome.returncode == 0, outcome
     assert outcome.stdout.strip() == "[]"
     assert outcome.stderr == ""
+    assert not scratch.exists() or not list(scratch.glob("clusterbench-logs-*"))  # read: no log
+    started = run_cli(
+        ["interviews", "new", "--cluster", "Log Test Cluster (fictional)", "--country", "AT",
+         "--area", "Biotechnology", "--expert", "Expert (fictional)"],
+        data, scratch, obey_file_modes=True,
+    )  # fmt: skip
+    assert started.returncode == 0, started
+    assert started.stderr == ""
     fallback = list(scratch.glob("clusterbench-logs-*/clusterbench.log"))
     assert fallback, "the log went to the temporary folder instead"
     assert "cannot log to" in fallback[0].read_text(encoding="utf-8")
