@@ -144,7 +144,7 @@ def run(argv: Sequence[str]) -> int:
     if tidy:
         remove_leftover_work_folders()
     if args.verb is None:
-        from app.ui.application import run_gui
+        from app.ui.launch import run_gui
 
         return run_gui(smoke=args.smoke)
     try:

@@ -101,17 +101,15 @@ def open_store_interactively(smoke: bool = False) -> Store | None:
     Returns the store, or None when the user chose to quit (or, in smoke mode, on any
     problem, since nobody could answer a dialog: the message goes to stderr).
     """
-    from app.models import default_store_path, open_store
     from app.models.errors import StoreError
     from app.models.store import STORE_FILE_NAME
     from app.paths import configured_data_dir
-    from app.settings import BACKUP_SCHEDULES, settings
+    from app.ui.launch import open_configured_store
 
     while True:
         path = configured_data_dir() / STORE_FILE_NAME
         try:
-            path = default_store_path()
-            return open_store(path, backup_every=BACKUP_SCHEDULES[settings().backup_schedule])
+            return open_configured_store()
         except StoreError as error:
             if smoke:
                 sys.stderr.write(f"clusterbench: {error.user_message}\n")
@@ -156,13 +154,15 @@ def ensure_demo(store: Store) -> int | None:
     return created
 
 
-def run_gui(smoke: bool = False) -> int:
-    """Run the application; with ``smoke``, print ``ready <ms>`` once painted and exit 0."""
+def run_windows(smoke: bool = False, store: Store | None = None) -> int:
+    """Run the application on ``store`` (opened here when None, explaining any problem);
+    with ``smoke``, print ``ready <ms>`` once painted and exit 0 (``app.ui.launch``)."""
     from app.ui.crash_dialog import install_excepthook
 
     app = create_app()
     install_excepthook()
-    store = open_store_interactively(smoke)
+    if store is None:
+        store = open_store_interactively(smoke)
     if store is None:
         return STORE_UNUSABLE_EXIT
     try:

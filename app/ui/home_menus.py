@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.ui.command_palette import Command
 from app.ui.reference_menu import ReferenceMenu
 
 if TYPE_CHECKING:
+    from app.ui.command_palette import Command
     from app.ui.main_window import MainWindow
 
 
@@ -72,6 +72,8 @@ def build_home_menus(w: MainWindow) -> None:
 
 def home_commands(w: MainWindow) -> list[Command]:
     """The home window's actions with their keys, for the shortcut sheet."""
+    from app.ui.command_palette import Command  # not before the first paint
+
     actions = (
         (_tr("File"), w.new_action),
         (_tr("File"), w.open_bundle_action),
