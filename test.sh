@@ -11,7 +11,7 @@ run_pytest() { "$@" || { status=$?; [ "$status" -eq 5 ] || exit "$status"; }; }
 
 # Everything below the windows must work without Qt: these tests run with PySide6 and
 # pyqtgraph unimportable (tests/headless.py); the rest runs with Qt, offscreen.
-HEADLESS=(tests/scoring tests/models tests/export tests/services tests/intake tests/test_settings.py tests/test_cli_contract.py
+HEADLESS=(tests/scoring tests/models tests/export tests/services tests/intake tests/test_settings.py tests/test_cli_contract.py tests/test_fileio.py
           tests/test_architecture.py)
 
 echo "== ruff";   .venv/bin/ruff check . && .venv/bin/ruff format --check .

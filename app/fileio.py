@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from app.errors import Phrase
 
 TYPE_CHECKING = False  # typing itself is not imported: the quick reads start without it
 if TYPE_CHECKING:
-    from typing import IO
+    from typing import IO, Any
 
 
 def _umask() -> int:
@@ -34,12 +35,14 @@ def write_atomically(path: Path, content: bytes | str, *, private: bool = False)
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    remove_abandoned_parts(path)
     import tempfile  # not at import: the quick reads write nothing
 
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         os.chmod(temporary, 0o600 if private else NEW_FILE_MODE)
         with os.fdopen(handle, "wb") as stream:
+            try_lock(stream)  # held until the rename: a later write knows it is not abandoned
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
@@ -49,6 +52,43 @@ def write_atomically(path: Path, content: bytes | str, *, private: bool = False)
         raise
     fsync_folder(folder)
     return path
+
+
+#: A temporary file younger than this may be one another process has made and not yet
+#: locked; older and unlocked, its writer was killed.
+_PART_AGE_SECONDS = 2.0
+
+
+def remove_abandoned_parts(path: Path) -> list[Path]:
+    """Remove the temporary files of writes to ``path`` whose process was killed.
+
+    A write holds a lock on its temporary file until the rename; one nobody holds and older
+    than two seconds was left by a process killed mid-write. Never raises.
+    """
+    import time
+
+    removed: list[Path] = []
+    try:
+        candidates = list(path.parent.glob(f".{path.name}.*.part"))
+    except OSError:
+        return removed
+    for candidate in candidates:
+        try:
+            status = candidate.lstat()
+            if (
+                not stat.S_ISREG(status.st_mode)
+                or time.time() - status.st_mtime < _PART_AGE_SECONDS
+            ):
+                continue
+            with open(candidate, "rb") as handle:
+                if not try_lock(handle):
+                    continue  # a write is under way
+                candidate.unlink()
+                unlock(handle)
+            removed.append(candidate)
+        except OSError:
+            continue
+    return removed
 
 
 def fsync_folder(folder: Path) -> None:
@@ -131,7 +171,7 @@ def describe_os_error(error: OSError, path: Path | str, what: str = "") -> Phras
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
 
-    def try_lock(handle: IO[str]) -> bool:
+    def try_lock(handle: IO[Any]) -> bool:
         """Take an exclusive lock on an open file without waiting; False if another has it."""
         handle.seek(0)
         try:
@@ -140,7 +180,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds on
             return False
         return True
 
-    def unlock(handle: IO[str]) -> None:
+    def unlock(handle: IO[Any]) -> None:
         """Release a lock taken with ``try_lock``."""
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
@@ -148,7 +188,7 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds on
 else:
     import fcntl
 
-    def try_lock(handle: IO[str]) -> bool:
+    def try_lock(handle: IO[Any]) -> bool:
         """Take an exclusive lock on an open file without waiting; False if another has it.
 
         The lock goes with the process: a killed process releases it.
@@ -159,6 +199,6 @@ else:
             return False
         return True
 
-    def unlock(handle: IO[str]) -> None:
+    def unlock(handle: IO[Any]) -> None:
         """Release a lock taken with ``try_lock``."""
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

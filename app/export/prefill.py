@@ -45,7 +45,7 @@ from app.scoring.pack import (
     Pack,
     validate_answer,
 )
-from app.scoring.wording import number_text, say
+from app.scoring.wording import number_text, say, unit_name
 
 if TYPE_CHECKING:
     from app.models import Store
@@ -503,7 +503,7 @@ def export_prefill_workbook(
             values = {
                 "id": item.id,
                 "question": item.label.get(language),
-                "unit": "%" if item.type == "percent" else item.unit,
+                "unit": "%" if item.type == "percent" else unit_name(language, item.unit),
                 "required": strings["required_mark"] if item.required else "",
                 "allowed": _allowed_text(item, language, group_sheet),
                 "help": _help_text(item, language),

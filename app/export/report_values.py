@@ -11,6 +11,7 @@ from app.export.report_language import number, number_text, say
 from app.export.report_pages import BAD, DASH, GOOD, MUTED, UNKNOWN, esc
 from app.scoring.engine import answer_text
 from app.scoring.pack import NUMERIC_TYPES, TEXT_TYPES, Item
+from app.scoring.wording import unit_name
 
 
 def plain_number(value: float | int, language: str = "en") -> str:
@@ -22,18 +23,18 @@ def plain_number(value: float | int, language: str = "en") -> str:
     return number_text(language, text)
 
 
-def unit_of(item: Item | None) -> str:
+def unit_of(item: Item | None, language: str = "en", count: float | None = None) -> str:
     if item is None:
         return ""
     if item.unit:
-        return item.unit
+        return unit_name(language, item.unit, count)
     return "%" if item.type == "percent" else ""
 
 
 def with_unit(value: float | int, item: Item | None, language: str = "en") -> str:
     if item is not None and item.type == "year" and not isinstance(value, bool):
         return str(int(value)) if float(value).is_integer() else plain_number(value, language)
-    unit = unit_of(item)
+    unit = unit_of(item, language, value)
     text = plain_number(value, language)
     if not unit:
         return text

@@ -65,7 +65,7 @@ from app.scoring.rules import (
     measure,
     meets,
 )
-from app.scoring.wording import number_text, say, say_count
+from app.scoring.wording import number_text, say, say_count, unit_name
 
 # --- formatting for explanations ------------------------------------------------------------
 
@@ -96,14 +96,8 @@ def quantity(item: Item, number: float, language: str = "en") -> str:
     if item.scoring.kind == "count":
         template = "{number} entries" if item.type == "group" else "{number} chosen"
         return say_count(language, number, template, number=_g(number, language))
-    unit = f" {_unit(item.unit, number)}" if item.unit else ""
+    unit = f" {unit_name(language, item.unit, number)}" if item.unit else ""
     return f"{_g(number, language)}{unit}"
-
-
-def _unit(unit: str, number: float) -> str:
-    if number != 1 or not unit.endswith("s") or unit.isupper():
-        return unit
-    return unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
 
 
 def answer_text(
@@ -167,7 +161,7 @@ def _figure(kind: str, unit: str, value: float, language: str) -> str:
     else:
         text = f"{value:,.6f}".rstrip("0").rstrip(".")
     text = number_text(language, text)
-    unit = "%" if kind == "percent" else unit
+    unit = "%" if kind == "percent" else unit_name(language, unit, value)
     return f"{text} {unit}" if unit else text
 
 

@@ -614,8 +614,26 @@ GERMAN.update(
     }
 )
 
+#: The units of the shipped pack in German: (for a count of exactly one, for any other).
+#: A unit a pack uses that is not here is shown as the pack writes it.
+GERMAN_UNITS: dict[str, tuple[str, str]] = {
+    "FTE": ("VZÄ", "VZÄ"),
+    "EUR": ("EUR", "EUR"),
+    "activities": ("Aktivität", "Aktivitäten"),
+    "articles": ("Artikel", "Artikel"),
+    "contacts": ("Kontakt", "Kontakte"),
+    "days": ("Tag", "Tage"),
+    "events": ("Veranstaltung", "Veranstaltungen"),
+    "groups": ("Gruppe", "Gruppen"),
+    "members": ("Mitglied", "Mitglieder"),
+    "participants": ("Teilnehmer", "Teilnehmer"),
+    "projects": ("Projekt", "Projekte"),
+    "years": ("Jahr", "Jahre"),
+}
+
 CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN}
 SINGULAR_CATALOGUES: dict[str, dict[str, str]] = {"de": GERMAN_ONE}
+UNIT_CATALOGUES: dict[str, dict[str, tuple[str, str]]] = {"de": GERMAN_UNITS}
 #: Languages that write "1.234,5" rather than "1,234.5".
 DECIMAL_COMMA = frozenset({"de"})
 
@@ -648,6 +666,19 @@ def say_count(language: str, count: float, template: str, **values: object) -> s
     """Like ``say``, with the language's own form when ``count`` is exactly one."""
     singulars = SINGULAR_CATALOGUES.get(language, {})
     return fill_count(CATALOGUES.get(language, {}), singulars, count, template, values)
+
+
+def unit_name(language: str, unit: str, count: float | None = None) -> str:
+    """A pack's unit as ``language`` writes it, in the singular for a count of exactly one:
+    "participants", "1 member", "Teilnehmer", "1 Mitglied". English makes the singular by
+    rule ("1 activity"); another language knows the units of its catalogue only."""
+    units = UNIT_CATALOGUES.get(language)
+    if units is not None:
+        one, several = units.get(unit, (unit, unit))
+        return one if count == 1 else several
+    if count != 1 or not unit.endswith("s") or unit.isupper():
+        return unit
+    return unit[:-3] + "y" if unit.endswith("ies") else unit[:-1]
 
 
 def number_text(language: str, text: str) -> str:

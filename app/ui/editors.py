@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring.pack import NUMERIC_TYPES, Item
+from app.scoring.wording import unit_name
 from app.ui.editor_base import (
     AnswerEditor,
     CommitLineEdit,
@@ -72,7 +73,7 @@ class LineAnswerEditor(AnswerEditor):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
-        unit = "%" if item.type == "percent" else item.unit
+        unit = "%" if item.type == "percent" else unit_name(language, item.unit)
         self.unit_label = plain_label(unit, wrap=False)
         layout.addWidget(self.unit_label)
         self.unit_label.setVisible(bool(unit))

@@ -320,6 +320,8 @@ def test_a_german_workbook_is_german_in_every_column(tmp_path: Path, default_pac
         "Hinweise", "Antworttyp",
     ]  # fmt: skip
     members = rows["eligibility.committed_members"]
+    assert sheet[f"C{members}"].value == "Mitglieder"
+    assert sheet[f"C{rows['management.staff_fte']}"].value == "VZÄ"
     assert sheet[f"F{members}"].value == "Ganze Zahl von 0 bis 100000"
     assert sheet[f"H{members}"].value == "ganze Zahl"
     types = " ".join(str(sheet[f"H{row}"].value) for row in rows.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.scoring.engine import answer_text
 from app.scoring.pack import Item, Option, Pack, Text
+from app.scoring.wording import GERMAN_UNITS, unit_name
 
 STORIES = "achievements.success_stories"
 
@@ -30,7 +31,7 @@ def test_numbers_and_words_follow_the_language(default_pack: Pack) -> None:
     assert answer_text(currency, 250000.0, "en") == "250,000 EUR"
     assert answer_text(currency, 250000.0, "de") == "250.000 EUR"
     assert answer_text(currency, 1234.5, "de") == "1.234,50 EUR"
-    assert answer_text(default_pack.item("management.staff_fte"), 2.5, "de") == "2,5 FTE"
+    assert answer_text(default_pack.item("management.staff_fte"), 2.5, "de") == "2,5 VZÄ"
     assert answer_text(default_pack.item("eligibility.english_website"), False, "de") == "Nein"
 
 
@@ -67,3 +68,25 @@ def _field(field_id: str, label: str, kind: str, options: tuple[Option, ...] = (
     from app.scoring.pack import GroupField
 
     return GroupField(field_id, Text({"en": label}), kind, options=options)
+
+
+def test_units_are_said_in_the_interface_language_singular_for_one(default_pack: Pack) -> None:
+    participants = default_pack.item("structure.participants_total")
+    assert answer_text(participants, 112.0) == "112 participants"
+    assert answer_text(participants, 1.0) == "1 participant"
+    assert answer_text(participants, 112.0, "de") == "112 Teilnehmer"
+    assert answer_text(participants, 112.0, "de", brief=True) == "112 Teilnehmer"
+    members = Item(id="t.members", section_id="t", label=Text({"en": "Members"}),
+                   type="integer", unit="members")  # fmt: skip
+    assert answer_text(members, 1, "de") == "1 Mitglied"
+    assert answer_text(members, 2, "de") == "2 Mitglieder"
+    assert answer_text(members, 1, "en", brief=True) == "1 member"
+    assert unit_name("en", "activities", 1) == "activity"
+    assert unit_name("en", "FTE", 1) == "FTE"
+    assert unit_name("de", "lanes", 1) == "lanes"  # a unit of another pack: as written
+
+
+def test_every_unit_of_the_shipped_pack_has_its_german_words(default_pack: Pack) -> None:
+    units = {item.unit for item in default_pack.items if item.unit and item.unit != "%"}
+    assert units, "the shipped pack should have units"
+    assert sorted(units - set(GERMAN_UNITS)) == []

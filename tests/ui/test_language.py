@@ -32,6 +32,7 @@ from app.paths import default_pack_path
 from app.scoring.pack import Pack, parse_pack
 from app.scoring.reference import default_reference
 from app.settings import settings
+from app.ui.editors import LineAnswerEditor
 from app.ui.i18n import TRANSLATIONS_DIR, install_translator, translation_file
 from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
@@ -304,6 +305,9 @@ def test_interview_shows_german_pack_texts_with_english_fallback(
 
     assert window.go_to_item(ENGLISH_ONLY_ITEM)
     assert window.item_pane.question_label.text() == "Total number of cluster participants"
+    assert "Einheit: Teilnehmer" in window.item_pane.meta_label.text()  # the unit in German
+    assert isinstance(window.item_pane.editor, LineAnswerEditor)
+    assert window.item_pane.editor.unit_label.text() == "Teilnehmer"
     assert window.item_pane.help_label.text().startswith(
         pack.item(ENGLISH_ONLY_ITEM).help.get("de")[:20]
     )

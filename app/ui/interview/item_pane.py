@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.scoring.pack import Item
+from app.scoring.wording import unit_name
 from app.services.session import InterviewSession, SaveOutcome
 from app.ui import palette
 from app.ui.editors import AnswerEditor, InputError, editor_for
@@ -174,7 +175,7 @@ class ItemPane(QScrollArea):
         self.setTabOrder(self.editor, self.notes.note_edit)
         meta = [_tr("Required") if item.required else _tr("Optional")]
         if item.unit and item.type != "percent":
-            meta.append(_tr("unit: {unit}").format(unit=item.unit))
+            meta.append(_tr("unit: {unit}").format(unit=unit_name(language, item.unit)))
         meta.append(item.id)
         self.meta_label.setText(" \u00b7 ".join(meta))
         help_text = item.help.get(language)
