@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.export import keys
-from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, set_colour
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, monospace_font, plain_label, set_colour
 from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
@@ -34,7 +33,7 @@ def _tr(text: str) -> str:
 def fingerprint_label(text: str = "", *, scale: float = 1.8) -> QLabel:
     """A large, selectable, monospaced label for a key fingerprint read aloud."""
     label = plain_label(text, wrap=False, selectable=True)
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font = monospace_font()
     font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
     font.setBold(True)
     label.setFont(font)

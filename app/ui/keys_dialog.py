@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,7 @@ from app.export import keys
 from app.settings import settings
 from app.ui.key_widgets import CreateKeyDialog, fingerprint_label, key_info_or_none
 from app.ui.trusted_keys_tab import TrustedKeysTab
-from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, plain_label, set_colour
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, monospace_font, plain_label, set_colour
 from app.ui.window_fit import fit_to_screen
 
 
@@ -86,7 +86,7 @@ class KeysDialog(QDialog):
         self.public_key_edit = QLineEdit()
         self.public_key_edit.setReadOnly(True)
         self.public_key_edit.setAccessibleName(self.tr("Public key"))
-        self.public_key_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.public_key_edit.setFont(monospace_font())
         self.created_label = plain_label(selectable=True)
         self.created_label.setAccessibleName(self.tr("Created"))
         self.key_path_label = plain_label(selectable=True)

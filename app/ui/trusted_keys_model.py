@@ -8,12 +8,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from app.export import keys
 from app.export.minisign import MinisignError, PublicKey
-from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, AnyIndex
+from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, AnyIndex, monospace_font
 
 
 def _tr(text: str) -> str:
@@ -158,7 +158,7 @@ class TrustedKeysModel(QAbstractTableModel):
                 return QColor(ERROR_COLOUR)
             return QColor(WARN_COLOUR if row.get("revoked_at") else OK_COLOUR)
         if role == Qt.ItemDataRole.FontRole and column in (1, 2):
-            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            return monospace_font()
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QMessageBox
 from app.ui import palette
 
@@ -217,6 +218,13 @@ class Column(Generic[Row]):
     monospace: bool = False
 
 
+def monospace_font() -> QFont:
+    """The system's fixed-width font (for ids and hashes)."""
+    from PySide6.QtGui import QFontDatabase  # its types load when a table first needs it
+
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over a list of records (score rows, bundle entries, ...)."""
 
@@ -256,7 +264,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             colour = column.colour(record)
             return palette.text_on_base(colour) if colour else None
         if role == Qt.ItemDataRole.FontRole and column.monospace:
-            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            return monospace_font()
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
