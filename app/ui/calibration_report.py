@@ -40,7 +40,8 @@ from app.ui.practice_models import (
     percent_text,
     read_only_table,
 )
-from app.ui.widgets import at_least_rows, banner, keep_in_view, plain_label
+from app.ui.table_fit import at_least_rows, keep_in_view
+from app.ui.widgets import banner, plain_label
 from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 

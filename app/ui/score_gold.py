@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QProgressBar, QScrollArea, QVBoxLayout, QW
 
 from app.scoring.engine import IndicatorScore, ScoreResult
 from app.scoring.pack import PUBLIC
+from app.ui.table_fit import keep_narrow
 from app.ui.widgets import (
     ERROR_COLOUR,
     OK_COLOUR,
@@ -20,7 +21,6 @@ from app.ui.widgets import (
     Column,
     RecordTableModel,
     bold_font,
-    keep_narrow,
     plain_label,
     read_only_table,
     set_colour,

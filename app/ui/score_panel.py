@@ -210,7 +210,7 @@ class ScorePanel(QWidget):
         eligibility = scores.eligibility
         self.eligibility_verdict.setText(_tr(VERDICTS.get(eligibility.status, eligibility.status)))
         self.eligibility_explanation.setText(eligibility.explanation)
-        self.criteria_model.set_rows(list(eligibility.criteria))
+        self.criteria_model.update_rows(eligibility.criteria)
         assumed = any(_assumed_mark(c) for c in eligibility.criteria)
         self.criteria_note.setText(
             self.tr("* The minimum of this criterion is our assumption, not a public ESCA figure.")

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -239,6 +238,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Row]) -> None:
+        """Replace the rows unless they equal those shown (most answers leave a table as it
+        was: then its view is not repainted). Only for columns that show the row alone."""
+        if list(rows) != self._rows:
+            self.set_rows(rows)
+
     def record(self, row: int) -> Row:
         """The record behind ``row``."""
         return self._rows[row]
@@ -318,87 +323,3 @@ def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Cal
     timer.setInterval(delay_ms)
     timer.timeout.connect(call)
     return lambda: timer.start()
-
-
-def at_least_rows(view: QTableView, rows: int, *, sideways: bool = False) -> None:
-    """Never shorter than its header and ``rows`` whole rows (those it has, at their
-    height; one line each for the rest), and (``sideways``) the scroll bar that narrow
-    columns bring in, so a short screen shows whole rows rather than one row and half of
-    the next."""
-    model = view.model()
-    listed = min(rows, model.rowCount()) if model is not None else 0
-    line = view.fontMetrics().height() + 4  # a row of one line, before the style is known
-    heights = sum(max(view.rowHeight(row), line) for row in range(listed))
-    heights += (rows - listed) * view.verticalHeader().defaultSectionSize()
-    bar = view.horizontalScrollBar().sizeHint().height() if sideways else 0
-    view.setMinimumHeight(
-        view.horizontalHeader().sizeHint().height() + heights + bar + 2 * view.frameWidth()
-    )
-
-
-def keep_in_view(view: QTableView, row_of: Callable[[], int | None]) -> None:
-    """Scroll ``view`` to the row ``row_of()`` names whenever its rows or its height change."""
-
-    def show() -> None:
-        row = row_of()
-        model = view.model()
-        if row is not None and model is not None:
-            view.scrollTo(model.index(row, 0))
-
-    view.verticalScrollBar().rangeChanged.connect(show)
-
-
-#: How many rows (those in view first) ``narrow_columns`` measures for a column's width.
-CONTENT_ROWS_MEASURED = 40
-
-
-def narrow_columns(view: QTableView, stretch_column: int, share: float = 1 / 7) -> None:
-    """Every column but ``stretch_column`` as wide as its header, its text wrapped beyond
-    ``share`` of the table's width, so the stretched column keeps room in a narrow panel
-    and in longer languages."""
-    header = view.horizontalHeader()
-    model = view.model()
-    if model is None:
-        return
-    cap = int(view.viewport().width() * share)
-    # Widths from the rows in view and a few dozen more, not every row of a long pack.
-    header.setResizeContentsPrecision(CONTENT_ROWS_MEASURED)
-    for column in range(model.columnCount()):
-        if column == stretch_column:
-            continue
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        wanted = min(view.sizeHintForColumn(column), cap)
-        header.resizeSection(column, max(header.sectionSizeHint(column), wanted))
-
-
-class _NarrowColumns(QObject):
-    """Narrows a table's columns again whenever its viewport changes size or its rows
-    change (``keep_narrow``); a hidden table (a tab behind another) waits until it is
-    shown, so refilling it costs nothing while nobody sees it."""
-
-    def __init__(self, view: QTableView, stretch_column: int) -> None:
-        super().__init__(view)
-        self._view, self._stretch = view, stretch_column
-        self._stale = True
-        view.viewport().installEventFilter(self)
-        model = view.model()
-        if model is not None:
-            model.modelReset.connect(self.apply)
-
-    def apply(self) -> None:
-        if not self._view.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        narrow_columns(self._view, self._stretch)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind == QEvent.Type.Resize or (kind == QEvent.Type.Show and self._stale):
-            self.apply()
-        return False
-
-
-def keep_narrow(view: QTableView, stretch_column: int) -> None:
-    """``narrow_columns`` now and whenever ``view``'s width or rows change."""
-    _NarrowColumns(view, stretch_column).apply()

@@ -58,6 +58,21 @@ def test_updates_when_new_scores_arrive(panel: ScorePanel) -> None:
     assert panel.silver_verdict.text() == "Silver pre-check: not passed."
 
 
+def test_an_answer_that_leaves_the_criteria_as_they_were_leaves_their_table(
+    panel: ScorePanel,
+) -> None:
+    panel.set_scores(sample_scores(0))
+    resets: list[bool] = []
+    panel.criteria_model.modelReset.connect(lambda: resets.append(True))
+    panel.set_scores(sample_scores(1))  # other scores, the same eligibility criteria
+    assert resets == []  # nothing repainted for an unchanged table
+    scores = sample_scores(1)
+    met = tuple(replace(c, status="met") for c in scores.eligibility.criteria)
+    panel.set_scores(with_changes(scores, eligibility=replace(scores.eligibility, criteria=met)))
+    assert resets == [True]
+    assert set(_column(panel.criteria_model, 0)) == {"\u2713 Met"}
+
+
 def test_gold_readiness_lists_the_next_indicators_first_with_their_gap(panel: ScorePanel) -> None:
     scores = sample_scores(0)
     panel.set_scores(scores)
