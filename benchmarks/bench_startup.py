@@ -4,6 +4,9 @@ Offscreen, interleaved rounds (default 15) of three processes each:
 
 - the floor: a bare ``QMainWindow`` with a ``QTableView`` that reports its first paint the
   way ``--smoke`` does;
+- for comparison (no goal), the home window's widgets built by Qt alone: the same search
+  and filter rows, welcome strip, menus and a one-row table on a C++ model, with no module
+  of ClusterBench: what the window itself costs before any of our code;
 - ``python -m app --smoke`` on a warm data folder (store and demo interview made);
 - ``python -m app --smoke`` on a new data folder each time (the first start).
 
@@ -62,6 +65,66 @@ window.resize(1100, 680)
 window.show()
 sys.exit(app.exec())
 """
+
+#: The home window's widgets, built by Qt alone (no ClusterBench module, a C++ model).
+SAME_WIDGETS = BARE_WINDOW.replace(
+    """table = QTableView()
+table.setModel(QStandardItemModel(1, 7, table))
+window.setCentralWidget(table)
+""",
+    """from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QStandardItem
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget,
+)
+central = QWidget()
+column = QVBoxLayout(central)
+welcome = QFrame()
+strip = QHBoxLayout(welcome)
+strip.addWidget(QLabel("Welcome to ClusterBench: a line of text as long as the real one"))
+for text in ("Open the demo", "New interview", "Practice", "User guide", "Hide"):
+    strip.addWidget(QPushButton(text))
+column.addWidget(welcome)
+filters = QHBoxLayout()
+search = QLineEdit()
+search.setPlaceholderText("Search cluster, expert or country")
+search.setClearButtonEnabled(True)
+filters.addWidget(search, 3)
+for _ in range(2):
+    choice = QComboBox()
+    for n in range(6):
+        choice.addItem(f"Choice {n}")
+    filters.addWidget(choice, 1)
+filters.addWidget(QPushButton("New interview"))
+column.addLayout(filters)
+dates = QHBoxLayout()
+dates.addWidget(QCheckBox("Changed between"))
+for _ in range(2):
+    day = QDateEdit(QDate.currentDate())
+    day.setCalendarPopup(True)
+    day.setDisplayFormat("yyyy-MM-dd")
+    dates.addWidget(day)
+dates.addWidget(QCheckBox("Label expires or re-benchmarking due within"))
+dates.addWidget(QSpinBox())
+column.addLayout(dates)
+table = QTableView()
+model = QStandardItemModel(1, 7, table)
+for cell in range(7):
+    model.setItem(0, cell, QStandardItem(f"cell {cell}"))
+table.setModel(model)
+table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+pages = QStackedWidget()
+pages.addWidget(table)
+column.addWidget(pages, 1)
+window.setCentralWidget(central)
+for title in ("&File", "&Edit", "&Reference", "&Practice", "&Help"):
+    menu = window.menuBar().addMenu(title)
+    for n in range(5):
+        menu.addAction(QAction(f"{title} {n}", window))
+window.statusBar().addPermanentWidget(QLabel("1 interview"))
+""",
+)
 
 
 def _environment(data_dir: Path) -> dict[str, str]:
@@ -177,6 +240,7 @@ def main() -> None:
     smoke = [python, "-m", "app", "--smoke"]
     say_load("before")
     bare: list[tuple[float, float, float]] = []
+    widgets: list[tuple[float, float, float]] = []
     warm: list[tuple[float, float, float]] = []
     first: list[tuple[float, float, float]] = []
     drives: list[dict[str, float]] = []
@@ -184,6 +248,8 @@ def main() -> None:
         base = Path(tmp)
         bare_script = base / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        widgets_script = base / "same_widgets.py"
+        widgets_script.write_text(SAME_WIDGETS, encoding="utf-8")
         driver_script = base / "driver.py"
         driver_script.write_text(DRIVER, encoding="utf-8")
         warm_dir = base / "warm"
@@ -192,6 +258,7 @@ def main() -> None:
         for round_number in range(args.rounds):
             runs = [
                 (bare, lambda: time_to_ready([python, str(bare_script)], base / "bare")),
+                (widgets, lambda: time_to_ready([python, str(widgets_script)], base / "bare")),
                 (warm, lambda: time_to_ready(smoke, warm_dir)),
                 (first, lambda n=round_number: time_to_ready(smoke, base / f"first-{n}")),
             ]
@@ -221,6 +288,13 @@ def main() -> None:
         bare_ready,
         "bare QMainWindow + QTableView",
         goal=1.5,
+    )
+    report(
+        "  the home window's widgets, by Qt alone",
+        [r for r, _e, _m in widgets],
+        bare_ready,
+        "bare QMainWindow + QTableView",
+        goal=None,
     )
     report(
         "first start (new store) to painted window",
