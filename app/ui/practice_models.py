@@ -65,8 +65,8 @@ def signed_text(value: float | None, unit: str = "") -> str:
     if value is None:
         return NO_VALUE
     if round(value, 1) == 0:
-        return local_number(f"{0:.1f}{unit}")
-    return local_number(f"{value:+.1f}{unit}")
+        return local_number(f"{0:.1f}") + unit
+    return local_number(f"{value:+.1f}") + unit
 
 
 def kappa_text(value: float | None) -> str:
@@ -302,6 +302,7 @@ class HistoryModel(RecordTableModel[_HistoryRow]):
     """The trainee's sessions of the case, oldest first, with the change between them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        points = self.tr(" pt")  # after a change of agreement: percentage points
         super().__init__(
             [
                 Column(self.tr("Session"), lambda row: str(row.number)),
@@ -313,7 +314,7 @@ class HistoryModel(RecordTableModel[_HistoryRow]):
                 ),
                 Column(
                     self.tr("Change"),
-                    lambda row: signed_text(row.point.agreement_change, " pt"),
+                    lambda row: signed_text(row.point.agreement_change, points),
                     align_right=True,
                 ),
                 Column(self.tr("Kappa"), lambda row: kappa_text(row.point.kappa), align_right=True),

@@ -195,52 +195,52 @@
 <context>
     <name>CalibrationReportDialog</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="339"/>
+        <location filename="../../app/ui/calibration_report.py" line="340"/>
         <source>[Practice] Calibration report</source>
         <translation>[Übung] Kalibrierungsbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="340"/>
+        <location filename="../../app/ui/calibration_report.py" line="341"/>
         <source>Calibration report</source>
         <translation>Kalibrierungsbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="343"/>
+        <location filename="../../app/ui/calibration_report.py" line="344"/>
         <source>Calculation status</source>
         <translation>Berechnungsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="348"/>
+        <location filename="../../app/ui/calibration_report.py" line="349"/>
         <source>&amp;Recalculate</source>
         <translation>&amp;Neu berechnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="350"/>
+        <location filename="../../app/ui/calibration_report.py" line="351"/>
         <source>Recalculate the report</source>
         <translation>Den Bericht neu berechnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="352"/>
+        <location filename="../../app/ui/calibration_report.py" line="353"/>
         <source>Recalculate with the latest answers (F5)</source>
         <translation>Mit den neuesten Antworten neu berechnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="355"/>
+        <location filename="../../app/ui/calibration_report.py" line="356"/>
         <source>Close the report</source>
         <translation>Den Bericht schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="367"/>
+        <location filename="../../app/ui/calibration_report.py" line="368"/>
         <source>Comparing your answers with the reference…</source>
         <translation>Ihre Antworten werden mit der Referenz verglichen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="384"/>
+        <location filename="../../app/ui/calibration_report.py" line="385"/>
         <source>[Practice] Calibration report — {case}</source>
         <translation>[Übung] Kalibrierungsbericht — {case}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="394"/>
+        <location filename="../../app/ui/calibration_report.py" line="395"/>
         <source>The report could not be calculated ({kind}).</source>
         <translation>Der Bericht konnte nicht berechnet werden ({kind}).</translation>
     </message>
@@ -248,139 +248,139 @@
 <context>
     <name>CalibrationReportView</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="157"/>
+        <location filename="../../app/ui/calibration_report.py" line="158"/>
         <source>Report heading</source>
         <translation>Berichtsüberschrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="161"/>
+        <location filename="../../app/ui/calibration_report.py" line="162"/>
         <source>Practice on a fictional case: these numbers compare you with a reference expert; they never lead to a label.</source>
         <translation>Übung an einem fiktiven Fall: Diese Zahlen vergleichen Sie mit einer Referenz-Expertin oder einem Referenz-Experten; sie führen nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="166"/>
-        <location filename="../../app/ui/calibration_report.py" line="178"/>
+        <location filename="../../app/ui/calibration_report.py" line="167"/>
+        <location filename="../../app/ui/calibration_report.py" line="179"/>
         <source>Item agreement</source>
         <translation>Übereinstimmung je Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="168"/>
+        <location filename="../../app/ui/calibration_report.py" line="169"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="170"/>
-        <location filename="../../app/ui/calibration_report.py" line="180"/>
+        <location filename="../../app/ui/calibration_report.py" line="171"/>
+        <location filename="../../app/ui/calibration_report.py" line="181"/>
         <source>Indicators with the same pass/fail</source>
         <translation>Indikatoren mit gleichem Ergebnis (erreicht/verfehlt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="172"/>
+        <location filename="../../app/ui/calibration_report.py" line="173"/>
         <source>What kappa rests on</source>
         <translation>Worauf Kappa beruht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="174"/>
+        <location filename="../../app/ui/calibration_report.py" line="175"/>
         <source>Verdicts</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="179"/>
+        <location filename="../../app/ui/calibration_report.py" line="180"/>
         <source>Cohen&apos;s kappa (yes/no and choices)</source>
         <translation>Cohens Kappa (Ja/Nein und Auswahlfragen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="192"/>
+        <location filename="../../app/ui/calibration_report.py" line="193"/>
         <source>Item by item agreement</source>
         <translation>Übereinstimmung Frage für Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="199"/>
+        <location filename="../../app/ui/calibration_report.py" line="200"/>
         <source>Show &amp;differences only</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="200"/>
+        <location filename="../../app/ui/calibration_report.py" line="201"/>
         <source>Show only the items that differ</source>
         <translation>Nur die Fragen zeigen, die sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="202"/>
+        <location filename="../../app/ui/calibration_report.py" line="203"/>
         <source>Item by item</source>
         <translation>Frage für Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="208"/>
+        <location filename="../../app/ui/calibration_report.py" line="209"/>
         <source>Section scores</source>
         <translation>Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="212"/>
+        <location filename="../../app/ui/calibration_report.py" line="213"/>
         <source>Section scores (0–100)</source>
         <translation>Abschnittsbewertungen (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="217"/>
+        <location filename="../../app/ui/calibration_report.py" line="218"/>
         <source>Largest differences explained</source>
         <translation>Größte Unterschiede erklärt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="218"/>
+        <location filename="../../app/ui/calibration_report.py" line="219"/>
         <source>Largest differences, explained</source>
         <translation>Größte Unterschiede, erklärt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="222"/>
+        <location filename="../../app/ui/calibration_report.py" line="223"/>
         <source>Change across sessions</source>
         <translation>Entwicklung über die Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="224"/>
+        <location filename="../../app/ui/calibration_report.py" line="225"/>
         <source>Sessions of this case</source>
         <translation>Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="230"/>
+        <location filename="../../app/ui/calibration_report.py" line="231"/>
         <source>Your sessions of this case</source>
         <translation>Ihre Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="261"/>
+        <location filename="../../app/ui/calibration_report.py" line="262"/>
         <source>Calibration report: {case} · {trainee}</source>
         <translation>Kalibrierungsbericht: {case} · {trainee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="269"/>
+        <location filename="../../app/ui/calibration_report.py" line="270"/>
         <source>{agreement} ({agreed} of {compared})</source>
         <translation>{agreement} ({agreed} von {compared})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="272"/>
+        <location filename="../../app/ui/calibration_report.py" line="273"/>
         <source>{agreement} ({agreed} of {compared}; only {answered} answered so far)</source>
         <translation>{agreement} ({agreed} von {compared}; bisher erst {answered} beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="292"/>
+        <location filename="../../app/ui/calibration_report.py" line="293"/>
         <source>{mark} {label} — you: {trainee}; reference: {reference} ({same})</source>
         <translation>{mark} {label} — Sie: {trainee}; Referenz: {reference} ({same})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="297"/>
+        <location filename="../../app/ui/calibration_report.py" line="298"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="297"/>
+        <location filename="../../app/ui/calibration_report.py" line="298"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="314"/>
+        <location filename="../../app/ui/calibration_report.py" line="315"/>
         <source>No differences: every compared answer agrees with the reference.</source>
         <translation>Keine Unterschiede: Jede verglichene Antwort stimmt mit der Referenz überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="320"/>
+        <location filename="../../app/ui/calibration_report.py" line="321"/>
         <source>Reference expert: {why}</source>
         <translation>Referenz: {why}</translation>
     </message>
@@ -602,84 +602,84 @@
 <context>
     <name>CreateKeyDialog</name>
     <message>
+        <location filename="../../app/ui/key_widgets.py" line="91"/>
         <location filename="../../app/ui/key_widgets.py" line="92"/>
-        <location filename="../../app/ui/key_widgets.py" line="93"/>
         <source>Create the signing key</source>
         <translation>Den Signaturschlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="96"/>
+        <location filename="../../app/ui/key_widgets.py" line="95"/>
         <source>Your signing key proves that a bundle comes from you and was not changed. It stays on this computer, locked with a passphrase you type at each export. A supervisor enrols it once by reading its fingerprint back to you.</source>
         <translation>Ihr Signaturschlüssel belegt, dass ein Berichtspaket von Ihnen stammt und nicht verändert wurde. Er bleibt auf diesem Computer, geschützt durch eine Passphrase, die Sie bei jedem Export eingeben. Die Prüfstelle registriert ihn einmal, indem sie Ihnen seinen Fingerabdruck vorliest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="106"/>
+        <location filename="../../app/ui/key_widgets.py" line="105"/>
         <source>A key exists already. A new key replaces it and must be enrolled again; bundles signed with the old key still verify.</source>
         <translation>Es gibt bereits einen Schlüssel. Ein neuer Schlüssel ersetzt ihn und muss erneut registriert werden; mit dem alten Schlüssel signierte Berichtspakete bleiben prüfbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="110"/>
+        <location filename="../../app/ui/key_widgets.py" line="109"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="111"/>
+        <location filename="../../app/ui/key_widgets.py" line="110"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="115"/>
+        <location filename="../../app/ui/key_widgets.py" line="114"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="116"/>
+        <location filename="../../app/ui/key_widgets.py" line="115"/>
         <source>&amp;Again:</source>
         <translation>&amp;Wiederholung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="119"/>
+        <location filename="../../app/ui/key_widgets.py" line="118"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="122"/>
+        <location filename="../../app/ui/key_widgets.py" line="121"/>
         <source>Creating the key</source>
         <translation>Schlüssel wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="124"/>
+        <location filename="../../app/ui/key_widgets.py" line="123"/>
         <source>Fingerprint of your new key:</source>
         <translation>Fingerabdruck Ihres neuen Schlüssels:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="126"/>
+        <location filename="../../app/ui/key_widgets.py" line="125"/>
         <source>Fingerprint</source>
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="131"/>
+        <location filename="../../app/ui/key_widgets.py" line="130"/>
         <source>&amp;Create key</source>
         <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="133"/>
+        <location filename="../../app/ui/key_widgets.py" line="132"/>
         <source>Create the key</source>
         <translation>Den Schlüssel erstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="138"/>
-        <location filename="../../app/ui/key_widgets.py" line="196"/>
+        <location filename="../../app/ui/key_widgets.py" line="137"/>
+        <location filename="../../app/ui/key_widgets.py" line="195"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="163"/>
+        <location filename="../../app/ui/key_widgets.py" line="162"/>
         <source>Creating the key…</source>
         <translation>Schlüssel wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="184"/>
+        <location filename="../../app/ui/key_widgets.py" line="183"/>
         <source>Your key is ready. Read this fingerprint to your supervisor when they enrol you; they must see the same twenty characters.</source>
         <translation>Ihr Schlüssel ist bereit. Lesen Sie diesen Fingerabdruck der Prüfstelle vor, wenn sie Sie registriert; sie muss dieselben zwanzig Zeichen sehen.</translation>
     </message>
@@ -1049,27 +1049,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="307"/>
+        <location filename="../../app/ui/practice_models.py" line="305"/>
+        <source> pt</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/practice_models.py" line="308"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="308"/>
+        <location filename="../../app/ui/practice_models.py" line="309"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="310"/>
+        <location filename="../../app/ui/practice_models.py" line="311"/>
         <source>Agreement</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="315"/>
+        <location filename="../../app/ui/practice_models.py" line="316"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="319"/>
+        <location filename="../../app/ui/practice_models.py" line="320"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
@@ -1737,60 +1742,60 @@
         <translation>Das Interview wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="54"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="55"/>
         <source>Section and position</source>
         <translation>Abschnitt und Position</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/window.py" line="278"/>
         <location filename="../../app/ui/interview/actions.py" line="40"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="56"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="57"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="68"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="69"/>
         <source>Supervisor comments</source>
         <translation>Kommentare der Prüfstelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="82"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="83"/>
         <source>Pre-filled answer</source>
         <translation>Vorausgefüllte Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="75"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="76"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="76"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="77"/>
         <source>Confirm the pre-filled answer</source>
         <translation>Die vorausgefüllte Antwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="88"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="89"/>
         <source>Validation message</source>
         <translation>Prüfmeldung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="90"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="91"/>
         <source>Restore saved answer</source>
         <translation>Gespeicherte Antwort wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="91"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="92"/>
         <source>Restore the saved answer</source>
         <translation>Die gespeicherte Antwort wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="97"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="98"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="89"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="99"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="100"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -1882,24 +1887,24 @@
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="105"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="106"/>
         <source>← Previous</source>
         <translation>← Zurück</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="31"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="106"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="107"/>
         <source>Previous question</source>
         <translation>Vorherige Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="107"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="108"/>
         <source>Next →</source>
         <translation>Weiter →</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="30"/>
-        <location filename="../../app/ui/interview/item_pane.py" line="108"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="109"/>
         <source>Next question</source>
         <translation>Nächste Frage</translation>
     </message>
@@ -2004,32 +2009,32 @@
         <translation>Korrigieren Sie die Antwort oder stellen Sie die gespeicherte wieder her, bevor Sie weitergehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="163"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="164"/>
         <source>{section} · question {n} of {total}</source>
         <translation>{section} · Frage {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="175"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="176"/>
         <source>Required</source>
         <translation>Pflichtfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="175"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="176"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="177"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="178"/>
         <source>unit: {unit}</source>
         <translation>Einheit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="184"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="185"/>
         <source>Source: public</source>
         <translation>Quelle: öffentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="186"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="187"/>
         <source>Source: assumption of the ClusterBench team</source>
         <translation>Quelle: Annahme des ClusterBench-Teams</translation>
     </message>
@@ -2059,47 +2064,47 @@
         <translation>Für diese Frage wird kein Nachweis erwartet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="79"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="80"/>
         <source>Pre-filled by the cluster, to confirm with them.</source>
         <translation>Vom Cluster vorausgefüllt, mit dem Cluster zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="229"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="230"/>
         <source>Pre-filled, to confirm (imported {time})</source>
         <translation>Vorausgefüllt, zu bestätigen (importiert {time})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="232"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="233"/>
         <source>✓ Saved {time}</source>
         <translation>✓ Gespeichert {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="234"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="235"/>
         <source>✓ Saved</source>
         <translation>✓ Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="236"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="237"/>
         <source>Not answered yet</source>
         <translation>Noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="329"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="330"/>
         <source>Not saved. The saved answer is unchanged.</source>
         <translation>Nicht gespeichert. Die gespeicherte Antwort ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="329"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="330"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="261"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="262"/>
         <source>The interview is finalised; reopen it to change answers.</source>
         <translation>Das Interview ist abgeschlossen; öffnen Sie es wieder, um Antworten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="320"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="321"/>
         <source>Answer cleared</source>
         <translation>Antwort gelöscht</translation>
     </message>
@@ -2190,7 +2195,7 @@
         <translation>ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/item_pane.py" line="339"/>
+        <location filename="../../app/ui/interview/item_pane.py" line="340"/>
         <source>Not saved yet: press Enter or leave the field to save.</source>
         <translation>Noch nicht gespeichert: Enter drücken oder das Feld verlassen, um zu speichern.</translation>
     </message>
@@ -2945,12 +2950,12 @@
         <translation>&amp;Speichern *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="52"/>
+        <location filename="../../app/ui/key_widgets.py" line="51"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>Die Passphrase braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="54"/>
+        <location filename="../../app/ui/key_widgets.py" line="53"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -2968,22 +2973,22 @@
 <context>
     <name>LineAnswerEditor</name>
     <message>
-        <location filename="../../app/ui/editors.py" line="68"/>
+        <location filename="../../app/ui/editors.py" line="69"/>
         <source>Answer: {label}</source>
         <translation>Antwort: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="91"/>
+        <location filename="../../app/ui/editors.py" line="92"/>
         <source>e.g. 2015</source>
         <translation>z. B. 2015</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="93"/>
+        <location filename="../../app/ui/editors.py" line="94"/>
         <source>whole number</source>
         <translation>ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="95"/>
+        <location filename="../../app/ui/editors.py" line="96"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
@@ -2991,12 +2996,12 @@
 <context>
     <name>LongTextEditor</name>
     <message>
-        <location filename="../../app/ui/editors.py" line="127"/>
+        <location filename="../../app/ui/editors.py" line="128"/>
         <source>Answer: {label}</source>
         <translation>Antwort: {label}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="131"/>
+        <location filename="../../app/ui/editors.py" line="132"/>
         <source>Ctrl+Enter saves</source>
         <translation>Strg+Enter speichert</translation>
     </message>
@@ -3004,8 +3009,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <location filename="../../app/ui/home_tools.py" line="215"/>
         <source>ClusterBench</source>
         <translation>ClusterBench</translation>
@@ -3061,7 +3066,7 @@
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
@@ -3171,22 +3176,22 @@
         <translation>&amp;Über ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_menus.py" line="76"/>
+        <location filename="../../app/ui/home_menus.py" line="78"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_menus.py" line="83"/>
+        <location filename="../../app/ui/home_menus.py" line="85"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Supervisor decision</source>
         <translation>Prüfentscheidung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Close the open interviews before working with backups.</source>
         <translation>Schließen Sie die offenen Interviews, bevor Sie mit Sicherungen arbeiten.</translation>
     </message>
@@ -3201,17 +3206,17 @@
         <translation>ClusterBench {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>1 interview</source>
         <translation>1 Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>{n} interviews</source>
         <translation>{n} Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>{shown} of {n} interviews</source>
         <translation>{shown} von {n} Interviews</translation>
     </message>
@@ -3265,7 +3270,7 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
     </message>
     <message>
         <location filename="../../app/ui/home_filters.py" line="67"/>
-        <location filename="../../app/ui/home_menus.py" line="82"/>
+        <location filename="../../app/ui/home_menus.py" line="84"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -3461,47 +3466,47 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../app/fileio.py" line="81"/>
+        <location filename="../../app/fileio.py" line="125"/>
         <source>{what} {path}</source>
         <translation>{what} {path}</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="84"/>
+        <location filename="../../app/fileio.py" line="128"/>
         <source>{subject} is a folder, not a file. Move the folder away, or choose another data folder.</source>
         <translation>{subject} ist ein Ordner, keine Datei. Verschieben Sie den Ordner oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="90"/>
+        <location filename="../../app/fileio.py" line="134"/>
         <source>{subject} cannot be used: part of its path is a file, not a folder.</source>
         <translation>{subject} kann nicht verwendet werden: Ein Teil des Pfads ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="94"/>
+        <location filename="../../app/fileio.py" line="138"/>
         <source>{subject} cannot be used: permission denied. Give your user read and write access to it, or choose another data folder.</source>
         <translation>{subject} kann nicht verwendet werden: Zugriff verweigert. Geben Sie Ihrem Benutzer Lese- und Schreibrechte oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="100"/>
+        <location filename="../../app/fileio.py" line="144"/>
         <source>{subject} is on a read-only medium (a locked memory card or USB stick, or a read-only mount). Unlock or remount it, or choose another data folder.</source>
         <translation>{subject} liegt auf einem schreibgeschützten Datenträger (gesperrte Speicherkarte, USB-Stick oder schreibgeschützt eingebunden). Heben Sie den Schutz auf, binden Sie ihn neu ein oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="111"/>
+        <location filename="../../app/fileio.py" line="155"/>
         <source>The disk holding {holder} is full. Free some space and start again.</source>
         <translation>Der Datenträger mit {holder} ist voll. Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="115"/>
+        <location filename="../../app/fileio.py" line="159"/>
         <source>{subject} does not exist (was a USB stick or network drive removed?).</source>
         <translation>{subject} existiert nicht (wurde ein USB-Stick oder Netzlaufwerk entfernt?).</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="120"/>
+        <location filename="../../app/fileio.py" line="164"/>
         <source>{subject} cannot be created: a file of that name is in the way.</source>
         <translation>{subject} kann nicht angelegt werden: Eine Datei dieses Namens ist im Weg.</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="124"/>
+        <location filename="../../app/fileio.py" line="168"/>
         <source>{subject} cannot be used: {reason}.</source>
         <translation>{subject} kann nicht verwendet werden: {reason}.</translation>
     </message>
@@ -3546,52 +3551,52 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Der Datenspeicher {path} kann nicht verwendet werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="550"/>
+        <location filename="../../app/models/store.py" line="504"/>
         <source>{name} is not a ClusterBench database: it is not an SQLite file, or its first page is damaged.</source>
         <translation>{name} ist keine ClusterBench-Datenbank: Es ist keine SQLite-Datei, oder ihre erste Seite ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="573"/>
+        <location filename="../../app/models/store.py" line="527"/>
         <source>{name} failed SQLite&apos;s integrity check: {problems}.</source>
         <translation>{name} besteht die Integritätsprüfung von SQLite nicht: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="582"/>
+        <location filename="../../app/models/store.py" line="536"/>
         <source>{name} is an SQLite database, but not one written by ClusterBench.</source>
         <translation>{name} ist eine SQLite-Datenbank, aber keine von ClusterBench.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="590"/>
+        <location filename="../../app/models/store.py" line="544"/>
         <source>{name} was written by a newer version of ClusterBench (schema {revision}). Update ClusterBench to open it, or open a backup.</source>
         <translation>{name} wurde von einer neueren ClusterBench-Version geschrieben (Schema {revision}). Aktualisieren Sie ClusterBench, um sie zu öffnen, oder öffnen Sie eine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="808"/>
+        <location filename="../../app/models/store.py" line="762"/>
         <source>The backup of {name} came out damaged ({problem}).</source>
         <translation>Die Sicherung von {name} ist beschädigt ausgefallen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="823"/>
+        <location filename="../../app/models/store.py" line="777"/>
         <source>No backup of {name} could be written. {cause}</source>
         <translation>Es konnte keine Sicherung von {name} geschrieben werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="896"/>
+        <location filename="../../app/models/store.py" line="850"/>
         <source>The damaged store cannot be set aside. {cause}</source>
         <translation>Der beschädigte Datenspeicher kann nicht beiseitegelegt werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="913"/>
+        <location filename="../../app/models/store.py" line="867"/>
         <source>The backup {name} does not exist any more.</source>
         <translation>Die Sicherung {name} existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="917"/>
+        <location filename="../../app/models/store.py" line="871"/>
         <source>The backup {name} is damaged ({problem}); it was not restored. Choose another backup.</source>
         <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt. Wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="932"/>
+        <location filename="../../app/models/store.py" line="886"/>
         <source>The backup could not be copied in. {cause}</source>
         <translation>Die Sicherung konnte nicht hineinkopiert werden. {cause}</translation>
     </message>
@@ -3601,42 +3606,42 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>{first} {second}</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>The data folder</source>
         <translation>Der Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>the data folder</source>
         <translation>dem Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>The store</source>
         <translation>Der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>the store</source>
         <translation>dem Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>The store&apos;s lock file</source>
         <translation>Die Sperrdatei des Datenspeichers</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>the store&apos;s lock file</source>
         <translation>der Sperrdatei des Datenspeichers</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>The store&apos;s file</source>
         <translation>Die Datei des Datenspeichers</translation>
     </message>
     <message>
-        <location filename="../../app/fileio.py" line="63"/>
+        <location filename="../../app/fileio.py" line="107"/>
         <source>the store&apos;s file</source>
         <translation>der Datei des Datenspeichers</translation>
     </message>
@@ -3644,12 +3649,12 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NarrativeView</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="63"/>
+        <location filename="../../app/ui/calibration_report.py" line="64"/>
         <source>Fictional practice case: read it as the cluster manager&apos;s account.</source>
         <translation>Fiktiver Übungsfall: Lesen Sie ihn als Schilderung des Clustermanagements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="68"/>
+        <location filename="../../app/ui/calibration_report.py" line="69"/>
         <source>Case narrative</source>
         <translation>Fallschilderung</translation>
     </message>
@@ -3657,17 +3662,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NarrativeWindow</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="89"/>
+        <location filename="../../app/ui/calibration_report.py" line="90"/>
         <source>[Practice] {title} — narrative</source>
         <translation>[Übung] {title} — Fallschilderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="90"/>
+        <location filename="../../app/ui/calibration_report.py" line="91"/>
         <source>Case narrative</source>
         <translation>Fallschilderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="95"/>
+        <location filename="../../app/ui/calibration_report.py" line="96"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4312,33 +4317,33 @@ erhalten am {at}</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="233"/>
-        <location filename="../../app/ui/key_widgets.py" line="240"/>
+        <location filename="../../app/ui/key_widgets.py" line="232"/>
+        <location filename="../../app/ui/key_widgets.py" line="239"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="234"/>
+        <location filename="../../app/ui/key_widgets.py" line="233"/>
         <source>Passphrase of the signing key</source>
         <translation>Passphrase des Signaturschlüssels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="238"/>
+        <location filename="../../app/ui/key_widgets.py" line="237"/>
         <source>Key {fingerprint}</source>
         <translation>Schlüssel {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="245"/>
+        <location filename="../../app/ui/key_widgets.py" line="244"/>
         <source>&amp;Sign</source>
         <translation>&amp;Signieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="246"/>
+        <location filename="../../app/ui/key_widgets.py" line="245"/>
         <source>Sign with this passphrase</source>
         <translation>Mit dieser Passphrase signieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/key_widgets.py" line="247"/>
+        <location filename="../../app/ui/key_widgets.py" line="246"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4514,17 +4519,17 @@ erhalten am {at}</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_window.py" line="352"/>
-        <location filename="../../app/ui/calibration_report.py" line="137"/>
+        <location filename="../../app/ui/calibration_report.py" line="138"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="116"/>
+        <location filename="../../app/ui/calibration_report.py" line="117"/>
         <source>Case narrative (fictional)</source>
         <translation>Fallschilderung (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="138"/>
+        <location filename="../../app/ui/calibration_report.py" line="139"/>
         <source>This interview is not a practice case, so it has no reference answers.</source>
         <translation>Dieses Interview ist kein Übungsfall und hat daher keine Referenzantworten.</translation>
     </message>
@@ -7367,12 +7372,12 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
 <context>
     <name>YesNoEditor</name>
     <message>
-        <location filename="../../app/ui/editors.py" line="265"/>
+        <location filename="../../app/ui/editors.py" line="266"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/editors.py" line="265"/>
+        <location filename="../../app/ui/editors.py" line="266"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>

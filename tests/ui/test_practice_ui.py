@@ -310,6 +310,23 @@ def test_a_german_interface_shows_the_calibration_in_german(
     assert report.agreement_label.text().startswith("10,9 % (5 von 46;")
 
 
+def test_the_german_history_gives_the_change_in_percentage_points(german: None) -> None:
+    from datetime import UTC, datetime
+
+    from app.scoring.calibration import CalibrationHistory, HistoryPoint
+
+    def session(number: int, agreement: float, change: float | None) -> HistoryPoint:
+        return HistoryPoint(
+            number, CASE, "Fictional case", datetime(2026, 12, number, tzinfo=UTC), agreement,
+            0.5, 50.0, True, change,
+        )  # fmt: skip
+
+    model = HistoryModel()
+    model.set_history(CalibrationHistory((session(1, 40.0, None), session(2, 52.5, 12.5))), 2)
+    assert model.index(1, 3).data() == "+12,5 Pp."
+    assert model.index(0, 3).data() == "\u2013"
+
+
 def test_the_calibration_tables_show_whole_rows_and_the_current_session_on_a_short_screen(
     qtbot: Any, store: Store, default_pack: Pack
 ) -> None:
