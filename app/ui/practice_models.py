@@ -10,7 +10,6 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,10 +28,9 @@ from app.scoring.calibration import (
 )
 from app.scoring.practice import PracticeCase
 from app.scoring.taxonomy import INTERVIEW_STATUSES
-from app.scoring.wording import number_text
 from app.services.practice import PracticeSession
 from app.ui import palette
-from app.ui.widgets import Column, RecordTableModel
+from app.ui.widgets import Column, RecordTableModel, local_number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AGREES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,11 +48,6 @@ def bold_label(label: QLabel, scale: float = 1.0) -> QLabel:
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
-
-
-def local_number(text: str) -> str:
-    """A number written the English way ("1,234.5"), in the interface language's convention."""
-    return number_text(QLocale().name().split("_")[0], text)
 
 
 def percent_text(value: float | None) -> str:

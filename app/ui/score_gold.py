@@ -21,6 +21,7 @@ from app.ui.widgets import (
     Column,
     RecordTableModel,
     bold_font,
+    local_number,
     plain_label,
     read_only_table,
     set_colour,
@@ -46,7 +47,7 @@ def _tr(text: str) -> str:
 
 def share_text(share: float) -> str:
     """A share in per cent, one decimal at most, the way the engine rounds it."""
-    return f"{share:.1f}".rstrip("0").rstrip(".")
+    return local_number(f"{share:.1f}".rstrip("0").rstrip("."))
 
 
 def format_number(value: object) -> str:
@@ -59,8 +60,8 @@ def format_number(value: object) -> str:
         # Thousands separators only for big amounts, so years read as years.
         separator = "," if abs(value) >= 10_000 else ""
         if isinstance(value, float) and value % 1:
-            return f"{value:{separator}.2f}".rstrip("0").rstrip(".")
-        return f"{value:{separator}.0f}"
+            return local_number(f"{value:{separator}.2f}".rstrip("0").rstrip("."))
+        return local_number(f"{value:{separator}.0f}")
     if isinstance(value, list):
         return _tr("{n} given").format(n=len(value))
     return str(value)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QMessageBox
+from app.scoring.wording import number_text
 from app.ui import palette
 
 #: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
@@ -101,6 +102,13 @@ class ElidedLabel(QLabel):
         shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
         if shown != self.text():
             self.setText(shown)
+
+
+def local_number(text: str) -> str:
+    """A number written the English way ("1,234.5"), in the interface language's convention."""
+    from PySide6.QtCore import QLocale
+
+    return number_text(QLocale().name().split("_")[0], text)
 
 
 def bold_font(widget: QWidget, scale: float = 1.0) -> QFont:

@@ -192,3 +192,22 @@ def test_the_indicator_column_keeps_its_room_in_a_narrow_dock(qtbot, width: int)
     assert sum(widths) <= table.viewport().width() + 1, widths  # no sideways scrolling
     for column, shown in enumerate(widths[1:], start=1):
         assert shown >= header.sectionSizeHint(column)  # every header readable
+
+
+def test_figures_take_the_interface_languages_decimal_mark(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from app.ui.score_gold import format_number, share_text
+
+    saved = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de"))
+        assert share_text(55.9) == "55,9"
+        assert format_number(3.5) == "3,5"
+        assert format_number(12500.5) == "12.500,5"
+        assert format_number(2011) == "2011"  # years read as years
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert share_text(55.9) == "55.9"
+        assert format_number(12500.5) == "12,500.5"
+    finally:
+        QLocale.setDefault(saved)
