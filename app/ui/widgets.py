@@ -207,7 +207,7 @@ def local_time(moment: datetime) -> str:
 def size_text(size: int) -> str:
     """A file size for people: B, KB or MB."""
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
+        return local_number(f"{size / 1024 / 1024:.1f}") + " MB"
     if size >= 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size} B"
