@@ -113,6 +113,8 @@ BAD_INPUT = [
     ("send", ["send", "--to", "https://intake.example.org", "--intake-key", "not-a-key"],
      "key"),
     ("outbox", ["outbox", "--everything"], "unrecognized arguments"),
+    ("outbox remove", ["outbox", "remove", "zz"], "first 6 hex digits"),
+    ("outbox remove", ["outbox", "remove", "abcdef12"], "There is no bundle abcdef12"),
     ("sync", ["sync", "--to", "http://intake.example.org", "--intake-key", "{key}"], "https://"),
     ("intake serve", ["intake", "serve", "--data", "{tmp}/intake", "--listen", "nowhere"],
      "nowhere"),
@@ -139,7 +141,8 @@ VERBS = {
     "global", "interviews", "interviews show", "interviews new", "interviews verdicts",
     "interviews improve", "interviews label", "interviews finalise", "interviews reopen",
     "score", "report", "keys create", "keys export-public", "export", "verify", "decide",
-    "import-decision", "send", "outbox", "sync", "intake serve", "intake key", "intake queue",
+    "import-decision", "send", "outbox", "outbox remove", "sync", "intake serve", "intake key",
+    "intake queue",
     "pack validate", "practice start", "practice calibrate", "practice list",
     "prefill export", "prefill import", "reference import", "reference use", "reference show",
 }  # fmt: skip

@@ -1,4 +1,5 @@
-"""``clusterbench outbox [--json]``: bundles waiting for ESCA, and their receipts."""
+"""``clusterbench outbox [--json]``: bundles waiting for ESCA, and their receipts;
+``clusterbench outbox remove SHA256``: take one out before it is sent."""
 
 from __future__ import annotations
 
@@ -15,6 +16,28 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("outbox", help=verb_help("outbox"))
     parser.add_argument("--json", action="store_true", help="print the entries as JSON")
     parser.set_defaults(handler=_outbox)
+    actions = parser.add_subparsers(dest="outbox_action", required=False, metavar="ACTION")
+    remove = actions.add_parser(
+        "remove",
+        help="take a bundle out before it is sent, or once refused (the exported file stays)",
+    )
+    remove.add_argument(
+        "sha256", metavar="SHA256", help="the bundle's SHA-256, or its first 6 or more digits"
+    )
+    remove.set_defaults(handler=_remove)
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from app.models import open_store
+    from app.services.outbox import find_entry, remove_from_outbox
+
+    with open_store() as store:
+        record = remove_from_outbox(store, find_entry(store, args.sha256).sha256)
+    sys.stdout.write(
+        f"removed {record.file_name} ({record.sha256[:12]}) from the outbox; "
+        "the exported bundle file is unchanged\n"
+    )
+    return 0
 
 
 def _outbox(args: argparse.Namespace) -> int:

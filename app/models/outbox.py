@@ -193,6 +193,20 @@ def get_entry(store: Store, sha256: str) -> OutboxRecord:
         return _record(entry)
 
 
+def remove_entry(store: Store, sha256: str, *, states: tuple[str, ...]) -> OutboxRecord:
+    """Delete an entry if it is in one of ``states`` (checked in the same transaction);
+    ``NotFoundError`` when there is none, ``ValueError`` naming its state otherwise."""
+    with store.session_scope() as session:
+        entry = session.get(OutboxEntry, sha256)
+        if entry is None:
+            raise NotFoundError(f"There is no outbox entry for bundle {sha256[:12]}.")
+        record = _record(entry)
+        if entry.state not in states:
+            raise ValueError(entry.state)
+        session.delete(entry)
+        return record
+
+
 def list_entries(store: Store, *, pending_only: bool = False) -> list[OutboxRecord]:
     """Every entry, oldest first."""
     query = select(OutboxEntry).order_by(OutboxEntry.queued_at, OutboxEntry.sha256)

@@ -31,6 +31,7 @@ from app.export.minisign import PublicKey
 from app.export.receipt import Receipt, ReceiptError, verify_receipt
 from app.fileio import fsync_folder
 from app.models import outbox as box
+from app.models.errors import NotFoundError
 from app.models.outbox import OutboxRecord
 from app.services.intake_client import Cancelled, IntakeClient, IntakeError
 
@@ -119,6 +120,46 @@ def enqueue_bundle(store: Store, path: Path | str) -> OutboxRecord:
     )
     if created:
         log.info("bundle %s (%s) queued for ESCA", source.name, sha256[:12])
+    return record
+
+
+#: Entries that may leave the outbox: not on their way, and with no receipt to keep.
+REMOVABLE_STATES = ("queued", "waiting", "refused")
+_KEPT_BECAUSE = {
+    "sending": "it is being sent right now; stop sending first",
+    "received": "ESCA received it: its receipt is the proof of submission",
+}
+
+
+def find_entry(store: Store, sha256_prefix: str) -> OutboxRecord:
+    """The entry whose SHA-256 starts with ``sha256_prefix`` (at least 6 hex digits, as the
+    listing shows 12); ``OutboxError`` when none or several match."""
+    prefix = sha256_prefix.strip().lower()
+    if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
+        raise OutboxError(
+            f"{sha256_prefix!r} is not a bundle's SHA-256: give at least its first 6 hex digits."
+        )
+    matches = [e for e in box.list_entries(store) if e.sha256.startswith(prefix)]
+    if not matches:
+        raise OutboxError(f"There is no bundle {prefix} in the outbox.")
+    if len(matches) > 1:
+        raise OutboxError(f"{len(matches)} bundles in the outbox start with {prefix}: give more.")
+    return matches[0]
+
+
+def remove_from_outbox(store: Store, sha256: str) -> OutboxRecord:
+    """Take a bundle out of the outbox before it is sent, or after ESCA refused it: its entry
+    and the outbox's copy go; the exported file stays where it was saved. A bundle being
+    sent or already received stays (``OutboxError`` says why)."""
+    try:
+        record = box.remove_entry(store, sha256, states=REMOVABLE_STATES)
+    except NotFoundError as error:
+        raise OutboxError(error.user_message) from error
+    except ValueError as state:
+        reason = _KEPT_BECAUSE.get(str(state), f"it is {state}")
+        raise OutboxError(f"The bundle {sha256[:12]} stays in the outbox: {reason}.") from None
+    box.blob_path(store, record.sha256).unlink(missing_ok=True)
+    log.info("bundle %s (%s) taken out of the outbox", record.file_name, record.sha256[:12])
     return record
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.models import repository as repo
-from app.services.outbox import SendProgress, SyncReport, enqueue_bundle, list_outbox
+from app.models.outbox import OutboxRecord
+from app.services.outbox import (
+    REMOVABLE_STATES,
+    SendProgress,
+    SyncReport,
+    enqueue_bundle,
+    list_outbox,
+    remove_from_outbox,
+)
+from app.ui.i18n import translated
 from app.ui.intake_dialog import IntakeDialog
 from app.ui.key_widgets import PassphraseDialog
 from app.ui.outbox_model import OutboxTableModel
@@ -74,6 +84,10 @@ class OutboxWindow(QWidget):
         self.message.setAccessibleName(self.tr("Outbox message"))
         self.add_button = QPushButton(self.tr("&Add bundle file\u2026"))
         self.add_button.clicked.connect(self.choose_bundle)
+        self.remove_button = QPushButton(self.tr("&Remove from outbox\u2026"))
+        self.remove_button.setAccessibleName(self.tr("Take the chosen bundle out of the outbox"))
+        self.remove_button.clicked.connect(self.ask_to_remove)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable_remove())
         self.send_button = QPushButton(self.tr("&Send now"))
         self.send_button.setAccessibleName(self.tr("Send the queued bundles now"))
         self.send_button.clicked.connect(lambda _checked=False: self.send(fetch=False))
@@ -89,6 +103,7 @@ class OutboxWindow(QWidget):
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         for button in (self.send_button, self.sync_button, self.cancel_button, self.close_button):
             buttons.addWidget(button)
@@ -100,6 +115,7 @@ class OutboxWindow(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.ask_to_remove)
         if parent is not None:  # it goes when the home screen goes
             parent.installEventFilter(self)
         sender.progressed.connect(self._on_sender_progressed)
@@ -117,6 +133,7 @@ class OutboxWindow(QWidget):
         store = self.sender_.store
         names = {s.uuid: s.cluster_name for s in repo.list_interviews(store)}
         self.model.set_entries(list_outbox(store), names)
+        self._enable_remove()
         target = self.sender_.target()
         if target is None:
             self.intake_label.setText(self.tr("ESCA intake: not set up yet."))
@@ -167,6 +184,42 @@ class OutboxWindow(QWidget):
         self.refresh()
         return True
 
+    def chosen_entry(self) -> OutboxRecord | None:
+        """The bundle of the table's current row, if any."""
+        row = self.table.currentIndex().row()
+        return self.model.record(row) if 0 <= row < self.model.rowCount() else None
+
+    def ask_to_remove(self) -> None:
+        """Ask, then take the chosen bundle out of the outbox."""
+        entry = self.chosen_entry()
+        if entry is None or not self.remove_button.isEnabled():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from outbox"),
+            self.tr("Take {name} out of the outbox? It will not be sent; the bundle file you "
+                    "exported stays where it is.").format(name=entry.file_name),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove(entry.sha256)
+
+    def remove(self, sha256: str) -> bool:
+        """Take the bundle ``sha256`` out of the outbox (not while sending)."""
+        try:
+            record = remove_from_outbox(self.sender_.store, sha256)
+        except AppError as error:
+            self._say(translated(error.user_message), True)
+            return False
+        self._say(self.tr("{name} is out of the outbox.").format(name=record.file_name), False)
+        self.refresh()
+        self.store_changed.emit()
+        return True
+
+    def _enable_remove(self) -> None:
+        entry = self.chosen_entry()
+        removable = entry is not None and entry.state in REMOVABLE_STATES
+        self.remove_button.setEnabled(removable and not self.sender_.busy)
+
     def send(self, *, fetch: bool, passphrase: str | None = None) -> bool:
         """Send (and with ``fetch`` sync); asks for the passphrase once per session."""
         if self.sender_.target() is None and not self.edit_intake():
@@ -215,6 +268,7 @@ class OutboxWindow(QWidget):
         for button in (self.send_button, self.sync_button, self.add_button, self.intake_button):
             button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
+        self._enable_remove()
 
     def _say(self, text: str, problem: bool) -> None:
         self.message.setText(text)

@@ -1049,32 +1049,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="305"/>
+        <location filename="../../app/ui/practice_models.py" line="298"/>
         <source> pt</source>
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="308"/>
+        <location filename="../../app/ui/practice_models.py" line="301"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="309"/>
+        <location filename="../../app/ui/practice_models.py" line="302"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="311"/>
+        <location filename="../../app/ui/practice_models.py" line="304"/>
         <source>Agreement</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="316"/>
+        <location filename="../../app/ui/practice_models.py" line="309"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="320"/>
+        <location filename="../../app/ui/practice_models.py" line="313"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
@@ -2523,42 +2523,42 @@
 <context>
     <name>ItemAgreementModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="201"/>
+        <location filename="../../app/ui/practice_models.py" line="194"/>
         <source>not compared</source>
         <translation>nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="202"/>
+        <location filename="../../app/ui/practice_models.py" line="195"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="202"/>
+        <location filename="../../app/ui/practice_models.py" line="195"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="178"/>
+        <location filename="../../app/ui/practice_models.py" line="171"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="179"/>
+        <location filename="../../app/ui/practice_models.py" line="172"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="180"/>
+        <location filename="../../app/ui/practice_models.py" line="173"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="181"/>
+        <location filename="../../app/ui/practice_models.py" line="174"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="182"/>
+        <location filename="../../app/ui/practice_models.py" line="175"/>
         <source>Agreement</source>
         <translation>Vergleich</translation>
     </message>
@@ -4027,138 +4027,163 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="51"/>
+        <location filename="../../app/ui/outbox_window.py" line="61"/>
         <source>Outbox — ClusterBench</source>
         <extracomment>Decisions were applied or bundles moved on: the home list reads the store again.</extracomment>
         <translation>Postausgang — ClusterBench</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="52"/>
+        <location filename="../../app/ui/outbox_window.py" line="62"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="55"/>
+        <location filename="../../app/ui/outbox_window.py" line="65"/>
         <source>Bundles wait here until ESCA&apos;s intake has received them and sent a signed receipt. Without a network they wait and are sent by themselves later; nothing is lost when the app closes.</source>
         <translation>Pakete warten hier, bis die Annahmestelle von ESCA sie erhalten und eine signierte Empfangsbestätigung geschickt hat. Ohne Netz warten sie und werden später von selbst gesendet; nichts geht verloren, wenn die App schließt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="61"/>
+        <location filename="../../app/ui/outbox_window.py" line="71"/>
         <source>ESCA intake</source>
         <translation>ESCA-Annahmestelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="62"/>
+        <location filename="../../app/ui/outbox_window.py" line="72"/>
         <source>&amp;Intake settings…</source>
         <translation>&amp;Annahmestelle einrichten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="68"/>
+        <location filename="../../app/ui/outbox_window.py" line="78"/>
         <source>Bundles in the outbox</source>
         <translation>Pakete im Postausgang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="71"/>
+        <location filename="../../app/ui/outbox_window.py" line="81"/>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="74"/>
+        <location filename="../../app/ui/outbox_window.py" line="84"/>
         <source>Outbox message</source>
         <translation>Meldung des Postausgangs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="75"/>
+        <location filename="../../app/ui/outbox_window.py" line="85"/>
         <source>&amp;Add bundle file…</source>
         <translation>Paketdatei &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="77"/>
+        <location filename="../../app/ui/outbox_window.py" line="87"/>
+        <source>&amp;Remove from outbox…</source>
+        <translation>Aus dem Postausgang &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="88"/>
+        <source>Take the chosen bundle out of the outbox</source>
+        <translation>Das gewählte Paket aus dem Postausgang nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="91"/>
         <source>&amp;Send now</source>
         <translation>Jetzt &amp;senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="78"/>
+        <location filename="../../app/ui/outbox_window.py" line="92"/>
         <source>Send the queued bundles now</source>
         <translation>Die wartenden Pakete jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="80"/>
+        <location filename="../../app/ui/outbox_window.py" line="94"/>
         <source>S&amp;ync</source>
         <translation>A&amp;bgleichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="82"/>
+        <location filename="../../app/ui/outbox_window.py" line="96"/>
         <source>Send the queued bundles and fetch the supervisors&apos; decisions</source>
         <translation>Die wartenden Pakete senden und die Entscheidungen der Supervisoren abholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="85"/>
+        <location filename="../../app/ui/outbox_window.py" line="99"/>
         <source>Sto&amp;p</source>
         <translation>Sto&amp;pp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="86"/>
+        <location filename="../../app/ui/outbox_window.py" line="100"/>
         <source>Stop sending</source>
         <translation>Senden anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="88"/>
+        <location filename="../../app/ui/outbox_window.py" line="102"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="122"/>
+        <location filename="../../app/ui/outbox_window.py" line="138"/>
         <source>ESCA intake: not set up yet.</source>
         <translation>ESCA-Annahmestelle: noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="125"/>
+        <location filename="../../app/ui/outbox_window.py" line="141"/>
         <source>bundles due are sent by themselves</source>
         <translation>fällige Pakete werden von selbst gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="127"/>
+        <location filename="../../app/ui/outbox_window.py" line="143"/>
         <source>send once to let due bundles go by themselves</source>
         <translation>einmal senden, dann gehen fällige Pakete von selbst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="130"/>
+        <location filename="../../app/ui/outbox_window.py" line="146"/>
         <source>ESCA intake: {url} (key {fingerprint}); {automatic}.</source>
         <translation>ESCA-Annahmestelle: {url} (Schlüssel {fingerprint}); {automatic}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="152"/>
+        <location filename="../../app/ui/outbox_window.py" line="168"/>
         <source>Put a bundle in the outbox</source>
         <translation>Ein Paket in den Postausgang legen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="154"/>
+        <location filename="../../app/ui/outbox_window.py" line="170"/>
         <source>ClusterBench bundles (*.zip *.age);;All files (*)</source>
         <translation>ClusterBench-Pakete (*.zip *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="166"/>
+        <location filename="../../app/ui/outbox_window.py" line="182"/>
         <source>{name} is in the outbox.</source>
         <translation>{name} liegt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="176"/>
+        <location filename="../../app/ui/outbox_window.py" line="198"/>
+        <source>Remove from outbox</source>
+        <translation>Aus dem Postausgang entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="199"/>
+        <source>Take {name} out of the outbox? It will not be sent; the bundle file you exported stays where it is.</source>
+        <translation>{name} aus dem Postausgang nehmen? Es wird nicht gesendet; die exportierte Paketdatei bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="212"/>
+        <source>{name} is out of the outbox.</source>
+        <translation>{name} ist aus dem Postausgang entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/outbox_window.py" line="228"/>
         <source>Requests to ESCA are signed with your key; it stays unlocked until ClusterBench closes.</source>
         <translation>Anfragen an ESCA werden mit Ihrem Schlüssel signiert; er bleibt entsperrt, bis ClusterBench schließt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="185"/>
+        <location filename="../../app/ui/outbox_window.py" line="237"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="185"/>
+        <location filename="../../app/ui/outbox_window.py" line="237"/>
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="204"/>
+        <location filename="../../app/ui/outbox_window.py" line="256"/>
         <source>Decisions not fetched: {e}</source>
         <translation>Entscheidungen nicht abgeholt: {e}</translation>
     </message>
@@ -4269,47 +4294,47 @@ erhalten am {at}</translation>
         <translation>Geben Sie zum Senden die Passphrase Ihres Signaturschlüssels ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="249"/>
+        <location filename="../../app/ui/outbox_window.py" line="302"/>
         <source>1 bundle received</source>
         <translation>1 Paket erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="249"/>
+        <location filename="../../app/ui/outbox_window.py" line="302"/>
         <source>{n} bundles received</source>
         <translation>{n} Pakete erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="250"/>
+        <location filename="../../app/ui/outbox_window.py" line="303"/>
         <source>1 bundle refused</source>
         <translation>1 Paket abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="250"/>
+        <location filename="../../app/ui/outbox_window.py" line="303"/>
         <source>{n} bundles refused</source>
         <translation>{n} Pakete abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="251"/>
+        <location filename="../../app/ui/outbox_window.py" line="304"/>
         <source>1 bundle waiting</source>
         <translation>1 Paket wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="251"/>
+        <location filename="../../app/ui/outbox_window.py" line="304"/>
         <source>{n} bundles waiting</source>
         <translation>{n} Pakete warten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="254"/>
+        <location filename="../../app/ui/outbox_window.py" line="307"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="258"/>
+        <location filename="../../app/ui/outbox_window.py" line="311"/>
         <source>1 decision applied.</source>
         <translation>1 Entscheidung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="260"/>
+        <location filename="../../app/ui/outbox_window.py" line="313"/>
         <source>{n} decisions applied.</source>
         <translation>{n} Entscheidungen übernommen.</translation>
     </message>
@@ -5326,44 +5351,44 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="160"/>
-        <location filename="../../app/ui/score_gold.py" line="121"/>
+        <location filename="../../app/ui/score_gold.py" line="122"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="161"/>
-        <location filename="../../app/ui/score_gold.py" line="122"/>
+        <location filename="../../app/ui/score_gold.py" line="123"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="123"/>
+        <location filename="../../app/ui/score_gold.py" line="124"/>
         <source>Gold threshold</source>
         <translation>Gold-Schwelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="125"/>
+        <location filename="../../app/ui/score_gold.py" line="126"/>
         <source>Gap</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="131"/>
+        <location filename="../../app/ui/score_gold.py" line="132"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="136"/>
+        <location filename="../../app/ui/score_gold.py" line="137"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="144"/>
+        <location filename="../../app/ui/score_gold.py" line="145"/>
         <source>Indicators against Gold thresholds</source>
         <translation>Indikatoren im Vergleich zu den Gold-Schwellen</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="147"/>
-        <location filename="../../app/ui/score_gold.py" line="107"/>
+        <location filename="../../app/ui/score_gold.py" line="108"/>
         <location filename="../../app/ui/score_label_path.py" line="34"/>
         <source>Gold readiness</source>
         <translation>Gold-Reife</translation>
@@ -5380,7 +5405,7 @@ SHA-256 {sha256}</translation>
     </message>
     <message>
         <location filename="../../app/ui/score_panel.py" line="191"/>
-        <location filename="../../app/ui/score_gold.py" line="162"/>
+        <location filename="../../app/ui/score_gold.py" line="163"/>
         <location filename="../../app/ui/score_label_path.py" line="102"/>
         <source>No scores yet</source>
         <translation>Noch keine Bewertung</translation>
@@ -5442,17 +5467,17 @@ SHA-256 {sha256}</translation>
         <translation>Vergleichsdaten: {id} {version}, SHA-256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="57"/>
+        <location filename="../../app/ui/score_gold.py" line="58"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="57"/>
+        <location filename="../../app/ui/score_gold.py" line="58"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="65"/>
+        <location filename="../../app/ui/score_gold.py" line="66"/>
         <source>{n} given</source>
         <translation>{n} angegeben</translation>
     </message>
@@ -5472,52 +5497,52 @@ SHA-256 {sha256}</translation>
         <translation>Unvollständig: Einige Kriterien sind noch nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="174"/>
+        <location filename="../../app/ui/score_gold.py" line="175"/>
         <source>Ready for Gold</source>
         <translation>Bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="174"/>
+        <location filename="../../app/ui/score_gold.py" line="175"/>
         <source>Not ready for Gold</source>
         <translation>Noch nicht bereit für Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="174"/>
+        <location filename="../../app/ui/score_gold.py" line="175"/>
         <source>Incomplete</source>
         <translation>Unvollständig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="85"/>
+        <location filename="../../app/ui/score_gold.py" line="86"/>
         <source>not answered</source>
         <translation>nicht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="86"/>
+        <location filename="../../app/ui/score_gold.py" line="87"/>
         <source>✓ meets</source>
         <translation>✓ erreicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="86"/>
+        <location filename="../../app/ui/score_gold.py" line="87"/>
         <source>✗ below</source>
         <translation>✗ darunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="93"/>
+        <location filename="../../app/ui/score_gold.py" line="94"/>
         <source>met</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="93"/>
+        <location filename="../../app/ui/score_gold.py" line="94"/>
         <source>NOT met</source>
         <translation>NICHT erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="93"/>
+        <location filename="../../app/ui/score_gold.py" line="94"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="186"/>
+        <location filename="../../app/ui/score_gold.py" line="187"/>
         <source>The bar is the weighted share of the Gold indicators that meet their threshold; {answered} of the {total} indicators are answered.</source>
         <translation>Der Balken ist der gewichtete Anteil der Gold-Indikatoren, die ihre Schwelle erreichen; {answered} der {total} Indikatoren sind beantwortet.</translation>
     </message>
@@ -5657,89 +5682,89 @@ SHA-256 {sha256}</translation>
         <translation>* Das Minimum dieses Kriteriums ist unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="111"/>
+        <location filename="../../app/ui/score_gold.py" line="112"/>
         <source>Share of the weighted indicators at Gold</source>
         <translation>Anteil der gewichteten Indikatoren auf Gold-Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="115"/>
+        <location filename="../../app/ui/score_gold.py" line="116"/>
         <source>Silver pre-check</source>
         <translation>Silber-Vorprüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="117"/>
+        <location filename="../../app/ui/score_gold.py" line="118"/>
         <source>What would change the verdict</source>
         <translation>Was das Urteil ändern würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="179"/>
+        <location filename="../../app/ui/score_gold.py" line="180"/>
         <source>{share} % at Gold · {required} % needed</source>
         <translation>{share} % auf Gold-Niveau · {required} % nötig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="194"/>
+        <location filename="../../app/ui/score_gold.py" line="195"/>
         <location filename="../../app/ui/score_label_path.py" line="33"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="195"/>
+        <location filename="../../app/ui/score_gold.py" line="196"/>
         <location filename="../../app/ui/score_label_path.py" line="33"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="196"/>
+        <location filename="../../app/ui/score_gold.py" line="197"/>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="198"/>
+        <location filename="../../app/ui/score_gold.py" line="199"/>
         <source>Silver pre-check: {state}.</source>
         <translation>Silber-Vorprüfung: {state}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="204"/>
+        <location filename="../../app/ui/score_gold.py" line="205"/>
         <source>* {count} of the {total} thresholds are our assumption, not a public ESCA figure.</source>
         <translation>* {count} der {total} Schwellenwerte sind unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="208"/>
+        <location filename="../../app/ui/score_gold.py" line="209"/>
         <source>Every threshold shown rests on a public source.</source>
         <translation>Jeder gezeigte Schwellenwert beruht auf einer öffentlichen Quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="224"/>
+        <location filename="../../app/ui/score_gold.py" line="225"/>
         <source>The questionnaire sets no minimum requirements.</source>
         <translation>Der Fragebogen legt keine Mindestanforderungen fest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="226"/>
+        <location filename="../../app/ui/score_gold.py" line="227"/>
         <source>Minimum requirements: all {n} met.</source>
         <translation>Mindestanforderungen: alle {n} erfüllt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="229"/>
+        <location filename="../../app/ui/score_gold.py" line="230"/>
         <source>Minimum requirements: {k} of {n} not met (see the table).</source>
         <translation>Mindestanforderungen: {k} von {n} nicht erfüllt (siehe Tabelle).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="233"/>
+        <location filename="../../app/ui/score_gold.py" line="234"/>
         <source>Minimum requirements: {k} of {n} not answered yet.</source>
         <translation>Mindestanforderungen: {k} von {n} noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="241"/>
+        <location filename="../../app/ui/score_gold.py" line="242"/>
         <source>Meeting Gold on the indicator marked ▶ would lift the share to {lifted} %.</source>
         <translation>Gold beim mit ▶ markierten Indikator hebt den Anteil auf {lifted} %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="246"/>
+        <location filename="../../app/ui/score_gold.py" line="247"/>
         <source>Meeting Gold on the {count} indicators marked ▶ would lift the share to {lifted} %.</source>
         <translation>Gold bei den {count} mit ▶ markierten Indikatoren hebt den Anteil auf {lifted} %.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_gold.py" line="255"/>
+        <location filename="../../app/ui/score_gold.py" line="256"/>
         <source>{count} indicators of the Gold set are not answered yet; with them, up to {best} % is still possible.</source>
         <translation>{count} Indikatoren der Gold-Auswahl sind noch nicht beantwortet; mit ihnen sind bis zu {best} % möglich.</translation>
     </message>
@@ -5872,27 +5897,27 @@ SHA-256 {sha256}</translation>
 <context>
     <name>SectionAgreementModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="252"/>
+        <location filename="../../app/ui/practice_models.py" line="245"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="254"/>
+        <location filename="../../app/ui/practice_models.py" line="247"/>
         <source>Yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="260"/>
+        <location filename="../../app/ui/practice_models.py" line="253"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="266"/>
+        <location filename="../../app/ui/practice_models.py" line="259"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="272"/>
+        <location filename="../../app/ui/practice_models.py" line="265"/>
         <source>Items agreeing</source>
         <translation>Übereinstimmende Fragen</translation>
     </message>
@@ -5900,48 +5925,48 @@ SHA-256 {sha256}</translation>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="143"/>
+        <location filename="../../app/ui/practice_models.py" line="136"/>
         <source>Session</source>
         <extracomment>Shown for a number that does not exist (no score, no earlier session).</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="144"/>
+        <location filename="../../app/ui/practice_models.py" line="137"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="146"/>
+        <location filename="../../app/ui/practice_models.py" line="139"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="149"/>
+        <location filename="../../app/ui/practice_models.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="168"/>
+        <location filename="../../app/ui/practice_models.py" line="161"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="168"/>
+        <location filename="../../app/ui/practice_models.py" line="161"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="168"/>
+        <location filename="../../app/ui/practice_models.py" line="161"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="168"/>
+        <location filename="../../app/ui/practice_models.py" line="161"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="168"/>
+        <location filename="../../app/ui/practice_models.py" line="161"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
