@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import AppError
+from app.errors import AppError, Phrase
 from app.export.minisign import PublicKey
 from app.export.receipt import Receipt, ReceiptError, verify_receipt
 from app.fileio import fsync_folder
@@ -125,10 +125,6 @@ def enqueue_bundle(store: Store, path: Path | str) -> OutboxRecord:
 
 #: Entries that may leave the outbox: not on their way, and with no receipt to keep.
 REMOVABLE_STATES = ("queued", "waiting", "refused")
-_KEPT_BECAUSE = {
-    "sending": "it is being sent right now; stop sending first",
-    "received": "ESCA received it: its receipt is the proof of submission",
-}
 
 
 def find_entry(store: Store, sha256_prefix: str) -> OutboxRecord:
@@ -137,13 +133,22 @@ def find_entry(store: Store, sha256_prefix: str) -> OutboxRecord:
     prefix = sha256_prefix.strip().lower()
     if len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
         raise OutboxError(
-            f"{sha256_prefix!r} is not a bundle's SHA-256: give at least its first 6 hex digits."
+            Phrase(
+                "{given} is not a bundle's SHA-256: give at least its first 6 hex digits.",
+                given=repr(sha256_prefix),
+            )
         )
     matches = [e for e in box.list_entries(store) if e.sha256.startswith(prefix)]
     if not matches:
-        raise OutboxError(f"There is no bundle {prefix} in the outbox.")
+        raise OutboxError(Phrase("There is no bundle {digits} in the outbox.", digits=prefix))
     if len(matches) > 1:
-        raise OutboxError(f"{len(matches)} bundles in the outbox start with {prefix}: give more.")
+        raise OutboxError(
+            Phrase(
+                "{count} bundles in the outbox start with {digits}: give more digits.",
+                count=len(matches),
+                digits=prefix,
+            )
+        )
     return matches[0]
 
 
@@ -153,11 +158,24 @@ def remove_from_outbox(store: Store, sha256: str) -> OutboxRecord:
     sent or already received stays (``OutboxError`` says why)."""
     try:
         record = box.remove_entry(store, sha256, states=REMOVABLE_STATES)
-    except NotFoundError as error:
-        raise OutboxError(error.user_message) from error
+    except NotFoundError:
+        raise OutboxError(
+            Phrase("There is no bundle {digits} in the outbox.", digits=sha256[:12])
+        ) from None
     except ValueError as state:
-        reason = _KEPT_BECAUSE.get(str(state), f"it is {state}")
-        raise OutboxError(f"The bundle {sha256[:12]} stays in the outbox: {reason}.") from None
+        if str(state) == "sending":
+            kept = Phrase(
+                "The bundle {digits} stays in the outbox: it is being sent right now; stop "
+                "sending first.",
+                digits=sha256[:12],
+            )
+        else:
+            kept = Phrase(
+                "The bundle {digits} stays in the outbox: ESCA received it, and its receipt "
+                "is the proof of submission.",
+                digits=sha256[:12],
+            )
+        raise OutboxError(kept) from None
     box.blob_path(store, record.sha256).unlink(missing_ok=True)
     log.info("bundle %s (%s) taken out of the outbox", record.file_name, record.sha256[:12])
     return record

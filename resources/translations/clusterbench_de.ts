@@ -3601,6 +3601,31 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Die Sicherung konnte nicht hineinkopiert werden. {cause}</translation>
     </message>
     <message>
+        <location filename="../../app/services/outbox.py" line="136"/>
+        <source>{given} is not a bundle&apos;s SHA-256: give at least its first 6 hex digits.</source>
+        <translation>{given} ist kein SHA-256 eines Pakets: Geben Sie mindestens seine ersten 6 Hexadezimalziffern an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="143"/>
+        <source>There is no bundle {digits} in the outbox.</source>
+        <translation>Im Postausgang gibt es kein Paket {digits}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="146"/>
+        <source>{count} bundles in the outbox start with {digits}: give more digits.</source>
+        <translation>{count} Pakete im Postausgang beginnen mit {digits}: Geben Sie mehr Ziffern an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="167"/>
+        <source>The bundle {digits} stays in the outbox: it is being sent right now; stop sending first.</source>
+        <translation>Das Paket {digits} bleibt im Postausgang: Es wird gerade gesendet; halten Sie das Senden zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="173"/>
+        <source>The bundle {digits} stays in the outbox: ESCA received it, and its receipt is the proof of submission.</source>
+        <translation>Das Paket {digits} bleibt im Postausgang: Die ESCA hat es erhalten, und seine Empfangsbestätigung ist der Nachweis der Einreichung.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/store_problems.py" line="75"/>
         <source>{first} {second}</source>
         <translation>{first} {second}</translation>
@@ -4118,72 +4143,72 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="138"/>
+        <location filename="../../app/ui/outbox_window.py" line="139"/>
         <source>ESCA intake: not set up yet.</source>
         <translation>ESCA-Annahmestelle: noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="141"/>
+        <location filename="../../app/ui/outbox_window.py" line="142"/>
         <source>bundles due are sent by themselves</source>
         <translation>fällige Pakete werden von selbst gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="143"/>
+        <location filename="../../app/ui/outbox_window.py" line="144"/>
         <source>send once to let due bundles go by themselves</source>
         <translation>einmal senden, dann gehen fällige Pakete von selbst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="146"/>
+        <location filename="../../app/ui/outbox_window.py" line="147"/>
         <source>ESCA intake: {url} (key {fingerprint}); {automatic}.</source>
         <translation>ESCA-Annahmestelle: {url} (Schlüssel {fingerprint}); {automatic}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="168"/>
+        <location filename="../../app/ui/outbox_window.py" line="169"/>
         <source>Put a bundle in the outbox</source>
         <translation>Ein Paket in den Postausgang legen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="170"/>
+        <location filename="../../app/ui/outbox_window.py" line="171"/>
         <source>ClusterBench bundles (*.zip *.age);;All files (*)</source>
         <translation>ClusterBench-Pakete (*.zip *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="182"/>
+        <location filename="../../app/ui/outbox_window.py" line="183"/>
         <source>{name} is in the outbox.</source>
         <translation>{name} liegt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="198"/>
+        <location filename="../../app/ui/outbox_window.py" line="199"/>
         <source>Remove from outbox</source>
         <translation>Aus dem Postausgang entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="199"/>
+        <location filename="../../app/ui/outbox_window.py" line="200"/>
         <source>Take {name} out of the outbox? It will not be sent; the bundle file you exported stays where it is.</source>
         <translation>{name} aus dem Postausgang nehmen? Es wird nicht gesendet; die exportierte Paketdatei bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="212"/>
+        <location filename="../../app/ui/outbox_window.py" line="213"/>
         <source>{name} is out of the outbox.</source>
         <translation>{name} ist aus dem Postausgang entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="228"/>
+        <location filename="../../app/ui/outbox_window.py" line="229"/>
         <source>Requests to ESCA are signed with your key; it stays unlocked until ClusterBench closes.</source>
         <translation>Anfragen an ESCA werden mit Ihrem Schlüssel signiert; er bleibt entsperrt, bis ClusterBench schließt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="237"/>
+        <location filename="../../app/ui/outbox_window.py" line="238"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="237"/>
+        <location filename="../../app/ui/outbox_window.py" line="238"/>
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="256"/>
+        <location filename="../../app/ui/outbox_window.py" line="257"/>
         <source>Decisions not fetched: {e}</source>
         <translation>Entscheidungen nicht abgeholt: {e}</translation>
     </message>
@@ -4294,47 +4319,47 @@ erhalten am {at}</translation>
         <translation>Geben Sie zum Senden die Passphrase Ihres Signaturschlüssels ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="302"/>
+        <location filename="../../app/ui/outbox_window.py" line="303"/>
         <source>1 bundle received</source>
         <translation>1 Paket erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="302"/>
+        <location filename="../../app/ui/outbox_window.py" line="303"/>
         <source>{n} bundles received</source>
         <translation>{n} Pakete erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="303"/>
+        <location filename="../../app/ui/outbox_window.py" line="304"/>
         <source>1 bundle refused</source>
         <translation>1 Paket abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="303"/>
+        <location filename="../../app/ui/outbox_window.py" line="304"/>
         <source>{n} bundles refused</source>
         <translation>{n} Pakete abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="304"/>
+        <location filename="../../app/ui/outbox_window.py" line="305"/>
         <source>1 bundle waiting</source>
         <translation>1 Paket wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="304"/>
+        <location filename="../../app/ui/outbox_window.py" line="305"/>
         <source>{n} bundles waiting</source>
         <translation>{n} Pakete warten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="307"/>
+        <location filename="../../app/ui/outbox_window.py" line="308"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="311"/>
+        <location filename="../../app/ui/outbox_window.py" line="312"/>
         <source>1 decision applied.</source>
         <translation>1 Entscheidung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="313"/>
+        <location filename="../../app/ui/outbox_window.py" line="314"/>
         <source>{n} decisions applied.</source>
         <translation>{n} Entscheidungen übernommen.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.cli import run
+from app.errors import Phrase
 from app.models import Store
 from app.models import outbox as box
 from app.scoring.pack import Pack
@@ -38,8 +39,9 @@ def test_a_queued_bundle_leaves_and_one_received_stays(
     assert not box.blob_path(store, mistaken.sha256).exists()  # the outbox's copy
     assert (tmp_path / "exported" / "mistaken.zip").exists()  # the expert's file stays
     assert [e.sha256 for e in box.list_entries(store)] == [delivered.sha256]
-    with pytest.raises(OutboxError, match="proof of submission"):
+    with pytest.raises(OutboxError, match="proof of submission") as kept:
         remove_from_outbox(store, delivered.sha256)
+    assert isinstance(kept.value.user_message, Phrase)  # the window says it in its language
     box.update_entry(store, delivered.sha256, state="sending")
     with pytest.raises(OutboxError, match="being sent right now"):
         remove_from_outbox(store, delivered.sha256)
