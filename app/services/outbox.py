@@ -67,11 +67,15 @@ def _bundle_facts(path: Path) -> tuple[str, int | None, str]:
     try:
         archive = SafeZip(path)
     except (BundleError, OSError, ValueError) as exc:
-        raise OutboxError(f"{path.name} is not a ClusterBench bundle ({exc}).") from exc
+        raise OutboxError(
+            Phrase("{name} is not a ClusterBench bundle ({reason}).", name=path.name, reason=exc)
+        ) from exc
     try:
         info = parse_bag_info(archive.read("bag-info.txt"))
     except (BundleError, KeyError, ValueError, UnicodeDecodeError) as exc:
-        raise OutboxError(f"{path.name} is not a ClusterBench bundle (no bag-info).") from exc
+        raise OutboxError(
+            Phrase("{name} is not a ClusterBench bundle (no bag-info).", name=path.name)
+        ) from exc
     finally:
         archive.close()
     revision_text = info.get("Revision", "")
@@ -87,7 +91,7 @@ def enqueue_bundle(store: Store, path: Path | str) -> OutboxRecord:
     give the same entry."""
     source = Path(path)
     if not source.is_file():
-        raise OutboxError(f"There is no bundle file {source}.")
+        raise OutboxError(Phrase("There is no bundle file {path}.", path=str(source)))
     interview_uuid, revision, bundle_id = _bundle_facts(source)
     folder = box.outbox_folder(store)
     digest = hashlib.sha256()

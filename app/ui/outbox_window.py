@@ -178,7 +178,9 @@ class OutboxWindow(QWidget):
         try:
             record = enqueue_bundle(self.sender_.store, path)
         except (AppError, OSError) as error:
-            self._say(error.user_message if isinstance(error, AppError) else str(error), True)
+            self._say(
+                translated(error.user_message) if isinstance(error, AppError) else str(error), True
+            )
             return False
         self._say(self.tr("{name} is in the outbox.").format(name=record.file_name), False)
         self.refresh()

@@ -3601,27 +3601,42 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Die Sicherung konnte nicht hineinkopiert werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="136"/>
+        <location filename="../../app/services/outbox.py" line="71"/>
+        <source>{name} is not a ClusterBench bundle ({reason}).</source>
+        <translation>{name} ist kein ClusterBench-Paket ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="77"/>
+        <source>{name} is not a ClusterBench bundle (no bag-info).</source>
+        <translation>{name} ist kein ClusterBench-Paket (keine bag-info).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="94"/>
+        <source>There is no bundle file {path}.</source>
+        <translation>Es gibt keine Paketdatei {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/outbox.py" line="140"/>
         <source>{given} is not a bundle&apos;s SHA-256: give at least its first 6 hex digits.</source>
         <translation>{given} ist kein SHA-256 eines Pakets: Geben Sie mindestens seine ersten 6 Hexadezimalziffern an.</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="143"/>
+        <location filename="../../app/services/outbox.py" line="147"/>
         <source>There is no bundle {digits} in the outbox.</source>
         <translation>Im Postausgang gibt es kein Paket {digits}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="146"/>
+        <location filename="../../app/services/outbox.py" line="150"/>
         <source>{count} bundles in the outbox start with {digits}: give more digits.</source>
         <translation>{count} Pakete im Postausgang beginnen mit {digits}: Geben Sie mehr Ziffern an.</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="167"/>
+        <location filename="../../app/services/outbox.py" line="171"/>
         <source>The bundle {digits} stays in the outbox: it is being sent right now; stop sending first.</source>
         <translation>Das Paket {digits} bleibt im Postausgang: Es wird gerade gesendet; halten Sie das Senden zuerst an.</translation>
     </message>
     <message>
-        <location filename="../../app/services/outbox.py" line="173"/>
+        <location filename="../../app/services/outbox.py" line="177"/>
         <source>The bundle {digits} stays in the outbox: ESCA received it, and its receipt is the proof of submission.</source>
         <translation>Das Paket {digits} bleibt im Postausgang: Die ESCA hat es erhalten, und seine Empfangsbestätigung ist der Nachweis der Einreichung.</translation>
     </message>
@@ -4173,42 +4188,42 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>ClusterBench-Pakete (*.zip *.age);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="183"/>
+        <location filename="../../app/ui/outbox_window.py" line="185"/>
         <source>{name} is in the outbox.</source>
         <translation>{name} liegt im Postausgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="199"/>
+        <location filename="../../app/ui/outbox_window.py" line="201"/>
         <source>Remove from outbox</source>
         <translation>Aus dem Postausgang entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="200"/>
+        <location filename="../../app/ui/outbox_window.py" line="202"/>
         <source>Take {name} out of the outbox? It will not be sent; the bundle file you exported stays where it is.</source>
         <translation>{name} aus dem Postausgang nehmen? Es wird nicht gesendet; die exportierte Paketdatei bleibt, wo sie ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="213"/>
+        <location filename="../../app/ui/outbox_window.py" line="215"/>
         <source>{name} is out of the outbox.</source>
         <translation>{name} ist aus dem Postausgang entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="229"/>
+        <location filename="../../app/ui/outbox_window.py" line="231"/>
         <source>Requests to ESCA are signed with your key; it stays unlocked until ClusterBench closes.</source>
         <translation>Anfragen an ESCA werden mit Ihrem Schlüssel signiert; er bleibt entsperrt, bis ClusterBench schließt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="238"/>
+        <location filename="../../app/ui/outbox_window.py" line="240"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="238"/>
+        <location filename="../../app/ui/outbox_window.py" line="240"/>
         <source>Syncing…</source>
         <translation>Wird abgeglichen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="257"/>
+        <location filename="../../app/ui/outbox_window.py" line="259"/>
         <source>Decisions not fetched: {e}</source>
         <translation>Entscheidungen nicht abgeholt: {e}</translation>
     </message>
@@ -4319,47 +4334,47 @@ erhalten am {at}</translation>
         <translation>Geben Sie zum Senden die Passphrase Ihres Signaturschlüssels ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="303"/>
+        <location filename="../../app/ui/outbox_window.py" line="305"/>
         <source>1 bundle received</source>
         <translation>1 Paket erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="303"/>
+        <location filename="../../app/ui/outbox_window.py" line="305"/>
         <source>{n} bundles received</source>
         <translation>{n} Pakete erhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="304"/>
+        <location filename="../../app/ui/outbox_window.py" line="306"/>
         <source>1 bundle refused</source>
         <translation>1 Paket abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="304"/>
+        <location filename="../../app/ui/outbox_window.py" line="306"/>
         <source>{n} bundles refused</source>
         <translation>{n} Pakete abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="305"/>
+        <location filename="../../app/ui/outbox_window.py" line="307"/>
         <source>1 bundle waiting</source>
         <translation>1 Paket wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="305"/>
+        <location filename="../../app/ui/outbox_window.py" line="307"/>
         <source>{n} bundles waiting</source>
         <translation>{n} Pakete warten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="308"/>
+        <location filename="../../app/ui/outbox_window.py" line="310"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="312"/>
+        <location filename="../../app/ui/outbox_window.py" line="314"/>
         <source>1 decision applied.</source>
         <translation>1 Entscheidung übernommen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/outbox_window.py" line="314"/>
+        <location filename="../../app/ui/outbox_window.py" line="316"/>
         <source>{n} decisions applied.</source>
         <translation>{n} Entscheidungen übernommen.</translation>
     </message>

@@ -99,3 +99,17 @@ def test_the_window_removes_the_chosen_bundle_after_asking(
     ]
     assert outbox.message.text() == "queued.zip is out of the outbox."
     outbox.close()
+
+
+def test_a_file_that_is_no_bundle_is_refused_in_a_sentence_the_window_translates(
+    store: Store, tmp_path: Path
+) -> None:
+    letter = tmp_path / "letter.zip"
+    letter.write_text("not a zip at all (fictional)\n", encoding="utf-8")
+    with pytest.raises(OutboxError, match="letter.zip is not a ClusterBench bundle") as refused:
+        enqueue_bundle(store, letter)
+    assert isinstance(refused.value.user_message, Phrase)
+    with pytest.raises(OutboxError, match="There is no bundle file") as missing:
+        enqueue_bundle(store, tmp_path / "missing.zip")
+    assert isinstance(missing.value.user_message, Phrase)
+    assert box.list_entries(store) == []
