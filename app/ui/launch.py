@@ -26,15 +26,13 @@ def open_configured_store() -> Store:
 
 def run_gui(smoke: bool = False) -> int:
     """Run the application; with ``smoke``, print ``ready <ms>`` once painted and exit 0."""
+    from app.models import quick_reads  # noqa: F401 - the home window's reads, loaded here
     from app.models.errors import StoreError
-    from app.models.quick_reads import list_interviews
 
-    store: Store | None = None
     try:
-        store = open_configured_store()
-        list_interviews(store)  # the home window's first read, its modules loaded here
+        store: Store | None = open_configured_store()
     except StoreError:
-        pass  # the windows explain it and offer the choices
+        store = None  # the windows explain it and offer the choices
     from app.ui.application import run_windows
 
     return run_windows(smoke=smoke, store=store)
