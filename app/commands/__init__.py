@@ -27,6 +27,7 @@ VERBS: dict[str, tuple[str, str]] = {
         "decision",
         "expert: import a supervisor's decision (a returned interview reopens)",
     ),
+    "clusters": ("clusters", "the recorded cluster organisations; merge two records of one"),
     "export": ("export", "write the signed report bundle of an interview (a new revision)"),
     "intake": ("intake", "ESCA: receive bundles over the network"),
     "interviews": ("interviews", "list (the default), show or start interviews"),
@@ -77,6 +78,10 @@ def register_function(module: str) -> Callable[[Any], None]:
         from app.commands import decision
 
         return decision.register
+    if module == "clusters":
+        from app.commands import clusters
+
+        return clusters.register
     if module == "export":
         from app.commands import export
 

@@ -161,7 +161,7 @@ def merge_clusters(store: Store, keep_id: int, merge_id: int, *, actor: str) -> 
     and technology area stay; it takes the merged ECCP address when it had none.
     """
     if keep_id == merge_id:
-        raise AppError("A cluster cannot be merged with itself.")
+        raise BadInputError("A cluster cannot be merged with itself.")
     with store.session_scope() as session:
         keep, merged = session.get(Cluster, keep_id), session.get(Cluster, merge_id)
         if keep is None or merged is None:

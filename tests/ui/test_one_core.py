@@ -412,6 +412,61 @@ def test_improvement_areas_and_labels_leave_the_same_store_from_the_verbs_and_th
     assert {actor for _kind, _item, actor in gui_events} == {EXPERT}
 
 
+def test_two_records_of_one_cluster_merge_alike_from_the_verb_and_the_window(
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    default_pack: Pack,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.ui.label_dialogs import MergeClustersDialog
+
+    def recorded_twice() -> tuple[int, int]:
+        with open_store() as store:
+            ids = []
+            for name in (CLUSTER, "Fjordline Robotics e.V. (fictional)"):
+                cluster = repo.create_cluster(
+                    store, name=name, country="NO", technology_area="ICT", fictional=True
+                )
+                repo.create_interview(
+                    store, cluster_id=cluster, pack=default_pack, mode="on_site",
+                    expert=EXPERT, actor=EXPERT,
+                )  # fmt: skip
+                ids.append(cluster)
+            return ids[0], ids[1]
+
+    cli = use_folder(monkeypatch, tmp_path / "cli")
+    keep, merged = recorded_twice()
+    assert run(["clusters", "merge", str(keep), str(keep)]) == 2  # refused, nothing changed
+    assert run(["clusters", "merge", str(keep), str(merged)]) == 0
+    assert run(["clusters", "--json"]) == 0
+    out = capsys.readouterr().out
+    listed = json.loads(out[out.index("[") :])
+    assert [c["name"] for c in listed] == [CLUSTER]
+
+    gui = use_folder(monkeypatch, tmp_path / "gui")
+    keep, merged = recorded_twice()
+    with open_store() as store:
+        dialog = MergeClustersDialog(store)
+        qtbot.addWidget(dialog)
+        dialog.keep_choice.setCurrentIndex(dialog.keep_choice.findData(keep))
+        dialog.merge_choice.setCurrentIndex(dialog.merge_choice.findData(keep))
+        dialog.accept()  # the same record twice: refused, as by the verb
+        assert "cannot be merged with itself" in dialog.error_label.text()
+        dialog.merge_choice.setCurrentIndex(dialog.merge_choice.findData(merged))
+        dialog.accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+
+    cli_store, gui_store = cli / "clusterbench.sqlite3", gui / "clusterbench.sqlite3"
+    cli_rows, gui_rows = snapshot(cli_store), snapshot(gui_store)
+    for table in ("clusters", "interviews"):
+        assert cli_rows[table] == gui_rows[table], table
+    assert len(cli_rows["clusters"]) == 1
+    merges = [e for e in events(cli_store) if e[0] == "cluster_merged"]
+    assert merges == [e for e in events(gui_store) if e[0] == "cluster_merged"]
+    assert merges == [("cluster_merged", "", EXPERT)]
+
+
 def test_a_decision_imported_by_the_verb_or_the_window_changes_the_store_alike(
     qtbot: Any,
     tmp_path: Path,
