@@ -27,7 +27,7 @@ VERBS: dict[str, tuple[str, str]] = {
         "decision",
         "expert: import a supervisor's decision (a returned interview reopens)",
     ),
-    "clusters": ("clusters", "the recorded cluster organisations; merge two records of one"),
+    "clusters": ("clusters", "recorded cluster organisations; merge duplicates"),
     "export": ("export", "write the signed report bundle of an interview (a new revision)"),
     "intake": ("intake", "ESCA: receive bundles over the network"),
     "interviews": ("interviews", "list (the default), show or start interviews"),
