@@ -29,9 +29,7 @@ from app.fileio import describe_os_error, fsync_folder, try_lock, unlock
 from app.models.connections import HEAD_REVISION as HEAD_REVISION
 from app.models.connections import MIN_FREE_BYTES as MIN_FREE_BYTES
 from app.models.connections import STORE_FILE_NAME as STORE_FILE_NAME
-from app.models.connections import configure_connection as configure_connection
-from app.models.connections import connect_sqlite as connect_sqlite
-from app.models.connections import sqlite_uri
+from app.models.connections import configure_connection, connect_sqlite, sqlite_uri
 from app.models.errors import (
     StoreCorruptError,
     StoreError,
