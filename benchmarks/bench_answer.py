@@ -125,10 +125,21 @@ def measure(window: Any, app: Any, answers: int) -> tuple[list[float], list[floa
         app.processEvents()
         editor = window.item_pane.editor
         low = int(item.validation.min or 0)
-        high = int(item.validation.max if item.validation.max is not None else 100)
-        value = low + (number * 7) % max(high - low, 2)
-        if session.answer(item.id) == value:
-            value = low + (value - low + 1) % max(high - low, 2)  # a change, so scores change
+        high = int(
+            item.validation.max
+            if item.validation.max is not None
+            else 100
+            if item.type == "percent"
+            else 1_000_000
+        )
+        # The lowest or the highest value, on the other side of the question's threshold
+        # than the answer given: the section's score (and the chart, which is redrawn only
+        # when a score changes) changes with every answer.
+        current = session.answer(item.id)
+        threshold = item.scoring.gold_threshold
+        if threshold is None or not low < threshold <= high:
+            threshold = (low + high) / 2
+        value = low if current is not None and float(current) >= threshold else high
         editor.line.selectAll()
         QTest.keyClicks(editor.line, str(value))  # typed, as an expert does (not timed)
         app.processEvents()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtGui import QBrush, QColor, QCursor, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from app.scoring.engine import ScoreResult, SectionScore
@@ -73,6 +73,10 @@ class RadarChart(QWidget):
             plot.addItem(item)
             item.hide()
             self._series[style.key] = item
+        #: What each series was last drawn from: an unchanged series is not set again.
+        self._drawn_values: dict[str, tuple[float | None, ...]] = {}
+        self._drawn_dots: tuple[object, ...] = ()
+        self._dot_looks: dict[tuple[int, int], tuple[QBrush, QPen]] = {}
         # The cluster's section scores as dots: filled when complete, open when partial.
         self._dots = pg.ScatterPlotItem(size=8, pxMode=True)
         self._dots.setZValue(SERIES_STYLES["cluster"].z + 1)
@@ -119,11 +123,19 @@ class RadarChart(QWidget):
         titles = tuple(s.title or s.id for s in axes)
         if axis_ids != self._axis_ids or titles != self._axis_titles:
             self._axis_ids, self._axis_titles = axis_ids, titles
+            self._drawn_values.clear()
             self._build_axes()
         drawn: set[str] = set()
         for key, item in self._series.items():
             values = self._values(key)
             if not values or len(values) != len(axis_ids) or all(v is None for v in values):
+                values = []
+            else:
+                drawn.add(key)
+            if self._drawn_values.get(key) == tuple(values):
+                continue  # most answers change one series: the others stay as drawn
+            self._drawn_values[key] = tuple(values)
+            if not values:
                 item.setData([], [])
                 item.hide()
                 continue
@@ -131,7 +143,6 @@ class RadarChart(QWidget):
             item.setData(shape.xs, shape.ys, connect="all" if shape.closed else "pairs")
             item.setFillLevel("enclosed" if shape.closed else None)
             item.show()
-            drawn.add(key)
         self._show_dots(axes)
         self._show_axis_labels(axes)
         partial = any(s.coverage.partial for s in axes)
@@ -340,22 +351,38 @@ class RadarChart(QWidget):
     def _show_dots(self, axes: list[SectionScore]) -> None:
         style = SERIES_STYLES["cluster"]
         base = self.palette().color(QPalette.ColorRole.Base)
-        spots = []
+        shown = (base.rgba(), len(axes), *((s.id, s.score, s.coverage.partial) for s in axes))
+        if shown == self._drawn_dots:
+            return
+        self._drawn_dots = shown
+        colour = QColor(style.colour)
+        xs: list[float] = []
+        ys: list[float] = []
+        ids: list[str] = []
+        looks: list[tuple[QBrush, QPen]] = []
         for index, section in enumerate(axes):
             if section.score is None:
                 continue
             x, y = vertex(index, len(axes), section.score)
-            filled = not section.coverage.partial
-            spots.append(
-                {
-                    "pos": (x, y),
-                    "data": section.id,
-                    "brush": pg.mkBrush(style.colour if filled else base),
-                    "pen": pg.mkPen(style.colour if not filled else base, width=1.6),
-                    "symbol": "o",
-                }
-            )
-        self._dots.setData(spots)
+            xs.append(x)
+            ys.append(y)
+            ids.append(section.id)
+            partial = section.coverage.partial
+            looks.append(self._dot_look(base if partial else colour, colour if partial else base))
+        # Arrays with shared brushes and pens: a list of spot dicts, each with new ones,
+        # costs the scatter item four times as long (the chart is redrawn on every answer).
+        self._dots.setData(
+            x=xs, y=ys, data=ids, brush=[b for b, _ in looks], pen=[p for _, p in looks],
+            symbol="o",
+        )  # fmt: skip
+
+    def _dot_look(self, fill: QColor, line: QColor) -> tuple[QBrush, QPen]:
+        """A dot's brush and pen (made once per pair of colours)."""
+        key = (fill.rgba(), line.rgba())
+        look = self._dot_looks.get(key)
+        if look is None:
+            look = self._dot_looks[key] = (pg.mkBrush(fill), pg.mkPen(line, width=1.6))
+        return look
 
     def _apply_palette(self) -> None:
         """Colours that follow the system's light or dark palette."""

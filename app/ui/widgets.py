@@ -232,6 +232,15 @@ def monospace_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGNMENT))
+_RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over a list of records (score rows, bundle entries, ...)."""
 
@@ -248,7 +257,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def update_rows(self, rows: Sequence[Row]) -> None:
         """Replace the rows unless they equal those shown (most answers leave a table as it
-        was: then its view is not repainted). Only for columns that show the row alone."""
+        was: then its view is not repainted). Only for columns that show the row alone.
+
+        (Never row by row: a changed row of a table whose rows fit their contents makes
+        its header measure every row at once, shown or not; a reset lets the view measure
+        what it shows when it shows it.)"""
         if list(rows) != self._rows:
             self.set_rows(rows)
 
@@ -262,25 +275,26 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        # Called for every role of every cell painted or measured: plain int roles, and
+        # the roles no column answers leave at once.
+        if role not in _ANSWERED_ROLES:
             return None
-        if not 0 <= index.column() < len(self._columns):
+        row, column_number = index.row(), index.column()  # -1 for an invalid index
+        if not (0 <= row < len(self._rows) and 0 <= column_number < len(self._columns)):
             return None
-        record = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        record = self._rows[row]
+        column = self._columns[column_number]
+        if role == _DISPLAY:
             return column.text(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(record)
+        if role == _TOOLTIP:
+            return column.tooltip(record) if column.tooltip is not None else None
+        if role == _FOREGROUND:
+            colour = column.colour(record) if column.colour is not None else None
             return palette.text_on_base(colour) if colour else None
-        if role == Qt.ItemDataRole.FontRole and column.monospace:
-            return monospace_font()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == _FONT:
+            return monospace_font() if column.monospace else None
+        return _RIGHT_ALIGNED if column.align_right else None  # the alignment role
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -141,3 +141,33 @@ def test_long_titles_wrap_in_the_dock(qtbot: Any, store: Store, interview_id: in
     assert tree.columnWidth(1) == progress_width
     for text in dock.model.progress_texts():
         assert tree.fontMetrics().horizontalAdvance(text) < progress_width
+
+
+def test_rows_shown_or_hidden_by_an_answer_keep_heights_that_fit_their_titles(
+    qtbot: Any, store: Store, interview_id: int
+) -> None:
+    """Row heights are measured once and kept; a row a condition shows or hides shifts the
+    rows after it, and each of them is as tall as a fresh measurement says."""
+    session = InterviewSession(store, interview_id)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = NavigatorDock(session, window)
+    window.setCentralWidget(dock)
+    window.resize(360, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    tree, model = dock.tree, dock.model
+
+    def heights() -> list[int]:
+        return [tree.visualRect(index).height() for index in every_index(model)]
+
+    for public in (True, False, True):
+        types = ["companies", "public_bodies"] if public else ["companies"]
+        model.set_state({**ANSWERS, "eligibility.member_types": types})
+        QApplication.processEvents()
+        kept = heights()
+        assert model.index_of_item("eligibility.public_cooperation").isValid() is not public
+        assert len(set(kept)) > 2  # titles of one, two and more lines
+        dock._titles.forget()  # measured afresh
+        tree.doItemsLayout()
+        assert heights() == kept

@@ -196,3 +196,27 @@ def test_axis_labels_stay_inside_the_plot_clear_of_the_key_and_of_each_other(
     for index, rect in enumerate(rects):
         for other in rects[index + 1 :]:
             assert not rect.intersects(other), (rect, other)
+
+
+def test_only_the_series_that_changed_are_drawn_again(chart: RadarChart) -> None:
+    """An answer changes the cluster's scores, not the peers': their outlines stay as drawn
+    (the same arrays), the cluster's moves, and the open dots follow a palette change."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.ui.radar_geometry import SERIES_STYLES
+
+    peers_drawn = chart._series["technology_area"].getData()[0]
+    cluster_drawn = chart._series["cluster"].getData()[0]
+    moved = with_changes(sample_scores(0), sections=sample_scores(1).sections)
+    chart.set_scores(moved)
+    assert chart._series["technology_area"].getData()[0] is peers_drawn
+    assert chart._series["cluster"].getData()[0] is not cluster_drawn
+    expected = outline([s.score for s in charted(moved)])
+    assert chart.series_points("cluster") == list(zip(expected.xs, expected.ys, strict=True))
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    chart.setPalette(dark)
+    cluster_colour = QColor(SERIES_STYLES["cluster"].colour)
+    open_dots = [p for p in chart._dots.points() if p.brush().color() != cluster_colour]
+    assert open_dots
+    assert {p.brush().color().name() for p in open_dots} == {"#1e1e1e"}

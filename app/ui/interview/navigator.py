@@ -37,25 +37,48 @@ def _tr(text: str) -> str:
 
 
 class _WrappedTitles(QStyledItemDelegate):
-    """Titles wrapped to the first column's width: each row as tall as its title needs."""
+    """Titles wrapped to the first column's width: each row as tall as its title needs.
+
+    A row's titles never change with answers, so each cell is measured once per width and
+    font: an answer's rows, which the tree measures again on every change, come from the
+    cache (forgotten when rows come or go, or the column is resized).
+    """
 
     def __init__(self, tree: QTreeView) -> None:
         super().__init__(tree)
         self._tree = tree
+        self._hints: dict[tuple[int, int, int, int, str], QSize] = {}
+
+    def forget(self) -> None:
+        """Measure every row again (rows were inserted, removed or reset)."""
+        self._hints.clear()
 
     def sizeHint(  # noqa: N802 (Qt override)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        width = self._tree.columnWidth(0)
+        key = (int(index.internalId()), index.row(), index.column(), width, option.font.key())
+        hint = self._hints.get(key)
+        if hint is None:
+            hint = self._hints[key] = self._measure(option, index, width)
+        return QSize(hint)
+
+    def _measure(
+        self,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        column_width: int,
+    ) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() != 0:
-            return hint
+            return hint  # one line (its width is not used: the column's is fixed)
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
         depth = 1 if index.parent().isValid() else 0
         margin = self._tree.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
         )
-        width = self._tree.columnWidth(0) - (depth + 1) * self._tree.indentation() - 2 * margin - 2
+        width = column_width - (depth + 1) * self._tree.indentation() - 2 * margin - 2
         text = shown.fontMetrics.boundingRect(
             QRect(0, 0, max(width, 40), 100_000), Qt.TextFlag.TextWordWrap, shown.text
         )
@@ -90,7 +113,15 @@ class NavigatorDock(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         # Rows are as tall as their wrapped titles: measured again when the column resizes.
-        self.tree.setItemDelegate(_WrappedTitles(self.tree))
+        self._titles = _WrappedTitles(self.tree)
+        self.tree.setItemDelegate(self._titles)
+        for rows_change in (
+            self.model.rowsAboutToBeInserted,
+            self.model.rowsAboutToBeRemoved,
+            self.model.modelAboutToBeReset,
+            self.model.layoutAboutToBeChanged,
+        ):
+            rows_change.connect(self._titles.forget)
         header.sectionResized.connect(self._on_header_section_resized)
         self._progress_width = 0
         self.tree.expandAll()
@@ -161,6 +192,7 @@ class NavigatorDock(QDockWidget):
 
     def _on_header_section_resized(self, column: int, old: int, new: int) -> None:
         if column == 0 and old != new:
+            self._titles.forget()
             self.tree.doItemsLayout()
 
     def _on_model_rows_inserted(self, parent: QModelIndex, _first: int, _last: int) -> None:
