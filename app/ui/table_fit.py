@@ -91,3 +91,27 @@ class _NarrowColumns(QObject):
 def keep_narrow(view: QTableView, stretch_column: int) -> None:
     """``narrow_columns`` now and whenever ``view``'s width or rows change."""
     _NarrowColumns(view, stretch_column).apply()
+
+
+class _RowsFitWhenShown(QObject):
+    """Rows as tall as their wrapped text while the table is shown; while it is hidden (a
+    tab behind another) its rows keep their heights, so refilling it measures nothing."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._rows = view.verticalHeader()
+        view.installEventFilter(self)
+        self._rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self._rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        elif kind == QEvent.Type.Hide:
+            self._rows.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return False
+
+
+def fit_rows_when_shown(view: QTableView) -> None:
+    """Rows of ``view`` fit their wrapped text, measured only while it is shown."""
+    _RowsFitWhenShown(view)

@@ -63,7 +63,19 @@ def load_for_interviews(store: Store, *, make_demo: bool) -> Loaded:
     for pack in recent_packs(store):  # the interviews likely opened next: packs and peers
         if reference is not None:
             peer_statistics(reference, pack)
+    _read_latest_interview(store, reference)
     return Loaded(reference, demo_id)
+
+
+def _read_latest_interview(store: Store, reference: ReferenceSet | None) -> None:
+    """Read and score the latest interview as opening it would, and forget it: the store's
+    queries are compiled and cached by then, so the first window opens sooner."""
+    from app.models.quick_reads import list_interviews
+    from app.services.session import InterviewSession
+
+    latest = list_interviews(store)[:1]
+    if latest:
+        InterviewSession(store, latest[0].id, reference=reference)
 
 
 def warm_up(window: MainWindow, *, make_demo: bool) -> WarmUp:

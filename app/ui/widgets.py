@@ -328,7 +328,9 @@ def read_only_table(
     view.setWordWrap(wrap)
     view.verticalHeader().setVisible(False)
     if wrap:
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        from app.ui.table_fit import fit_rows_when_shown
+
+        fit_rows_when_shown(view)
     else:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setTabKeyNavigation(False)

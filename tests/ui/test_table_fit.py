@@ -1,0 +1,51 @@
+"""Tables of records: rows fit their wrapped text when shown, and a table on a tab behind
+another is refilled without measuring its rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
+
+from app.ui.widgets import AnyIndex, Column, RecordTableModel, read_only_table
+
+LONG = " ".join(["a long reason that wraps over several lines"] * 4)
+
+
+class CountingModel(RecordTableModel[str]):
+    """Counts the cells the view asks for."""
+
+    asked = 0
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        self.asked += 1
+        return super().data(index, role)
+
+
+def test_a_hidden_table_is_refilled_without_measuring_and_fits_when_shown(qtbot: Any) -> None:
+    # One column, the stretched one: no column is sized to its contents, so every cell
+    # asked for would be a row being measured.
+    model = CountingModel([Column("Reason", lambda text: text)])
+    table = read_only_table(model, "Reasons", 0, wrap=True)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("in front"), "Front")
+    tabs.addTab(table, "Behind")
+    tabs.resize(420, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    for rows in (["short", LONG], [LONG, "short", LONG]):
+        model.asked = 0
+        model.set_rows(rows)
+        QApplication.processEvents()
+        assert model.asked == 0  # nobody sees it: nothing measured
+    tabs.setCurrentIndex(1)
+    one_line = table.fontMetrics().height()
+    qtbot.waitUntil(lambda: table.rowHeight(0) > 2 * one_line)
+    assert model.asked > 0
+    assert table.rowHeight(1) < 2 * one_line  # "short" keeps one line
+    tabs.setCurrentIndex(0)
+    model.asked = 0
+    model.set_rows([LONG] * 3)
+    QApplication.processEvents()
+    assert model.asked == 0
