@@ -5,13 +5,14 @@ answer), against the shipped synthetic reference set. For each answer a number i
 into the question's field and Enter pressed (``QTest``), as an expert would; the figure
 is the time from that key press to the end of the paint of the radar chart that follows
 (the save committed with ``synchronous=FULL``, the rescoring, the navigator, the score
-panel and the radar in between). Numeric questions of every section take turns, so the
-chart changes each time.
+panel and the radar in between). Numeric questions of every section take turns, each
+answered on the other side of its threshold than before, so a section's score and the
+chart change every time (the chart is redrawn only when a score changes).
 
 Two interviews: the fictional demo interview (the shipped pack, 52 questions), and one
 with a pack of 200 questions (the shipped pack with its scored questions repeated under
-new ids, SYNTHETIC). Floors in the same run: one frame at 60 Hz, and redrawing the same
-radar chart with a score result already computed (the chart's own cost).
+new ids, SYNTHETIC). Floors in the same run: one frame at 60 Hz, and repainting the
+radar chart as it is (the chart's own cost).
 
     .venv/bin/python benchmarks/bench_answer.py [--answers 60]
 """

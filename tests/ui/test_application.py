@@ -110,3 +110,34 @@ def test_second_instance_is_told_the_store_is_in_use(qtbot, data_dir: Path) -> N
         assert not dialog.start_empty_button.isVisible()
     finally:
         first.close()
+
+
+def test_loading_after_the_first_paint_reads_the_latest_interview_and_writes_nothing(
+    data_dir: Path,
+) -> None:
+    """The warm-up reads and scores the latest interview (so its queries are ready when the
+    window opens) without a single write: the store's file and its log stay as they were."""
+    import sqlite3
+
+    from app.ui.warm_up import load_for_interviews
+
+    store = open_store()
+    try:
+        loaded = load_for_interviews(store, make_demo=True)
+        assert loaded.demo_id is not None
+        path = default_store_path()
+
+        def counts() -> tuple[int, int, int]:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as reader:
+                return tuple(  # type: ignore[return-value]
+                    reader.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                    for table in ("events", "answers", "interviews")
+                )
+
+        before = counts()
+        again = load_for_interviews(store, make_demo=False)
+        assert again.demo_id is None
+        assert again.reference is not None
+        assert counts() == before
+    finally:
+        store.close()

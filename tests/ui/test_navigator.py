@@ -120,15 +120,20 @@ def test_an_answer_announces_only_its_own_rows(default_pack: Pack) -> None:
     assert model.section_progress("eligibility").flagged == 0
 
 
-def test_long_titles_wrap_in_the_dock(qtbot: Any, store: Store, interview_id: int) -> None:
-    session = InterviewSession(store, interview_id)
+def shown_dock(qtbot: Any, store: Store, interview_id: int) -> tuple[QMainWindow, NavigatorDock]:
+    """The navigator of an interview, shown in a narrow window (titles wrap)."""
     window = QMainWindow()
     qtbot.addWidget(window)
-    dock = NavigatorDock(session, window)
+    dock = NavigatorDock(InterviewSession(store, interview_id), window)
     window.setCentralWidget(dock)
     window.resize(360, 700)
     window.show()
     qtbot.waitExposed(window)
+    return window, dock
+
+
+def test_long_titles_wrap_in_the_dock(qtbot: Any, store: Store, interview_id: int) -> None:
+    window, dock = shown_dock(qtbot, store, interview_id)
     tree = dock.tree
     index = dock.model.index_of_item("eligibility.eccp_listed")
     one_line = tree.fontMetrics().height()
@@ -148,14 +153,7 @@ def test_rows_shown_or_hidden_by_an_answer_keep_heights_that_fit_their_titles(
 ) -> None:
     """Row heights are measured once and kept; a row a condition shows or hides shifts the
     rows after it, and each of them is as tall as a fresh measurement says."""
-    session = InterviewSession(store, interview_id)
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    dock = NavigatorDock(session, window)
-    window.setCentralWidget(dock)
-    window.resize(360, 700)
-    window.show()
-    qtbot.waitExposed(window)
+    _window, dock = shown_dock(qtbot, store, interview_id)
     tree, model = dock.tree, dock.model
 
     def heights() -> list[int]:
