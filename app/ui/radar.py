@@ -16,12 +16,13 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from app.scoring.engine import ScoreResult, SectionScore
 from app.scoring.peers import PeerGroup
 from app.ui.chart_export import ask_and_save, export_png, export_svg
+from app.ui.radar_dots import RadarDots
 from app.ui.radar_fit import fit_labels, label_rects
 from app.ui.radar_geometry import SERIES_STYLES, axis_angle, outline, vertex, wrap_title
 from app.ui.radar_legend import RadarKey, coverage_note
@@ -75,12 +76,8 @@ class RadarChart(QWidget):
             self._series[style.key] = item
         #: What each series was last drawn from: an unchanged series is not set again.
         self._drawn_values: dict[str, tuple[float | None, ...]] = {}
-        self._drawn_dots: tuple[object, ...] = ()
-        self._dot_looks: dict[tuple[int, int], tuple[QBrush, QPen]] = {}
         # The cluster's section scores as dots: filled when complete, open when partial.
-        self._dots = pg.ScatterPlotItem(size=8, pxMode=True)
-        self._dots.setZValue(SERIES_STYLES["cluster"].z + 1)
-        plot.addItem(self._dots)
+        self._dots = RadarDots(plot)
 
         # The key and the data notice sit under the chart, never over it.
         self.key = RadarKey(self)
@@ -143,7 +140,7 @@ class RadarChart(QWidget):
             item.setData(shape.xs, shape.ys, connect="all" if shape.closed else "pairs")
             item.setFillLevel("enclosed" if shape.closed else None)
             item.show()
-        self._show_dots(axes)
+        self._dots.show(axes, self.palette().color(QPalette.ColorRole.Base))
         self._show_axis_labels(axes)
         partial = any(s.coverage.partial for s in axes)
         self.key.show_series(scores, drawn, partial)
@@ -190,8 +187,7 @@ class RadarChart(QWidget):
 
     def dots(self) -> list[tuple[str, bool]]:
         """The cluster's dots: (axis id, filled), one per scored section."""
-        colour = QColor(SERIES_STYLES["cluster"].colour)
-        return [(str(p.data()), p.brush().color() == colour) for p in self._dots.points()]
+        return self._dots.dots()
 
     def axis_labels(self) -> list[str]:
         """The axis labels as drawn (title and, when not complete, what the score covers)."""
@@ -347,42 +343,6 @@ class RadarChart(QWidget):
     def label_rects(self) -> list[QRect]:
         """Where each axis label is drawn, in this widget's coordinates."""
         return label_rects(self._plot_widget, self._label_items)
-
-    def _show_dots(self, axes: list[SectionScore]) -> None:
-        style = SERIES_STYLES["cluster"]
-        base = self.palette().color(QPalette.ColorRole.Base)
-        shown = (base.rgba(), len(axes), *((s.id, s.score, s.coverage.partial) for s in axes))
-        if shown == self._drawn_dots:
-            return
-        self._drawn_dots = shown
-        colour = QColor(style.colour)
-        xs: list[float] = []
-        ys: list[float] = []
-        ids: list[str] = []
-        looks: list[tuple[QBrush, QPen]] = []
-        for index, section in enumerate(axes):
-            if section.score is None:
-                continue
-            x, y = vertex(index, len(axes), section.score)
-            xs.append(x)
-            ys.append(y)
-            ids.append(section.id)
-            partial = section.coverage.partial
-            looks.append(self._dot_look(base if partial else colour, colour if partial else base))
-        # Arrays with shared brushes and pens: a list of spot dicts, each with new ones,
-        # costs the scatter item four times as long (the chart is redrawn on every answer).
-        self._dots.setData(
-            x=xs, y=ys, data=ids, brush=[b for b, _ in looks], pen=[p for _, p in looks],
-            symbol="o",
-        )  # fmt: skip
-
-    def _dot_look(self, fill: QColor, line: QColor) -> tuple[QBrush, QPen]:
-        """A dot's brush and pen (made once per pair of colours)."""
-        key = (fill.rgba(), line.rgba())
-        look = self._dot_looks.get(key)
-        if look is None:
-            look = self._dot_looks[key] = (pg.mkBrush(fill), pg.mkPen(line, width=1.6))
-        return look
 
     def _apply_palette(self) -> None:
         """Colours that follow the system's light or dark palette."""

@@ -217,6 +217,6 @@ def test_only_the_series_that_changed_are_drawn_again(chart: RadarChart) -> None
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     chart.setPalette(dark)
     cluster_colour = QColor(SERIES_STYLES["cluster"].colour)
-    open_dots = [p for p in chart._dots.points() if p.brush().color() != cluster_colour]
+    open_dots = [p for p in chart._dots.item.points() if p.brush().color() != cluster_colour]
     assert open_dots
     assert {p.brush().color().name() for p in open_dots} == {"#1e1e1e"}
