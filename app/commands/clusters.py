@@ -34,6 +34,7 @@ def _list(args: argparse.Namespace) -> int:
 
     from app.models import open_store_for_reading
     from app.models import repository as repo
+    from app.scoring.taxonomy import unmarked_fiction
 
     with open_store_for_reading() as store:
         clusters = repo.list_clusters(store)
@@ -42,7 +43,7 @@ def _list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     for cluster in clusters:
-        marker = " (fictional)" if cluster.fictional and "fictional" not in cluster.name else ""
+        marker = " (fictional)" if unmarked_fiction(cluster.name, cluster.fictional) else ""
         sys.stdout.write(
             f"{cluster.id:>5}  {cluster.country:<3} {cluster.name}{marker}  "
             f"[{cluster.technology_area}]\n"

@@ -12,7 +12,12 @@ from pathlib import Path
 from app.commands import read_only, verb_help
 from app.commands._shared import out
 from app.errors import AppError
-from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES, LABEL_LEVELS
+from app.scoring.taxonomy import (
+    INTERVIEW_MODES,
+    INTERVIEW_STATUSES,
+    LABEL_LEVELS,
+    unmarked_fiction,
+)
 
 TYPE_CHECKING = False  # typing itself is not imported: the quick reads start without it
 if TYPE_CHECKING:
@@ -186,7 +191,7 @@ def _list(args: argparse.Namespace) -> int:
         out(_nothing_listed(args))
     for row in rows:
         name = row["cluster_name"]
-        marker = " (fictional)" if row["fictional"] and "fictional" not in name else ""
+        marker = " (fictional)" if unmarked_fiction(name, row["fictional"]) else ""
         line = (
             f"{row['id']:>5}  {row['status']:<11} {row['mode']:<10} "
             f"{row['answered_count']:>3} answers  "

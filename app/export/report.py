@@ -96,7 +96,7 @@ from app.export.report_values import (
 from app.fileio import write_atomically
 from app.scoring.engine import Coverage, answer_text
 from app.scoring.pack import Pack
-from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES
+from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, unmarked_fiction
 
 if TYPE_CHECKING:
     from app.models import Store
@@ -240,10 +240,6 @@ def write_report(
     write_atomically(out_path, buffer.getvalue())
     reporter(100)
     return out_path
-
-
-def _unmarked_fiction(data: ReportData) -> bool:
-    return data.fictional and "fictional" not in data.cluster_name.lower()
 
 
 # --- output ---------------------------------------------------------------------------
@@ -445,7 +441,7 @@ class _Story:
         else:
             peer_data = f"{reference.get('id', '')} {reference.get('version', '')}"
         cluster = data.cluster_name
-        if _unmarked_fiction(data):
+        if unmarked_fiction(data.cluster_name, data.fictional):
             cluster = self.t("{cluster} (fictional)", cluster=cluster)
         rows = [
             ("Cluster", cluster),

@@ -193,16 +193,24 @@ def get_entry(store: Store, sha256: str) -> OutboxRecord:
         return _record(entry)
 
 
+class EntryKept(Exception):
+    """An entry that stays: its ``state`` is not one the caller may remove."""
+
+    def __init__(self, state: str) -> None:
+        super().__init__(state)
+        self.state = state
+
+
 def remove_entry(store: Store, sha256: str, *, states: tuple[str, ...]) -> OutboxRecord:
     """Delete an entry if it is in one of ``states`` (checked in the same transaction);
-    ``NotFoundError`` when there is none, ``ValueError`` naming its state otherwise."""
+    ``NotFoundError`` when there is none, ``EntryKept`` with its state otherwise."""
     with store.session_scope() as session:
         entry = session.get(OutboxEntry, sha256)
         if entry is None:
             raise NotFoundError(f"There is no outbox entry for bundle {sha256[:12]}.")
         record = _record(entry)
         if entry.state not in states:
-            raise ValueError(entry.state)
+            raise EntryKept(entry.state)
         session.delete(entry)
         return record
 

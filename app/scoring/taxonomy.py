@@ -81,3 +81,9 @@ COUNTRIES: dict[str, str] = {
     "KR": "South Korea",
     "XX": "Other / fictional",
 }
+
+
+def unmarked_fiction(name: str, fictional: bool) -> bool:
+    """Whether a fictional cluster's name does not say so yet: then it is shown with
+    "(fictional)" after it (once, never twice)."""
+    return fictional and "fictional" not in name.casefold()

@@ -166,8 +166,8 @@ def remove_from_outbox(store: Store, sha256: str) -> OutboxRecord:
         raise OutboxError(
             Phrase("There is no bundle {digits} in the outbox.", digits=sha256[:12])
         ) from None
-    except ValueError as state:
-        if str(state) == "sending":
+    except box.EntryKept as kept_entry:
+        if kept_entry.state == "sending":
             kept = Phrase(
                 "The bundle {digits} stays in the outbox: it is being sent right now; stop "
                 "sending first.",

@@ -16,7 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from app.models.quick_reads import InterviewSummary
-from app.scoring.taxonomy import COUNTRIES, INTERVIEW_MODES, INTERVIEW_STATUSES
+from app.scoring.taxonomy import (
+    COUNTRIES,
+    INTERVIEW_MODES,
+    INTERVIEW_STATUSES,
+    unmarked_fiction,
+)
 from app.ui.outbox_model import receipt_text
 from app.ui.widgets import AnyIndex, Column, RecordTableModel
 
@@ -44,7 +49,7 @@ def country_name(code: str) -> str:
 
 def fictional_name(name: str, fictional: bool) -> str:
     """A cluster name that says it is fictional (once) when it is."""
-    if fictional and "fictional" not in name.casefold():
+    if unmarked_fiction(name, fictional):
         return _tr("{name} (fictional)").format(name=name)
     return name
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.errors import AppError
 from app.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -55,24 +56,28 @@ def load_for_interviews(store: Store, *, make_demo: bool) -> Loaded:
     import app.ui.interview.window  # noqa: F401
     import app.ui.outbox_sender  # noqa: F401 - receipts and the sender
     import app.ui.radar  # noqa: F401 - pyqtgraph and numpy: half a second on their own
-    from app.models.repository import recent_packs
-    from app.scoring.peers import peer_statistics
     from app.ui.reference_menu import active_reference_or_none
 
     reference = active_reference_or_none()
-    for pack in recent_packs(store):  # the interviews likely opened next: packs and peers
-        if reference is not None:
-            peer_statistics(reference, pack)
-    _read_latest_interview(store, reference)
+    try:
+        _read_ahead(store, reference)
+    except AppError as error:  # opening that interview explains it; the rest loads as ever
+        log.info("the latest interviews were not read ahead: %s", error.user_message)
     return Loaded(reference, demo_id)
 
 
-def _read_latest_interview(store: Store, reference: ReferenceSet | None) -> None:
-    """Read and score the latest interview as opening it would, and forget it: the store's
-    queries are compiled and cached by then, so the first window opens sooner."""
+def _read_ahead(store: Store, reference: ReferenceSet | None) -> None:
+    """Parse the packs of the latest interviews with their peer statistics, then read and
+    score the latest interview as opening it would, and forget it: its queries are compiled
+    and cached by then, so the first window opens sooner."""
     from app.models.quick_reads import list_interviews
+    from app.models.repository import recent_packs
+    from app.scoring.peers import peer_statistics
     from app.services.session import InterviewSession
 
+    for pack in recent_packs(store):
+        if reference is not None:
+            peer_statistics(reference, pack)
     latest = list_interviews(store)[:1]
     if latest:
         InterviewSession(store, latest[0].id, reference=reference)

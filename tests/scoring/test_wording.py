@@ -272,3 +272,20 @@ def test_every_template_in_the_code_has_a_german_form(module: Any) -> None:
 def test_german_output_is_plain_json(default_pack: Pack) -> None:
     result = _score(default_pack, INTERVIEW, "de")
     assert json.loads(json.dumps(result, ensure_ascii=False)) == result
+
+
+@pytest.mark.parametrize(
+    ("name", "fictional", "marked"),
+    [
+        ("Lakeside Photonics Cluster", True, True),
+        ("Demo: Lakeside Photonics Cluster (fictional)", True, False),
+        ("FICTIONAL Food Valley", True, False),
+        ("Lakeside Photonics Cluster", False, False),
+    ],
+)
+def test_a_fictional_cluster_is_marked_once(name: str, fictional: bool, marked: bool) -> None:
+    """One rule for the command line, the windows and the report: a fictional cluster whose
+    name does not say so gets "(fictional)", never twice, in any case."""
+    from app.scoring.taxonomy import unmarked_fiction
+
+    assert unmarked_fiction(name, fictional) is marked

@@ -141,3 +141,23 @@ def test_loading_after_the_first_paint_reads_the_latest_interview_and_writes_not
         assert counts() == before
     finally:
         store.close()
+
+
+def test_an_interview_that_cannot_be_read_ahead_leaves_the_loading_whole(
+    data_dir: Path,
+) -> None:
+    """Reading the latest interviews ahead only saves time: a damaged questionnaire in the
+    store (opening that interview explains it) still leaves the reference set loaded."""
+    import sqlite3
+
+    from app.ui.warm_up import load_for_interviews
+
+    store = open_store()
+    try:
+        assert load_for_interviews(store, make_demo=True).demo_id is not None
+        with sqlite3.connect(default_store_path()) as writer:
+            writer.execute("UPDATE packs SET source_text = 'sections: [unclosed'")
+        loaded = load_for_interviews(store, make_demo=False)
+        assert loaded.reference is not None
+    finally:
+        store.close()
