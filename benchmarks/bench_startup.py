@@ -162,6 +162,9 @@ def time_to_ready(command: list[str], data_dir: Path) -> tuple[float, float, flo
 
 DRIVER = r"""
 import json, sys, time
+from app.ui.launch import pause_collection
+
+pause_collection()  # as app.ui.launch.run_gui: collection resumes when loading is done
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 

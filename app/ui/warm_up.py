@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import AppError
+from app.ui.launch import resume_collection
 from app.ui.workers import run_task
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def warm_up(window: MainWindow, *, make_demo: bool) -> WarmUp:
     announcer = WarmUp(window)
 
     def on_done(loaded: Loaded) -> None:
+        resume_collection()
         if loaded.demo_id is not None:
             window.reload()
         window.set_reference(loaded.reference)
@@ -98,6 +100,7 @@ def warm_up(window: MainWindow, *, make_demo: bool) -> WarmUp:
         announcer.finished.emit()
 
     def on_error(error: BaseException) -> None:
+        resume_collection()
         log.error("loading after the first paint failed", exc_info=error)
         announcer.finished.emit()
 

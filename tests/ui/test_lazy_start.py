@@ -92,3 +92,37 @@ def test_the_first_start_leaves_the_demo_for_the_next(data_dir: Path) -> None:
     finally:
         store.close()
     assert names == ["Demo: Lakeside Photonics Cluster (fictional)"]
+
+
+COLLECTION_WATCHED = """
+import gc, sys
+import app.ui.warm_up as loading
+
+start_loading = loading.warm_up
+
+def watched(window, *, make_demo):
+    print(f"painted collecting={gc.isenabled()}", flush=True)
+    announcer = start_loading(window, make_demo=make_demo)
+
+    def loaded():
+        print(f"loaded collecting={gc.isenabled()} frozen={gc.get_freeze_count()}", flush=True)
+        window.close()
+
+    announcer.finished.connect(loaded)
+    return announcer
+
+loading.warm_up = watched
+from app.cli import run
+sys.exit(run([]))
+"""
+
+
+def test_the_start_collects_no_garbage_until_everything_is_loaded(data_dir: Path) -> None:
+    """The start pauses Python's garbage collector (``app.ui.launch``): it is still off at
+    the first paint, back on once loading is done, and what the start made is frozen."""
+    done = run_python(["-c", COLLECTION_WATCHED], data_dir, offscreen=True)
+    lines = [line for line in done.stdout.splitlines() if " collecting=" in line]
+    assert lines[0] == "painted collecting=False"
+    loaded = lines[1].split()
+    assert loaded[:2] == ["loaded", "collecting=True"]
+    assert int(loaded[2].removeprefix("frozen=")) > 100_000
