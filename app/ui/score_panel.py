@@ -246,10 +246,11 @@ class ScorePanel(QWidget):
     # --- cell helpers ------------------------------------------------------------------
 
     def _percentile_column(self, key: str) -> Column[IndicatorScore]:
+        # Two lines each, so that the indicators' names keep the room in a narrow panel.
         names = {
-            "technology_area": self.tr("Technology area"),
-            "excellence": self.tr("Excellence group"),
-            "all": self.tr("All clusters"),
+            "technology_area": self.tr("Technology\narea"),
+            "excellence": self.tr("Excellence\ngroup"),
+            "all": self.tr("All\nclusters"),
         }
 
         def text(record: IndicatorScore) -> str:

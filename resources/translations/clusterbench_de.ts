@@ -1275,282 +1275,282 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../app/ui/home_model.py" line="64"/>
+        <location filename="../../app/ui/home_model.py" line="69"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="65"/>
+        <location filename="../../app/ui/home_model.py" line="70"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="66"/>
+        <location filename="../../app/ui/home_model.py" line="71"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="67"/>
+        <location filename="../../app/ui/home_model.py" line="72"/>
         <source>Mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="68"/>
+        <location filename="../../app/ui/home_model.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="69"/>
+        <location filename="../../app/ui/home_model.py" line="74"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="70"/>
+        <location filename="../../app/ui/home_model.py" line="75"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Bulgaria</source>
         <translation>Bulgarien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Cyprus</source>
         <translation>Zypern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Czechia</source>
         <translation>Tschechien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Denmark</source>
         <translation>Dänemark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Estonia</source>
         <translation>Estland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Finland</source>
         <translation>Finnland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Greece</source>
         <translation>Griechenland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Croatia</source>
         <translation>Kroatien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Hungary</source>
         <translation>Ungarn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Iceland</source>
         <translation>Island</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Lithuania</source>
         <translation>Litauen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Latvia</source>
         <translation>Lettland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Malta</source>
         <translation>Malta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Norway</source>
         <translation>Norwegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Poland</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Portugal</source>
         <translation>Portugal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Romania</source>
         <translation>Rumänien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Serbia</source>
         <translation>Serbien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Sweden</source>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Slovenia</source>
         <translation>Slowenien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Slovakia</source>
         <translation>Slowakei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Türkiye</source>
         <translation>Türkei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Ukraine</source>
         <translation>Ukraine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Israel</source>
         <translation>Israel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>South Korea</source>
         <translation>Südkorea</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="42"/>
+        <location filename="../../app/ui/home_model.py" line="47"/>
         <source>Other / fictional</source>
         <translation>Sonstiges / fiktiv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="48"/>
+        <location filename="../../app/ui/home_model.py" line="53"/>
         <source>{name} (fictional)</source>
         <translation>{name} (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="122"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="122"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="122"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="68"/>
+        <location filename="../../app/ui/home_model.py" line="73"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="68"/>
+        <location filename="../../app/ui/home_model.py" line="73"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="68"/>
+        <location filename="../../app/ui/home_model.py" line="73"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="68"/>
+        <location filename="../../app/ui/home_model.py" line="73"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="68"/>
+        <location filename="../../app/ui/home_model.py" line="73"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="135"/>
+        <location filename="../../app/ui/home_model.py" line="140"/>
         <source>Practice interview with a fictional cluster: for learning the flow; it never leads to a label.</source>
         <translation>Übungsinterview mit einem fiktiven Cluster: zum Kennenlernen des Ablaufs; es führt nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="140"/>
+        <location filename="../../app/ui/home_model.py" line="145"/>
         <source>Expert: {expert}</source>
         <translation>Expert:in: {expert}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="147"/>
+        <location filename="../../app/ui/home_model.py" line="152"/>
         <source>today {time}</source>
         <translation>heute {time}</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>Kreativwirtschaft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="71"/>
+        <location filename="../../app/ui/home_model.py" line="76"/>
         <source>ESCA</source>
         <translation>ESCA</translation>
     </message>
@@ -1909,12 +1909,12 @@
         <translation>Nächste Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/navigator.py" line="80"/>
+        <location filename="../../app/ui/interview/navigator.py" line="103"/>
         <source>Sections and questions</source>
         <translation>Abschnitte und Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/navigator.py" line="74"/>
+        <location filename="../../app/ui/interview/navigator.py" line="97"/>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
@@ -3511,92 +3511,92 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>{subject} kann nicht verwendet werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="190"/>
+        <location filename="../../app/models/store.py" line="188"/>
         <source>The interview database {path} is open in another ClusterBench window. Close that window first, or use that one.</source>
         <translation>Die Interview-Datenbank {path} ist in einem anderen ClusterBench-Fenster geöffnet. Schließen Sie zuerst jenes Fenster oder arbeiten Sie dort weiter.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="324"/>
+        <location filename="../../app/models/store.py" line="322"/>
         <source>The store&apos;s file {path} is not a regular file.</source>
         <translation>Die Datei des Datenspeichers {path} ist keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="351"/>
+        <location filename="../../app/models/store.py" line="349"/>
         <source>The disk holding the data folder {folder} is full ({free} KiB free). Free some space and start again.</source>
         <translation>Der Datenträger mit dem Datenordner {folder} ist voll ({free} KiB frei). Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="370"/>
+        <location filename="../../app/models/store.py" line="368"/>
         <source>The disk holding the store {path} is full. Free some space and start again.</source>
         <translation>Der Datenträger mit dem Datenspeicher {path} ist voll. Schaffen Sie Platz und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="381"/>
+        <location filename="../../app/models/store.py" line="379"/>
         <source>The store {path} cannot be opened: SQLite cannot create its journal files beside it. Check that the data folder can be written.</source>
         <translation>Der Datenspeicher {path} lässt sich nicht öffnen: SQLite kann daneben keine Journaldateien anlegen. Prüfen Sie, ob in den Datenordner geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="389"/>
+        <location filename="../../app/models/store.py" line="387"/>
         <source>Reading or writing the store {path} failed with a disk error (was a USB stick removed, or is the disk failing?).</source>
         <translation>Lesen oder Schreiben des Datenspeichers {path} scheiterte mit einem Datenträgerfehler (wurde ein USB-Stick entfernt oder fällt der Datenträger aus?).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="399"/>
+        <location filename="../../app/models/store.py" line="397"/>
         <source>{name} is damaged and cannot be read ({error}).</source>
         <translation>{name} ist beschädigt und kann nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="404"/>
+        <location filename="../../app/models/store.py" line="402"/>
         <source>The store {path} cannot be used ({error}).</source>
         <translation>Der Datenspeicher {path} kann nicht verwendet werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="504"/>
+        <location filename="../../app/models/store.py" line="502"/>
         <source>{name} is not a ClusterBench database: it is not an SQLite file, or its first page is damaged.</source>
         <translation>{name} ist keine ClusterBench-Datenbank: Es ist keine SQLite-Datei, oder ihre erste Seite ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="527"/>
+        <location filename="../../app/models/store.py" line="525"/>
         <source>{name} failed SQLite&apos;s integrity check: {problems}.</source>
         <translation>{name} besteht die Integritätsprüfung von SQLite nicht: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="536"/>
+        <location filename="../../app/models/store.py" line="534"/>
         <source>{name} is an SQLite database, but not one written by ClusterBench.</source>
         <translation>{name} ist eine SQLite-Datenbank, aber keine von ClusterBench.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="544"/>
+        <location filename="../../app/models/store.py" line="542"/>
         <source>{name} was written by a newer version of ClusterBench (schema {revision}). Update ClusterBench to open it, or open a backup.</source>
         <translation>{name} wurde von einer neueren ClusterBench-Version geschrieben (Schema {revision}). Aktualisieren Sie ClusterBench, um sie zu öffnen, oder öffnen Sie eine Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="762"/>
+        <location filename="../../app/models/store.py" line="760"/>
         <source>The backup of {name} came out damaged ({problem}).</source>
         <translation>Die Sicherung von {name} ist beschädigt ausgefallen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="777"/>
+        <location filename="../../app/models/store.py" line="775"/>
         <source>No backup of {name} could be written. {cause}</source>
         <translation>Es konnte keine Sicherung von {name} geschrieben werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="850"/>
+        <location filename="../../app/models/store.py" line="848"/>
         <source>The damaged store cannot be set aside. {cause}</source>
         <translation>Der beschädigte Datenspeicher kann nicht beiseitegelegt werden. {cause}</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="867"/>
+        <location filename="../../app/models/store.py" line="865"/>
         <source>The backup {name} does not exist any more.</source>
         <translation>Die Sicherung {name} existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="871"/>
+        <location filename="../../app/models/store.py" line="869"/>
         <source>The backup {name} is damaged ({problem}); it was not restored. Choose another backup.</source>
         <translation>Die Sicherung {name} ist beschädigt ({problem}); sie wurde nicht wiederhergestellt. Wählen Sie eine andere Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../app/models/store.py" line="886"/>
+        <location filename="../../app/models/store.py" line="884"/>
         <source>The backup could not be copied in. {cause}</source>
         <translation>Die Sicherung konnte nicht hineinkopiert werden. {cause}</translation>
     </message>
@@ -4774,14 +4774,14 @@ erhalten am {at}</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../app/ui/radar.py" line="44"/>
-        <location filename="../../app/ui/radar.py" line="264"/>
+        <location filename="../../app/ui/radar.py" line="45"/>
+        <location filename="../../app/ui/radar.py" line="271"/>
         <source>Radar chart of section scores</source>
         <extracomment>Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.</extracomment>
         <translation>Netzdiagramm der Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="52"/>
+        <location filename="../../app/ui/radar.py" line="53"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
@@ -4796,42 +4796,43 @@ erhalten am {at}</translation>
         <translation>Hinweis zu den Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="85"/>
+        <location filename="../../app/ui/radar.py" line="86"/>
         <source>Save chart…</source>
+        <extracomment>What each series was last drawn from: an unchanged series is not set again.</extracomment>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="86"/>
+        <location filename="../../app/ui/radar.py" line="87"/>
         <source>Save the chart as a PNG or SVG file</source>
         <translation>Das Diagramm als PNG- oder SVG-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="89"/>
+        <location filename="../../app/ui/radar.py" line="90"/>
         <source>As PNG picture…</source>
         <translation>Als PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="90"/>
+        <location filename="../../app/ui/radar.py" line="91"/>
         <source>As SVG drawing…</source>
         <translation>Als SVG-Zeichnung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="213"/>
+        <location filename="../../app/ui/radar.py" line="220"/>
         <source>Cluster: {value:.0f} / 100</source>
         <translation>Cluster: {value:.0f} / 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="230"/>
+        <location filename="../../app/ui/radar.py" line="237"/>
         <source>{group}: group too small to show</source>
         <translation>{group}: Gruppe zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="234"/>
+        <location filename="../../app/ui/radar.py" line="241"/>
         <source>{group}: no percentile yet</source>
         <translation>{group}: noch kein Perzentil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="237"/>
+        <location filename="../../app/ui/radar.py" line="244"/>
         <source>{group}: percentile {p:.0f}</source>
         <translation>{group}: Perzentil {p:.0f}</translation>
     </message>
@@ -4846,12 +4847,12 @@ erhalten am {at}</translation>
         <translation>Das Diagramm konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="277"/>
+        <location filename="../../app/ui/radar.py" line="284"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="280"/>
+        <location filename="../../app/ui/radar.py" line="287"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -4981,22 +4982,22 @@ erhalten am {at}</translation>
         <translation>Technologiefeld nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="205"/>
+        <location filename="../../app/ui/radar.py" line="212"/>
         <source>Cluster: not scored (no indicator answered yet)</source>
         <translation>Cluster: ohne Wertung (noch kein Indikator beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="208"/>
+        <location filename="../../app/ui/radar.py" line="215"/>
         <source>Cluster: {value:.0f} / 100, over {answered} of {total} indicators</source>
         <translation>Cluster: {value:.0f} / 100, über {answered} von {total} Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="218"/>
+        <location filename="../../app/ui/radar.py" line="225"/>
         <source>Previous benchmarking: not scored</source>
         <translation>Voriges Benchmarking: ohne Wertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="220"/>
+        <location filename="../../app/ui/radar.py" line="227"/>
         <source>Previous benchmarking: {value:.0f} / 100</source>
         <translation>Voriges Benchmarking: {value:.0f} / 100</translation>
     </message>
@@ -5402,6 +5403,27 @@ SHA-256 {sha256}</translation>
         <translation>Wert</translation>
     </message>
     <message>
+        <location filename="../../app/ui/score_panel.py" line="251"/>
+        <source>Technology
+area</source>
+        <translation>Technologie-
+feld</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="252"/>
+        <source>Excellence
+group</source>
+        <translation>Exzellenz-
+gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/score_panel.py" line="253"/>
+        <source>All
+clusters</source>
+        <translation>Alle
+Cluster</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/score_gold.py" line="124"/>
         <source>Gold threshold</source>
         <translation>Gold-Schwelle</translation>
@@ -5471,28 +5493,17 @@ SHA-256 {sha256}</translation>
         <translation>Keine Vergleichsdaten geladen: Perzentile sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="250"/>
-        <source>Technology area</source>
-        <translation>Technologiefeld</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="251"/>
-        <source>Excellence group</source>
-        <translation>Exzellenzgruppe</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="252"/>
         <location filename="../../app/scoring/peers.py" line="57"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="266"/>
+        <location filename="../../app/ui/score_panel.py" line="267"/>
         <source>No percentile: the indicator is not answered yet.</source>
         <translation>Kein Perzentil: Der Indikator ist noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="267"/>
+        <location filename="../../app/ui/score_panel.py" line="268"/>
         <source>Percentile rank {p:.0f}: better than {p:.0f} % of the group.</source>
         <translation>Perzentilrang {p:.0f}: besser als {p:.0f} % der Gruppe.</translation>
     </message>

@@ -367,6 +367,31 @@ def test_german_interview_header_and_sources_fit_a_laptop_screen(
     window.close()
 
 
+def test_german_peer_table_leaves_the_indicators_their_room(
+    qtbot: Any, store: Store, interview_id: int, language: Any
+) -> None:
+    """The peer groups' headers take two lines, so that in a laptop's score panel the
+    indicators' names, not the three numbers, get the width."""
+    language("de")
+    window = _interview_window(qtbot, store, interview_id)
+    window.resize(1366, 740)
+    panel = window.scores_dock.score_panel
+    panel.tabs.setCurrentIndex(panel.tabs.count() - 1)
+    qtbot.wait(50)
+    view, model = panel.percentile_view, panel.percentile_model
+    header = view.horizontalHeader()
+    titles = [model.headerData(column, Qt.Orientation.Horizontal) for column in range(5)]
+    assert titles[2:] == ["Technologie-\nfeld", "Exzellenz-\ngruppe", "Alle\nCluster"]
+    metrics = header.fontMetrics()
+    for column in (2, 3, 4):
+        assert header.sectionSize(column) < metrics.horizontalAdvance(
+            titles[column].replace("\n", "")
+        )
+    numbers = sum(header.sectionSize(column) for column in range(1, 5))
+    assert header.sectionSize(0) > numbers / 2
+    window.close()
+
+
 def test_every_source_note_of_the_public_pack_has_a_german_text(default_pack: Pack) -> None:
     notes = [
         (item.id, text)

@@ -130,7 +130,7 @@ def test_percentiles_per_group_and_dash_for_a_hidden_group(panel: ScorePanel) ->
     panel.set_scores(sample_scores(0, excellence_shown=False))
     model = panel.percentile_model
     assert model.rowCount() == len(sample_scores(0).peers.indicators)
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Excellence group"
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Excellence\ngroup"
     assert set(_column(model, 3)) == {"\u2014"}
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == hidden_group_tooltip()
     assert "fewer than 5" in hidden_group_tooltip().lower()
