@@ -81,11 +81,16 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full = ""
+        self._essential = ""
         self.set_full_text(text)
 
-    def set_full_text(self, text: str) -> None:
-        """Show ``text`` (elided to the width the label has)."""
+    def set_full_text(self, text: str, *, essential: str = "") -> None:
+        """Show ``text`` (elided to the width the label has). Its beginning ``essential`` is
+        never cut at its end: where the rest does not fit, it is shown alone, shortened in
+        its middle if need be, so both its ends stay (a cluster's name and its
+        "(fictional)" mark, say)."""
         self._full = text
+        self._essential = essential if text.startswith(essential) else ""
         self.setToolTip(text)
         self.setAccessibleDescription(text)
         self._elide()
@@ -99,7 +104,11 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        width = max(self.width(), 1)
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        if self._essential and not shown.startswith(self._essential):
+            # (Unchanged where it fits.)
+            shown = metrics.elidedText(self._essential, Qt.TextElideMode.ElideMiddle, width)
         if shown != self.text():
             self.setText(shown)
 

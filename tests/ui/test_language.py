@@ -353,6 +353,7 @@ def test_german_interview_header_and_sources_fit_a_laptop_screen(
     assert title.height() < 2 * title.fontMetrics().lineSpacing()
     assert title.toolTip() == title.full_text()
     assert "Rheinau Photonics Cluster (fictional)" in title.toolTip()
+    assert "(fictional)" in title.text()  # a name cut short keeps its mark
     lines = header.progress_label.height() // header.progress_label.fontMetrics().lineSpacing()
     assert lines <= 2
     # The eligibility criteria's status words (a table of texts and colours) are German.

@@ -46,7 +46,8 @@ class InterviewHeader(QWidget):
     def __init__(self, session: InterviewSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        # One line whatever the language: a long cluster name and area end in "…" (tooltip).
+        # One line whatever the language: the area ends in "…", a name too long for the line
+        # is shortened in its middle, keeping its "(fictional)" mark (all in the tooltip).
         self.title_label = ElidedLabel()
         self.title_label.setFont(bold_font(self.title_label, 1.15))
         self.title_label.setAccessibleName(_tr("Cluster and technology area"))
@@ -142,7 +143,9 @@ class InterviewHeader(QWidget):
         """Title, status, the practice and finalised banners, and what a lock disables."""
         detail = self.session.detail
         area = _tr(detail.technology_area) if detail.technology_area else ""
-        self.title_label.set_full_text(f"{detail.cluster_name} \u00b7 {area}")
+        self.title_label.set_full_text(
+            f"{detail.cluster_name} \u00b7 {area}", essential=detail.cluster_name
+        )
         status_text = _tr(INTERVIEW_STATUSES.get(detail.status, detail.status))
         mode_text = _tr("Practice") if self.session.practice else ""
         self.status_label.setText(" \u00b7 ".join(t for t in (mode_text, status_text) if t))
