@@ -6,10 +6,10 @@ source of every module imported after it (the start saves about 5 ms). A store t
 cannot be opened is explained, with the user's choices, once the windows can show it.
 
 Python's cyclic garbage collector is paused from here until everything an interview
-needs is loaded (``resume_collection``): the start makes hundreds of thousands of
-long-lived objects and almost no garbage, and collecting them again and again costs the
-first paint about 6 ms and the loading after it its longest stalls. Those objects are
-then frozen, so later collections no longer walk them.
+needs is loaded (``resume_collection``): the start makes some 200,000 long-lived objects
+and almost no garbage, and collecting them again and again costs the first paint about
+6 ms and the loading after it its longest stalls. Those objects are then frozen, so later
+collections no longer walk them.
 """
 
 from __future__ import annotations
