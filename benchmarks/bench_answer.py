@@ -170,6 +170,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CLUSTERBENCH_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(Path(tmp) / "config")
+        from app.ui.launch import pause_collection, resume_collection
+
+        pause_collection()  # as the app's start: collection resumes once all is loaded
         from app.models import open_store
         from app.models import repository as repo
         from app.paths import default_pack_path
@@ -194,6 +197,7 @@ def main() -> None:
             repo.save_answer(store, big, big_id, item_id, value, actor="b")
         home = MainWindow(store, active_reference_or_none())
         home.show()
+        resume_collection()  # and freezes what the start made, as app.ui.warm_up does
         results = {}
         for name, interview_id in (("demo interview", demo_id), ("200-question pack", big_id)):
             window = home.open_interview(interview_id)
