@@ -48,7 +48,7 @@ def _list(args: argparse.Namespace) -> int:
                 "technology_area": case.technology_area,
                 "country": case.country,
                 "pack": {"id": case.pack_id, "version": case.pack_version},
-                "level": case.level,
+                "level": case.level.get(),
                 "fictional": True,
             }
             for case in cases

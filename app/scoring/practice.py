@@ -3,12 +3,16 @@
 A case is a YAML file under ``resources/practice``: a narrative the trainee interviews from,
 and the answers (with a short rationale per key item) a reference expert gave for the
 default pack. Cases are data, like packs, so trainers can add cases without a release.
+
+The prose (``narrative``, ``level``, each ``reference.rationale``) is either English text or
+a mapping of language code to text with English required, as the pack's texts are; the
+title and the reference answers are the same in every language.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,11 +21,20 @@ import yaml
 
 from app.errors import AppError
 from app.paths import RESOURCES_DIR
-from app.scoring.pack import AnswerError, AnswerValue, Pack, validate_answer
+from app.scoring.pack import (
+    DEFAULT_LANGUAGE,
+    AnswerError,
+    AnswerValue,
+    Pack,
+    Text,
+    validate_answer,
+)
 from app.scoring.taxonomy import COUNTRIES, TECHNOLOGY_AREAS
 
 PRACTICE_DIR = RESOURCES_DIR / "practice"
 _REQUIRED_KEYS = ("id", "title", "narrative", "technology_area", "country", "pack", "reference")
+#: A language code of a localized text, as in the packs: two lower-case letters.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 
 
 class PracticeCaseError(AppError):
@@ -36,14 +49,14 @@ class PracticeCase:
 
     id: str
     title: str
-    narrative: str
+    narrative: Text
     technology_area: str
     country: str
     pack_id: str
     pack_version: str
     reference_answers: Mapping[str, AnswerValue]
-    rationale: Mapping[str, str] = field(default_factory=dict)
-    level: str = ""
+    rationale: Mapping[str, Text] = field(default_factory=dict)
+    level: Text = field(default_factory=lambda: Text({}))
     reference_expert: str = ""
     source: Path | None = None
 
@@ -51,6 +64,10 @@ class PracticeCase:
     def cluster_name(self) -> str:
         """The fictional cluster's name, which always says it is fictional."""
         return self.title
+
+    def rationale_in(self, language: str) -> dict[str, str]:
+        """The reference expert's rationale per item id, in ``language`` else English."""
+        return {item_id: text.get(language) for item_id, text in self.rationale.items()}
 
 
 def load_practice_cases(
@@ -77,8 +94,9 @@ def load_practice_case(path: Path, *, pack: Pack | None = None) -> PracticeCase:
     missing = [key for key in _REQUIRED_KEYS if key not in document]
     if missing:
         raise PracticeCaseError(f"The practice case {path.name} lacks: {', '.join(missing)}.")
-    case = _build_case(document, path)
-    problems = _case_problems(case)
+    problems: list[str] = []
+    case = _build_case(document, path, problems)
+    problems.extend(_case_problems(case))
     if pack is not None and (case.pack_id, case.pack_version) == (pack.id, pack.version):
         problems.extend(_reference_problems(case, pack))
     if problems:
@@ -93,22 +111,55 @@ def reflow(text: str) -> str:
     return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
 
 
-def _build_case(document: Mapping[str, Any], path: Path) -> PracticeCase:
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _localized(
+    value: Any, where: str, problems: list[str], clean: Callable[[str], str] = str.strip
+) -> Text:
+    """English text, or a mapping of language code to text with English; a problem (noted
+    in ``problems`` under ``where``) leaves out what is wrong."""
+    if isinstance(value, str):
+        return Text({DEFAULT_LANGUAGE: clean(value)})
+    if not isinstance(value, Mapping):
+        problems.append(f"{where}: must be text, or a mapping of language code to text")
+        return Text({})
+    translations: dict[str, str] = {}
+    for language, text in value.items():
+        if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+            problems.append(f"{where}: {language!r} is not a two-letter language code")
+        elif not isinstance(text, str):
+            problems.append(f"{where}.{language}: must be text, not {type(text).__name__}")
+        else:
+            translations[language] = clean(text)
+    if DEFAULT_LANGUAGE not in value:
+        problems.append(f"{where}: the English text ({DEFAULT_LANGUAGE}) is missing")
+    return Text(translations)
+
+
+def _build_case(document: Mapping[str, Any], path: Path, problems: list[str]) -> PracticeCase:
     reference = document.get("reference") or {}
     pack_ref = document.get("pack") or {}
+    rationale = reference.get("rationale") or {}
+    if not isinstance(rationale, Mapping):
+        problems.append("reference.rationale: must be a mapping of item id to text")
+        rationale = {}
+    level = document.get("level")
     return PracticeCase(
         id=str(document["id"]),
         title=str(document["title"]),
-        narrative=reflow(str(document["narrative"])),
+        narrative=_localized(document["narrative"], "narrative", problems, reflow),
         technology_area=str(document["technology_area"]),
         country=str(document["country"]),
         pack_id=str(pack_ref.get("id", "")),
         pack_version=str(pack_ref.get("version", "")),
         reference_answers=dict(reference.get("answers") or {}),
         rationale={
-            str(k): " ".join(str(v).split()) for k, v in (reference.get("rationale") or {}).items()
+            str(item_id): _localized(text, f"reference.rationale.{item_id}", problems, _one_line)
+            for item_id, text in rationale.items()
         },
-        level=str(document.get("level", "")),
+        level=Text({}) if level is None else _localized(level, "level", problems),
         reference_expert=str(reference.get("expert", "")),
         source=path,
     )

@@ -183,12 +183,13 @@ def calibrate_interview(
     case = practice_case_by_id(case_id, list(cases) if cases is not None else None)
     pack = repo.pack_of(store, interview_id)
     answers = repo.answers_of(store, interview_id)
+    language = language or settings().language
     return calibrate(
         pack,
         answers,
         case.reference_answers,
-        rationale=case.rationale,
-        language=language or settings().language,
+        rationale=case.rationale_in(language),
+        language=language,
     )
 
 

@@ -77,9 +77,9 @@ class NarrativeView(QWidget):
             self.set_case(case)
 
     def set_case(self, case: PracticeCase) -> None:
-        """Show ``case``'s narrative."""
+        """Show ``case``'s narrative in the interface language (else English)."""
         self.title_label.setText(case.title)
-        self.text.setPlainText(case.narrative)
+        self.text.setPlainText(case.narrative.get(settings().language))
 
 
 class NarrativeWindow(QWidget):

@@ -29,6 +29,7 @@ from app.scoring.calibration import (
 from app.scoring.practice import PracticeCase
 from app.scoring.taxonomy import INTERVIEW_STATUSES
 from app.services.practice import PracticeSession
+from app.settings import settings
 from app.ui import palette
 from app.ui.widgets import Column, RecordTableModel, local_number
 
@@ -117,7 +118,7 @@ class PracticeCaseModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return case.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{case.title}\n{case.technology_area}\n{case.level}"
+            return f"{case.title}\n{case.technology_area}\n{case.level.get(settings().language)}"
         return None
 
 

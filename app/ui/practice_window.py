@@ -330,7 +330,8 @@ class PracticeWindow(QMainWindow):
             self.tr("Country: {country}").format(country=COUNTRIES.get(case.country, case.country)),
         ]
         if case.level:
-            lines.append(self.tr("What to watch for: {level}").format(level=case.level))
+            level = case.level.get(settings().language)
+            lines.append(self.tr("What to watch for: {level}").format(level=level))
         if case.reference_expert:
             lines.append(self.tr("Reference: {who}").format(who=case.reference_expert))
         self.description_label.setText("\n".join(lines))

@@ -130,7 +130,8 @@ def test_shipped_cases_are_complete_and_fictional(default_pack: Pack) -> None:
     scored = {item.id for item in default_pack.items if item.scoring.scored}
     for case in cases:
         assert case.title.startswith("Fictional:")
-        assert case.narrative.startswith("FICTIONAL PRACTICE CASE")
+        assert case.narrative.get("en").startswith("FICTIONAL PRACTICE CASE")
+        assert case.narrative.get("de").startswith("FIKTIVER ÜBUNGSFALL")
         assert case.country == "XX"
         assert (case.pack_id, case.pack_version) == (default_pack.id, default_pack.version)
         required = {item.id for item in default_pack.items if item.required}
@@ -158,7 +159,9 @@ def test_the_missed_eligibility_problem_is_the_largest_difference(default_pack: 
     trainee = dict(case.reference_answers)
     trainee["eligibility.english_website"] = True  # the slip the case is written for
     trainee["interaction.active_member_share"] = 45.2  # the other usual slip
-    report = calibrate(default_pack, trainee, case.reference_answers, rationale=case.rationale)
+    report = calibrate(
+        default_pack, trainee, case.reference_answers, rationale=case.rationale_in("en")
+    )
     compared = report.compared
     assert report.agreed == compared - 2
     assert report.agreement == pytest.approx(100.0 * (compared - 2) / compared)
@@ -208,7 +211,11 @@ def test_a_german_calibration_speaks_german(default_pack: Pack) -> None:
     trainee["interaction.active_member_share"] = 45.2
     trainee.pop("management.year_founded")
     report = calibrate(
-        default_pack, trainee, case.reference_answers, rationale=case.rationale, language="de"
+        default_pack,
+        trainee,
+        case.reference_answers,
+        rationale=case.rationale_in("de"),
+        language="de",
     )
     assert report.kappa.interpretation == "fast vollkommen"
     assert report.kappa.explanation.startswith("Bei ")
@@ -235,6 +242,7 @@ def test_a_german_calibration_speaks_german(default_pack: Pack) -> None:
         "Sie haben Ja angegeben; die Referenzantwort ist Nein. Teilnahmeberechtigung: mit "
         "Ihrer Antwort teilnahmeberechtigt, mit der Referenzantwort nicht teilnahmeberechtigt."
     )
+    assert website.rationale.startswith("Heute gibt es keine englischen Inhalte;")
     assert founded.explanation.startswith("Sie haben die Frage nicht beantwortet;")
     assert "Mit der Referenzantwort ist der Indikator erfüllt" in founded.explanation
     assert "Die Korrektur verändert „" in founded.explanation

@@ -137,10 +137,16 @@ def test_calibration_overview_in_german(store: Store, default_pack: Pack) -> Non
     ]
     assert report.kappa.interpretation == "fast vollkommen"
     assert report.largest_differences[0].explanation.startswith("Sie haben 2009 angegeben;")
+    assert report.largest_differences[0].rationale.startswith(
+        "Die Clustermanagement-Organisation besteht seit 2011;"
+    )
     assert german.trend == "Bisher eine Übungssitzung; die Entwicklung zeigt sich ab der zweiten."
     english = calibration_overview(store, interview_id, language="en")
     assert english.report.kappa.interpretation == "almost perfect"
     assert english.trend == "One practice session so far; the trend shows from the second."
+    assert english.report.largest_differences[0].rationale.startswith(
+        "The management organisation dates from 2011;"
+    )
     # Without a language, the interface language from the settings (English by default).
     assert calibration_overview(store, interview_id).report == english.report
 

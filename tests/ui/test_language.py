@@ -393,6 +393,54 @@ def test_german_peer_table_leaves_the_indicators_their_room(
     window.close()
 
 
+def test_practice_cases_are_read_in_the_interface_language(
+    qtbot: Any, store: Store, tmp_path: Path, language: Any
+) -> None:
+    from app.scoring.practice import load_practice_case, practice_case_by_id
+    from app.ui.calibration_report import NarrativeView, NarrativeWindow, dock_narrative
+    from app.ui.practice_window import PracticeWindow
+
+    case = practice_case_by_id("valmora-food-valley")
+    assert case.source is not None
+    english_only = tmp_path / "english-only.yaml"
+    text = case.source.read_text(encoding="utf-8")
+    english_only.write_text(text.replace("  de: |", "  xx: |"), encoding="utf-8")
+    untranslated = load_practice_case(english_only)
+    assert "de" not in untranslated.narrative.translations
+
+    def practice_window(*cases: Any) -> PracticeWindow:
+        window = PracticeWindow(store, cases=list(cases))
+        qtbot.addWidget(window)
+        assert window.select_case(case.id)
+        return window
+
+    language("de")
+    german = practice_window(case)
+    shown = german.narrative.text.toPlainText()
+    assert shown == case.narrative.get("de")
+    assert shown.startswith("FIKTIVER ÜBUNGSFALL. Valmora, das Netzwerk")
+    assert f"Worauf zu achten ist: {case.level.get('de')}" in german.description_label.text()
+    tip = german.case_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(case.level.get("de"))
+    alone = NarrativeWindow(case)
+    qtbot.addWidget(alone)
+    assert alone.view.text.toPlainText() == case.narrative.get("de")
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    docked = dock_narrative(host, case).widget()
+    assert isinstance(docked, NarrativeView)
+    assert docked.text.toPlainText() == case.narrative.get("de")
+    # A case without German text is shown in English.
+    fallback = practice_window(untranslated)
+    assert fallback.narrative.text.toPlainText() == case.narrative.get("en")
+
+    language("en")
+    english = practice_window(case)
+    assert english.narrative.text.toPlainText() == case.narrative.get("en")
+    assert f"What to watch for: {case.level.get('en')}" in english.description_label.text()
+    assert NarrativeView(case).text.toPlainText().startswith("FICTIONAL PRACTICE CASE.")
+
+
 def test_every_source_note_of_the_public_pack_has_a_german_text(default_pack: Pack) -> None:
     notes = [
         (item.id, text)

@@ -88,7 +88,7 @@ def test_a_full_practice_case_with_its_trend(
     case = practice_case_by_id(CASE)
     assert practice.select_case(CASE)
     assert practice.title_label.text() == "Fictional: Valmora Food Valley Network"
-    assert practice.narrative.text.toPlainText() == case.narrative
+    assert practice.narrative.text.toPlainText() == case.narrative.get("en")
     assert practice.narrative.text.isReadOnly()
     practice.trainee_edit.setText(TRAINEE)
     assert practice.session_model.rowCount() == 0
@@ -306,6 +306,9 @@ def test_a_german_interface_shows_the_calibration_in_german(
     assert "Teilnahmeberechtigung \u2014 Sie: unvollständig" in report.verdicts_label.text()
     assert report.differences_text.toPlainText().startswith("1. ")
     assert "Sie haben die Frage nicht beantwortet" in report.differences_text.toPlainText()
+    assert "Referenz: Heute gibt es keine englischen Inhalte;" in (
+        report.differences_text.toPlainText()
+    )
     assert report.trend_label.text().startswith("Bisher eine Übungssitzung")
     assert report.agreement_label.text().startswith("10,9 % (5 von 46;")
 
