@@ -47,6 +47,11 @@ def country_name(code: str) -> str:
     return _tr(COUNTRIES[code]) if code in COUNTRIES else code
 
 
+def technology_area_name(area: str) -> str:
+    """A technology area in the interface language (as written when unknown)."""
+    return _tr(area)
+
+
 def fictional_name(name: str, fictional: bool) -> str:
     """A cluster name that says it is fictional (once) when it is."""
     if unmarked_fiction(name, fictional):
@@ -68,7 +73,7 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
             [
                 Column(_tr("Cluster"), lambda s: fictional_name(s.cluster_name, s.fictional)),
                 Column(_tr("Country"), lambda s: country_name(s.country)),
-                Column(_tr("Technology area"), lambda s: _tr(s.technology_area)),
+                Column(_tr("Technology area"), lambda s: technology_area_name(s.technology_area)),
                 Column(_tr("Mode"), _mode_text),
                 Column(_tr("Status"), lambda s: _tr(INTERVIEW_STATUSES.get(s.status, s.status))),
                 Column(_tr("Answered"), lambda s: str(s.answered_count), align_right=True),

@@ -37,7 +37,6 @@ from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
 from app.scoring.practice import PracticeCase, load_practice_cases
-from app.scoring.taxonomy import COUNTRIES
 from app.services.practice import (
     PracticeSession,
     practice_case_of,
@@ -52,6 +51,7 @@ from app.ui.calibration_report import (
     dock_narrative,
     not_practice,
 )
+from app.ui.home_model import country_name, technology_area_name
 from app.ui.practice_models import PracticeCaseModel, SessionModel, bold_label, read_only_table
 from app.ui.widgets import plain_label, show_message
 from app.ui.window_fit import fit_to_screen
@@ -326,8 +326,10 @@ class PracticeWindow(QMainWindow):
         case = self.case_model.case(current.row())
         self.title_label.setText(case.title)
         lines = [
-            self.tr("Technology area: {area}").format(area=case.technology_area),
-            self.tr("Country: {country}").format(country=COUNTRIES.get(case.country, case.country)),
+            self.tr("Technology area: {area}").format(
+                area=technology_area_name(case.technology_area)
+            ),
+            self.tr("Country: {country}").format(country=country_name(case.country)),
         ]
         if case.level:
             level = case.level.get(settings().language)

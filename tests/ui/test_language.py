@@ -420,6 +420,8 @@ def test_practice_cases_are_read_in_the_interface_language(
     assert shown == case.narrative.get("de")
     assert shown.startswith("FIKTIVER ÜBUNGSFALL. Valmora, das Netzwerk")
     assert f"Worauf zu achten ist: {case.level.get('de')}" in german.description_label.text()
+    assert "Technologiefeld: Lebensmittel (ohne Biotechnologie)" in german.description_label.text()
+    assert "Land: Sonstiges / fiktiv" in german.description_label.text()
     tip = german.case_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith(case.level.get("de"))
     alone = NarrativeWindow(case)
