@@ -31,6 +31,7 @@ from app.scoring.taxonomy import INTERVIEW_STATUSES
 from app.services.practice import PracticeSession
 from app.settings import settings
 from app.ui import palette
+from app.ui.home_model import technology_area_name
 from app.ui.widgets import Column, RecordTableModel, local_number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,8 @@ class PracticeCaseModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return case.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{case.title}\n{case.technology_area}\n{case.level.get(settings().language)}"
+            area = technology_area_name(case.technology_area)
+            return f"{case.title}\n{area}\n{case.level.get(settings().language)}"
         return None
 
 

@@ -424,6 +424,7 @@ def test_practice_cases_are_read_in_the_interface_language(
     assert "Land: Sonstiges / fiktiv" in german.description_label.text()
     tip = german.case_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith(case.level.get("de"))
+    assert "Lebensmittel (ohne Biotechnologie)" in tip
     alone = NarrativeWindow(case)
     qtbot.addWidget(alone)
     assert alone.view.text.toPlainText() == case.narrative.get("de")
