@@ -105,10 +105,17 @@ def load_practice_case(path: Path, *, pack: Pack | None = None) -> PracticeCase:
     return case
 
 
+#: A space the reader's window must not break at: after a currency code followed by an
+#: amount ("EUR 95,000") and before a percent sign ("80 %").
+_UNBREAKABLE_SPACE = re.compile(r"(?<=\b[A-Z]{3}) (?=\d)|(?<=\d) (?=%)")
+
+
 def reflow(text: str) -> str:
-    """Join the lines of each paragraph, so that the reader's window decides the wrapping."""
+    """Join the lines of each paragraph, so that the reader's window decides the wrapping;
+    an amount stays on one line with its currency or percent sign."""
     paragraphs = re.split(r"\n[ \t]*\n", text.strip())
-    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+    joined = "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+    return _UNBREAKABLE_SPACE.sub("\u00a0", joined)
 
 
 def _one_line(text: str) -> str:

@@ -75,6 +75,15 @@ def test_texts_per_language_are_read_each_the_same_way(tmp_path: Path) -> None:
     assert not load_practice_case(write_case(tmp_path, level=None)).level
 
 
+def test_an_amount_stays_on_one_line_with_its_currency_or_percent_sign(tmp_path: Path) -> None:
+    narrative = "FICTIONAL. A budget of EUR\n95,000, 80 % of it a grant;\nISO 9001 and 3 firms."
+    case = load_practice_case(write_case(tmp_path, narrative=narrative))
+    assert case.narrative.get("en") == (
+        "FICTIONAL. A budget of EUR\u00a095,000, 80\u00a0% of it a grant;"
+        " ISO\u00a09001 and 3 firms."
+    )
+
+
 @pytest.mark.parametrize(
     ("prose", "problem"),
     [

@@ -393,6 +393,11 @@ def test_german_peer_table_leaves_the_indicators_their_room(
     window.close()
 
 
+def as_copied(text: str) -> str:
+    """``text`` as a text box gives it back as plain text: no-break spaces become spaces."""
+    return text.replace("\u00a0", " ")
+
+
 def test_practice_cases_are_read_in_the_interface_language(
     qtbot: Any, store: Store, tmp_path: Path, language: Any
 ) -> None:
@@ -416,8 +421,9 @@ def test_practice_cases_are_read_in_the_interface_language(
 
     language("de")
     german = practice_window(case)
-    shown = german.narrative.text.toPlainText()
-    assert shown == case.narrative.get("de")
+    shown = german.narrative.text.document().toRawText()  # as laid out: no-break spaces kept
+    assert shown == case.narrative.get("de").replace("\n", "\u2029")
+    assert "EUR\u00a095.000" in shown
     assert shown.startswith("FIKTIVER ÜBUNGSFALL. Valmora, das Netzwerk")
     assert f"Worauf zu achten ist: {case.level.get('de')}" in german.description_label.text()
     assert "Technologiefeld: Lebensmittel (ohne Biotechnologie)" in german.description_label.text()
@@ -427,19 +433,19 @@ def test_practice_cases_are_read_in_the_interface_language(
     assert "Lebensmittel (ohne Biotechnologie)" in tip
     alone = NarrativeWindow(case)
     qtbot.addWidget(alone)
-    assert alone.view.text.toPlainText() == case.narrative.get("de")
+    assert alone.view.text.toPlainText() == as_copied(case.narrative.get("de"))
     host = QMainWindow()
     qtbot.addWidget(host)
     docked = dock_narrative(host, case).widget()
     assert isinstance(docked, NarrativeView)
-    assert docked.text.toPlainText() == case.narrative.get("de")
+    assert docked.text.toPlainText() == as_copied(case.narrative.get("de"))
     # A case without German text is shown in English.
     fallback = practice_window(untranslated)
-    assert fallback.narrative.text.toPlainText() == case.narrative.get("en")
+    assert fallback.narrative.text.toPlainText() == as_copied(case.narrative.get("en"))
 
     language("en")
     english = practice_window(case)
-    assert english.narrative.text.toPlainText() == case.narrative.get("en")
+    assert english.narrative.text.toPlainText() == as_copied(case.narrative.get("en"))
     assert f"What to watch for: {case.level.get('en')}" in english.description_label.text()
     assert NarrativeView(case).text.toPlainText().startswith("FICTIONAL PRACTICE CASE.")
 
