@@ -17,12 +17,12 @@ from PySide6.QtGui import QFont
 
 from app.models.quick_reads import InterviewSummary
 from app.scoring.taxonomy import (
-    COUNTRIES,
     INTERVIEW_MODES,
     INTERVIEW_STATUSES,
     unmarked_fiction,
 )
 from app.ui.outbox_model import receipt_text
+from app.ui.vocabulary import country_name, technology_area_name
 from app.ui.widgets import AnyIndex, Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -40,16 +40,6 @@ COLUMNS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InterviewTableModel", text)
-
-
-def country_name(code: str) -> str:
-    """The name of a country code in the interface language (the code itself when unknown)."""
-    return _tr(COUNTRIES[code]) if code in COUNTRIES else code
-
-
-def technology_area_name(area: str) -> str:
-    """A technology area in the interface language (as written when unknown)."""
-    return _tr(area)
 
 
 def fictional_name(name: str, fictional: bool) -> str:

@@ -25,7 +25,8 @@ from app.scoring.labels import LABEL_LEVELS, parse_date
 from app.services import labels
 from app.services.labels import LabelRecord
 from app.settings import settings
-from app.ui.home_model import country_name, fictional_name
+from app.ui.home_model import fictional_name
+from app.ui.vocabulary import country_name, technology_area_name
 from app.ui.widgets import bold_font, error_line, plain_label, show_error_line
 
 LEVEL_NAMES = {"bronze": "Bronze", "silver": "Silver", "gold": "Gold"}
@@ -169,7 +170,8 @@ class MergeClustersDialog(QDialog):
         for cluster in repo.list_clusters(store):
             text = (
                 f"{fictional_name(cluster.name, cluster.fictional)} \u2014 "
-                f"{country_name(cluster.country)} \u2014 {self.tr(cluster.technology_area)}"
+                f"{country_name(cluster.country)} \u2014 "
+                f"{technology_area_name(cluster.technology_area)}"
             )
             self.keep_choice.addItem(text, cluster.id)
             self.merge_choice.addItem(text, cluster.id)

@@ -30,7 +30,8 @@ from app.services.interviews import (
     recorded_cluster,
 )
 from app.settings import settings
-from app.ui.home_model import country_name, fictional_name
+from app.ui.home_model import fictional_name
+from app.ui.vocabulary import country_name, technology_area_name
 from app.ui.widgets import ERROR_COLOUR, WARN_COLOUR, plain_label, set_colour
 from app.ui.window_fit import fit_to_screen
 
@@ -75,7 +76,7 @@ class NewInterviewDialog(QDialog):
         self.area_choice.setAccessibleName(self.tr("Technology area"))
         self.area_choice.addItem(self.tr("Choose the technology area\u2026"), "")
         for area in TECHNOLOGY_AREAS:
-            self.area_choice.addItem(self.tr(area), area)
+            self.area_choice.addItem(technology_area_name(area), area)
         self.eccp_edit = QLineEdit()
         self.eccp_edit.setAccessibleName(self.tr("ECCP profile address"))
         self.eccp_edit.setPlaceholderText("https://reporting.clustercollaboration.eu/...")

@@ -31,7 +31,7 @@ from app.scoring.taxonomy import INTERVIEW_STATUSES
 from app.services.practice import PracticeSession
 from app.settings import settings
 from app.ui import palette
-from app.ui.home_model import technology_area_name
+from app.ui.vocabulary import technology_area_name
 from app.ui.widgets import Column, RecordTableModel, local_number
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -51,8 +51,8 @@ from app.ui.calibration_report import (
     dock_narrative,
     not_practice,
 )
-from app.ui.home_model import country_name, technology_area_name
 from app.ui.practice_models import PracticeCaseModel, SessionModel, bold_label, read_only_table
+from app.ui.vocabulary import country_name, technology_area_name
 from app.ui.widgets import plain_label, show_message
 from app.ui.window_fit import fit_to_screen
 

@@ -26,6 +26,7 @@ from app.ui.radar_dots import RadarDots
 from app.ui.radar_fit import fit_labels, label_rects
 from app.ui.radar_geometry import SERIES_STYLES, axis_angle, outline, vertex, wrap_title
 from app.ui.radar_legend import RadarKey, coverage_note
+from app.ui.vocabulary import peer_group_name
 
 RING_LEVELS = (25, 50, 75, 100)
 LABEL_RADIUS = 1.12
@@ -232,7 +233,7 @@ class RadarChart(QWidget):
             group = self._group(key)
             if group is None:
                 continue
-            label = _tr(group.label)
+            label = peer_group_name(group.label)
             if not group.shown:
                 lines.append(self.tr("{group}: group too small to show").format(group=label))
                 continue

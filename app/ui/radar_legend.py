@@ -13,6 +13,7 @@ from app.scoring.engine import ScoreResult, SectionScore
 from app.ui.palette import muted_text
 from app.ui.radar_geometry import SERIES_STYLES
 from app.ui.score_panel import reference_summary
+from app.ui.vocabulary import peer_group_name
 from app.ui.widgets import plain_label
 
 #: Legend order: the cluster first, then what it is compared with.
@@ -38,7 +39,7 @@ def series_name(scores: ScoreResult | None, key: str) -> str:
     name = names[key]
     group = scores.peers.groups.get(key) if scores is not None else None
     if key != "cluster" and group is not None:
-        label_text = _tr(group.label or name)
+        label_text = peer_group_name(group.label) if group.label else name
         name = f"{name}: {label_text}" if label_text != name else name
         name += f" (n={group.size})"
     return name

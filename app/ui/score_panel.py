@@ -21,6 +21,7 @@ from app.ui import palette
 from app.ui.score_gold import GoldPage, format_number
 from app.ui.score_label_path import LabelPathPage
 from app.ui.score_sections import SectionsPage
+from app.ui.vocabulary import peer_group_name
 from app.ui.widgets import Column, RecordTableModel, bold_font, plain_label, read_only_table
 
 PEER_GROUP_KEYS = ("technology_area", "excellence", "all")
@@ -227,7 +228,7 @@ class ScorePanel(QWidget):
             group = self._groups.get(key)
             if group is None:
                 continue
-            label = _tr(group.label)
+            label = peer_group_name(group.label)
             if group.shown:
                 parts.append(f"{label} (n={group.size})")
             else:

@@ -1049,32 +1049,32 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="298"/>
+        <location filename="../../app/ui/practice_models.py" line="301"/>
         <source> pt</source>
         <translation> Pp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="301"/>
+        <location filename="../../app/ui/practice_models.py" line="304"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="302"/>
+        <location filename="../../app/ui/practice_models.py" line="305"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="304"/>
+        <location filename="../../app/ui/practice_models.py" line="307"/>
         <source>Agreement</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="309"/>
+        <location filename="../../app/ui/practice_models.py" line="312"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="313"/>
+        <location filename="../../app/ui/practice_models.py" line="316"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
@@ -1275,357 +1275,102 @@
 <context>
     <name>InterviewTableModel</name>
     <message>
-        <location filename="../../app/ui/home_model.py" line="69"/>
+        <location filename="../../app/ui/home_model.py" line="64"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="70"/>
+        <location filename="../../app/ui/home_model.py" line="65"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="71"/>
+        <location filename="../../app/ui/home_model.py" line="66"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="72"/>
+        <location filename="../../app/ui/home_model.py" line="67"/>
         <source>Mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="73"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="74"/>
+        <location filename="../../app/ui/home_model.py" line="69"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="75"/>
+        <location filename="../../app/ui/home_model.py" line="70"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Austria</source>
-        <translation>Österreich</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Belgium</source>
-        <translation>Belgien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Bulgaria</source>
-        <translation>Bulgarien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Switzerland</source>
-        <translation>Schweiz</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Cyprus</source>
-        <translation>Zypern</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Czechia</source>
-        <translation>Tschechien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Germany</source>
-        <translation>Deutschland</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Denmark</source>
-        <translation>Dänemark</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Estonia</source>
-        <translation>Estland</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Spain</source>
-        <translation>Spanien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Finland</source>
-        <translation>Finnland</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>France</source>
-        <translation>Frankreich</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Greece</source>
-        <translation>Griechenland</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Croatia</source>
-        <translation>Kroatien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Hungary</source>
-        <translation>Ungarn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Ireland</source>
-        <translation>Irland</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Iceland</source>
-        <translation>Island</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Italy</source>
-        <translation>Italien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Lithuania</source>
-        <translation>Litauen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Luxembourg</source>
-        <translation>Luxemburg</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Latvia</source>
-        <translation>Lettland</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Malta</source>
-        <translation>Malta</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Netherlands</source>
-        <translation>Niederlande</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Norway</source>
-        <translation>Norwegen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Poland</source>
-        <translation>Polen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Portugal</source>
-        <translation>Portugal</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Romania</source>
-        <translation>Rumänien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Serbia</source>
-        <translation>Serbien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Sweden</source>
-        <translation>Schweden</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Slovenia</source>
-        <translation>Slowenien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Slovakia</source>
-        <translation>Slowakei</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Türkiye</source>
-        <translation>Türkei</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Ukraine</source>
-        <translation>Ukraine</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>United Kingdom</source>
-        <translation>Vereinigtes Königreich</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Israel</source>
-        <translation>Israel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>South Korea</source>
-        <translation>Südkorea</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="47"/>
-        <source>Other / fictional</source>
-        <translation>Sonstiges / fiktiv</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="53"/>
+        <location filename="../../app/ui/home_model.py" line="48"/>
         <source>{name} (fictional)</source>
         <translation>{name} (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="122"/>
+        <location filename="../../app/ui/home_model.py" line="117"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="122"/>
+        <location filename="../../app/ui/home_model.py" line="117"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="122"/>
+        <location filename="../../app/ui/home_model.py" line="117"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="73"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="73"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="73"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="73"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="73"/>
+        <location filename="../../app/ui/home_model.py" line="68"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="140"/>
+        <location filename="../../app/ui/home_model.py" line="135"/>
         <source>Practice interview with a fictional cluster: for learning the flow; it never leads to a label.</source>
         <translation>Übungsinterview mit einem fiktiven Cluster: zum Kennenlernen des Ablaufs; es führt nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="145"/>
+        <location filename="../../app/ui/home_model.py" line="140"/>
         <source>Expert: {expert}</source>
         <translation>Expert:in: {expert}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="152"/>
+        <location filename="../../app/ui/home_model.py" line="147"/>
         <source>today {time}</source>
         <translation>heute {time}</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Aviation &amp; space</source>
-        <translation>Luft- und Raumfahrt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Biotechnology</source>
-        <translation>Biotechnologie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Energy &amp; environment</source>
-        <translation>Energie und Umwelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Food (non-biotech)</source>
-        <translation>Lebensmittel (ohne Biotechnologie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Health &amp; medical science</source>
-        <translation>Gesundheit und Medizin</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Humanities/media/design/service innovation</source>
-        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>ICT</source>
-        <translation>IKT</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Micro-, nano- &amp; optical technologies</source>
-        <translation>Mikro-, Nano- und optische Technologien</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>New materials &amp; chemistry</source>
-        <translation>Neue Werkstoffe und Chemie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Production &amp; engineering</source>
-        <translation>Produktion und Maschinenbau</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Transportation &amp; mobility</source>
-        <translation>Verkehr und Mobilität</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Sports, leisure &amp; tourism</source>
-        <translation>Sport, Freizeit und Tourismus</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Creative industries</source>
-        <translation>Kreativwirtschaft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/home_model.py" line="76"/>
+        <location filename="../../app/ui/home_model.py" line="71"/>
         <source>ESCA</source>
         <translation>ESCA</translation>
     </message>
@@ -1638,106 +1383,106 @@
         <translation>Bewertungsübersicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="54"/>
+        <location filename="../../app/ui/interview/header.py" line="56"/>
         <source>Interview status</source>
         <translation>Interviewstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="57"/>
+        <location filename="../../app/ui/interview/header.py" line="59"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="59"/>
+        <location filename="../../app/ui/interview/header.py" line="61"/>
         <source>Interview clock</source>
         <translation>Interviewuhr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="65"/>
+        <location filename="../../app/ui/interview/header.py" line="67"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="65"/>
+        <location filename="../../app/ui/interview/header.py" line="67"/>
         <source>Pause or resume the interview clock</source>
         <translation>Interviewuhr anhalten oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="66"/>
+        <location filename="../../app/ui/interview/header.py" line="68"/>
         <source>Share view</source>
         <translation>Freigabeansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="66"/>
+        <location filename="../../app/ui/interview/header.py" line="68"/>
         <source>Open the share view</source>
         <translation>Die Freigabeansicht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="67"/>
+        <location filename="../../app/ui/interview/header.py" line="69"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="85"/>
-        <location filename="../../app/ui/interview/header.py" line="67"/>
+        <location filename="../../app/ui/interview/header.py" line="69"/>
         <source>Show or hide the navigator</source>
         <translation>Navigator ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="68"/>
+        <location filename="../../app/ui/interview/header.py" line="70"/>
         <location filename="../../app/ui/interview/score_dock.py" line="35"/>
         <source>Scores</source>
         <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="87"/>
-        <location filename="../../app/ui/interview/header.py" line="68"/>
+        <location filename="../../app/ui/interview/header.py" line="70"/>
         <source>Show or hide the scores</source>
         <translation>Bewertung ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="70"/>
+        <location filename="../../app/ui/interview/header.py" line="72"/>
         <source>Finalise…</source>
         <translation>Abschließen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="70"/>
+        <location filename="../../app/ui/interview/header.py" line="72"/>
         <source>Review and finalise the interview</source>
         <translation>Das Interview prüfen und abschließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="101"/>
+        <location filename="../../app/ui/interview/header.py" line="103"/>
         <source>Practice interview with a fictional cluster: it never leads to a label.</source>
         <translation>Übungsinterview mit einem fiktiven Cluster: Es führt nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="107"/>
+        <location filename="../../app/ui/interview/header.py" line="109"/>
         <source>Paused: the interview clock is stopped.</source>
         <translation>Pausiert: Die Interviewuhr ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="103"/>
+        <location filename="../../app/ui/interview/header.py" line="105"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="104"/>
+        <location filename="../../app/ui/interview/header.py" line="106"/>
         <source>Resume the interview clock</source>
         <translation>Die Interviewuhr wieder starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="113"/>
+        <location filename="../../app/ui/interview/header.py" line="115"/>
         <source>Supervisor&apos;s comments on the interview</source>
         <translation>Kommentare der Prüfstelle zum Interview</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="58"/>
-        <location filename="../../app/ui/interview/header.py" line="114"/>
+        <location filename="../../app/ui/interview/header.py" line="116"/>
         <source>Reopen…</source>
         <translation>Wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="114"/>
+        <location filename="../../app/ui/interview/header.py" line="116"/>
         <source>Reopen the interview</source>
         <translation>Das Interview wieder öffnen</translation>
     </message>
@@ -2044,7 +1789,7 @@
         <translation>Notiz gespeichert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="219"/>
+        <location filename="../../app/ui/interview/header.py" line="223"/>
         <source>Supervisor {author} ({when}): {text}</source>
         <translation>Prüfer:in {author} ({when}): {text}</translation>
     </message>
@@ -2134,53 +1879,53 @@
         <translation>Voraussetzungen: {e} · {g}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="174"/>
+        <location filename="../../app/ui/interview/header.py" line="178"/>
         <source>Time {total}</source>
         <translation>Zeit {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="180"/>
+        <location filename="../../app/ui/interview/header.py" line="184"/>
         <source>  ·  section {spent} / {budget}</source>
         <translation>  ·  Abschnitt {spent} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="184"/>
+        <location filename="../../app/ui/interview/header.py" line="188"/>
         <source> (over budget)</source>
         <translation> (über dem Zeitbudget)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="187"/>
+        <location filename="../../app/ui/interview/header.py" line="191"/>
         <source>  ·  paused</source>
         <translation>  ·  pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="61"/>
+        <location filename="../../app/ui/interview/header.py" line="63"/>
         <source>Interview time, and time in this section against its budget</source>
         <translation>Interviewdauer und Zeit in diesem Abschnitt im Vergleich zu seinem Zeitbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="191"/>
+        <location filename="../../app/ui/interview/header.py" line="195"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="203"/>
+        <location filename="../../app/ui/interview/header.py" line="207"/>
         <source>{a} of {n} answered · required {r}/{rn}</source>
         <translation>{a} von {n} beantwortet · Pflicht {r}/{rn}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="210"/>
+        <location filename="../../app/ui/interview/header.py" line="214"/>
         <source> · {f} flagged</source>
         <translation> · {f} markiert</translation>
     </message>
     <message>
         <location filename="../../app/ui/interview/actions.py" line="79"/>
-        <location filename="../../app/ui/interview/header.py" line="147"/>
+        <location filename="../../app/ui/interview/header.py" line="151"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="155"/>
+        <location filename="../../app/ui/interview/header.py" line="159"/>
         <source>Finalised {when}: read-only. Reopening needs a reason.</source>
         <translation>Abgeschlossen {when}: schreibgeschützt. Wieder öffnen nur mit Begründung.</translation>
     </message>
@@ -2400,32 +2145,32 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="52"/>
+        <location filename="../../app/ui/interview/header.py" line="54"/>
         <source>Cluster and technology area</source>
         <translation>Cluster und Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="146"/>
+        <location filename="../../app/ui/interview/header.py" line="150"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="146"/>
+        <location filename="../../app/ui/interview/header.py" line="150"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="146"/>
+        <location filename="../../app/ui/interview/header.py" line="150"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="146"/>
+        <location filename="../../app/ui/interview/header.py" line="150"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="146"/>
+        <location filename="../../app/ui/interview/header.py" line="150"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -2435,87 +2180,17 @@
         <translation>{share} % der Indikatoren auf Gold-Niveau (nötig: {need} %)</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Aviation &amp; space</source>
-        <translation>Luft- und Raumfahrt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Biotechnology</source>
-        <translation>Biotechnologie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Energy &amp; environment</source>
-        <translation>Energie und Umwelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Food (non-biotech)</source>
-        <translation>Lebensmittel (ohne Biotechnologie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Health &amp; medical science</source>
-        <translation>Gesundheit und Medizin</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Humanities/media/design/service innovation</source>
-        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>ICT</source>
-        <translation>IKT</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Micro-, nano- &amp; optical technologies</source>
-        <translation>Mikro-, Nano- und optische Technologien</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>New materials &amp; chemistry</source>
-        <translation>Neue Werkstoffe und Chemie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Production &amp; engineering</source>
-        <translation>Produktion und Maschinenbau</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Transportation &amp; mobility</source>
-        <translation>Verkehr und Mobilität</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Sports, leisure &amp; tourism</source>
-        <translation>Sport, Freizeit und Tourismus</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Creative industries</source>
-        <translation>Kreativwirtschaft</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/interview/actions.py" line="59"/>
         <source>Improvement areas…</source>
         <translation>Verbesserungsbereiche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="64"/>
+        <location filename="../../app/ui/interview/header.py" line="66"/>
         <source>Submission to ESCA</source>
         <translation>Einreichung bei ESCA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/header.py" line="111"/>
+        <location filename="../../app/ui/interview/header.py" line="113"/>
         <source>Time budget warning</source>
         <translation>Warnung zum Zeitbudget</translation>
     </message>
@@ -2523,42 +2198,42 @@
 <context>
     <name>ItemAgreementModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="194"/>
+        <location filename="../../app/ui/practice_models.py" line="197"/>
         <source>not compared</source>
         <translation>nicht verglichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="195"/>
+        <location filename="../../app/ui/practice_models.py" line="198"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="195"/>
+        <location filename="../../app/ui/practice_models.py" line="198"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="171"/>
+        <location filename="../../app/ui/practice_models.py" line="174"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="172"/>
+        <location filename="../../app/ui/practice_models.py" line="175"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="173"/>
+        <location filename="../../app/ui/practice_models.py" line="176"/>
         <source>Your answer</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="174"/>
+        <location filename="../../app/ui/practice_models.py" line="177"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="175"/>
+        <location filename="../../app/ui/practice_models.py" line="178"/>
         <source>Agreement</source>
         <translation>Vergleich</translation>
     </message>
@@ -3358,109 +3033,39 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>MergeClustersDialog</name>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="155"/>
+        <location filename="../../app/ui/label_dialogs.py" line="156"/>
         <source>Merge cluster records</source>
         <translation>Cluster-Einträge zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="159"/>
+        <location filename="../../app/ui/label_dialogs.py" line="160"/>
         <source>Use this when one cluster organisation was recorded twice (a typo, a new name): its benchmarkings then form one label path. The interviews and labels of the second record move to the first; the second record is removed. Each moved interview notes the merge in its history.</source>
         <translation>Verwenden Sie dies, wenn eine Clusterorganisation doppelt erfasst wurde (ein Tippfehler, ein neuer Name): Ihre Benchmarkings bilden dann einen Gütesiegel-Pfad. Interviews und Gütesiegel des zweiten Eintrags gehen auf den ersten über; der zweite Eintrag wird entfernt. Jedes verschobene Interview vermerkt die Zusammenführung in seinem Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="166"/>
+        <location filename="../../app/ui/label_dialogs.py" line="167"/>
         <source>The record to keep</source>
         <translation>Der Eintrag, der bleibt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="168"/>
+        <location filename="../../app/ui/label_dialogs.py" line="169"/>
         <source>The record to merge into it</source>
         <translation>Der Eintrag, der in ihn aufgeht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="179"/>
+        <location filename="../../app/ui/label_dialogs.py" line="180"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Behalten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="180"/>
+        <location filename="../../app/ui/label_dialogs.py" line="181"/>
         <source>&amp;Merge into it:</source>
         <translation>&amp;Darin aufgehen lassen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="184"/>
+        <location filename="../../app/ui/label_dialogs.py" line="185"/>
         <source>Mer&amp;ge</source>
         <translation>&amp;Zusammenführen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Aviation &amp; space</source>
-        <translation>Luft- und Raumfahrt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Biotechnology</source>
-        <translation>Biotechnologie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Energy &amp; environment</source>
-        <translation>Energie und Umwelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Food (non-biotech)</source>
-        <translation>Lebensmittel (ohne Biotechnologie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Health &amp; medical science</source>
-        <translation>Gesundheit und Medizin</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Humanities/media/design/service innovation</source>
-        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>ICT</source>
-        <translation>IKT</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Micro-, nano- &amp; optical technologies</source>
-        <translation>Mikro-, Nano- und optische Technologien</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>New materials &amp; chemistry</source>
-        <translation>Neue Werkstoffe und Chemie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Production &amp; engineering</source>
-        <translation>Produktion und Maschinenbau</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Transportation &amp; mobility</source>
-        <translation>Verkehr und Mobilität</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Sports, leisure &amp; tourism</source>
-        <translation>Sport, Freizeit und Tourismus</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Creative industries</source>
-        <translation>Kreativwirtschaft</translation>
     </message>
 </context>
 <context>
@@ -3798,124 +3403,124 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NewInterviewDialog</name>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="44"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="45"/>
         <source>New interview</source>
         <translation>Neues Interview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="51"/>
-        <location filename="../../app/ui/new_interview_dialog.py" line="57"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="52"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="58"/>
         <source>Existing cluster</source>
         <translation>Bestehender Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="52"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="53"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="59"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="60"/>
         <source>Choose a recorded cluster…</source>
         <translation>Erfassten Cluster wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="67"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
         <source>Cluster name</source>
         <translation>Name des Clusters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="69"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="70"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="70"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <source>Choose the country…</source>
         <translation>Land wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="75"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="76"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="76"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="77"/>
         <source>Choose the technology area…</source>
         <translation>Technologiefeld wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="80"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="81"/>
         <source>ECCP profile address</source>
         <translation>Adresse des ECCP-Profils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="83"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="84"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="84"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="85"/>
         <source>Cluster manager&apos;s name and e-mail</source>
         <translation>Name und E-Mail des Clustermanagements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="87"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="88"/>
         <source>Interview mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="93"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="94"/>
         <source>Questionnaire pack</source>
         <translation>Fragebogen-Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="97"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="98"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="108"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="109"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="109"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="110"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="110"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="111"/>
         <source>Technology area:</source>
         <translation>Technologiefeld:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="111"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="112"/>
         <source>ECCP profile:</source>
         <translation>ECCP-Profil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="112"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="113"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="116"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="117"/>
         <source>Mode:</source>
         <translation>Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="117"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="118"/>
         <source>Questionnaire:</source>
         <translation>Fragebogen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="118"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="119"/>
         <source>Expert:</source>
         <translation>Expert:in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="124"/>
-        <location filename="../../app/ui/new_interview_dialog.py" line="179"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="125"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="180"/>
         <source>Create and open</source>
         <translation>Anlegen und öffnen</translation>
     </message>
@@ -3945,101 +3550,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Geben Sie den Namen der Expertin / des Experten ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Aviation &amp; space</source>
-        <translation>Luft- und Raumfahrt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Biotechnology</source>
-        <translation>Biotechnologie</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Energy &amp; environment</source>
-        <translation>Energie und Umwelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Food (non-biotech)</source>
-        <translation>Lebensmittel (ohne Biotechnologie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Health &amp; medical science</source>
-        <translation>Gesundheit und Medizin</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Humanities/media/design/service innovation</source>
-        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>ICT</source>
-        <translation>IKT</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Micro-, nano- &amp; optical technologies</source>
-        <translation>Mikro-, Nano- und optische Technologien</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>New materials &amp; chemistry</source>
-        <translation>Neue Werkstoffe und Chemie</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Production &amp; engineering</source>
-        <translation>Produktion und Maschinenbau</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Transportation &amp; mobility</source>
-        <translation>Verkehr und Mobilität</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Sports, leisure &amp; tourism</source>
-        <translation>Sport, Freizeit und Tourismus</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="78"/>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Creative industries</source>
-        <translation>Kreativwirtschaft</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="89"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="89"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="89"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -4049,17 +3570,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Wählen Sie einen Cluster oder beschreiben Sie einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="103"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="104"/>
         <source>Recorded cluster organisation</source>
         <translation>Erfasste Clusterorganisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="167"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="168"/>
         <source>This cluster organisation is already recorded: the interview becomes its next benchmarking, compared with the earlier ones on its label path.</source>
         <translation>Diese Clusterorganisation ist bereits erfasst: Das Interview wird ihr nächstes Benchmarking und mit den früheren auf ihrem Gütesiegel-Pfad verglichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="177"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="178"/>
         <source>Create as its next benchmarking</source>
         <translation>Als ihr nächstes Benchmarking anlegen</translation>
     </message>
@@ -4568,22 +4089,22 @@ erhalten am {at}</translation>
         <translation>Technologiefeld: {area}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="330"/>
+        <location filename="../../app/ui/practice_window.py" line="332"/>
         <source>Country: {country}</source>
         <translation>Land: {country}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="333"/>
+        <location filename="../../app/ui/practice_window.py" line="336"/>
         <source>What to watch for: {level}</source>
         <translation>Worauf zu achten ist: {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="335"/>
+        <location filename="../../app/ui/practice_window.py" line="338"/>
         <source>Reference: {who}</source>
         <translation>Referenz: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="352"/>
+        <location filename="../../app/ui/practice_window.py" line="355"/>
         <location filename="../../app/ui/calibration_report.py" line="138"/>
         <source>Practice</source>
         <translation>Übung</translation>
@@ -4774,65 +4295,65 @@ erhalten am {at}</translation>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../app/ui/radar.py" line="45"/>
-        <location filename="../../app/ui/radar.py" line="271"/>
+        <location filename="../../app/ui/radar.py" line="46"/>
+        <location filename="../../app/ui/radar.py" line="272"/>
         <source>Radar chart of section scores</source>
         <extracomment>Hover this close (in chart units, 1 = 100) to a spoke to get its tooltip.</extracomment>
         <translation>Netzdiagramm der Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="53"/>
+        <location filename="../../app/ui/radar.py" line="54"/>
         <source>Radar chart</source>
         <translation>Netzdiagramm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="64"/>
+        <location filename="../../app/ui/radar_legend.py" line="65"/>
         <source>Chart legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="74"/>
+        <location filename="../../app/ui/radar_legend.py" line="75"/>
         <source>Peer data notice</source>
         <translation>Hinweis zu den Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="86"/>
+        <location filename="../../app/ui/radar.py" line="87"/>
         <source>Save chart…</source>
         <extracomment>What each series was last drawn from: an unchanged series is not set again.</extracomment>
         <translation>Diagramm speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="87"/>
+        <location filename="../../app/ui/radar.py" line="88"/>
         <source>Save the chart as a PNG or SVG file</source>
         <translation>Das Diagramm als PNG- oder SVG-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="90"/>
+        <location filename="../../app/ui/radar.py" line="91"/>
         <source>As PNG picture…</source>
         <translation>Als PNG-Bild…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="91"/>
+        <location filename="../../app/ui/radar.py" line="92"/>
         <source>As SVG drawing…</source>
         <translation>Als SVG-Zeichnung…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="220"/>
+        <location filename="../../app/ui/radar.py" line="221"/>
         <source>Cluster: {value:.0f} / 100</source>
         <translation>Cluster: {value:.0f} / 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="237"/>
+        <location filename="../../app/ui/radar.py" line="238"/>
         <source>{group}: group too small to show</source>
         <translation>{group}: Gruppe zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="241"/>
+        <location filename="../../app/ui/radar.py" line="242"/>
         <source>{group}: no percentile yet</source>
         <translation>{group}: noch kein Perzentil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="244"/>
+        <location filename="../../app/ui/radar.py" line="245"/>
         <source>{group}: percentile {p:.0f}</source>
         <translation>{group}: Perzentil {p:.0f}</translation>
     </message>
@@ -4847,177 +4368,87 @@ erhalten am {at}</translation>
         <translation>Das Diagramm konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="284"/>
+        <location filename="../../app/ui/radar.py" line="285"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="287"/>
+        <location filename="../../app/ui/radar.py" line="288"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="30"/>
+        <location filename="../../app/ui/radar_legend.py" line="31"/>
         <source>This cluster</source>
         <translation>Dieser Cluster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="31"/>
+        <location filename="../../app/ui/radar_legend.py" line="32"/>
         <source>Technology-area peers</source>
         <translation>Vergleichsgruppe Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="32"/>
+        <location filename="../../app/ui/radar_legend.py" line="33"/>
         <source>Cluster excellence group</source>
         <translation>Exzellenz-Vergleichsgruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="111"/>
+        <location filename="../../app/ui/radar_legend.py" line="112"/>
         <source>- group too small to show</source>
         <translation>- Gruppe zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="141"/>
+        <location filename="../../app/ui/radar_legend.py" line="142"/>
         <source>No reference data loaded: peer groups are not shown.</source>
         <translation>Keine Vergleichsdaten geladen: Vergleichsgruppen werden nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="143"/>
+        <location filename="../../app/ui/radar_legend.py" line="144"/>
         <source>Peer data: SYNTHETIC reference set ({size} fictional clusters), not real results.</source>
         <translation>Vergleichsdaten: SYNTHETISCHER Referenzdatensatz ({size} fiktive Cluster), keine echten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="147"/>
+        <location filename="../../app/ui/radar_legend.py" line="148"/>
         <source>Peer data: reference set {id} {version} ({size} clusters).</source>
         <translation>Vergleichsdaten: Referenzdatensatz {id} {version} ({size} Cluster).</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Aviation &amp; space</source>
-        <translation>Luft- und Raumfahrt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Biotechnology</source>
-        <translation>Biotechnologie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Energy &amp; environment</source>
-        <translation>Energie und Umwelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Food (non-biotech)</source>
-        <translation>Lebensmittel (ohne Biotechnologie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Health &amp; medical science</source>
-        <translation>Gesundheit und Medizin</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Humanities/media/design/service innovation</source>
-        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>ICT</source>
-        <translation>IKT</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Micro-, nano- &amp; optical technologies</source>
-        <translation>Mikro-, Nano- und optische Technologien</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>New materials &amp; chemistry</source>
-        <translation>Neue Werkstoffe und Chemie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Production &amp; engineering</source>
-        <translation>Produktion und Maschinenbau</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Transportation &amp; mobility</source>
-        <translation>Verkehr und Mobilität</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Sports, leisure &amp; tourism</source>
-        <translation>Sport, Freizeit und Tourismus</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Creative industries</source>
-        <translation>Kreativwirtschaft</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>Gold-labelled clusters</source>
-        <translation>Cluster mit Gold-Label</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>Top quartile of all clusters</source>
-        <translation>Oberstes Quartil aller Cluster</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>All clusters</source>
-        <translation>Alle Cluster</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>Technology area not set</source>
-        <translation>Technologiefeld nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/radar.py" line="212"/>
+        <location filename="../../app/ui/radar.py" line="213"/>
         <source>Cluster: not scored (no indicator answered yet)</source>
         <translation>Cluster: ohne Wertung (noch kein Indikator beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="215"/>
+        <location filename="../../app/ui/radar.py" line="216"/>
         <source>Cluster: {value:.0f} / 100, over {answered} of {total} indicators</source>
         <translation>Cluster: {value:.0f} / 100, über {answered} von {total} Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="225"/>
+        <location filename="../../app/ui/radar.py" line="226"/>
         <source>Previous benchmarking: not scored</source>
         <translation>Voriges Benchmarking: ohne Wertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar.py" line="227"/>
+        <location filename="../../app/ui/radar.py" line="228"/>
         <source>Previous benchmarking: {value:.0f} / 100</source>
         <translation>Voriges Benchmarking: {value:.0f} / 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="37"/>
+        <location filename="../../app/ui/radar_legend.py" line="38"/>
         <source>Previous benchmarking, {date}</source>
         <translation>Voriges Benchmarking, {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="51"/>
+        <location filename="../../app/ui/radar_legend.py" line="52"/>
         <source>not scored</source>
         <translation>ohne Wertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="53"/>
+        <location filename="../../app/ui/radar_legend.py" line="54"/>
         <source>{answered} of {total} answered</source>
         <translation>{answered} von {total} beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/radar_legend.py" line="121"/>
+        <location filename="../../app/ui/radar_legend.py" line="122"/>
         <source>Open dot: partly answered section (the score covers the answered part)</source>
         <translation>Offener Punkt: teilweise beantworteter Abschnitt (die Wertung deckt den beantworteten Teil ab)</translation>
     </message>
@@ -5044,97 +4475,97 @@ erhalten am {at}</translation>
 <context>
     <name>RecordLabelDialog</name>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="39"/>
+        <location filename="../../app/ui/label_dialogs.py" line="40"/>
         <source>{level}{renewal}, awarded {awarded}, valid until {until}; re-benchmarking due from {due}</source>
         <translation>{level}{renewal}, verliehen am {awarded}, gültig bis {until}; erneutes Benchmarking fällig ab {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="44"/>
+        <location filename="../../app/ui/label_dialogs.py" line="45"/>
         <source> (renewal)</source>
         <translation> (Verlängerung)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="61"/>
+        <location filename="../../app/ui/label_dialogs.py" line="62"/>
         <source>Record a label</source>
         <translation>Gütesiegel erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="73"/>
+        <location filename="../../app/ui/label_dialogs.py" line="74"/>
         <source>Label level</source>
         <translation>Stufe des Gütesiegels</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="81"/>
+        <location filename="../../app/ui/label_dialogs.py" line="82"/>
         <source>{level} — verdict {status}</source>
         <translation>{level} — Urteil {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="98"/>
+        <location filename="../../app/ui/label_dialogs.py" line="99"/>
         <source>Date of the award</source>
         <translation>Datum der Verleihung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="103"/>
+        <location filename="../../app/ui/label_dialogs.py" line="104"/>
         <source>No label is recorded for this cluster yet.</source>
         <translation>Für diesen Cluster ist noch kein Gütesiegel erfasst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="106"/>
+        <location filename="../../app/ui/label_dialogs.py" line="107"/>
         <source>Labels recorded</source>
         <translation>Erfasste Gütesiegel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="109"/>
+        <location filename="../../app/ui/label_dialogs.py" line="110"/>
         <source>Record a label once ESCA has awarded it. Only a level whose verdict passed can be chosen; the term and the next benchmarking follow from the date.</source>
         <translation>Erfassen Sie ein Gütesiegel, sobald ESCA es verliehen hat. Nur eine Stufe mit bestandenem Urteil ist wählbar; Laufzeit und nächstes Benchmarking ergeben sich aus dem Datum.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="115"/>
+        <location filename="../../app/ui/label_dialogs.py" line="116"/>
         <source>Label:</source>
         <translation>Gütesiegel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="116"/>
+        <location filename="../../app/ui/label_dialogs.py" line="117"/>
         <source>Awarded on:</source>
         <translation>Verliehen am:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="117"/>
+        <location filename="../../app/ui/label_dialogs.py" line="118"/>
         <source>Recorded so far:</source>
         <translation>Bisher erfasst:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="121"/>
+        <location filename="../../app/ui/label_dialogs.py" line="122"/>
         <source>&amp;Record</source>
         <translation>&amp;Erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="43"/>
+        <location filename="../../app/ui/label_dialogs.py" line="44"/>
         <source>Bronze</source>
         <translation>Bronze</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="43"/>
+        <location filename="../../app/ui/label_dialogs.py" line="44"/>
         <source>Silver</source>
         <translation>Silber</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="43"/>
+        <location filename="../../app/ui/label_dialogs.py" line="44"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="83"/>
+        <location filename="../../app/ui/label_dialogs.py" line="84"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="83"/>
+        <location filename="../../app/ui/label_dialogs.py" line="84"/>
         <source>not passed</source>
         <translation>nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="83"/>
+        <location filename="../../app/ui/label_dialogs.py" line="84"/>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>
@@ -5360,64 +4791,64 @@ SHA-256 {sha256}</translation>
 <context>
     <name>ScorePanel</name>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="101"/>
+        <location filename="../../app/ui/score_panel.py" line="102"/>
         <source>Score panel</source>
         <extracomment>Status words (literal, so that update_translations.sh finds them) and their colours.</extracomment>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="106"/>
+        <location filename="../../app/ui/score_panel.py" line="107"/>
         <source>Score panel pages</source>
         <translation>Seiten der Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="116"/>
+        <location filename="../../app/ui/score_panel.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="121"/>
+        <location filename="../../app/ui/score_panel.py" line="122"/>
         <source>Criterion and reason</source>
         <translation>Kriterium und Begründung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="129"/>
+        <location filename="../../app/ui/score_panel.py" line="130"/>
         <source>Eligibility criteria</source>
         <translation>Teilnahmevoraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="138"/>
+        <location filename="../../app/ui/score_panel.py" line="139"/>
         <source>Eligibility</source>
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="160"/>
+        <location filename="../../app/ui/score_panel.py" line="161"/>
         <location filename="../../app/ui/score_gold.py" line="122"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="161"/>
+        <location filename="../../app/ui/score_panel.py" line="162"/>
         <location filename="../../app/ui/score_gold.py" line="123"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="251"/>
+        <location filename="../../app/ui/score_panel.py" line="252"/>
         <source>Technology
 area</source>
         <translation>Technologie-
 feld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="252"/>
+        <location filename="../../app/ui/score_panel.py" line="253"/>
         <source>Excellence
 group</source>
         <translation>Exzellenz-
 gruppe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="253"/>
+        <location filename="../../app/ui/score_panel.py" line="254"/>
         <source>All
 clusters</source>
         <translation>Alle
@@ -5449,71 +4880,66 @@ Cluster</translation>
         <translation>Indikatoren im Vergleich zu den Gold-Schwellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="147"/>
+        <location filename="../../app/ui/score_panel.py" line="148"/>
         <location filename="../../app/ui/score_gold.py" line="108"/>
         <location filename="../../app/ui/score_label_path.py" line="34"/>
         <source>Gold readiness</source>
         <translation>Gold-Reife</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="167"/>
+        <location filename="../../app/ui/score_panel.py" line="168"/>
         <source>Peer percentiles</source>
         <translation>Perzentile in den Vergleichsgruppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="173"/>
+        <location filename="../../app/ui/score_panel.py" line="174"/>
         <source>Peers</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="191"/>
+        <location filename="../../app/ui/score_panel.py" line="192"/>
         <location filename="../../app/ui/score_gold.py" line="163"/>
         <location filename="../../app/ui/score_label_path.py" line="102"/>
         <source>No scores yet</source>
         <translation>Noch keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="234"/>
+        <location filename="../../app/ui/score_panel.py" line="235"/>
         <source>{label}: too small to show</source>
         <translation>{label}: zu klein für eine Anzeige</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="235"/>
+        <location filename="../../app/ui/score_panel.py" line="236"/>
         <source>No peer groups.</source>
         <translation>Keine Vergleichsgruppen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="237"/>
+        <location filename="../../app/ui/score_panel.py" line="238"/>
         <source>Peer data is SYNTHETIC (fictional clusters), not real results.</source>
         <translation>Die Vergleichsdaten sind SYNTHETISCH (fiktive Cluster), keine echten Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="239"/>
+        <location filename="../../app/ui/score_panel.py" line="240"/>
         <source>No reference data loaded: peer percentiles are not available.</source>
         <translation>Keine Vergleichsdaten geladen: Perzentile sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>All clusters</source>
-        <translation>Alle Cluster</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="267"/>
+        <location filename="../../app/ui/score_panel.py" line="268"/>
         <source>No percentile: the indicator is not answered yet.</source>
         <translation>Kein Perzentil: Der Indikator ist noch nicht beantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="268"/>
+        <location filename="../../app/ui/score_panel.py" line="269"/>
         <source>Percentile rank {p:.0f}: better than {p:.0f} % of the group.</source>
         <translation>Perzentilrang {p:.0f}: besser als {p:.0f} % der Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="36"/>
+        <location filename="../../app/ui/score_panel.py" line="37"/>
         <source>Fewer than 5 clusters in this group: it is never shown, so that no single cluster can be recognised.</source>
         <translation>Weniger als 5 Cluster in dieser Gruppe: Sie wird nie gezeigt, damit kein einzelner Cluster erkennbar ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="77"/>
+        <location filename="../../app/ui/score_panel.py" line="78"/>
         <source>Reference data: {id} {version}, SHA-256 {sha256}</source>
         <translation>Vergleichsdaten: {id} {version}, SHA-256 {sha256}</translation>
     </message>
@@ -5533,17 +4959,17 @@ Cluster</translation>
         <translation>{n} angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="211"/>
+        <location filename="../../app/ui/score_panel.py" line="212"/>
         <source>Eligible for a label</source>
         <translation>Voraussetzungen für ein Gütesiegel erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="211"/>
+        <location filename="../../app/ui/score_panel.py" line="212"/>
         <source>Not eligible</source>
         <translation>Voraussetzungen nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="211"/>
+        <location filename="../../app/ui/score_panel.py" line="212"/>
         <source>Incomplete: some criteria are not answered yet</source>
         <translation>Unvollständig: Einige Kriterien sind noch nicht beantwortet</translation>
     </message>
@@ -5608,127 +5034,42 @@ Cluster</translation>
         <translation>Noch kein Verbesserungsbereich erfasst.</translation>
     </message>
     <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Aviation &amp; space</source>
-        <translation>Luft- und Raumfahrt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Biotechnology</source>
-        <translation>Biotechnologie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Construction</source>
-        <translation>Bauwesen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Energy &amp; environment</source>
-        <translation>Energie und Umwelt</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Food (non-biotech)</source>
-        <translation>Lebensmittel (ohne Biotechnologie)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Health &amp; medical science</source>
-        <translation>Gesundheit und Medizin</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Humanities/media/design/service innovation</source>
-        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>ICT</source>
-        <translation>IKT</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Micro-, nano- &amp; optical technologies</source>
-        <translation>Mikro-, Nano- und optische Technologien</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>New materials &amp; chemistry</source>
-        <translation>Neue Werkstoffe und Chemie</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Production &amp; engineering</source>
-        <translation>Produktion und Maschinenbau</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Transportation &amp; mobility</source>
-        <translation>Verkehr und Mobilität</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Sports, leisure &amp; tourism</source>
-        <translation>Sport, Freizeit und Tourismus</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/taxonomy.py" line="6"/>
-        <source>Creative industries</source>
-        <translation>Kreativwirtschaft</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>Gold-labelled clusters</source>
-        <translation>Cluster mit Gold-Label</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>Top quartile of all clusters</source>
-        <translation>Oberstes Quartil aller Cluster</translation>
-    </message>
-    <message>
-        <location filename="../../app/scoring/peers.py" line="57"/>
-        <source>Technology area not set</source>
-        <translation>Technologiefeld nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/score_panel.py" line="43"/>
+        <location filename="../../app/ui/score_panel.py" line="44"/>
         <source>✓ Met</source>
         <translation>✓ Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="43"/>
+        <location filename="../../app/ui/score_panel.py" line="44"/>
         <source>✗ Not met</source>
         <translation>✗ Nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="43"/>
+        <location filename="../../app/ui/score_panel.py" line="44"/>
         <source>– Waived</source>
         <translation>– Entfällt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="43"/>
+        <location filename="../../app/ui/score_panel.py" line="44"/>
         <source>? Unknown</source>
         <translation>? Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="43"/>
+        <location filename="../../app/ui/score_panel.py" line="44"/>
         <source>– No</source>
         <translation>– Nein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="152"/>
+        <location filename="../../app/ui/score_panel.py" line="153"/>
         <source>Labels</source>
         <translation>Gütesiegel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="154"/>
+        <location filename="../../app/ui/score_panel.py" line="155"/>
         <source>Sections</source>
         <translation>Abschnitte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/score_panel.py" line="216"/>
+        <location filename="../../app/ui/score_panel.py" line="217"/>
         <source>* The minimum of this criterion is our assumption, not a public ESCA figure.</source>
         <translation>* Das Minimum dieses Kriteriums ist unsere Annahme, keine öffentliche Zahl von ESCA.</translation>
     </message>
@@ -5948,27 +5289,27 @@ Cluster</translation>
 <context>
     <name>SectionAgreementModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="245"/>
+        <location filename="../../app/ui/practice_models.py" line="248"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="247"/>
+        <location filename="../../app/ui/practice_models.py" line="250"/>
         <source>Yours</source>
         <translation>Ihre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="253"/>
+        <location filename="../../app/ui/practice_models.py" line="256"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="259"/>
+        <location filename="../../app/ui/practice_models.py" line="262"/>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="265"/>
+        <location filename="../../app/ui/practice_models.py" line="268"/>
         <source>Items agreeing</source>
         <translation>Übereinstimmende Fragen</translation>
     </message>
@@ -5976,48 +5317,48 @@ Cluster</translation>
 <context>
     <name>SessionModel</name>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="136"/>
+        <location filename="../../app/ui/practice_models.py" line="139"/>
         <source>Session</source>
         <extracomment>Shown for a number that does not exist (no score, no earlier session).</extracomment>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="137"/>
+        <location filename="../../app/ui/practice_models.py" line="140"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="139"/>
+        <location filename="../../app/ui/practice_models.py" line="142"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="142"/>
+        <location filename="../../app/ui/practice_models.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="164"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="164"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="164"/>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="164"/>
         <source>Returned by supervisor</source>
         <translation>Zur Überarbeitung zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_models.py" line="161"/>
+        <location filename="../../app/ui/practice_models.py" line="164"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
@@ -6410,28 +5751,28 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Schlüssel und Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="35"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="36"/>
         <source>{banner}: a trainee&apos;s practice bundle with a fictional cluster.</source>
         <translation>{banner}: ein Übungspaket aus dem Training, mit einem fiktiven Cluster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="40"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="41"/>
         <source>Practice bundle</source>
         <translation>Übungspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="51"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="52"/>
         <source>Verification verdict</source>
         <translation>Ergebnis der Verifizierung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="54"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="55"/>
         <source>Verification message</source>
         <translation>Meldung der Verifizierung</translation>
     </message>
     <message>
         <location filename="../../app/ui/supervisor/queue_panel.py" line="78"/>
-        <location filename="../../app/ui/supervisor/verdict.py" line="63"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="64"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
@@ -6796,12 +6137,12 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Schlüssel zum Entschlüsseln: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="99"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="100"/>
         <source>Verifying…</source>
         <translation>Wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="100"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="101"/>
         <source>Checking the archive, the manifests, the signature and the signer.</source>
         <translation>Archiv, Manifeste, Signatur und signierende Person werden geprüft.</translation>
     </message>
@@ -6836,27 +6177,27 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Das Berichtspaket konnte nicht geprüft werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="110"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="111"/>
         <source>✓ Verified: intact and signed by a trusted key</source>
         <translation>✓ Verifiziert: unverändert und mit einem vertrauenswürdigen Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="111"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="112"/>
         <source>Signed by {signer} ({fingerprint}), revision {revision}; every file matches the signed manifest and the scores recompute.</source>
         <translation>Signiert von {signer} ({fingerprint}), Fassung {revision}; jede Datei stimmt mit dem signierten Manifest überein und die Bewertung lässt sich nachrechnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="123"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="124"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="126"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="127"/>
         <source>✗ Not verified — {check} failed</source>
         <translation>✗ Nicht verifiziert — {check} fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="127"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="128"/>
         <source>Nothing in this bundle is shown or trusted.</source>
         <translation>Nichts aus diesem Berichtspaket wird angezeigt oder als vertrauenswürdig behandelt.</translation>
     </message>
@@ -6871,7 +6212,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>vertrauenswürdig: Der Schlüssel ist registriert, gültig und nicht widerrufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="143"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="144"/>
         <location filename="../../app/ui/supervisor/verification_tab.py" line="144"/>
         <source>revision {n}</source>
         <translation>Fassung {n}</translation>
@@ -6902,7 +6243,7 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>stimmt nicht: {m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="142"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="143"/>
         <source>expert {name}</source>
         <translation>Expert:in {name}</translation>
     </message>
@@ -6928,12 +6269,12 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Kommentieren Sie unter „Antworten und Kommentare“ neben jeder beliebigen Frage, dann geben Sie das Interview frei oder zur Überarbeitung zurück. Die Entscheidung wird mit Ihrem Schlüssel signiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="88"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="89"/>
         <source>No bundle open</source>
         <translation>Kein Berichtspaket geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="89"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="90"/>
         <source>Open a bundle (Ctrl+O) to check that it is complete, unchanged and signed by an enrolled expert. Add experts&apos; keys in Keys and trust first.</source>
         <translation>Öffnen Sie ein Berichtspaket (Strg+O), um zu prüfen, ob es vollständig, unverändert und von registrierten Expert:innen signiert ist. Fügen Sie deren Schlüssel zuerst unter „Schlüssel und Vertrauen“ hinzu.</translation>
     </message>
@@ -7279,22 +6620,22 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <translation>Aus der Prüf-Warteschlange: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="43"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="44"/>
         <source>DRAFT: the expert exported this interview before finalising it. Answers and scores may still change; a final revision will follow.</source>
         <translation>ENTWURF: Das Interview wurde vor dem Abschluss exportiert. Antworten und Wertungen können sich noch ändern; eine endgültige Revision folgt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="49"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="50"/>
         <source>Draft bundle</source>
         <translation>Entwurfspaket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="108"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="109"/>
         <source>✓ Verified draft: intact and signed by a trusted key</source>
         <translation>✓ Geprüfter Entwurf: unversehrt und mit einem vertrauenswürdigen Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor/verdict.py" line="144"/>
+        <location filename="../../app/ui/supervisor/verdict.py" line="145"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -7380,6 +6721,284 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
         <location filename="../../app/ui/help_window.py" line="102"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Bulgaria</source>
+        <translation>Bulgarien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Cyprus</source>
+        <translation>Zypern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Czechia</source>
+        <translation>Tschechien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Estonia</source>
+        <translation>Estland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Croatia</source>
+        <translation>Kroatien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Hungary</source>
+        <translation>Ungarn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Iceland</source>
+        <translation>Island</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Lithuania</source>
+        <translation>Litauen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Latvia</source>
+        <translation>Lettland</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Norway</source>
+        <translation>Norwegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Serbia</source>
+        <translation>Serbien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Slovenia</source>
+        <translation>Slowenien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Slovakia</source>
+        <translation>Slowakei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Türkiye</source>
+        <translation>Türkei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>South Korea</source>
+        <translation>Südkorea</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <source>Other / fictional</source>
+        <translation>Sonstiges / fiktiv</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Aviation &amp; space</source>
+        <translation>Luft- und Raumfahrt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Biotechnology</source>
+        <translation>Biotechnologie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Construction</source>
+        <translation>Bauwesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Energy &amp; environment</source>
+        <translation>Energie und Umwelt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Food (non-biotech)</source>
+        <translation>Lebensmittel (ohne Biotechnologie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Health &amp; medical science</source>
+        <translation>Gesundheit und Medizin</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Humanities/media/design/service innovation</source>
+        <translation>Geisteswissenschaften/Medien/Design/Dienstleistungsinnovation</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>ICT</source>
+        <translation>IKT</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Micro-, nano- &amp; optical technologies</source>
+        <translation>Mikro-, Nano- und optische Technologien</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>New materials &amp; chemistry</source>
+        <translation>Neue Werkstoffe und Chemie</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Production &amp; engineering</source>
+        <translation>Produktion und Maschinenbau</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Transportation &amp; mobility</source>
+        <translation>Verkehr und Mobilität</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Sports, leisure &amp; tourism</source>
+        <translation>Sport, Freizeit und Tourismus</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/taxonomy.py" line="6"/>
+        <source>Creative industries</source>
+        <translation>Kreativwirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="57"/>
+        <source>Gold-labelled clusters</source>
+        <translation>Cluster mit Gold-Label</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="57"/>
+        <source>Top quartile of all clusters</source>
+        <translation>Oberstes Quartil aller Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="57"/>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../app/scoring/peers.py" line="57"/>
+        <source>Technology area not set</source>
+        <translation>Technologiefeld nicht angegeben</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,17 @@ from app.models import Store, open_store
 from app.models import repository as repo
 from app.paths import default_pack_path
 from app.scoring.pack import Pack, parse_pack
+from app.scoring.peers import GROUP_LABELS
 from app.scoring.reference import default_reference
+from app.scoring.taxonomy import COUNTRIES, TECHNOLOGY_AREAS
 from app.settings import settings
 from app.ui.editors import LineAnswerEditor
 from app.ui.i18n import TRANSLATIONS_DIR, install_translator, translation_file
 from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
+from app.ui.new_interview_dialog import NewInterviewDialog
 from app.ui.settings import SettingsDialog
+from app.ui.vocabulary import country_name, peer_group_name, technology_area_name
 
 TS_FILE = TRANSLATIONS_DIR / "clusterbench_de.ts"
 #: An item whose label the shipped pack gives in German, and one a test pack leaves English.
@@ -366,6 +370,32 @@ def test_german_interview_header_and_sources_fit_a_laptop_screen(
     assert window.item_pane.source_label.text().endswith(note.get("de"))
     assert window.item_pane.source_label.text().startswith("Quelle: ")
     window.close()
+
+
+def test_the_method_vocabularies_are_translated_once_and_read_alike_everywhere(
+    qtbot: Any, store: Store, interview_id: int, language: Any
+) -> None:
+    names = [*TECHNOLOGY_AREAS, *GROUP_LABELS, *COUNTRIES.values()]
+    contexts: dict[str, list[str]] = {}
+    for context, message in _messages():
+        contexts.setdefault(message.findtext("source", ""), []).append(context)
+    assert {name: contexts.get(name) for name in names} == {name: ["Vocabulary"] for name in names}
+
+    language("de")
+    assert (country_name("DE"), technology_area_name("ICT")) == ("Deutschland", "IKT")
+    assert peer_group_name("All clusters") == "Alle Cluster"
+    home = _main_window(qtbot, store)
+    row = [home.proxy.index(0, column).data() for column in range(home.proxy.columnCount())]
+    assert {"Deutschland", "IKT"} <= set(row)
+    dialog = NewInterviewDialog(store)
+    qtbot.addWidget(dialog)
+    areas = [dialog.area_choice.itemText(i) for i in range(dialog.area_choice.count())]
+    assert "IKT" in areas
+    assert "Lebensmittel (ohne Biotechnologie)" in areas
+    window = _interview_window(qtbot, store, interview_id)
+    assert window.header.title_label.full_text().endswith("\u00b7 IKT")
+    window.close()
+    home.close()
 
 
 def test_german_peer_table_leaves_the_indicators_their_room(

@@ -200,6 +200,8 @@ def test_bundle_text_is_shown_literally_never_as_markup(
     index = window.answers_tab.answers_model.index_of_item(TEXT_ITEM)
     assert index.siblingAtColumn(1).data() == HOSTILE
     assert window.verdict.title_label.textFormat() == Qt.TextFormat.PlainText
+    # The country and the technology area by their names, as everywhere else.
+    assert " \u00b7 Norway \u00b7 ICT \u00b7 " in window.verdict.title_label.text()
     assert window.answers_tab.item_question_label.textFormat() == Qt.TextFormat.PlainText
 
 

@@ -11,6 +11,7 @@ from app.services.outbox import receipt_status
 from app.services.session import InterviewSession
 from app.ui import palette
 from app.ui.outbox_model import receipt_text
+from app.ui.vocabulary import technology_area_name
 from app.ui.widgets import (
     ERROR_COLOUR,
     ElidedLabel,
@@ -142,7 +143,7 @@ class InterviewHeader(QWidget):
     def show_status(self) -> None:
         """Title, status, the practice and finalised banners, and what a lock disables."""
         detail = self.session.detail
-        area = _tr(detail.technology_area) if detail.technology_area else ""
+        area = technology_area_name(detail.technology_area)
         self.title_label.set_full_text(
             f"{detail.cluster_name} \u00b7 {area}", essential=detail.cluster_name
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.export.verify import BundleContents, VerificationResult
 from app.ui import palette
+from app.ui.vocabulary import country_name, technology_area_name
 from app.ui.widgets import banner, banner_style, bold_font, plain_label
 
 PRACTICE_BANNER = "PRACTICE \u2013 NOT FOR LABELLING"
@@ -137,8 +138,8 @@ class VerdictPanel(QWidget):
             str(part)
             for part in (
                 interview.get("cluster_name", ""),
-                interview.get("country", ""),
-                interview.get("technology_area", ""),
+                country_name(str(interview.get("country", ""))),
+                technology_area_name(str(interview.get("technology_area", ""))),
                 _tr("expert {name}").format(name=interview.get("expert", "")),
                 _tr("revision {n}").format(n=contents.revision),
                 _tr("draft") if contents.draft else "",
