@@ -1,22 +1,19 @@
-"""Practice: the case narrative (beside the interview or on its own) and the calibration
-report of a session against the reference expert, computed off the GUI thread."""
+"""Practice: the calibration report of a session against the reference expert, computed
+off the GUI thread."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -26,10 +23,9 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.models import Store
 from app.models import repository as repo
-from app.scoring.practice import PracticeCase
 from app.services.practice import CalibrationOverview, calibration_overview
 from app.settings import settings
-from app.ui import palette
+from app.ui.case_narrative import FICTIONAL_COLOUR
 from app.ui.practice_models import (
     DifferencesOnlyProxy,
     HistoryModel,
@@ -46,106 +42,6 @@ from app.ui.window_fit import fit_to_screen
 from app.ui.workers import run_task, while_alive
 
 log = logging.getLogger(__name__)
-
-FICTIONAL_COLOUR = palette.ATTENTION_BACKGROUND
-NARRATIVE_DOCK = "PracticeNarrativeDock"
-
-
-# --- the narrative -------------------------------------------------------------------------
-
-
-class NarrativeView(QWidget):
-    """A case's narrative, read-only plain text, under a banner saying it is fictional."""
-
-    def __init__(self, case: PracticeCase | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.banner, _banner_label = banner(
-            FICTIONAL_COLOUR,
-            self.tr("Fictional practice case: read it as the cluster manager's account."),
-        )
-        self.title_label = bold_label(plain_label(), 1.1)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Case narrative"))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.text, 1)
-        if case is not None:
-            self.set_case(case)
-
-    def set_case(self, case: PracticeCase) -> None:
-        """Show ``case``'s narrative in the interface language (else English)."""
-        self.title_label.setText(case.title)
-        self.text.setPlainText(case.narrative.get(settings().language))
-
-
-class NarrativeWindow(QWidget):
-    """The narrative on its own, when there is no interview window to dock it into."""
-
-    def __init__(self, case: PracticeCase, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("[Practice] {title} \u2014 narrative").format(title=case.title))
-        self.setAccessibleName(self.tr("Case narrative"))
-        self.view = NarrativeView(case, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        close = QAction(self.tr("Close"), self)
-        close.setShortcut(QKeySequence.StandardKey.Close)
-        close.triggered.connect(self.close)
-        self.addAction(close)
-        fit_to_screen(self, QSize(480, 760), state="case_narrative/geometry")
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("PracticeWindow", text)
-
-
-def dock_narrative(window: QMainWindow, case: PracticeCase) -> QDockWidget:
-    """Dock ``case``'s narrative in ``window`` on the right, tabbed with what is there."""
-    existing = window.findChild(QDockWidget, NARRATIVE_DOCK)
-    if isinstance(existing, QDockWidget):
-        view = existing.widget()
-        if isinstance(view, NarrativeView):
-            view.set_case(case)
-        existing.show()
-        existing.raise_()
-        return existing
-    dock = QDockWidget(_translate("Case narrative (fictional)"), window)
-    dock.setObjectName(NARRATIVE_DOCK)
-    dock.setAccessibleName(_translate("Case narrative (fictional)"))
-    dock.setWidget(NarrativeView(case, dock))
-    area = Qt.DockWidgetArea.RightDockWidgetArea
-    neighbours = [
-        other
-        for other in window.findChildren(QDockWidget)
-        if other is not dock and not other.isHidden() and window.dockWidgetArea(other) == area
-    ]
-    window.addDockWidget(area, dock)
-    if neighbours:
-        window.tabifyDockWidget(neighbours[0], dock)
-    dock.show()
-    dock.raise_()
-    return dock
-
-
-def not_practice(parent: QWidget | None) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        _translate("Practice"),
-        _translate("This interview is not a practice case, so it has no reference answers."),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-
-
-# --- the calibration report ----------------------------------------------------------------
 
 
 class CalibrationReportView(QWidget):

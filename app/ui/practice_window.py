@@ -3,8 +3,9 @@
 ``PracticeWindow`` lists the shipped (fictional) practice cases; "Start practice" starts a
 practice interview of the case's fictional cluster (``app.services.practice``, the same as
 ``clusterbench practice start``), opens it in the normal interview window and docks the
-case narrative beside it. ``calibration_report`` compares the trainee with the reference
-expert. Every window says that the case is fictional and the interview a practice.
+case narrative beside it (``case_narrative``). ``calibration_report`` compares the trainee
+with the reference expert. Every window says that the case is fictional and the interview
+a practice.
 """
 
 from __future__ import annotations
@@ -44,13 +45,8 @@ from app.services.practice import (
     start_practice,
 )
 from app.settings import settings
-from app.ui.calibration_report import (
-    CalibrationReportDialog,
-    NarrativeView,
-    NarrativeWindow,
-    dock_narrative,
-    not_practice,
-)
+from app.ui.calibration_report import CalibrationReportDialog
+from app.ui.case_narrative import NarrativeView, NarrativeWindow, dock_narrative, not_practice
 from app.ui.practice_models import PracticeCaseModel, SessionModel, bold_label, read_only_table
 from app.ui.vocabulary import country_name, technology_area_name
 from app.ui.widgets import plain_label, show_message

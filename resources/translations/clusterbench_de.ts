@@ -195,52 +195,52 @@
 <context>
     <name>CalibrationReportDialog</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="340"/>
+        <location filename="../../app/ui/calibration_report.py" line="236"/>
         <source>[Practice] Calibration report</source>
         <translation>[Übung] Kalibrierungsbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="341"/>
+        <location filename="../../app/ui/calibration_report.py" line="237"/>
         <source>Calibration report</source>
         <translation>Kalibrierungsbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="344"/>
+        <location filename="../../app/ui/calibration_report.py" line="240"/>
         <source>Calculation status</source>
         <translation>Berechnungsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="349"/>
+        <location filename="../../app/ui/calibration_report.py" line="245"/>
         <source>&amp;Recalculate</source>
         <translation>&amp;Neu berechnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="351"/>
+        <location filename="../../app/ui/calibration_report.py" line="247"/>
         <source>Recalculate the report</source>
         <translation>Den Bericht neu berechnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="353"/>
+        <location filename="../../app/ui/calibration_report.py" line="249"/>
         <source>Recalculate with the latest answers (F5)</source>
         <translation>Mit den neuesten Antworten neu berechnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="356"/>
+        <location filename="../../app/ui/calibration_report.py" line="252"/>
         <source>Close the report</source>
         <translation>Den Bericht schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="368"/>
+        <location filename="../../app/ui/calibration_report.py" line="264"/>
         <source>Comparing your answers with the reference…</source>
         <translation>Ihre Antworten werden mit der Referenz verglichen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="385"/>
+        <location filename="../../app/ui/calibration_report.py" line="281"/>
         <source>[Practice] Calibration report — {case}</source>
         <translation>[Übung] Kalibrierungsbericht — {case}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="395"/>
+        <location filename="../../app/ui/calibration_report.py" line="291"/>
         <source>The report could not be calculated ({kind}).</source>
         <translation>Der Bericht konnte nicht berechnet werden ({kind}).</translation>
     </message>
@@ -248,139 +248,139 @@
 <context>
     <name>CalibrationReportView</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="158"/>
+        <location filename="../../app/ui/calibration_report.py" line="54"/>
         <source>Report heading</source>
         <translation>Berichtsüberschrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="162"/>
+        <location filename="../../app/ui/calibration_report.py" line="58"/>
         <source>Practice on a fictional case: these numbers compare you with a reference expert; they never lead to a label.</source>
         <translation>Übung an einem fiktiven Fall: Diese Zahlen vergleichen Sie mit einer Referenz-Expertin oder einem Referenz-Experten; sie führen nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="167"/>
-        <location filename="../../app/ui/calibration_report.py" line="179"/>
+        <location filename="../../app/ui/calibration_report.py" line="63"/>
+        <location filename="../../app/ui/calibration_report.py" line="75"/>
         <source>Item agreement</source>
         <translation>Übereinstimmung je Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="169"/>
+        <location filename="../../app/ui/calibration_report.py" line="65"/>
         <source>Cohen&apos;s kappa</source>
         <translation>Cohens Kappa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="171"/>
-        <location filename="../../app/ui/calibration_report.py" line="181"/>
+        <location filename="../../app/ui/calibration_report.py" line="67"/>
+        <location filename="../../app/ui/calibration_report.py" line="77"/>
         <source>Indicators with the same pass/fail</source>
         <translation>Indikatoren mit gleichem Ergebnis (erreicht/verfehlt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="173"/>
+        <location filename="../../app/ui/calibration_report.py" line="69"/>
         <source>What kappa rests on</source>
         <translation>Worauf Kappa beruht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="175"/>
+        <location filename="../../app/ui/calibration_report.py" line="71"/>
         <source>Verdicts</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="180"/>
+        <location filename="../../app/ui/calibration_report.py" line="76"/>
         <source>Cohen&apos;s kappa (yes/no and choices)</source>
         <translation>Cohens Kappa (Ja/Nein und Auswahlfragen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="193"/>
+        <location filename="../../app/ui/calibration_report.py" line="89"/>
         <source>Item by item agreement</source>
         <translation>Übereinstimmung Frage für Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="200"/>
+        <location filename="../../app/ui/calibration_report.py" line="96"/>
         <source>Show &amp;differences only</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="201"/>
+        <location filename="../../app/ui/calibration_report.py" line="97"/>
         <source>Show only the items that differ</source>
         <translation>Nur die Fragen zeigen, die sich unterscheiden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="203"/>
+        <location filename="../../app/ui/calibration_report.py" line="99"/>
         <source>Item by item</source>
         <translation>Frage für Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="209"/>
+        <location filename="../../app/ui/calibration_report.py" line="105"/>
         <source>Section scores</source>
         <translation>Abschnittsbewertungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="213"/>
+        <location filename="../../app/ui/calibration_report.py" line="109"/>
         <source>Section scores (0–100)</source>
         <translation>Abschnittsbewertungen (0–100)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="218"/>
+        <location filename="../../app/ui/calibration_report.py" line="114"/>
         <source>Largest differences explained</source>
         <translation>Größte Unterschiede erklärt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="219"/>
+        <location filename="../../app/ui/calibration_report.py" line="115"/>
         <source>Largest differences, explained</source>
         <translation>Größte Unterschiede, erklärt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="223"/>
+        <location filename="../../app/ui/calibration_report.py" line="119"/>
         <source>Change across sessions</source>
         <translation>Entwicklung über die Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="225"/>
+        <location filename="../../app/ui/calibration_report.py" line="121"/>
         <source>Sessions of this case</source>
         <translation>Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="231"/>
+        <location filename="../../app/ui/calibration_report.py" line="127"/>
         <source>Your sessions of this case</source>
         <translation>Ihre Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="262"/>
+        <location filename="../../app/ui/calibration_report.py" line="158"/>
         <source>Calibration report: {case} · {trainee}</source>
         <translation>Kalibrierungsbericht: {case} · {trainee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="270"/>
+        <location filename="../../app/ui/calibration_report.py" line="166"/>
         <source>{agreement} ({agreed} of {compared})</source>
         <translation>{agreement} ({agreed} von {compared})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="273"/>
+        <location filename="../../app/ui/calibration_report.py" line="169"/>
         <source>{agreement} ({agreed} of {compared}; only {answered} answered so far)</source>
         <translation>{agreement} ({agreed} von {compared}; bisher erst {answered} beantwortet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="293"/>
+        <location filename="../../app/ui/calibration_report.py" line="189"/>
         <source>{mark} {label} — you: {trainee}; reference: {reference} ({same})</source>
         <translation>{mark} {label} — Sie: {trainee}; Referenz: {reference} ({same})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="298"/>
+        <location filename="../../app/ui/calibration_report.py" line="194"/>
         <source>different</source>
         <translation>verschieden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="298"/>
+        <location filename="../../app/ui/calibration_report.py" line="194"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="315"/>
+        <location filename="../../app/ui/calibration_report.py" line="211"/>
         <source>No differences: every compared answer agrees with the reference.</source>
         <translation>Keine Unterschiede: Jede verglichene Antwort stimmt mit der Referenz überein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="321"/>
+        <location filename="../../app/ui/calibration_report.py" line="217"/>
         <source>Reference expert: {why}</source>
         <translation>Referenz: {why}</translation>
     </message>
@@ -3053,17 +3053,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Der Eintrag, der in ihn aufgeht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="180"/>
+        <location filename="../../app/ui/label_dialogs.py" line="181"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Behalten:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="181"/>
+        <location filename="../../app/ui/label_dialogs.py" line="182"/>
         <source>&amp;Merge into it:</source>
         <translation>&amp;Darin aufgehen lassen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_dialogs.py" line="185"/>
+        <location filename="../../app/ui/label_dialogs.py" line="186"/>
         <source>Mer&amp;ge</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
@@ -3294,12 +3294,12 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NarrativeView</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="64"/>
+        <location filename="../../app/ui/case_narrative.py" line="35"/>
         <source>Fictional practice case: read it as the cluster manager&apos;s account.</source>
         <translation>Fiktiver Übungsfall: Lesen Sie ihn als Schilderung des Clustermanagements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="69"/>
+        <location filename="../../app/ui/case_narrative.py" line="40"/>
         <source>Case narrative</source>
         <translation>Fallschilderung</translation>
     </message>
@@ -3307,17 +3307,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
 <context>
     <name>NarrativeWindow</name>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="90"/>
+        <location filename="../../app/ui/case_narrative.py" line="61"/>
         <source>[Practice] {title} — narrative</source>
         <translation>[Übung] {title} — Fallschilderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="91"/>
+        <location filename="../../app/ui/case_narrative.py" line="62"/>
         <source>Case narrative</source>
         <translation>Fallschilderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="96"/>
+        <location filename="../../app/ui/case_narrative.py" line="67"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3937,185 +3937,185 @@ erhalten am {at}</translation>
 <context>
     <name>PracticeWindow</name>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="88"/>
+        <location filename="../../app/ui/practice_window.py" line="84"/>
         <source>Practice cases (fictional)</source>
         <extracomment>Opens an interview in its window (the home window&apos;s ``open_interview``).</extracomment>
         <translation>Übungsfälle (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="89"/>
-        <location filename="../../app/ui/practice_window.py" line="102"/>
+        <location filename="../../app/ui/practice_window.py" line="85"/>
+        <location filename="../../app/ui/practice_window.py" line="98"/>
         <source>Practice cases</source>
         <translation>Übungsfälle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="105"/>
+        <location filename="../../app/ui/practice_window.py" line="101"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="110"/>
+        <location filename="../../app/ui/practice_window.py" line="106"/>
         <source>Every case is fictional: invented clusters, people and numbers, with a reference expert&apos;s answers to compare yours with.</source>
         <translation>Jeder Fall ist fiktiv: erfundene Cluster, Personen und Zahlen, mit den Antworten einer Referenz-Expertin oder eines Referenz-Experten zum Vergleich mit Ihren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="119"/>
+        <location filename="../../app/ui/practice_window.py" line="115"/>
         <source>Case description</source>
         <translation>Fallbeschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="125"/>
+        <location filename="../../app/ui/practice_window.py" line="121"/>
         <source>Trainee name</source>
         <translation>Name (Trainee)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="126"/>
+        <location filename="../../app/ui/practice_window.py" line="122"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="128"/>
+        <location filename="../../app/ui/practice_window.py" line="124"/>
         <source>&amp;Start practice</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="129"/>
+        <location filename="../../app/ui/practice_window.py" line="125"/>
         <source>Start a practice interview of this case</source>
         <translation>Ein Übungsinterview zu diesem Fall beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="130"/>
+        <location filename="../../app/ui/practice_window.py" line="126"/>
         <source>Start a practice interview (Ctrl+Enter)</source>
         <translation>Ein Übungsinterview beginnen (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="137"/>
+        <location filename="../../app/ui/practice_window.py" line="133"/>
         <source>&amp;Trainee:</source>
         <translation>&amp;Trainee:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="143"/>
+        <location filename="../../app/ui/practice_window.py" line="139"/>
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="147"/>
+        <location filename="../../app/ui/practice_window.py" line="143"/>
         <source>&amp;Continue interview</source>
         <translation>Interview &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="148"/>
+        <location filename="../../app/ui/practice_window.py" line="144"/>
         <source>Continue the selected session</source>
         <translation>Die ausgewählte Sitzung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="149"/>
+        <location filename="../../app/ui/practice_window.py" line="145"/>
         <source>Continue the selected session (Ctrl+O)</source>
         <translation>Die ausgewählte Sitzung fortsetzen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="151"/>
+        <location filename="../../app/ui/practice_window.py" line="147"/>
         <source>Calibration &amp;report</source>
         <translation>Kalibrierungs&amp;bericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="152"/>
+        <location filename="../../app/ui/practice_window.py" line="148"/>
         <source>Open the calibration report</source>
         <translation>Den Kalibrierungsbericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="153"/>
+        <location filename="../../app/ui/practice_window.py" line="149"/>
         <source>Compare the selected session (Ctrl+R)</source>
         <translation>Die ausgewählte Sitzung vergleichen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="159"/>
+        <location filename="../../app/ui/practice_window.py" line="155"/>
         <source>Your sessions of this case</source>
         <translation>Ihre Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="165"/>
+        <location filename="../../app/ui/practice_window.py" line="161"/>
         <source>Narrative (what the cluster manager tells you)</source>
         <translation>Fallschilderung (was Ihnen das Clustermanagement erzählt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="191"/>
+        <location filename="../../app/ui/practice_window.py" line="187"/>
         <source>Start practice</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="194"/>
+        <location filename="../../app/ui/practice_window.py" line="190"/>
         <source>Continue interview</source>
         <translation>Interview fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="196"/>
+        <location filename="../../app/ui/practice_window.py" line="192"/>
         <source>Calibration report</source>
         <translation>Kalibrierungsbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="197"/>
+        <location filename="../../app/ui/practice_window.py" line="193"/>
         <source>Refresh the sessions</source>
         <translation>Die Sitzungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="199"/>
+        <location filename="../../app/ui/practice_window.py" line="195"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="242"/>
+        <location filename="../../app/ui/practice_window.py" line="238"/>
         <source>Type your name first: your sessions are kept under it.</source>
         <translation>Geben Sie zuerst Ihren Namen ein: Ihre Sitzungen werden darunter gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="309"/>
+        <location filename="../../app/ui/practice_window.py" line="305"/>
         <source>Type your name to see your sessions.</source>
         <translation>Geben Sie Ihren Namen ein, um Ihre Sitzungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="311"/>
+        <location filename="../../app/ui/practice_window.py" line="307"/>
         <source>Double-click a session (or press Ctrl+R) for its calibration report.</source>
         <translation>Doppelklicken Sie auf eine Sitzung (oder drücken Sie Strg+R), um ihren Kalibrierungsbericht zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="313"/>
+        <location filename="../../app/ui/practice_window.py" line="309"/>
         <source>No session of this case yet: read the narrative, then start one.</source>
         <translation>Noch keine Sitzung zu diesem Fall: Lesen Sie die Fallschilderung und beginnen Sie dann eine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="329"/>
+        <location filename="../../app/ui/practice_window.py" line="325"/>
         <source>Technology area: {area}</source>
         <translation>Technologiefeld: {area}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="332"/>
+        <location filename="../../app/ui/practice_window.py" line="328"/>
         <source>Country: {country}</source>
         <translation>Land: {country}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="336"/>
+        <location filename="../../app/ui/practice_window.py" line="332"/>
         <source>What to watch for: {level}</source>
         <translation>Worauf zu achten ist: {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="338"/>
+        <location filename="../../app/ui/practice_window.py" line="334"/>
         <source>Reference: {who}</source>
         <translation>Referenz: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="355"/>
-        <location filename="../../app/ui/calibration_report.py" line="138"/>
+        <location filename="../../app/ui/practice_window.py" line="351"/>
+        <location filename="../../app/ui/case_narrative.py" line="109"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="117"/>
+        <location filename="../../app/ui/case_narrative.py" line="88"/>
         <source>Case narrative (fictional)</source>
         <translation>Fallschilderung (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calibration_report.py" line="139"/>
+        <location filename="../../app/ui/case_narrative.py" line="110"/>
         <source>This interview is not a practice case, so it has no reference answers.</source>
         <translation>Dieses Interview ist kein Übungsfall und hat daher keine Referenzantworten.</translation>
     </message>

@@ -263,7 +263,7 @@ def main() -> int:
     practice = home.open_interview(ids["practice"])
     assert practice is not None
     check("calibration report", practice.open_calibration, checked)
-    from app.ui.calibration_report import NarrativeWindow
+    from app.ui.case_narrative import NarrativeWindow
 
     case = load_practice_cases()[0]
     check("case narrative", lambda: shown(NarrativeWindow(case)), checked)

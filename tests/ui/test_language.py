@@ -432,7 +432,7 @@ def test_practice_cases_are_read_in_the_interface_language(
     qtbot: Any, store: Store, tmp_path: Path, language: Any
 ) -> None:
     from app.scoring.practice import load_practice_case, practice_case_by_id
-    from app.ui.calibration_report import NarrativeView, NarrativeWindow, dock_narrative
+    from app.ui.case_narrative import NarrativeView, NarrativeWindow, dock_narrative
     from app.ui.practice_window import PracticeWindow
 
     case = practice_case_by_id("valmora-food-valley")

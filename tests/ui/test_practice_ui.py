@@ -16,11 +16,8 @@ from app.scoring.pack import Pack
 from app.scoring.practice import practice_case_by_id
 from app.services.practice import start_practice
 from app.settings import settings
-from app.ui.calibration_report import (
-    NARRATIVE_DOCK,
-    CalibrationReportDialog,
-    NarrativeView,
-)
+from app.ui.calibration_report import CalibrationReportDialog
+from app.ui.case_narrative import NARRATIVE_DOCK, NarrativeView
 from app.ui.editors import LineAnswerEditor
 from app.ui.i18n import install_translator
 from app.ui.interview.window import InterviewWindow
