@@ -104,6 +104,7 @@ def dock_narrative(window: QMainWindow, case: PracticeCase) -> QDockWidget:
 
 
 def not_practice(parent: QWidget | None) -> None:
+    """Say (without blocking) that this interview has no practice case, so no reference."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
         _translate("Practice"),

@@ -4105,7 +4105,7 @@ erhalten am {at}</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_window.py" line="351"/>
-        <location filename="../../app/ui/case_narrative.py" line="109"/>
+        <location filename="../../app/ui/case_narrative.py" line="110"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -4115,7 +4115,7 @@ erhalten am {at}</translation>
         <translation>Fallschilderung (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/case_narrative.py" line="110"/>
+        <location filename="../../app/ui/case_narrative.py" line="111"/>
         <source>This interview is not a practice case, so it has no reference answers.</source>
         <translation>Dieses Interview ist kein Übungsfall und hat daher keine Referenzantworten.</translation>
     </message>
