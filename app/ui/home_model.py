@@ -127,6 +127,8 @@ def _sort_value(summary: InterviewSummary, column: str) -> Any:
         return summary.cluster_name.casefold()
     if column == "country":
         return country_name(summary.country).casefold()
+    if column == "technology_area":
+        return technology_area_name(summary.technology_area).casefold()
     return str(getattr(summary, column)).casefold()
 
 
@@ -159,6 +161,7 @@ class InterviewFilterModel(QSortFilterProxyModel):
         self._date_range: tuple[date, date] | None = None
         self._only_ids: Set[int] | None = None
         self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)  # "Österreich" among the O's, as the language sorts
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:

@@ -31,7 +31,7 @@ from app.services.interviews import (
 )
 from app.settings import settings
 from app.ui.home_model import fictional_name
-from app.ui.vocabulary import country_name, technology_area_name
+from app.ui.vocabulary import alphabetical_order, country_name, technology_area_name
 from app.ui.widgets import ERROR_COLOUR, WARN_COLOUR, plain_label, set_colour
 from app.ui.window_fit import fit_to_screen
 
@@ -58,7 +58,10 @@ class NewInterviewDialog(QDialog):
         self.cluster_choice.setAccessibleName(self.tr("Existing cluster"))
         # Nothing is chosen for the expert: real clusters first, fictional ones after.
         self.cluster_choice.addItem(self.tr("Choose a recorded cluster\u2026"), None)
-        clusters = sorted(repo.list_clusters(store), key=lambda c: (c.fictional, c.name.casefold()))
+        alphabetical = alphabetical_order()
+        clusters = sorted(
+            repo.list_clusters(store), key=lambda c: (c.fictional, alphabetical(c.name))
+        )
         for cluster in clusters:
             name = fictional_name(cluster.name, cluster.fictional)
             country = country_name(cluster.country)
@@ -70,13 +73,14 @@ class NewInterviewDialog(QDialog):
         self.country_choice.setAccessibleName(self.tr("Country"))
         self.country_choice.addItem(self.tr("Choose the country\u2026"), "")
         countries = {code: country_name(code) for code in COUNTRIES}
-        for code, name in sorted(countries.items(), key=lambda kv: kv[1]):
+        for code, name in sorted(countries.items(), key=lambda kv: alphabetical(kv[1])):
             self.country_choice.addItem(name, code)
         self.area_choice = QComboBox()
         self.area_choice.setAccessibleName(self.tr("Technology area"))
         self.area_choice.addItem(self.tr("Choose the technology area\u2026"), "")
-        for area in TECHNOLOGY_AREAS:
-            self.area_choice.addItem(technology_area_name(area), area)
+        areas = {area: technology_area_name(area) for area in TECHNOLOGY_AREAS}
+        for area, name in sorted(areas.items(), key=lambda kv: alphabetical(kv[1])):
+            self.area_choice.addItem(name, area)
         self.eccp_edit = QLineEdit()
         self.eccp_edit.setAccessibleName(self.tr("ECCP profile address"))
         self.eccp_edit.setPlaceholderText("https://reporting.clustercollaboration.eu/...")

@@ -7,7 +7,11 @@ shows one calls these functions, so a name reads the same everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+from functools import cmp_to_key
+from typing import Any
+
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale
 
 from app.scoring.taxonomy import COUNTRIES
 
@@ -24,6 +28,12 @@ def country_name(code: str) -> str:
 def technology_area_name(area: str) -> str:
     """A technology area in the interface language (as written when unknown)."""
     return _tr(area)
+
+
+def alphabetical_order() -> Callable[[str], Any]:
+    """A sort key for names in the interface language's alphabetical order ("Österreich"
+    among the O's in German, not after "Zypern" as by code point)."""
+    return cmp_to_key(QCollator(QLocale()).compare)
 
 
 def peer_group_name(label: str) -> str:

@@ -35,6 +35,7 @@ from app.scoring.reference import default_reference
 from app.scoring.taxonomy import COUNTRIES, TECHNOLOGY_AREAS
 from app.settings import settings
 from app.ui.editors import LineAnswerEditor
+from app.ui.home_model import COLUMNS
 from app.ui.i18n import TRANSLATIONS_DIR, install_translator, translation_file
 from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
@@ -373,7 +374,7 @@ def test_german_interview_header_and_sources_fit_a_laptop_screen(
 
 
 def test_the_method_vocabularies_are_translated_once_and_read_alike_everywhere(
-    qtbot: Any, store: Store, interview_id: int, language: Any
+    qtbot: Any, store: Store, interview_id: int, default_pack: Pack, language: Any
 ) -> None:
     names = [*TECHNOLOGY_AREAS, *GROUP_LABELS, *COUNTRIES.values()]
     contexts: dict[str, list[str]] = {}
@@ -389,13 +390,38 @@ def test_the_method_vocabularies_are_translated_once_and_read_alike_everywhere(
     assert {"Deutschland", "IKT"} <= set(row)
     dialog = NewInterviewDialog(store)
     qtbot.addWidget(dialog)
-    areas = [dialog.area_choice.itemText(i) for i in range(dialog.area_choice.count())]
-    assert "IKT" in areas
-    assert "Lebensmittel (ohne Biotechnologie)" in areas
+    # Choices in German alphabetical order, "Österreich" among the O's (not after "Zypern").
+    areas = [dialog.area_choice.itemText(i) for i in range(1, dialog.area_choice.count())]
+    assert areas[:3] == ["Bauwesen", "Biotechnologie", "Energie und Umwelt"]
+    assert areas.index("Lebensmittel (ohne Biotechnologie)") < areas.index("Luft- und Raumfahrt")
+    countries = [dialog.country_choice.itemText(i) for i in range(dialog.country_choice.count())]
+    assert countries.index("Norwegen") + 1 == countries.index("Österreich")
+    assert countries.index("Österreich") + 1 == countries.index("Polen")
     window = _interview_window(qtbot, store, interview_id)
     assert window.header.title_label.full_text().endswith("\u00b7 IKT")
     window.close()
     home.close()
+    # The home list sorts countries and areas as shown, in the language's order.
+    for name, country, area in (
+        ("Zeta (fictional)", "CY", "Aviation & space"),
+        ("Alpha", "AT", "ICT"),
+    ):
+        cluster_id = repo.create_cluster(
+            store, name=name, country=country, technology_area=area, fictional=True
+        )
+        repo.create_interview(
+            store, cluster_id=cluster_id, pack=default_pack, mode="on_site", expert="E", actor="E"
+        )
+    home = _main_window(qtbot, store)
+
+    def column_sorted(name: str) -> list[str]:
+        column = COLUMNS.index(name)
+        home.proxy.sort(column, Qt.SortOrder.AscendingOrder)
+        return [home.proxy.index(row, column).data() for row in range(home.proxy.rowCount())]
+
+    assert column_sorted("country") == ["Deutschland", "Österreich", "Zypern"]
+    # By the German names ("Aviation & space" would come first in English).
+    assert column_sorted("technology_area") == ["IKT", "IKT", "Luft- und Raumfahrt"]
 
 
 def test_german_peer_table_leaves_the_indicators_their_room(
