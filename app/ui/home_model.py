@@ -99,9 +99,7 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
             return None
         summary = self.interview(index.row())
         if role == SORT_ROLE:
-            if COLUMNS[index.column()] == "esca":
-                return self.receipt_text(summary).casefold()
-            return _sort_value(summary, COLUMNS[index.column()])
+            return self._sort_value(index, summary)
         if role == INTERVIEW_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -112,24 +110,20 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
             return font
         return super().data(index, role)
 
+    def _sort_value(self, index: AnyIndex, summary: InterviewSummary) -> Any:
+        """Numbers and times by value; every other column by its text as shown (the proxy
+        compares text in the language's alphabetical order)."""
+        column = COLUMNS[index.column()]
+        if column == "answered":
+            return summary.answered_count
+        if column == "updated":
+            return summary.updated_at.timestamp()
+        return str(super().data(index, Qt.ItemDataRole.DisplayRole)).casefold()
+
 
 def _mode_text(summary: InterviewSummary) -> str:
     label = _tr(INTERVIEW_MODES.get(summary.mode, summary.mode))
     return f"\u25cb {label}" if summary.mode == "practice" else label
-
-
-def _sort_value(summary: InterviewSummary, column: str) -> Any:
-    if column == "answered":
-        return summary.answered_count
-    if column == "updated":
-        return summary.updated_at.timestamp()
-    if column == "cluster":
-        return summary.cluster_name.casefold()
-    if column == "country":
-        return country_name(summary.country).casefold()
-    if column == "technology_area":
-        return technology_area_name(summary.technology_area).casefold()
-    return str(getattr(summary, column)).casefold()
 
 
 def _tooltip(summary: InterviewSummary, column: str) -> str | None:
