@@ -4,9 +4,10 @@ A case is a YAML file under ``resources/practice``: a narrative the trainee inte
 and the answers (with a short rationale per key item) a reference expert gave for the
 default pack. Cases are data, like packs, so trainers can add cases without a release.
 
-The prose (``narrative``, ``level``, each ``reference.rationale``) is either English text or
-a mapping of language code to text with English required, as the pack's texts are; the
-title and the reference answers are the same in every language.
+The prose (``narrative``, ``level``, ``reference.expert``, each ``reference.rationale``) is
+either English text or a mapping of language code to text with English required, as the
+pack's texts are. The title is the fictional cluster's name, so it and the reference
+answers are the same in every language.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class PracticeCase:
     reference_answers: Mapping[str, AnswerValue]
     rationale: Mapping[str, Text] = field(default_factory=dict)
     level: Text = field(default_factory=lambda: Text({}))
-    reference_expert: str = ""
+    reference_expert: Text = field(default_factory=lambda: Text({}))
     source: Path | None = None
 
     @property
@@ -153,6 +154,7 @@ def _build_case(document: Mapping[str, Any], path: Path, problems: list[str]) ->
         problems.append("reference.rationale: must be a mapping of item id to text")
         rationale = {}
     level = document.get("level")
+    expert = reference.get("expert")
     return PracticeCase(
         id=str(document["id"]),
         title=str(document["title"]),
@@ -167,7 +169,9 @@ def _build_case(document: Mapping[str, Any], path: Path, problems: list[str]) ->
             for item_id, text in rationale.items()
         },
         level=Text({}) if level is None else _localized(level, "level", problems),
-        reference_expert=str(reference.get("expert", "")),
+        reference_expert=Text({})
+        if expert is None
+        else _localized(expert, "reference.expert", problems, _one_line),
         source=path,
     )
 

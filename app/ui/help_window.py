@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.paths import RESOURCES_DIR, configured_data_dir
 from app.settings import SOURCE_LANGUAGE, settings
+from app.ui.widgets import wrap_entries
 from app.ui.window_fit import fit_to_screen
 
 GUIDE_FOLDER = RESOURCES_DIR / "help"
@@ -82,6 +83,7 @@ class UserGuide(QWidget):
         self.pages = guide_pages(language or settings().language)
         self.page_list = QListWidget()
         self.page_list.setAccessibleName(self.tr("Guide pages"))
+        wrap_entries(self.page_list)
         for page in self.pages:
             entry = QListWidgetItem(page.title)
             entry.setData(Qt.ItemDataRole.UserRole, page.id)

@@ -49,7 +49,7 @@ from app.ui.calibration_report import CalibrationReportDialog
 from app.ui.case_narrative import NarrativeView, NarrativeWindow, dock_narrative, not_practice
 from app.ui.practice_models import PracticeCaseModel, SessionModel, bold_label, read_only_table
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import plain_label, show_message
+from app.ui.widgets import plain_label, show_message, wrap_entries
 from app.ui.window_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,7 @@ class PracticeWindow(QMainWindow):
         self.case_list.setModel(self.case_model)
         self.case_list.setAccessibleName(self.tr("Practice cases"))
         self.case_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        wrap_entries(self.case_list)
         self.case_list.selectionModel().currentChanged.connect(self._on_case_list_current_changed)
         cases_box = QGroupBox(self.tr("Cases"))
         cases_layout = QVBoxLayout(cases_box)
@@ -331,7 +332,8 @@ class PracticeWindow(QMainWindow):
             level = case.level.get(settings().language)
             lines.append(self.tr("What to watch for: {level}").format(level=level))
         if case.reference_expert:
-            lines.append(self.tr("Reference: {who}").format(who=case.reference_expert))
+            who = case.reference_expert.get(settings().language)
+            lines.append(self.tr("Reference: {who}").format(who=who))
         self.description_label.setText("\n".join(lines))
         self.narrative.set_case(case)
         self.refresh_sessions()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QSizePolicy,
     QTableView,
     QWidget,
@@ -347,6 +348,15 @@ def read_only_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def wrap_entries(view: QListView) -> None:
+    """Entries longer than ``view`` is wide wrap onto more lines instead of hiding behind a
+    sideways scroll bar (a German page or case title, say), and re-flow when it is resized."""
+    view.setWordWrap(True)
+    view.setSpacing(2)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Callable[[], None]:

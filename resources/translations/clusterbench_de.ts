@@ -1082,149 +1082,149 @@
 <context>
     <name>ImprovementAreasDialog</name>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="61"/>
         <location filename="../../app/ui/interview/improvements.py" line="62"/>
+        <location filename="../../app/ui/interview/improvements.py" line="63"/>
         <source>Improvement areas</source>
         <translation>Verbesserungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="65"/>
+        <location filename="../../app/ui/interview/improvements.py" line="66"/>
         <source>Silver needs a second benchmarking 18 to 24 months after the first and at least 3 improvement areas, each with its evidence and the indicators it concerns. An area is validated when every indicator it names meets its Gold threshold now.</source>
         <translation>Silber verlangt ein zweites Benchmarking 18 bis 24 Monate nach dem ersten und mindestens 3 Verbesserungsbereiche, jeder mit seinem Nachweis und den betroffenen Indikatoren. Ein Bereich ist bestätigt, wenn jeder genannte Indikator jetzt seinen Gold-Schwellenwert erreicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="72"/>
+        <location filename="../../app/ui/interview/improvements.py" line="73"/>
         <source>Improvement areas validated</source>
         <translation>Bestätigte Verbesserungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="75"/>
+        <location filename="../../app/ui/interview/improvements.py" line="76"/>
         <source>Area</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="76"/>
+        <location filename="../../app/ui/interview/improvements.py" line="77"/>
         <source>Against Gold</source>
         <translation>Gegen Gold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="80"/>
+        <location filename="../../app/ui/interview/improvements.py" line="81"/>
         <source>Recorded improvement areas</source>
         <translation>Erfasste Verbesserungsbereiche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="82"/>
+        <location filename="../../app/ui/interview/improvements.py" line="83"/>
         <source>&amp;New area</source>
         <translation>&amp;Neuer Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="84"/>
+        <location filename="../../app/ui/interview/improvements.py" line="85"/>
         <source>&amp;Remove area</source>
         <translation>Bereich &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="85"/>
+        <location filename="../../app/ui/interview/improvements.py" line="86"/>
         <source>Remove the selected improvement area</source>
         <translation>Den gewählten Verbesserungsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="95"/>
+        <location filename="../../app/ui/interview/improvements.py" line="96"/>
         <source>Title of the improvement area</source>
         <translation>Titel des Verbesserungsbereichs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="97"/>
+        <location filename="../../app/ui/interview/improvements.py" line="98"/>
         <source>Evidence of the improvement</source>
         <translation>Nachweis der Verbesserung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="98"/>
+        <location filename="../../app/ui/interview/improvements.py" line="99"/>
         <source>What documents it, e.g. a project list</source>
-        <translation>Was sie belegt, z. B. eine Projektliste</translation>
+        <translation>Was die Verbesserung belegt, z. B. eine Projektliste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="112"/>
         <location filename="../../app/ui/interview/improvements.py" line="113"/>
+        <location filename="../../app/ui/interview/improvements.py" line="114"/>
         <source>Filter the indicators</source>
         <translation>Indikatoren filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="118"/>
+        <location filename="../../app/ui/interview/improvements.py" line="119"/>
         <source>Indicators the area concerns</source>
         <translation>Indikatoren, die der Bereich betrifft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="121"/>
+        <location filename="../../app/ui/interview/improvements.py" line="123"/>
         <source>Indicators chosen</source>
         <translation>Gewählte Indikatoren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="123"/>
+        <location filename="../../app/ui/interview/improvements.py" line="125"/>
         <source>&amp;Save area</source>
         <translation>Bereich &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="127"/>
+        <location filename="../../app/ui/interview/improvements.py" line="129"/>
         <source>Improvement area message</source>
         <translation>Meldung zum Verbesserungsbereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="129"/>
+        <location filename="../../app/ui/interview/improvements.py" line="131"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="130"/>
+        <location filename="../../app/ui/interview/improvements.py" line="132"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Nachweis:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="131"/>
+        <location filename="../../app/ui/interview/improvements.py" line="133"/>
         <source>&amp;Indicators:</source>
         <translation>&amp;Indikatoren:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="203"/>
+        <location filename="../../app/ui/interview/improvements.py" line="205"/>
         <source>Chosen:</source>
         <translation>Gewählt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="205"/>
+        <location filename="../../app/ui/interview/improvements.py" line="207"/>
         <source>No indicator chosen yet.</source>
         <translation>Noch kein Indikator gewählt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="216"/>
+        <location filename="../../app/ui/interview/improvements.py" line="218"/>
         <source>{validated} of at least {needed} improvement areas validated</source>
         <translation>{validated} von mindestens {needed} Verbesserungsbereichen bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="232"/>
+        <location filename="../../app/ui/interview/improvements.py" line="234"/>
         <source>The interview is finalised: reopen it to change its areas.</source>
         <translation>Das Interview ist abgeschlossen: Öffnen Sie es wieder, um seine Bereiche zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="262"/>
+        <location filename="../../app/ui/interview/improvements.py" line="264"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="276"/>
+        <location filename="../../app/ui/interview/improvements.py" line="278"/>
         <source>Removed “{title}”.</source>
         <translation>„{title}“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="170"/>
+        <location filename="../../app/ui/interview/improvements.py" line="172"/>
         <source>✓ validated</source>
         <translation>✓ bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="170"/>
+        <location filename="../../app/ui/interview/improvements.py" line="172"/>
         <source>✗ not validated</source>
         <translation>✗ nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/interview/improvements.py" line="170"/>
+        <location filename="../../app/ui/interview/improvements.py" line="172"/>
         <source>? open</source>
         <translation>? offen</translation>
     </message>
@@ -1315,17 +1315,17 @@
         <translation>{name} (fiktiv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="125"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="125"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="117"/>
+        <location filename="../../app/ui/home_model.py" line="125"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -1355,17 +1355,17 @@
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="135"/>
+        <location filename="../../app/ui/home_model.py" line="131"/>
         <source>Practice interview with a fictional cluster: for learning the flow; it never leads to a label.</source>
         <translation>Übungsinterview mit einem fiktiven Cluster: zum Kennenlernen des Ablaufs; es führt nie zu einem Gütesiegel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="140"/>
+        <location filename="../../app/ui/home_model.py" line="136"/>
         <source>Expert: {expert}</source>
         <translation>Expert:in: {expert}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_model.py" line="147"/>
+        <location filename="../../app/ui/home_model.py" line="143"/>
         <source>today {time}</source>
         <translation>heute {time}</translation>
     </message>
@@ -2871,12 +2871,12 @@
         <translation>Schließen Sie die offenen Interviews, bevor Sie mit Sicherungen arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_window.py" line="176"/>
+        <location filename="../../app/ui/help_window.py" line="178"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_window.py" line="179"/>
+        <location filename="../../app/ui/help_window.py" line="181"/>
         <source>ClusterBench {version}</source>
         <translation>ClusterBench {version}</translation>
     </message>
@@ -2896,7 +2896,7 @@
         <translation>{shown} von {n} Interviews</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_window.py" line="162"/>
+        <location filename="../../app/ui/help_window.py" line="164"/>
         <source>Guided ECEI cluster-management benchmarking interviews, offline.
 
 The questionnaire pack shipped with the app is a public reconstruction of the ECEI benchmarking interview: its thresholds and weights are assumptions, not ESCA&apos;s licensed catalogue.
@@ -3424,103 +3424,103 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Erfassten Cluster wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="68"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
         <source>Cluster name</source>
         <translation>Name des Clusters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="70"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="73"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="71"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="74"/>
         <source>Choose the country…</source>
         <translation>Land wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="76"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="79"/>
         <source>Technology area</source>
         <translation>Technologiefeld</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="77"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="80"/>
         <source>Choose the technology area…</source>
         <translation>Technologiefeld wählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="81"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="85"/>
         <source>ECCP profile address</source>
         <translation>Adresse des ECCP-Profils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="84"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="88"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="85"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="89"/>
         <source>Cluster manager&apos;s name and e-mail</source>
         <translation>Name und E-Mail des Clustermanagements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="88"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="92"/>
         <source>Interview mode</source>
         <translation>Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="94"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="98"/>
         <source>Questionnaire pack</source>
         <translation>Fragebogen-Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="98"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="102"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="109"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="113"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="110"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="114"/>
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="111"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="115"/>
         <source>Technology area:</source>
         <translation>Technologiefeld:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="112"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="116"/>
         <source>ECCP profile:</source>
         <translation>ECCP-Profil:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="113"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="117"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="117"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="121"/>
         <source>Mode:</source>
         <translation>Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="118"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="122"/>
         <source>Questionnaire:</source>
         <translation>Fragebogen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="119"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="123"/>
         <source>Expert:</source>
         <translation>Expert:in:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="125"/>
-        <location filename="../../app/ui/new_interview_dialog.py" line="180"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="129"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="184"/>
         <source>Create and open</source>
         <translation>Anlegen und öffnen</translation>
     </message>
@@ -3550,17 +3550,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Geben Sie den Namen der Expertin / des Experten ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="94"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="94"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="90"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="94"/>
         <source>Practice</source>
         <translation>Übung</translation>
     </message>
@@ -3570,17 +3570,17 @@ Die Vergleichsdaten sind SYNTHETISCH: erzeugte Cluster, keine echten Ergebnisse.
         <translation>Wählen Sie einen Cluster oder beschreiben Sie einen neuen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="104"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="108"/>
         <source>Recorded cluster organisation</source>
         <translation>Erfasste Clusterorganisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="168"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="172"/>
         <source>This cluster organisation is already recorded: the interview becomes its next benchmarking, compared with the earlier ones on its label path.</source>
         <translation>Diese Clusterorganisation ist bereits erfasst: Das Interview wird ihr nächstes Benchmarking und mit den früheren auf ihrem Gütesiegel-Pfad verglichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/new_interview_dialog.py" line="178"/>
+        <location filename="../../app/ui/new_interview_dialog.py" line="182"/>
         <source>Create as its next benchmarking</source>
         <translation>Als ihr nächstes Benchmarking anlegen</translation>
     </message>
@@ -3949,162 +3949,162 @@ erhalten am {at}</translation>
         <translation>Übungsfälle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="101"/>
+        <location filename="../../app/ui/practice_window.py" line="102"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="106"/>
+        <location filename="../../app/ui/practice_window.py" line="107"/>
         <source>Every case is fictional: invented clusters, people and numbers, with a reference expert&apos;s answers to compare yours with.</source>
         <translation>Jeder Fall ist fiktiv: erfundene Cluster, Personen und Zahlen, mit den Antworten einer Referenz-Expertin oder eines Referenz-Experten zum Vergleich mit Ihren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="115"/>
+        <location filename="../../app/ui/practice_window.py" line="116"/>
         <source>Case description</source>
         <translation>Fallbeschreibung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="121"/>
+        <location filename="../../app/ui/practice_window.py" line="122"/>
         <source>Trainee name</source>
         <translation>Name (Trainee)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="122"/>
+        <location filename="../../app/ui/practice_window.py" line="123"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="124"/>
+        <location filename="../../app/ui/practice_window.py" line="125"/>
         <source>&amp;Start practice</source>
         <translation>Übung &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="125"/>
+        <location filename="../../app/ui/practice_window.py" line="126"/>
         <source>Start a practice interview of this case</source>
         <translation>Ein Übungsinterview zu diesem Fall beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="126"/>
+        <location filename="../../app/ui/practice_window.py" line="127"/>
         <source>Start a practice interview (Ctrl+Enter)</source>
         <translation>Ein Übungsinterview beginnen (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="133"/>
+        <location filename="../../app/ui/practice_window.py" line="134"/>
         <source>&amp;Trainee:</source>
         <translation>&amp;Trainee:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="139"/>
+        <location filename="../../app/ui/practice_window.py" line="140"/>
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="143"/>
+        <location filename="../../app/ui/practice_window.py" line="144"/>
         <source>&amp;Continue interview</source>
         <translation>Interview &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="144"/>
+        <location filename="../../app/ui/practice_window.py" line="145"/>
         <source>Continue the selected session</source>
         <translation>Die ausgewählte Sitzung fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="145"/>
+        <location filename="../../app/ui/practice_window.py" line="146"/>
         <source>Continue the selected session (Ctrl+O)</source>
         <translation>Die ausgewählte Sitzung fortsetzen (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="147"/>
+        <location filename="../../app/ui/practice_window.py" line="148"/>
         <source>Calibration &amp;report</source>
         <translation>Kalibrierungs&amp;bericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="148"/>
+        <location filename="../../app/ui/practice_window.py" line="149"/>
         <source>Open the calibration report</source>
         <translation>Den Kalibrierungsbericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="149"/>
+        <location filename="../../app/ui/practice_window.py" line="150"/>
         <source>Compare the selected session (Ctrl+R)</source>
         <translation>Die ausgewählte Sitzung vergleichen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="155"/>
+        <location filename="../../app/ui/practice_window.py" line="156"/>
         <source>Your sessions of this case</source>
         <translation>Ihre Sitzungen zu diesem Fall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="161"/>
+        <location filename="../../app/ui/practice_window.py" line="162"/>
         <source>Narrative (what the cluster manager tells you)</source>
         <translation>Fallschilderung (was Ihnen das Clustermanagement erzählt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="187"/>
+        <location filename="../../app/ui/practice_window.py" line="188"/>
         <source>Start practice</source>
         <translation>Übung starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="190"/>
+        <location filename="../../app/ui/practice_window.py" line="191"/>
         <source>Continue interview</source>
         <translation>Interview fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="192"/>
+        <location filename="../../app/ui/practice_window.py" line="193"/>
         <source>Calibration report</source>
         <translation>Kalibrierungsbericht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="193"/>
+        <location filename="../../app/ui/practice_window.py" line="194"/>
         <source>Refresh the sessions</source>
         <translation>Die Sitzungen aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="195"/>
+        <location filename="../../app/ui/practice_window.py" line="196"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="238"/>
+        <location filename="../../app/ui/practice_window.py" line="239"/>
         <source>Type your name first: your sessions are kept under it.</source>
         <translation>Geben Sie zuerst Ihren Namen ein: Ihre Sitzungen werden darunter gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="305"/>
+        <location filename="../../app/ui/practice_window.py" line="306"/>
         <source>Type your name to see your sessions.</source>
         <translation>Geben Sie Ihren Namen ein, um Ihre Sitzungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="307"/>
+        <location filename="../../app/ui/practice_window.py" line="308"/>
         <source>Double-click a session (or press Ctrl+R) for its calibration report.</source>
         <translation>Doppelklicken Sie auf eine Sitzung (oder drücken Sie Strg+R), um ihren Kalibrierungsbericht zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="309"/>
+        <location filename="../../app/ui/practice_window.py" line="310"/>
         <source>No session of this case yet: read the narrative, then start one.</source>
         <translation>Noch keine Sitzung zu diesem Fall: Lesen Sie die Fallschilderung und beginnen Sie dann eine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="325"/>
+        <location filename="../../app/ui/practice_window.py" line="326"/>
         <source>Technology area: {area}</source>
         <translation>Technologiefeld: {area}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="328"/>
+        <location filename="../../app/ui/practice_window.py" line="329"/>
         <source>Country: {country}</source>
         <translation>Land: {country}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="332"/>
+        <location filename="../../app/ui/practice_window.py" line="333"/>
         <source>What to watch for: {level}</source>
         <translation>Worauf zu achten ist: {level}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="334"/>
+        <location filename="../../app/ui/practice_window.py" line="336"/>
         <source>Reference: {who}</source>
         <translation>Referenz: {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_window.py" line="351"/>
+        <location filename="../../app/ui/practice_window.py" line="353"/>
         <location filename="../../app/ui/case_narrative.py" line="110"/>
         <source>Practice</source>
         <translation>Übung</translation>
@@ -6701,24 +6701,24 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../app/ui/help_window.py" line="79"/>
         <location filename="../../app/ui/help_window.py" line="80"/>
+        <location filename="../../app/ui/help_window.py" line="81"/>
         <source>User guide</source>
         <extracomment>Markdown as we write it, with any HTML in it shown as text.</extracomment>
         <translation>Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_window.py" line="84"/>
+        <location filename="../../app/ui/help_window.py" line="85"/>
         <source>Guide pages</source>
         <translation>Seiten des Handbuchs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_window.py" line="91"/>
+        <location filename="../../app/ui/help_window.py" line="93"/>
         <source>Guide page</source>
         <translation>Seite des Handbuchs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/help_window.py" line="102"/>
+        <location filename="../../app/ui/help_window.py" line="104"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -6726,187 +6726,187 @@ Sie können eine Sicherungskopie öffnen, mit einer leeren Datenbank beginnen od
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Bulgaria</source>
         <translation>Bulgarien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Cyprus</source>
         <translation>Zypern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Czechia</source>
         <translation>Tschechien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Denmark</source>
         <translation>Dänemark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Estonia</source>
         <translation>Estland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Finland</source>
         <translation>Finnland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Greece</source>
         <translation>Griechenland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Croatia</source>
         <translation>Kroatien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Hungary</source>
         <translation>Ungarn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Iceland</source>
         <translation>Island</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Lithuania</source>
         <translation>Litauen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Luxembourg</source>
         <translation>Luxemburg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Latvia</source>
         <translation>Lettland</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Malta</source>
         <translation>Malta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Norway</source>
         <translation>Norwegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Poland</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Portugal</source>
         <translation>Portugal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Romania</source>
         <translation>Rumänien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Serbia</source>
         <translation>Serbien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Sweden</source>
         <translation>Schweden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Slovenia</source>
         <translation>Slowenien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Slovakia</source>
         <translation>Slowakei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Türkiye</source>
         <translation>Türkei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Ukraine</source>
         <translation>Ukraine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Israel</source>
         <translation>Israel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>South Korea</source>
         <translation>Südkorea</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vocabulary.py" line="21"/>
+        <location filename="../../app/ui/vocabulary.py" line="25"/>
         <source>Other / fictional</source>
         <translation>Sonstiges / fiktiv</translation>
     </message>

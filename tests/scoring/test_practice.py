@@ -14,7 +14,7 @@ from app.scoring.practice import PracticeCaseError, load_practice_case, load_pra
 
 
 def write_case(folder: Path, **prose: Any) -> Path:
-    """A small valid case file, with ``prose`` (narrative, level, rationale) as given."""
+    """A small valid case file, with ``prose`` (narrative, level, rationale, expert) as given."""
     document: dict[str, Any] = {
         "schema": 1,
         "id": "test-case",
@@ -25,9 +25,10 @@ def write_case(folder: Path, **prose: Any) -> Path:
         "pack": {"id": "ecei-benchmarking-public", "version": "1.1.0"},
         "reference": {"answers": {"eligibility.eccp_listed": True}},
     }
-    rationale = prose.pop("rationale", None)
-    if rationale is not None:
-        document["reference"]["rationale"] = rationale
+    for key in ("rationale", "expert"):
+        value = prose.pop(key, None)
+        if value is not None:
+            document["reference"][key] = value
     document.update(prose)
     path = folder / "test-case.yaml"
     path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
@@ -41,12 +42,14 @@ def test_plain_strings_are_english(tmp_path: Path) -> None:
             narrative="FICTIONAL PRACTICE CASE.\nOne\nparagraph.\n\nAnother.",
             level="Easy.",
             rationale={"eligibility.eccp_listed": "A validated\n  profile."},
+            expert="A fictional\n  reference expert",
         )
     )
     assert case.narrative.translations == {
         "en": "FICTIONAL PRACTICE CASE. One paragraph.\n\nAnother."
     }
     assert case.level.translations == {"en": "Easy."}
+    assert case.reference_expert.translations == {"en": "A fictional reference expert"}
     assert case.rationale["eligibility.eccp_listed"].translations == {"en": "A validated profile."}
     # Asked for in German, a case written in English only is shown in English.
     assert case.narrative.get("de") == case.narrative.get("en")
@@ -62,17 +65,22 @@ def test_texts_per_language_are_read_each_the_same_way(tmp_path: Path) -> None:
             rationale={
                 "eligibility.eccp_listed": {"en": "A validated\nprofile.", "de": "Ein\nProfil."}
             },
+            expert={"en": "A fictional expert", "de": "Eine fiktive\nReferenzperson"},
         )
     )
     assert case.narrative.get("de") == "FIKTIV. Eine Zeile."
     assert case.narrative.get("en") == "FICTIONAL. One line."
     assert case.narrative.get("fr") == "FICTIONAL. One line."
     assert case.level.get("de") == "Leicht."
+    assert case.reference_expert.get("de") == "Eine fiktive Referenzperson"
+    assert case.reference_expert.get("en") == "A fictional expert"
     assert case.rationale_in("de") == {"eligibility.eccp_listed": "Ein Profil."}
     assert case.rationale_in("en") == {"eligibility.eccp_listed": "A validated profile."}
     assert case.title == "Fictional: Test Case"  # the same in every language
-    # Without a level, there is none in any language.
-    assert not load_practice_case(write_case(tmp_path, level=None)).level
+    # Without a level or a reference expert, there is none in any language.
+    bare = load_practice_case(write_case(tmp_path, level=None))
+    assert not bare.level
+    assert not bare.reference_expert
 
 
 def test_an_amount_stays_on_one_line_with_its_currency_or_percent_sign(tmp_path: Path) -> None:
@@ -103,6 +111,8 @@ def test_an_amount_stays_on_one_line_with_its_currency_or_percent_sign(tmp_path:
             "reference.rationale.eligibility.eccp_listed.de: must be text, not list",
         ),
         ({"rationale": ["Yes."]}, "reference.rationale: must be a mapping of item id to text"),
+        ({"expert": {"de": "Referenz"}}, "reference.expert: the English text (en) is missing"),
+        ({"expert": {"en": "Ref", "de": 3}}, "reference.expert.de: must be text, not int"),
     ],
 )
 def test_malformed_prose_is_refused_naming_the_file_and_the_field(
@@ -135,7 +145,12 @@ def test_the_shipped_cases_speak_german_with_the_same_figures(default_pack: Pack
     cases = load_practice_cases(pack=default_pack)
     assert len(cases) >= 2
     for case in cases:
-        texts = {"narrative": case.narrative, "level": case.level, **case.rationale}
+        texts = {
+            "narrative": case.narrative,
+            "level": case.level,
+            "reference.expert": case.reference_expert,
+            **case.rationale,
+        }
         assert case.rationale, case.id
         for field, text in texts.items():
             english, german = text.translations.get("en", ""), text.translations.get("de", "")

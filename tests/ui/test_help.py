@@ -23,6 +23,7 @@ from app.ui.help_window import (
 )
 from app.ui.interview.window import InterviewWindow
 from app.ui.main_window import MainWindow
+from tests.ui.geometry import entries_cut_off, tallest_entry_in_lines
 
 
 def home(qtbot: Any, store: Store) -> MainWindow:
@@ -131,6 +132,18 @@ def test_every_guide_page_exists_in_german_and_every_link_leads_somewhere() -> N
         # We write the pages ourselves: Markdown only, no HTML.
         assert not re.search(r"<[a-zA-Z/]", page.markdown), page.id
     assert {p.parent.name for p in GUIDE_FOLDER.glob("*/*.md")} == {"en", "de"}
+
+
+def test_a_long_german_page_title_wraps_inside_the_page_list(qtbot: Any, store: Store) -> None:
+    guide = UserGuide("de")
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    guide.page_list.setFixedWidth(200)
+    qtbot.waitUntil(lambda: guide.page_list.viewport().width() < 200)
+    assert entries_cut_off(guide.page_list) == []
+    # "Daten, Sicherungen und Befehlszeile" does not fit in 200 pixels: it takes two lines.
+    assert tallest_entry_in_lines(guide.page_list) > 1.5
 
 
 def test_html_in_a_guide_page_would_be_shown_as_text(qtbot: Any) -> None:

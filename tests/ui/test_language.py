@@ -484,6 +484,7 @@ def test_practice_cases_are_read_in_the_interface_language(
     assert f"Worauf zu achten ist: {case.level.get('de')}" in german.description_label.text()
     assert "Technologiefeld: Lebensmittel (ohne Biotechnologie)" in german.description_label.text()
     assert "Land: Sonstiges / fiktiv" in german.description_label.text()
+    assert f"Referenz: {case.reference_expert.get('de')}" in german.description_label.text()
     tip = german.case_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith(case.level.get("de"))
     assert "Lebensmittel (ohne Biotechnologie)" in tip
@@ -503,6 +504,7 @@ def test_practice_cases_are_read_in_the_interface_language(
     english = practice_window(case)
     assert english.narrative.text.toPlainText() == as_copied(case.narrative.get("en"))
     assert f"What to watch for: {case.level.get('en')}" in english.description_label.text()
+    assert f"Reference: {case.reference_expert.get('en')}" in english.description_label.text()
     assert NarrativeView(case).text.toPlainText().startswith("FICTIONAL PRACTICE CASE.")
 
 

@@ -28,6 +28,7 @@ from app.ui.practice_window import (
     open_case_narrative,
     open_practice_window,
 )
+from tests.ui.geometry import entries_cut_off, tallest_entry_in_lines
 
 CASE = "valmora-food-valley"
 TRAINEE = "Tina Trainee (fictional)"
@@ -196,6 +197,11 @@ def test_case_list_and_models(qtbot: Any, qtmodeltester: Any, practice: Practice
     qtmodeltester.check(model)
     assert model.rowCount() >= 2
     assert all(model.case(r).title.startswith("Fictional:") for r in range(model.rowCount()))
+    # A title longer than the list is wide wraps: each case lies whole inside the list.
+    practice.case_list.setFixedWidth(180)
+    qtbot.waitUntil(lambda: practice.case_list.viewport().width() < 180)
+    assert entries_cut_off(practice.case_list) == []
+    assert tallest_entry_in_lines(practice.case_list) > 1.5  # a title on two lines
     practice.trainee_edit.setText("")
     assert practice.sessions_hint.text() == "Type your name to see your sessions."
     assert practice.start_practice() is None

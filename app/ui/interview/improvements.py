@@ -36,6 +36,7 @@ from app.ui.widgets import (
     plain_label,
     read_only_table,
     set_colour,
+    wrap_entries,
 )
 from app.ui.window_fit import fit_to_screen
 
@@ -116,6 +117,7 @@ class ImprovementAreasDialog(QDialog):
         self.indicator_view = QListView()
         self.indicator_view.setModel(self.indicator_filter)
         self.indicator_view.setAccessibleName(self.tr("Indicators the area concerns"))
+        wrap_entries(self.indicator_view)
         self.indicator_view.setMinimumHeight(self.indicator_view.fontMetrics().height() * 8)
         self.chosen_label = plain_label(selectable=True)
         self.chosen_label.setAccessibleName(self.tr("Indicators chosen"))
