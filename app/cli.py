@@ -13,6 +13,7 @@ a verb needs when it runs, so ``--help`` and the quick reads start fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from app import __version__
@@ -26,7 +27,37 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 
+def _help_width() -> int:
+    """The width of help text: the terminal's columns less 2, as argparse reckons it
+    (``COLUMNS`` first, else the terminal of standard output, else 80)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    stdout = sys.__stdout__
+    if columns <= 0 and stdout is not None:
+        try:
+            columns = os.get_terminal_size(stdout.fileno()).columns
+        except (ValueError, OSError):
+            columns = 0
+    return (columns if columns > 0 else 80) - 2
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own layout at ``_help_width``. argparse makes a formatter for every option
+    it adds, and its default one imports ``shutil`` (and with it the compression modules)
+    to ask for the terminal's size: about 2 ms for every command, help or not."""
+
+    def __init__(self, prog: str, **kwargs: Any) -> None:
+        kwargs.setdefault("width", _help_width())
+        super().__init__(prog, **kwargs)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         """One line, like every other error: what is wrong and where to read more."""
         command = self.prog.removeprefix("clusterbench").strip()

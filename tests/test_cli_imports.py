@@ -51,7 +51,7 @@ LIST_APP_MODULES = LIGHT_APP_MODULES | {
     "app.paths",
 }
 #: Standard modules worth milliseconds that the interview list does without.
-LIST_SKIPS = ("dataclasses", "inspect", "logging", "platformdirs", "tempfile", "typing")
+LIST_SKIPS = ("dataclasses", "inspect", "logging", "platformdirs", "shutil", "tempfile", "typing")
 
 RUN_AND_LIST = """
 import json, sys
@@ -97,6 +97,19 @@ def test_a_verbs_help_imports_nothing_heavy(verb: str, data_dir: Path) -> None:
     assert heavy(modules) == []
     ours = {name for name in modules if name.split(".")[0] == "app"}
     assert {n for n in ours if not n.startswith("app.commands.")} <= LIGHT_APP_MODULES
+
+
+def test_help_is_laid_out_for_the_terminal_without_shutil(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    widest = {}
+    for columns in (60, 120):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        modules, out = modules_after("--help", data_dir=data_dir)
+        assert "shutil" not in modules  # nor the compression modules it brings
+        widest[columns] = max(len(line) for line in out.splitlines())
+        assert widest[columns] <= columns - 2
+    assert widest[120] > 60  # the wider terminal is used
 
 
 def test_listing_interviews_reads_the_store_without_the_orm(data_dir: Path, store) -> None:  # type: ignore[no-untyped-def]
