@@ -118,6 +118,10 @@ class Settings:
         value = self._values.get(option.name, option.default)
         return value if option.accepts(value) else option.default
 
+    def is_set(self, option: Option[T]) -> bool:
+        """Whether a value of ``option`` is stored (one the option allows), not its default."""
+        return option.name in self._values and option.accepts(self._values[option.name])
+
     def write(self, option: Option[T], value: T) -> None:
         """Store ``value`` for ``option`` (refusing one the option does not allow)."""
         if not option.accepts(value):

@@ -19,6 +19,7 @@ from app.settings import (
 
 def test_defaults_without_a_file(data_dir: Path) -> None:
     s = settings()
+    assert not any(s.is_set(option) for option in Settings.options())
     assert s.path.is_relative_to(data_dir)
     assert (s.expert_name, s.default_mode, s.language) == ("", "on_site", "en")
     assert s.compact_layout is False
@@ -47,6 +48,8 @@ def test_values_survive_a_restart_as_a_versioned_file(data_dir: Path) -> None:
     assert again.expert_name == "Erika Example (fictional)"
     assert again.compact_layout is True
     assert again.backup_schedule == "weekly"
+    assert again.is_set(Settings.compact_layout)
+    assert not again.is_set(Settings.language)
     document = json.loads(s.path.read_text(encoding="utf-8"))
     assert document["version"] == SETTINGS_VERSION
     assert document["values"]["compact_layout"] is True
@@ -63,6 +66,7 @@ def test_values_not_allowed_are_refused_or_ignored(data_dir: Path) -> None:
         encoding="utf-8",
     )
     assert Settings(s.folder).default_mode == "on_site"
+    assert not Settings(s.folder).is_set(Settings.default_mode)  # a value not allowed: unset
     s.path.write_text("{ not json", encoding="utf-8")
     assert Settings(s.folder).language == "en"
 

@@ -1101,28 +1101,53 @@ DEMO_ANSWERS: Mapping[str, Any] = {
 }
 
 
-#: Notes of the demo interview: (item, text, marked for the report). All fictional.
-DEMO_NOTES = (
-    (
-        "structure.sme_share",
-        "Figure from the member list of last December; the manager expects 70 % next year.",
-        True,
+#: Notes of the demo interview, per language: (item, text, marked for the report). Fictional.
+DEMO_NOTES: Mapping[str, tuple[tuple[str, str, bool], ...]] = {
+    "en": (
+        (
+            "structure.sme_share",
+            "Figure from the member list of last December; the manager expects 70 % next year.",
+            True,
+        ),
+        (
+            "financing.public_share",
+            "Private: ask again about the regional grant ending in two years.",
+            False,
+        ),
     ),
-    (
-        "financing.public_share",
-        "Private: ask again about the regional grant ending in two years.",
-        False,
+    "de": (
+        (
+            "structure.sme_share",
+            "Zahl aus der Mitgliederliste vom letzten Dezember; das Management erwartet im "
+            "nächsten Jahr 70 %.",
+            True,
+        ),
+        (
+            "financing.public_share",
+            "Privat: noch einmal nach der regionalen Förderung fragen, die in zwei Jahren endet.",
+            False,
+        ),
     ),
-)
-DEMO_RECOMMENDATIONS = (
-    "Write down the action plan that goes with the strategy, with owners and dates.\n\n"
-    "Monitor a small set of key performance indicators and report them to the members "
-    "once a year."
-)
+}
+#: The demo interview's recommendations for the report, per language.
+DEMO_RECOMMENDATIONS: Mapping[str, str] = {
+    "en": (
+        "Write down the action plan that goes with the strategy, with owners and dates.\n\n"
+        "Monitor a small set of key performance indicators and report them to the members "
+        "once a year."
+    ),
+    "de": (
+        "Den Aktionsplan zur Strategie schriftlich festhalten, mit Verantwortlichen und "
+        "Terminen.\n\nEinige wenige Leistungskennzahlen verfolgen und den Mitgliedern "
+        "einmal im Jahr darüber berichten."
+    ),
+}
 
 
-def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
-    """Create the fictional demo cluster and a practice interview once; return its id."""
+def ensure_demo_interview(store: Store, pack: Pack, *, language: str = "en") -> int | None:
+    """Create the fictional demo cluster and a practice interview once; return its id.
+
+    Its notes and recommendations are written in ``language`` (else English)."""
     with store.session_scope() as session:
         if session.scalar(select(Cluster.id).where(Cluster.name == DEMO_CLUSTER_NAME)):
             return None
@@ -1148,7 +1173,7 @@ def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
             save_answer(store, pack, interview_id, item_id, value, actor="clusterbench")
         except AnswerError:
             log.warning("demo answer %s does not fit pack %s", item_id, pack.id)
-    for item_id, text, for_report in DEMO_NOTES:
+    for item_id, text, for_report in DEMO_NOTES.get(language, DEMO_NOTES["en"]):
         if item_id in pack.item_index:
             set_note(
                 store, interview_id, item_id, text, for_report=for_report, actor="clusterbench"
@@ -1157,7 +1182,8 @@ def ensure_demo_interview(store: Store, pack: Pack) -> int | None:
         set_flag(
             store, interview_id, "services.kpis_monitored", "follow_up", True, actor="clusterbench"
         )
-    set_recommendations(store, interview_id, DEMO_RECOMMENDATIONS, actor="clusterbench")
+    recommendations = DEMO_RECOMMENDATIONS.get(language, DEMO_RECOMMENDATIONS["en"])
+    set_recommendations(store, interview_id, recommendations, actor="clusterbench")
     return interview_id
 
 

@@ -66,9 +66,9 @@ def create_app() -> QApplication:
     # No fixed palette: Qt follows the system's light or dark scheme, and widgets that
     # paint their own colours (the radar chart) redraw on palette changes.
     from app.settings import settings
-    from app.ui.i18n import install_translator
+    from app.ui.i18n import install_translator, interface_language
 
-    install_translator(settings().language)
+    install_translator(interface_language(settings()))
     return app
 
 
@@ -147,8 +147,11 @@ def ensure_demo(store: Store) -> int | None:
     from app.models import repository as repo
     from app.paths import default_pack_path
     from app.scoring.pack import load_pack
+    from app.settings import settings
 
-    created = repo.ensure_demo_interview(store, load_pack(default_pack_path()))
+    created = repo.ensure_demo_interview(
+        store, load_pack(default_pack_path()), language=settings().language
+    )
     if created is not None:
         log.info("created the demo practice interview %s", created)
     return created

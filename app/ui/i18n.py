@@ -1,10 +1,11 @@
 """Interface language: loads ClusterBench's and Qt's own translations.
 
 The language is read from the settings when the application starts (``create_app``); a
-change in the settings dialog is used from the next start. Questionnaire texts follow the
-same setting through ``Text.get(language)``, falling back to English. The translation
-sources live in ``resources/translations``; ``scripts/update_translations.sh`` refreshes
-and compiles them.
+change in the settings dialog is used from the next start. Until one is chosen there, the
+desktop's language is used when ClusterBench speaks it (``interface_language``).
+Questionnaire texts follow the same setting through ``Text.get(language)``, falling back
+to English. The translation sources live in ``resources/translations``;
+``scripts/update_translations.sh`` refreshes and compiles them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.errors import Phrase
 from app.paths import RESOURCES_DIR
-from app.settings import LANGUAGES, SOURCE_LANGUAGE
+from app.settings import LANGUAGES, SOURCE_LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,21 @@ _installed: list[QTranslator] = []
 def translation_file(language: str) -> Path:
     """The compiled translation (.qm) of ``language``."""
     return TRANSLATIONS_DIR / f"clusterbench_{language}.qm"
+
+
+def interface_language(chosen: Settings) -> str:
+    """The language chosen in the settings; before any choice, the first of the desktop's
+    languages that ClusterBench speaks, kept from then on as the choice (English needs no
+    keeping: a later start looks at the desktop again)."""
+    if chosen.is_set(Settings.language):
+        return chosen.language
+    for tag in QLocale.system().uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            if code != SOURCE_LANGUAGE:
+                chosen.language = code
+            return code
+    return SOURCE_LANGUAGE
 
 
 def install_translator(language: str) -> bool:

@@ -11,6 +11,7 @@ from app.models import default_store_path, open_store
 from app.models import errors as store_errors
 from app.models import repository as repo
 from app.services.store_problems import Choice, ProblemKind, apply_choice, assess_store_error
+from app.settings import Settings
 from app.ui.store_dialogs import StoreProblemDialog
 from tests.processes import run_python
 
@@ -25,6 +26,52 @@ def test_smoke_start_prints_ready_and_creates_the_demo(data_dir: Path) -> None:
         assert interviews[0].fictional
     finally:
         store.close()
+
+
+def first_start(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, desktop: str
+) -> tuple[str, list[str]]:
+    """A first ``--smoke`` start on a desktop whose languages are ``desktop`` (``LANGUAGE``):
+    the language the settings then give, and the texts of the demo interview (its notes,
+    then its recommendations)."""
+    monkeypatch.setenv("LANGUAGE", desktop)
+    run_python(["-m", "app", "--smoke"], data_dir, offscreen=True)
+    store = open_store(data_dir / "clusterbench.sqlite3", backup=False)
+    try:
+        demo = repo.demo_interview_id(store)
+        assert demo is not None
+        notes = [note.text for _item, note in sorted(repo.notes_of(store, demo).items())]
+        texts = [*notes, repo.get_interview(store, demo).recommendations]
+    finally:
+        store.close()
+    return Settings().language, texts
+
+
+def demo_texts(language: str) -> list[str]:
+    notes = sorted((item, text) for item, text, _marked in repo.DEMO_NOTES[language])
+    return [text for _item, text in notes] + [repo.DEMO_RECOMMENDATIONS[language]]
+
+
+def test_a_first_start_speaks_the_desktops_language(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # French is not shipped: the next language the desktop lists is, and it is kept.
+    assert first_start(data_dir, monkeypatch, "fr:de") == ("de", demo_texts("de"))
+    assert Settings().is_set(Settings.language)
+
+
+def test_a_desktop_language_not_shipped_gives_english_without_choosing_it(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert first_start(data_dir, monkeypatch, "fr") == ("en", demo_texts("en"))
+    assert not Settings().is_set(Settings.language)  # a later start looks again
+
+
+def test_a_language_chosen_in_the_settings_wins_over_the_desktops(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Settings().language = "en"
+    assert first_start(data_dir, monkeypatch, "de") == ("en", demo_texts("en"))
 
 
 def _corrupt_store(path: Path) -> None:
