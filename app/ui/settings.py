@@ -124,7 +124,9 @@ class SettingsDialog(QDialog):
         s.expert_name = self.expert_name.text().strip()
         s.expert_id = self.expert_id.text().strip()
         s.default_mode = str(self.default_mode.currentData())
-        s.language = str(self.language.currentData())
+        language = str(self.language.currentData())
+        if language != s.language or s.is_set(Settings.language):
+            s.language = language  # left as it was, the desktop's language still applies
         s.compact_layout = self.compact_layout.isChecked()
         s.backup_schedule = str(self.backup_schedule.currentData())
         s.sync()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from app.settings import settings
+from app.settings import Settings, settings
 from app.ui.settings import SettingsDialog
 from app.ui.window_state import WindowState, window_state
 
@@ -29,6 +29,15 @@ def test_dialog_saves_what_was_edited(qtbot, data_dir: Path) -> None:  # type: i
     dialog.accept()
     assert settings().expert_name == "Max Muster (fictional)"
     assert settings().language == "de"
+
+
+def test_saving_without_touching_the_language_does_not_choose_one(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(settings())
+    qtbot.addWidget(dialog)
+    dialog.expert_name.setText("Max Muster (fictional)")
+    dialog.accept()
+    assert settings().expert_name == "Max Muster (fictional)"
+    assert not settings().is_set(Settings.language)  # the desktop's language still applies
 
 
 def test_dialog_remembers_a_new_data_folder_for_the_next_start(  # type: ignore[no-untyped-def]
