@@ -5311,7 +5311,7 @@ Cluster</translation>
     <message>
         <location filename="../../app/ui/practice_models.py" line="268"/>
         <source>Items agreeing</source>
-        <translation>Übereinstimmende Fragen</translation>
+        <translation>Gleich beantwortet</translation>
     </message>
 </context>
 <context>
@@ -5427,7 +5427,7 @@ Cluster</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="79"/>
-        <location filename="../../app/ui/settings.py" line="139"/>
+        <location filename="../../app/ui/settings.py" line="141"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -5492,7 +5492,7 @@ Cluster</translation>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="144"/>
+        <location filename="../../app/ui/settings.py" line="146"/>
         <source>ClusterBench will use this folder from its next start.</source>
         <translation>ClusterBench verwendet diesen Ordner ab dem nächsten Start.</translation>
     </message>
