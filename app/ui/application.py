@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -32,6 +32,8 @@ ICON_PATH = RESOURCES_DIR / "icons" / "clusterbench.svg"
 _IMPORTED_AT = time.monotonic()
 #: The exit status when the store cannot be opened (as the command line's for a StoreError).
 STORE_UNUSABLE_EXIT = 2
+#: How long the end of the application waits for work still running in the background.
+BACKGROUND_WORK_GRACE_MS = 10_000
 
 
 def milliseconds_since_process_start() -> int:
@@ -47,6 +49,26 @@ def milliseconds_since_process_start() -> int:
         return max(0, round((uptime - started_ticks / ticks_per_second) * 1000))
     except (OSError, ValueError, IndexError):
         return round((time.monotonic() - _IMPORTED_AT) * 1000)
+
+
+#: Whether the user asked for ClusterBench to start again once it ends (``request_restart``).
+_restart = False
+
+
+def request_restart(home: QWidget) -> bool:
+    """End the application by closing ``home`` (every window keeps what was typed) and start
+    it again afterwards (``app.ui.launch``); False when the window stayed open."""
+    global _restart
+    _restart = True
+    home.close()
+    if home.isVisible():
+        _restart = False
+    return _restart
+
+
+def restart_requested() -> bool:
+    """Whether the application that just ended is to start again."""
+    return _restart
 
 
 def create_app() -> QApplication:
@@ -189,6 +211,10 @@ def run_windows(smoke: bool = False, store: Store | None = None) -> int:
 
         FirstPaint(window, on_first_paint)
         window.show()
-        return int(app.exec())
+        code = int(app.exec())
+        # Work still running in the background (the loading after the first paint, a
+        # report) ends before its store closes and the process ends or starts again.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_WORK_GRACE_MS)
+        return code
     finally:
         store.close()

@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 _installed: list[QTranslator] = []
+#: The language the translators were last switched to (``install_translator``).
+_in_use = SOURCE_LANGUAGE
 
 
 def translation_file(language: str) -> Path:
@@ -52,9 +54,11 @@ def install_translator(language: str) -> bool:
     Returns whether ClusterBench's own translation was loaded. Widgets built afterwards
     use the new language; windows already open keep their texts.
     """
+    global _in_use
     app = QCoreApplication.instance()
     if app is None:
         return False
+    _in_use = language if language in LANGUAGES else SOURCE_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -77,6 +81,11 @@ def install_translator(language: str) -> bool:
         _installed.append(qt_own)
     QLocale.setDefault(QLocale(language))
     return loaded
+
+
+def language_in_use() -> str:
+    """The language the interface is shown in now."""
+    return _in_use
 
 
 def translated(message: str) -> str:

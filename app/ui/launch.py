@@ -15,7 +15,7 @@ collections no longer walk them.
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from app.models import Store
@@ -66,6 +66,26 @@ def run_gui(smoke: bool = False) -> int:
     from app.ui.application import run_windows
 
     try:
-        return run_windows(smoke=smoke, store=store)
+        code = run_windows(smoke=smoke, store=store)
     finally:
         resume_collection()
+    from app.ui.application import restart_requested
+
+    if restart_requested():
+        start_again()
+    return code
+
+
+def start_again() -> NoReturn:
+    """Replace this process with a new start of ClusterBench, as it was started (the store
+    is closed by now, so the new start finds it free)."""
+    import logging
+    import os
+    import sys
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # A frozen build is its own interpreter; otherwise the interpreter's own options too.
+    arguments = sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:]
+    os.execv(sys.executable, [sys.executable, *arguments])

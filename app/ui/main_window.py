@@ -271,10 +271,10 @@ class MainWindow(HomeTools, QMainWindow):
         return True
 
     def edit_settings(self) -> None:
-        """Show the settings dialog."""
-        from app.ui.settings import SettingsDialog
+        """Show the settings dialog (and start again when a change needs it)."""
+        from app.ui.settings import edit_settings
 
-        SettingsDialog(settings(), self).exec()
+        edit_settings(self)
 
     def show_backups(self) -> None:
         """List the store's backups; restore one (only with no interview open)."""

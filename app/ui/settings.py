@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -28,9 +30,14 @@ from app.paths import (
     default_data_dir,
 )
 from app.scoring.taxonomy import INTERVIEW_MODES
-from app.settings import BACKUP_SCHEDULES, LANGUAGES, Settings
+from app.settings import BACKUP_SCHEDULES, LANGUAGES, Settings, settings
+from app.ui.application import request_restart
 from app.ui.widgets import plain_label
 from app.ui.window_fit import fit_to_screen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):
@@ -41,6 +48,7 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, state="settings_dialog/geometry")
         self.setWindowTitle(self.tr("Settings"))
         self._settings = store_settings
+        self.needs_restart = False
         self.expert_name = QLineEdit(store_settings.expert_name)
         self.expert_name.setAccessibleName(self.tr("Expert name"))
         self.expert_id = QLineEdit(store_settings.expert_id)
@@ -119,7 +127,10 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        """Store the edited preferences."""
+        """Store the edited preferences; ``needs_restart`` tells whether one of them (the
+        language, the data folder) only applies once ClusterBench starts again."""
+        from app.ui.i18n import language_in_use
+
         s = self._settings
         s.expert_name = self.expert_name.text().strip()
         s.expert_id = self.expert_id.text().strip()
@@ -132,8 +143,12 @@ class SettingsDialog(QDialog):
         s.sync()
         folder_text = self.data_folder.text().strip()
         folder = Path(folder_text).expanduser() if folder_text else None
-        if folder != chosen_data_dir():
+        moved = folder != chosen_data_dir()
+        if moved:
             choose_data_dir(folder)
+        self.needs_restart = language != language_in_use() or (
+            moved and not os.environ.get(DATA_DIR_ENV)
+        )
         super().accept()
 
     def _on_browse_clicked(self) -> None:
@@ -145,3 +160,27 @@ class SettingsDialog(QDialog):
             self.folder_note.setText(
                 self.tr("ClusterBench will use this folder from its next start.")
             )
+
+
+def edit_settings(home: QWidget) -> None:
+    """The settings dialog over the home window; when a saved change only applies at the
+    next start, offer to start again now (``request_restart``)."""
+    dialog = SettingsDialog(settings(), home)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.needs_restart:
+        return
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("Restart ClusterBench?"),
+        _tr(
+            "The change applies once ClusterBench starts again. Restart now? Every window "
+            "closes first; every answer is already saved."
+        ),
+        QMessageBox.StandardButton.NoButton,
+        home,
+    )
+    restart = question.addButton(_tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+    question.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    question.setDefaultButton(restart)
+    question.exec()
+    if question.clickedButton() is restart:
+        request_restart(home)

@@ -5366,150 +5366,170 @@ Cluster</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="42"/>
+        <location filename="../../app/ui/settings.py" line="49"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="45"/>
+        <location filename="../../app/ui/settings.py" line="53"/>
         <source>Expert name</source>
         <translation>Name der Expertin / des Experten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="47"/>
+        <location filename="../../app/ui/settings.py" line="55"/>
         <source>Expert ID</source>
         <translation>Expert:innen-ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Default interview mode</source>
         <translation>Standard-Interviewart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="54"/>
+        <location filename="../../app/ui/settings.py" line="62"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="59"/>
+        <location filename="../../app/ui/settings.py" line="67"/>
         <source>The new language is used from the next start of ClusterBench.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von ClusterBench.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="62"/>
+        <location filename="../../app/ui/settings.py" line="70"/>
         <source>Note on the language</source>
         <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="63"/>
+        <location filename="../../app/ui/settings.py" line="71"/>
         <source>Compact layout (small screens)</source>
         <translation>Kompakte Ansicht (kleine Bildschirme)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="66"/>
+        <location filename="../../app/ui/settings.py" line="74"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="68"/>
+        <location filename="../../app/ui/settings.py" line="76"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="69"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="70"/>
+        <location filename="../../app/ui/settings.py" line="78"/>
         <source>Off (only before upgrades)</source>
         <translation>Aus (nur vor Updates)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="79"/>
-        <location filename="../../app/ui/settings.py" line="141"/>
+        <location filename="../../app/ui/settings.py" line="87"/>
+        <location filename="../../app/ui/settings.py" line="156"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="82"/>
+        <location filename="../../app/ui/settings.py" line="90"/>
         <source>Where interviews, evidence, keys and backups are kept. Takes effect at the next start; the data in the old folder stays where it is.</source>
         <translation>Wo Interviews, Nachweise, Schlüssel und Sicherungen liegen. Gilt ab dem nächsten Start; die Daten im alten Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="86"/>
+        <location filename="../../app/ui/settings.py" line="94"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="87"/>
+        <location filename="../../app/ui/settings.py" line="95"/>
         <source>Choose the data folder</source>
         <translation>Den Datenordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="94"/>
+        <location filename="../../app/ui/settings.py" line="102"/>
         <source>Data folder in use</source>
         <translation>Verwendeter Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="98"/>
+        <location filename="../../app/ui/settings.py" line="106"/>
         <source>Set by {variable} for this start; the folder chosen above is used when it is not set.</source>
         <translation>Für diesen Start durch {variable} festgelegt; ohne diese Variable gilt der oben gewählte Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="104"/>
+        <location filename="../../app/ui/settings.py" line="112"/>
         <source>Expert name:</source>
         <translation>Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="105"/>
+        <location filename="../../app/ui/settings.py" line="113"/>
         <source>Expert ID:</source>
         <translation>Expert:innen-ID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="106"/>
+        <location filename="../../app/ui/settings.py" line="114"/>
         <source>Default mode:</source>
         <translation>Standard-Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="115"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="110"/>
+        <location filename="../../app/ui/settings.py" line="118"/>
         <source>Automatic backups:</source>
         <translation>Automatische Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="111"/>
+        <location filename="../../app/ui/settings.py" line="119"/>
         <source>Data folder in use:</source>
         <translation>Verwendeter Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="112"/>
+        <location filename="../../app/ui/settings.py" line="120"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="146"/>
+        <location filename="../../app/ui/settings.py" line="161"/>
         <source>ClusterBench will use this folder from its next start.</source>
         <translation>ClusterBench verwendet diesen Ordner ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="51"/>
+        <location filename="../../app/ui/settings.py" line="59"/>
         <source>On site</source>
         <translation>Vor Ort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="51"/>
+        <location filename="../../app/ui/settings.py" line="59"/>
         <source>Video call</source>
         <translation>Videokonferenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="51"/>
+        <location filename="../../app/ui/settings.py" line="59"/>
         <source>Practice</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="173"/>
+        <source>Restart ClusterBench?</source>
+        <translation>ClusterBench neu starten?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="174"/>
+        <source>The change applies once ClusterBench starts again. Restart now? Every window closes first; every answer is already saved.</source>
+        <translation>Die Änderung gilt, sobald ClusterBench neu startet. Jetzt neu starten? Zuerst schließen sich alle Fenster; jede Antwort ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="181"/>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="182"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>

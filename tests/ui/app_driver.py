@@ -10,6 +10,9 @@ Scenarios:
 - ``quit``: everything opened, the review window closed and opened again, then File > Quit.
 - ``close-home``: everything opened and left open, then the home window is closed (as the
   window manager's close button does).
+- ``restart``: the demo interview opened, then File > Settings: Deutsch, Save, and "Restart
+  now". The process starts again as it was started (same command line); that start, now
+  in German, reports its language and quits.
 """
 
 from __future__ import annotations
@@ -18,12 +21,15 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.cli import run
 from app.models.quick_reads import demo_interview_id
+from app.settings import Settings, settings
 from app.ui.application import create_app
+from app.ui.i18n import language_in_use
 from app.ui.main_window import MainWindow
+from app.ui.settings import SettingsDialog
 
 Step = Callable[[MainWindow], object]
 
@@ -81,6 +87,31 @@ COMMON: list[Step] = [
     _modal(lambda main: main.show_backups()),
 ]
 
+
+def _choose_german_and_restart(main: MainWindow) -> None:
+    """File > Settings: choose Deutsch, save, and take the offer to restart now."""
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            _say(f"asked: {modal.windowTitle()}")
+            roles = {modal.buttonRole(button): button for button in modal.buttons()}
+            roles[QMessageBox.ButtonRole.AcceptRole].click()
+            return
+        if isinstance(modal, SettingsDialog):
+            modal.language.setCurrentIndex(modal.language.findData("de"))
+            _say("chose Deutsch")
+            modal.accept()
+        QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)
+    main.edit_settings()
+
+
+def _report_language(main: MainWindow) -> None:
+    _say(f"started again in {language_in_use()}: {main.menuBar().actions()[0].text()}")
+
+
 SCENARIOS: dict[str, list[Step]] = {
     "quit": [
         lambda main: main.open_supervisor_view().close(),
@@ -93,6 +124,8 @@ SCENARIOS: dict[str, list[Step]] = {
         lambda main: main.open_supervisor_view(),
         lambda main: main.close(),
     ],
+    "restart": [lambda main: main.open_demo(), _choose_german_and_restart],
+    "restarted": [_report_language, lambda main: main.quit_action.trigger()],
 }
 
 
@@ -120,8 +153,11 @@ def play(steps: list[Step]) -> None:
 
 
 def main(argv: list[str]) -> int:
+    scenario = argv[0]
+    if scenario == "restart" and settings().is_set(Settings.language):
+        scenario = "restarted"  # this is the start that followed "Restart now"
     create_app()
-    QTimer.singleShot(0, lambda: play(SCENARIOS[argv[0]]))
+    QTimer.singleShot(0, lambda: play(SCENARIOS[scenario]))
     code = run([])
     _say(f"event loop ended with {code}")
     return code

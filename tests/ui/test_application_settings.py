@@ -29,6 +29,7 @@ def test_dialog_saves_what_was_edited(qtbot, data_dir: Path) -> None:  # type: i
     dialog.accept()
     assert settings().expert_name == "Max Muster (fictional)"
     assert settings().language == "de"
+    assert dialog.needs_restart  # the interface is English until the next start
 
 
 def test_saving_without_touching_the_language_does_not_choose_one(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -38,6 +39,7 @@ def test_saving_without_touching_the_language_does_not_choose_one(qtbot, data_di
     dialog.accept()
     assert settings().expert_name == "Max Muster (fictional)"
     assert not settings().is_set(Settings.language)  # the desktop's language still applies
+    assert not dialog.needs_restart
 
 
 def test_dialog_remembers_a_new_data_folder_for_the_next_start(  # type: ignore[no-untyped-def]
@@ -52,10 +54,16 @@ def test_dialog_remembers_a_new_data_folder_for_the_next_start(  # type: ignore[
     dialog.accept()
     assert chosen_data_dir() == tmp_path / "usb-stick"
     assert settings().backup_schedule == "off"
+    assert not dialog.needs_restart  # CLUSTERBENCH_DATA_DIR decides this start and the next
     monkeypatch.delenv("CLUSTERBENCH_DATA_DIR")
     from app.paths import data_dir as current_data_dir
 
     assert current_data_dir() == tmp_path / "usb-stick"
+    moved = SettingsDialog(settings())  # now the chosen folder decides: a new one needs a start
+    qtbot.addWidget(moved)
+    moved.data_folder.setText(str(tmp_path / "elsewhere"))
+    moved.accept()
+    assert moved.needs_restart
 
 
 def test_dialog_shows_the_data_folder_in_use_when_the_environment_sets_it(  # type: ignore[no-untyped-def]

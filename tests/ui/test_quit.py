@@ -57,3 +57,31 @@ def test_quitting_ends_the_process_and_frees_the_store(
     assert max(opened) >= 10  # every kind of window was really open at once
     with open_store(backup=False) as store:  # the lock is free again
         assert repo.demo_interview_id(store) is not None
+
+
+def test_restart_now_starts_again_in_the_new_language(data_dir: Path, tmp_path: Path) -> None:
+    environment = {
+        **os.environ,
+        "CLUSTERBENCH_DATA_DIR": str(data_dir),
+        "CLUSTERBENCH_CONFIG_DIR": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    finished = subprocess.run(
+        [sys.executable, "-m", "tests.ui.app_driver", "restart"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD_SECONDS,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    said = finished.stdout.splitlines()
+    assert "chose Deutsch" in said
+    assert "asked: Restart ClusterBench?" in said
+    # The same process (same command line) started again, in German, and quit by itself.
+    assert "started again in de: &Datei" in said
+    assert said.count("event loop ended with 0") == 1
+    assert "Traceback" not in finished.stderr
+    with open_store(backup=False) as store:  # the lock is free again
+        assert repo.demo_interview_id(store) is not None
