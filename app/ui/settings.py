@@ -64,7 +64,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(store_settings.language))
         self.language_note = QLabel(
-            self.tr("The new language is used from the next start of ClusterBench.")
+            self.tr(
+                "The new language is used from the next start of ClusterBench; saving offers "
+                "to restart now."
+            )
         )
         self.language_note.setWordWrap(True)
         self.language_note.setAccessibleName(self.tr("Note on the language"))

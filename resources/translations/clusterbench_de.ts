@@ -5391,108 +5391,108 @@ Cluster</translation>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="67"/>
-        <source>The new language is used from the next start of ClusterBench.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von ClusterBench.</translation>
+        <location filename="../../app/ui/settings.py" line="68"/>
+        <source>The new language is used from the next start of ClusterBench; saving offers to restart now.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von ClusterBench; beim Speichern können Sie sofort neu starten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="70"/>
+        <location filename="../../app/ui/settings.py" line="73"/>
         <source>Note on the language</source>
         <translation>Hinweis zur Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="71"/>
+        <location filename="../../app/ui/settings.py" line="74"/>
         <source>Compact layout (small screens)</source>
         <translation>Kompakte Ansicht (kleine Bildschirme)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="74"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>Automatic backups</source>
         <translation>Automatische Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="76"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="77"/>
+        <location filename="../../app/ui/settings.py" line="80"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="78"/>
+        <location filename="../../app/ui/settings.py" line="81"/>
         <source>Off (only before upgrades)</source>
         <translation>Aus (nur vor Updates)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="87"/>
-        <location filename="../../app/ui/settings.py" line="156"/>
+        <location filename="../../app/ui/settings.py" line="90"/>
+        <location filename="../../app/ui/settings.py" line="159"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="90"/>
+        <location filename="../../app/ui/settings.py" line="93"/>
         <source>Where interviews, evidence, keys and backups are kept. Takes effect at the next start; the data in the old folder stays where it is.</source>
         <translation>Wo Interviews, Nachweise, Schlüssel und Sicherungen liegen. Gilt ab dem nächsten Start; die Daten im alten Ordner bleiben, wo sie sind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="94"/>
+        <location filename="../../app/ui/settings.py" line="97"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="95"/>
+        <location filename="../../app/ui/settings.py" line="98"/>
         <source>Choose the data folder</source>
         <translation>Den Datenordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="102"/>
+        <location filename="../../app/ui/settings.py" line="105"/>
         <source>Data folder in use</source>
         <translation>Verwendeter Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="106"/>
+        <location filename="../../app/ui/settings.py" line="109"/>
         <source>Set by {variable} for this start; the folder chosen above is used when it is not set.</source>
         <translation>Für diesen Start durch {variable} festgelegt; ohne diese Variable gilt der oben gewählte Ordner.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="112"/>
+        <location filename="../../app/ui/settings.py" line="115"/>
         <source>Expert name:</source>
         <translation>Ihr Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="113"/>
+        <location filename="../../app/ui/settings.py" line="116"/>
         <source>Expert ID:</source>
         <translation>Expert:innen-ID:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="114"/>
+        <location filename="../../app/ui/settings.py" line="117"/>
         <source>Default mode:</source>
         <translation>Standard-Interviewart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="115"/>
+        <location filename="../../app/ui/settings.py" line="118"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="118"/>
+        <location filename="../../app/ui/settings.py" line="121"/>
         <source>Automatic backups:</source>
         <translation>Automatische Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="119"/>
+        <location filename="../../app/ui/settings.py" line="122"/>
         <source>Data folder in use:</source>
         <translation>Verwendeter Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="120"/>
+        <location filename="../../app/ui/settings.py" line="123"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="161"/>
+        <location filename="../../app/ui/settings.py" line="164"/>
         <source>ClusterBench will use this folder from its next start.</source>
         <translation>ClusterBench verwendet diesen Ordner ab dem nächsten Start.</translation>
     </message>
@@ -5512,22 +5512,22 @@ Cluster</translation>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="173"/>
+        <location filename="../../app/ui/settings.py" line="176"/>
         <source>Restart ClusterBench?</source>
         <translation>ClusterBench neu starten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="174"/>
+        <location filename="../../app/ui/settings.py" line="177"/>
         <source>The change applies once ClusterBench starts again. Restart now? Every window closes first; every answer is already saved.</source>
         <translation>Die Änderung gilt, sobald ClusterBench neu startet. Jetzt neu starten? Zuerst schließen sich alle Fenster; jede Antwort ist bereits gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="184"/>
         <source>&amp;Restart now</source>
         <translation>&amp;Jetzt neu starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="182"/>
+        <location filename="../../app/ui/settings.py" line="185"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>

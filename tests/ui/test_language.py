@@ -333,9 +333,9 @@ def test_settings_dialog_says_when_the_language_changes(qtbot: Any, language: An
     dialog = SettingsDialog(settings())
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Einstellungen"
-    assert (
-        dialog.language_note.text()
-        == "Die neue Sprache gilt ab dem nächsten Start von ClusterBench."
+    assert dialog.language_note.text() == (
+        "Die neue Sprache gilt ab dem nächsten Start von ClusterBench; beim Speichern können "
+        "Sie sofort neu starten."
     )
     modes = [dialog.default_mode.itemText(i) for i in range(dialog.default_mode.count())]
     assert modes == ["Vor Ort", "Videokonferenz", "Übung"]
