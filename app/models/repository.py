@@ -46,7 +46,7 @@ from app.models.schema import (
     SupervisorComment,
 )
 from app.models.store import Store
-from app.scoring.pack import AnswerError, Pack, parse_pack, validate_answer
+from app.scoring.pack import AnswerError, Pack, Text, parse_pack, validate_answer
 from app.scoring.taxonomy import (
     INTERVIEW_MODES,
     INTERVIEW_STATUSES,
@@ -1101,47 +1101,43 @@ DEMO_ANSWERS: Mapping[str, Any] = {
 }
 
 
-#: Notes of the demo interview, per language: (item, text, marked for the report). Fictional.
-DEMO_NOTES: Mapping[str, tuple[tuple[str, str, bool], ...]] = {
-    "en": (
-        (
-            "structure.sme_share",
-            "Figure from the member list of last December; the manager expects 70 % next year.",
-            True,
+#: Notes of the demo interview: (item, text per language, marked for the report). Fictional.
+DEMO_NOTES: tuple[tuple[str, Text, bool], ...] = (
+    (
+        "structure.sme_share",
+        Text(
+            {
+                "en": "Figure from the member list of last December; the manager expects "
+                "70 % next year.",
+                "de": "Zahl aus der Mitgliederliste vom letzten Dezember; das Management "
+                "erwartet im nächsten Jahr 70 %.",
+            }
         ),
-        (
-            "financing.public_share",
-            "Private: ask again about the regional grant ending in two years.",
-            False,
-        ),
+        True,
     ),
-    "de": (
-        (
-            "structure.sme_share",
-            "Zahl aus der Mitgliederliste vom letzten Dezember; das Management erwartet im "
-            "nächsten Jahr 70 %.",
-            True,
+    (
+        "financing.public_share",
+        Text(
+            {
+                "en": "Private: ask again about the regional grant ending in two years.",
+                "de": "Privat: noch einmal nach der regionalen Förderung fragen, die in zwei "
+                "Jahren endet.",
+            }
         ),
-        (
-            "financing.public_share",
-            "Privat: noch einmal nach der regionalen Förderung fragen, die in zwei Jahren endet.",
-            False,
-        ),
+        False,
     ),
-}
+)
 #: The demo interview's recommendations for the report, per language.
-DEMO_RECOMMENDATIONS: Mapping[str, str] = {
-    "en": (
-        "Write down the action plan that goes with the strategy, with owners and dates.\n\n"
-        "Monitor a small set of key performance indicators and report them to the members "
-        "once a year."
-    ),
-    "de": (
-        "Den Aktionsplan zur Strategie schriftlich festhalten, mit Verantwortlichen und "
+DEMO_RECOMMENDATIONS = Text(
+    {
+        "en": "Write down the action plan that goes with the strategy, with owners and dates."
+        "\n\nMonitor a small set of key performance indicators and report them to the "
+        "members once a year.",
+        "de": "Den Aktionsplan zur Strategie schriftlich festhalten, mit Verantwortlichen und "
         "Terminen.\n\nEinige wenige Leistungskennzahlen verfolgen und den Mitgliedern "
-        "einmal im Jahr darüber berichten."
-    ),
-}
+        "einmal im Jahr darüber berichten.",
+    }
+)
 
 
 def ensure_demo_interview(store: Store, pack: Pack, *, language: str = "en") -> int | None:
@@ -1173,17 +1169,23 @@ def ensure_demo_interview(store: Store, pack: Pack, *, language: str = "en") -> 
             save_answer(store, pack, interview_id, item_id, value, actor="clusterbench")
         except AnswerError:
             log.warning("demo answer %s does not fit pack %s", item_id, pack.id)
-    for item_id, text, for_report in DEMO_NOTES.get(language, DEMO_NOTES["en"]):
+    for item_id, text, for_report in DEMO_NOTES:
         if item_id in pack.item_index:
             set_note(
-                store, interview_id, item_id, text, for_report=for_report, actor="clusterbench"
+                store,
+                interview_id,
+                item_id,
+                text.get(language),
+                for_report=for_report,
+                actor="clusterbench",
             )
     if "services.kpis_monitored" in pack.item_index:
         set_flag(
             store, interview_id, "services.kpis_monitored", "follow_up", True, actor="clusterbench"
         )
-    recommendations = DEMO_RECOMMENDATIONS.get(language, DEMO_RECOMMENDATIONS["en"])
-    set_recommendations(store, interview_id, recommendations, actor="clusterbench")
+    set_recommendations(
+        store, interview_id, DEMO_RECOMMENDATIONS.get(language), actor="clusterbench"
+    )
     return interview_id
 
 

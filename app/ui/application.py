@@ -88,9 +88,9 @@ def create_app() -> QApplication:
     # No fixed palette: Qt follows the system's light or dark scheme, and widgets that
     # paint their own colours (the radar chart) redraw on palette changes.
     from app.settings import settings
-    from app.ui.i18n import install_translator, interface_language
+    from app.ui.i18n import choose_interface_language, install_translator
 
-    install_translator(interface_language(settings()))
+    install_translator(choose_interface_language(settings()))
     return app
 
 

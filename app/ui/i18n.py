@@ -2,9 +2,9 @@
 
 The language is read from the settings when the application starts (``create_app``); a
 change in the settings dialog is used from the next start. Until one is chosen there, the
-desktop's language is used when ClusterBench speaks it (``interface_language``).
-Questionnaire texts follow the same setting through ``Text.get(language)``, falling back
-to English. The translation sources live in ``resources/translations``;
+desktop's language is used when ClusterBench speaks it (``choose_interface_language``).
+Questionnaire texts follow the same setting through ``Text.get(language)``, falling back to
+English. The translation sources live in ``resources/translations``;
 ``scripts/update_translations.sh`` refreshes and compiles them.
 """
 
@@ -33,10 +33,10 @@ def translation_file(language: str) -> Path:
     return TRANSLATIONS_DIR / f"clusterbench_{language}.qm"
 
 
-def interface_language(chosen: Settings) -> str:
+def choose_interface_language(chosen: Settings) -> str:
     """The language chosen in the settings; before any choice, the first of the desktop's
-    languages that ClusterBench speaks, kept from then on as the choice (English needs no
-    keeping: a later start looks at the desktop again)."""
+    languages that ClusterBench speaks, which is then written to the settings as the choice
+    (English is not written: a later start looks at the desktop again)."""
     if chosen.is_set(Settings.language):
         return chosen.language
     for tag in QLocale.system().uiLanguages():

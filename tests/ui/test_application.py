@@ -48,8 +48,8 @@ def first_start(
 
 
 def demo_texts(language: str) -> list[str]:
-    notes = sorted((item, text) for item, text, _marked in repo.DEMO_NOTES[language])
-    return [text for _item, text in notes] + [repo.DEMO_RECOMMENDATIONS[language]]
+    notes = sorted((item, text.get(language)) for item, text, _marked in repo.DEMO_NOTES)
+    return [text for _item, text in notes] + [repo.DEMO_RECOMMENDATIONS.get(language)]
 
 
 def test_a_first_start_speaks_the_desktops_language(
@@ -57,6 +57,7 @@ def test_a_first_start_speaks_the_desktops_language(
 ) -> None:
     # French is not shipped: the next language the desktop lists is, and it is kept.
     assert first_start(data_dir, monkeypatch, "fr:de") == ("de", demo_texts("de"))
+    assert set(demo_texts("de")).isdisjoint(demo_texts("en"))  # each text written in German
     assert Settings().is_set(Settings.language)
 
 
