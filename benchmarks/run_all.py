@@ -29,7 +29,7 @@ from benchlib import ROOT, say_load  # noqa: E402
 #: The benchmarks of the goals, in the order they run.
 GOALS = ("bench_startup.py", "bench_answer.py", "bench_save.py", "bench_cli.py", "bench_bundle.py")
 #: Benchmarks without a goal of their own (``--all``).
-MORE = ("bench_scoring.py", "bench_report.py", "bench_intake.py")
+MORE = ("bench_scoring.py", "bench_report.py", "bench_intake.py", "bench_home.py")
 
 
 def _amount(value: float, unit: str) -> str:

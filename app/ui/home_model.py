@@ -1,19 +1,23 @@
 """The home screen's interview list: a table model over ``InterviewSummary`` (with what
-ESCA's intake said about each interview's bundle) and its filter."""
+ESCA's intake said about each interview's bundle), its filter and its view."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
+from contextlib import contextmanager
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.models.quick_reads import InterviewSummary
 from app.scoring.taxonomy import (
@@ -23,7 +27,7 @@ from app.scoring.taxonomy import (
 )
 from app.ui.outbox_model import receipt_text
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import AnyIndex, Column, RecordTableModel
+from app.ui.widgets import AnyIndex, Column
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus
@@ -32,6 +36,12 @@ if TYPE_CHECKING:
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The value a column sorts by (numbers and dates, not their text).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+FONT_ROLE = Qt.ItemDataRole.FontRole
+
+#: The columns fit the rows in view and those nearest them, up to this many (with Qt's
+#: default, 1,000, every reload of a long list measured every row).
+FITTED_ROWS = 200
 
 COLUMNS = (
     "cluster", "country", "technology_area", "mode", "status", "answered", "updated", "esca"
@@ -54,31 +64,47 @@ def is_practice(summary: InterviewSummary) -> bool:
     return summary.mode == "practice" or summary.fictional
 
 
-class InterviewTableModel(RecordTableModel[InterviewSummary]):
-    """One row per interview: cluster, country, area, mode, status, answers, last change."""
+class InterviewTableModel(QStandardItemModel):
+    """One row per interview: cluster, country, area, mode, status, answers, last change,
+    and what ESCA's intake said about its bundle.
+
+    The cells are C++ items, so painting the list and fitting its columns to their contents
+    never calls back into Python, however many interviews there are. A reload touches only
+    the rows that changed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
         self._receipts: Mapping[str, ReceiptStatus] = {}
-        super().__init__(
-            [
-                Column(_tr("Cluster"), lambda s: fictional_name(s.cluster_name, s.fictional)),
-                Column(_tr("Country"), lambda s: country_name(s.country)),
-                Column(_tr("Technology area"), lambda s: technology_area_name(s.technology_area)),
-                Column(_tr("Mode"), _mode_text),
-                Column(_tr("Status"), lambda s: _tr(INTERVIEW_STATUSES.get(s.status, s.status))),
-                Column(_tr("Answered"), lambda s: str(s.answered_count), align_right=True),
-                Column(_tr("Updated"), lambda s: _format_time(s.updated_at)),
-                Column(_tr("ESCA"), self.receipt_text),
-            ],
-            parent,
+        self._columns: tuple[Column[InterviewSummary], ...] = (
+            Column(_tr("Cluster"), lambda s: fictional_name(s.cluster_name, s.fictional)),
+            Column(_tr("Country"), lambda s: country_name(s.country)),
+            Column(_tr("Technology area"), lambda s: technology_area_name(s.technology_area)),
+            Column(_tr("Mode"), _mode_text),
+            Column(_tr("Status"), lambda s: _tr(INTERVIEW_STATUSES.get(s.status, s.status))),
+            Column(_tr("Answered"), lambda s: str(s.answered_count), align_right=True),
+            Column(_tr("Updated"), lambda s: _format_time(s.updated_at)),
+            Column(_tr("ESCA"), self.receipt_text),
         )
+        self.setHorizontalHeaderLabels([column.header for column in self._columns])
+        self._templates = [_template_item(column.align_right) for column in self._columns]
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._summaries: list[InterviewSummary] = []
+        self._shown_on: date | None = None  # the day that "today 09:30" refers to
 
     def set_receipts(self, receipts: Mapping[str, ReceiptStatus]) -> None:
         """What ESCA's intake said about each interview's bundle (by interview UUID)."""
         self._receipts = dict(receipts)
-        if self.rowCount():
-            column = COLUMNS.index("esca")
-            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+        column = COLUMNS.index("esca")
+        changed: list[int] = []
+        with self._one_signal(changed, column, column):
+            for row, summary in enumerate(self._summaries):
+                text = self.receipt_text(summary)
+                item = self.item(row, column)
+                if item.text() != text:
+                    item.setText(text)
+                    item.setData(text.casefold(), SORT_ROLE)
+                    changed.append(row)
 
     def receipt_text(self, summary: InterviewSummary) -> str:
         """ "Received by ESCA on ..." for the interview's newest bundle ("" when none)."""
@@ -86,39 +112,81 @@ class InterviewTableModel(RecordTableModel[InterviewSummary]):
         return receipt_text(status) if status is not None else ""
 
     def set_interviews(self, interviews: Sequence[InterviewSummary]) -> None:
-        """Replace the list (after a reload from the store)."""
-        self.set_rows(interviews)
+        """Show ``interviews`` (after a reload from the store): rows of interviews now gone
+        are removed, changed rows refilled and new ones added; the others stay untouched.
+
+        (Cells are refilled in place and rows taken out, never replaced or removed: Qt
+        would delete items that Python still refers to.)"""
+        today = date.today()
+        every_row = today != self._shown_on  # "today 09:30" became yesterday's date
+        self._shown_on = today
+        wanted = {summary.id: summary for summary in interviews}
+        for row in reversed(range(len(self._summaries))):
+            if self._summaries[row].id not in wanted:
+                self.takeRow(row)  # its items go with the returned list
+                del self._summaries[row]
+        changed: list[int] = []
+        with self._one_signal(changed, 0, len(COLUMNS) - 1):
+            for row, shown in enumerate(self._summaries):
+                summary = wanted.pop(shown.id)
+                if every_row or summary != shown:
+                    self._summaries[row] = summary
+                    self._fill([self.item(row, c) for c in range(len(COLUMNS))], summary)
+                    changed.append(row)
+        for summary in wanted.values():
+            items = [template.clone() for template in self._templates]
+            self._fill(items, summary)
+            self._summaries.append(summary)
+            self.appendRow(items)
 
     def interview(self, row: int) -> InterviewSummary:
         """The summary shown in ``row``."""
-        summary: InterviewSummary = self.record(row)
-        return summary
+        return self._summaries[row]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        summary = self.interview(index.row())
-        if role == SORT_ROLE:
-            return self._sort_value(index, summary)
-        if role == INTERVIEW_ID_ROLE:
-            return summary.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(summary, COLUMNS[index.column()])
-        if role == Qt.ItemDataRole.FontRole and is_practice(summary):
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return super().data(index, role)
+    @contextmanager
+    def _one_signal(self, rows: list[int], first: int, last: int) -> Iterator[None]:
+        """Change cells quietly, then tell the views once about the ``rows`` changed
+        between columns ``first`` and ``last`` (a signal per cell would have the filter
+        sort the list again for each of them)."""
+        blocked = self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), first), self.index(max(rows), last))
 
-    def _sort_value(self, index: AnyIndex, summary: InterviewSummary) -> Any:
-        """Numbers and times by value; every other column by its text as shown (the proxy
-        compares text in the language's alphabetical order)."""
-        column = COLUMNS[index.column()]
-        if column == "answered":
-            return summary.answered_count
-        if column == "updated":
-            return summary.updated_at.timestamp()
-        return str(super().data(index, Qt.ItemDataRole.DisplayRole)).casefold()
+    def _fill(self, items: Sequence[QStandardItem], summary: InterviewSummary) -> None:
+        """Write ``summary`` into one row's cells."""
+        font = self._italic if is_practice(summary) else None
+        for item, name, column in zip(items, COLUMNS, self._columns, strict=True):
+            text = column.text(summary)
+            item.setText(text)
+            item.setData(_sort_value(name, summary, text), SORT_ROLE)
+            item.setData(_tooltip(summary, name), TOOLTIP_ROLE)
+            item.setData(font, FONT_ROLE)
+        items[0].setData(summary.id, INTERVIEW_ID_ROLE)
+
+
+def _template_item(align_right: bool) -> QStandardItem:
+    """A read-only cell that every cell of its column copies."""
+    item = QStandardItem()
+    item.setEditable(False)
+    item.setDragEnabled(False)
+    item.setDropEnabled(False)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _sort_value(column: str, summary: InterviewSummary, text: str) -> object:
+    """Numbers and times by value; every other column by its text as shown (the proxy
+    compares text in the language's alphabetical order)."""
+    if column == "answered":
+        return summary.answered_count
+    if column == "updated":
+        return summary.updated_at.timestamp()
+    return text.casefold()
 
 
 def _mode_text(summary: InterviewSummary) -> str:
@@ -221,3 +289,32 @@ class InterviewFilterModel(QSortFilterProxyModel):
             ).casefold()
             return self._search in haystack
         return True
+
+
+class InterviewTable(QTableView):
+    """The interview list, newest first, sortable by any column; Enter opens the current
+    row like a double-click."""
+
+    activated_row = Signal(QModelIndex)
+
+    def __init__(self, model: InterviewFilterModel) -> None:
+        super().__init__()
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSortingEnabled(True)
+        self.sortByColumn(COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(FITTED_ROWS)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -21,9 +21,8 @@ if TYPE_CHECKING:
     from app.models import Store
     from app.services.outbox import SendProgress, SyncReport
     from app.ui.home_filters import HomeFilters
-    from app.ui.home_model import InterviewFilterModel, InterviewTableModel
+    from app.ui.home_model import InterviewFilterModel, InterviewTable, InterviewTableModel
     from app.ui.interview.window import InterviewWindow
-    from app.ui.main_window import InterviewTable
     from app.ui.outbox_sender import OutboxSender
     from app.ui.outbox_window import OutboxWindow
 

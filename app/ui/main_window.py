@@ -6,17 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.models import Store
@@ -24,7 +15,7 @@ from app.models.quick_reads import demo_interview_id, list_interviews
 from app.settings import settings
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_menus import build_home_menus, home_commands
-from app.ui.home_model import InterviewFilterModel, InterviewTableModel
+from app.ui.home_model import InterviewFilterModel, InterviewTable, InterviewTableModel
 from app.ui.home_tools import HomeTools
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
 from app.ui.welcome import WelcomePanel
@@ -37,18 +28,6 @@ if TYPE_CHECKING:
     from app.ui.practice_window import PracticeWindow
 
 GEOMETRY_STATE = "main_window/geometry"
-
-
-class InterviewTable(QTableView):
-    """The interview list; Enter opens the current row like a double-click."""
-
-    activated_row = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(HomeTools, QMainWindow):
@@ -134,20 +113,8 @@ class MainWindow(HomeTools, QMainWindow):
     # --- building ----------------------------------------------------------------------
 
     def _build_table(self) -> None:
-        table = InterviewTable()
-        table.setModel(self.proxy)
+        table = InterviewTable(self.proxy)
         table.setAccessibleName(self.tr("Interviews"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSortingEnabled(True)
-        table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(self._on_table_activated)
         table.activated_row.connect(self._on_table_activated)
         self.table = table

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +16,13 @@ from app.scoring.pack import Pack
 from app.settings import settings
 from app.ui.application import ensure_demo
 from app.ui.help_window import about_text
-from app.ui.home_model import InterviewFilterModel, InterviewTableModel
+from app.ui.home_model import (
+    COLUMNS,
+    INTERVIEW_ID_ROLE,
+    SORT_ROLE,
+    InterviewFilterModel,
+    InterviewTableModel,
+)
 from app.ui.main_window import MainWindow
 from app.ui.new_interview_dialog import NewInterviewDialog
 
@@ -220,6 +228,94 @@ def test_models_pass_the_model_tester(qtmodeltester, filled_store) -> None:  # t
     proxy.setSourceModel(model)
     proxy.set_search("baltic")
     qtmodeltester.check(proxy)
+
+
+class ModelSignals:
+    """What a model told its views: changed rows and columns, rows in and out, resets."""
+
+    def __init__(self, model: InterviewTableModel) -> None:
+        self.seen: list[tuple[str, int, int, int, int]] = []
+        model.dataChanged.connect(
+            lambda top, bottom, *_: self.seen.append(
+                ("changed", top.row(), bottom.row(), top.column(), bottom.column())
+            )
+        )
+        model.rowsInserted.connect(
+            lambda _, first, last: self.seen.append(("in", first, last, 0, 0))
+        )
+        model.rowsRemoved.connect(
+            lambda _, first, last: self.seen.append(("out", first, last, 0, 0))
+        )
+        model.modelReset.connect(lambda: self.seen.append(("reset", 0, 0, 0, 0)))
+
+
+def _rows(model: InterviewTableModel) -> dict[int, list[str]]:
+    """Each row's texts by interview id (read from the cells, the id from column 0)."""
+    return {
+        model.index(row, 0).data(INTERVIEW_ID_ROLE): [
+            model.index(row, column).data() for column in range(model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    }
+
+
+def test_a_reload_touches_only_the_rows_that_changed(filled_store, default_pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    model = InterviewTableModel()
+    model.set_interviews(repo.list_interviews(filled_store))
+    signals = ModelSignals(model)
+    model.set_interviews(repo.list_interviews(filled_store))
+    assert signals.seen == []  # nothing changed: the view is left alone
+
+    alpine = next(s for s in repo.list_interviews(filled_store) if "Alpine" in s.cluster_name)
+    repo.save_answer(filled_store, default_pack, alpine.id, "structure.sme_share", 42.0, actor="t")
+    model.set_interviews(repo.list_interviews(filled_store))
+    row = next(r for r in range(model.rowCount()) if model.interview(r).id == alpine.id)
+    answered = COLUMNS.index("answered")
+    assert signals.seen == [("changed", row, row, 0, len(COLUMNS) - 1)]  # one signal, one row
+    assert model.index(row, answered).data() == str(alpine.answered_count + 1)
+    assert model.index(row, answered).data(SORT_ROLE) == alpine.answered_count + 1
+
+    signals.seen.clear()
+    everyone = repo.list_interviews(filled_store)
+    model.set_interviews([s for s in everyone if s.id != alpine.id])  # e.g. a backup restored
+    assert signals.seen == [("out", row, row, 0, 0)]
+    assert alpine.id not in _rows(model)
+    model.set_interviews(everyone)
+    assert signals.seen[1:] == [("in", 2, 2, 0, 0)]
+    fresh = InterviewTableModel()
+    fresh.set_interviews(everyone)
+    assert _rows(model) == _rows(fresh)  # the same cells as a list built from scratch
+    assert [model.interview(r).id for r in range(model.rowCount())] == list(_rows(model))
+
+
+def test_cells_are_refilled_in_place_and_taken_out_whole(filled_store, default_pack: Pack) -> None:  # type: ignore[no-untyped-def]
+    """A cell Python holds stays the live cell through reloads, and a row taken out is
+    handed to Python whole: Qt never deletes a cell Python still refers to (which crashed
+    the app when it replaced cells)."""
+    model = InterviewTableModel()
+    proxy = InterviewFilterModel()
+    proxy.setSourceModel(model)
+    model.set_interviews(repo.list_interviews(filled_store))
+    alpine = next(s for s in repo.list_interviews(filled_store) if "Alpine" in s.cluster_name)
+    row = next(r for r in range(model.rowCount()) if model.interview(r).id == alpine.id)
+    held = model.item(row, COLUMNS.index("answered"))
+    for number in range(1, 31):
+        repo.save_answer(
+            filled_store, default_pack, alpine.id, "structure.sme_share", float(number), actor="t"
+        )
+        model.set_interviews(repo.list_interviews(filled_store))
+        gc.collect()
+        assert shiboken6.isValid(held)
+        assert held.text() == str(alpine.answered_count + 1)
+        assert held.model() is model
+    everyone = repo.list_interviews(filled_store)
+    model.set_interviews([s for s in everyone if s.id != alpine.id])
+    gc.collect()
+    assert held.model() is None  # out of the list, still alive while held
+    assert held.text() == str(alpine.answered_count + 1)
+    assert proxy.rowCount() == len(everyone) - 1
+    del proxy, model
+    gc.collect()
 
 
 def test_date_range_filter_ignores_half_ranges(filled_store) -> None:  # type: ignore[no-untyped-def]
