@@ -17,7 +17,10 @@ the first paint takes, the longest the event loop went without running (a 5 ms t
 its floor is the same timer on an idle loop), and opening the demo interview once loaded,
 to its window's first paint (the floor: a bare window with a dock, opened the same way).
 
-    .venv/bin/python benchmarks/bench_startup.py [--rounds 15]
+    .venv/bin/python benchmarks/bench_startup.py [--rounds 15] [--instructions]
+
+With ``--instructions`` (valgrind installed), it also counts the instructions of one whole
+warm ``--smoke`` run and of one bare window: a figure that a busy machine does not move.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -136,6 +140,24 @@ def _environment(data_dir: Path) -> dict[str, str]:
     )
 
 
+def instructions(command: list[str], data_dir: Path) -> float:
+    """Millions of instructions the whole process executed, counted by callgrind: the
+    same on a busy machine as on a quiet one, so a change's cost shows through the noise."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        cwd=ROOT,
+        env=_environment(data_dir),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    counted = re.search(r"Collected : (\d+)", done.stderr)
+    if counted is None:
+        raise SystemExit(f"valgrind counted nothing for {' '.join(command)}")
+    return int(counted.group(1)) / 1e6
+
+
 def time_to_ready(command: list[str], data_dir: Path) -> tuple[float, float, float]:
     """(ms to the ``ready`` line, ms until the process ended, peak memory in MiB)."""
     started = time.perf_counter()
@@ -238,6 +260,12 @@ def main() -> None:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions of one warm --smoke run and one bare window "
+        "with valgrind (about a minute)",
+    )
     args = parser.parse_args()
     python = sys.executable
     smoke = [python, "-m", "app", "--smoke"]
@@ -281,6 +309,11 @@ def main() -> None:
                 timeout=120,
             )
             drives.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        if args.instructions:
+            counted = [
+                instructions(smoke, warm_dir),
+                instructions([python, str(bare_script)], base / "bare"),
+            ]
     say_load("after")
     bare_ready = median([r for r, _e, _m in bare])
     bare_memory = median([m for _r, _e, m in bare])
@@ -314,6 +347,15 @@ def main() -> None:
         unit="MiB",
         goal=1.3,
     )
+    if args.instructions:
+        report(
+            "instructions, a whole warm --smoke run",
+            counted[:1],
+            counted[1],
+            "the bare window's whole run",
+            unit="M",
+            goal=None,
+        )
     print(
         f"    (first start until the demo interview is stored and the process ended: "
         f"median {median([e for _r, e, _m in first]):.0f} ms)"

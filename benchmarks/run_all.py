@@ -2,13 +2,14 @@
 measured in the same run, the ratio, the goal and whether it is met.
 
     .venv/bin/python benchmarks/run_all.py            # the issue's goals (a few minutes)
-    .venv/bin/python benchmarks/run_all.py --all      # also report, scoring and the intake
+    .venv/bin/python benchmarks/run_all.py --all      # also report, scoring, intake, home list
     .venv/bin/python benchmarks/run_all.py --markdown # the summary as the README's table
 
 Each benchmark runs in its own process (its output is shown as it comes) and appends its
 figures to a file this script reads. The machine's load is printed before and after: a
-busy machine makes every figure worse, so rerun when it is quiet. The exit status is 1
-when a goal is not met.
+busy machine makes every figure worse, so rerun when it is quiet; where valgrind is
+installed, the start's instructions are counted too, a figure no load moves. The exit
+status is 1 when a goal is not met.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +30,8 @@ from benchlib import ROOT, say_load  # noqa: E402
 
 #: The benchmarks of the goals, in the order they run.
 GOALS = ("bench_startup.py", "bench_answer.py", "bench_save.py", "bench_cli.py", "bench_bundle.py")
+#: Where valgrind is installed: the start's instructions too (noise-free, about a minute).
+EXTRA_ARGUMENTS = {"bench_startup.py": ["--instructions"]}
 #: Benchmarks without a goal of their own (``--all``).
 MORE = ("bench_scoring.py", "bench_report.py", "bench_intake.py", "bench_home.py")
 
@@ -82,8 +86,9 @@ def main() -> int:
         env["BENCH_RESULTS"] = str(results)
         for script in scripts:
             print(f"\n=== {script}", flush=True)
-            subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], cwd=ROOT,
-                           env=env, check=True)  # fmt: skip
+            extra = EXTRA_ARGUMENTS.get(script, []) if shutil.which("valgrind") else []
+            subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *extra],
+                           cwd=ROOT, env=env, check=True)  # fmt: skip
         figures = [json.loads(line) for line in results.read_text().splitlines()]
     print()
     say_load("after all")
