@@ -94,8 +94,8 @@ def main() -> None:
         from app.paths import default_pack_path
         from app.scoring.pack import load_pack
         from app.ui.application import create_app
-        from app.ui.home_model import FITTED_ROWS
         from app.ui.main_window import MainWindow
+        from app.ui.widgets import FITTED_ROWS
 
         app = create_app()
         store = open_store(backup=False)

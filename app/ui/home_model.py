@@ -27,7 +27,7 @@ from app.scoring.taxonomy import (
 )
 from app.ui.outbox_model import receipt_text
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import AnyIndex, Column
+from app.ui.widgets import FITTED_ROWS, AnyIndex, Column
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus
@@ -38,10 +38,6 @@ INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
 FONT_ROLE = Qt.ItemDataRole.FontRole
-
-#: The columns fit the rows in view and those nearest them, up to this many (with Qt's
-#: default, 1,000, every reload of a long list measured every row).
-FITTED_ROWS = 200
 
 COLUMNS = (
     "cluster", "country", "technology_area", "mode", "status", "answered", "updated", "esca"

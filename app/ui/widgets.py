@@ -323,6 +323,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
+#: A table's columns fit the rows in view and those nearest them, up to this many (with
+#: Qt's default, 1,000, a long list had every row measured on every change).
+FITTED_ROWS = 200
+
+
 def read_only_table(
     model: QAbstractTableModel, name: str, stretch_column: int, *, wrap: bool = False
 ) -> QTableView:
@@ -347,6 +352,7 @@ def read_only_table(
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(FITTED_ROWS)
     return view
 
 

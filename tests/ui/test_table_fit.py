@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
-from app.ui.widgets import AnyIndex, Column, RecordTableModel, read_only_table
+from app.ui.widgets import FITTED_ROWS, AnyIndex, Column, RecordTableModel, read_only_table
 
 LONG = " ".join(["a long reason that wraps over several lines"] * 4)
 
@@ -49,3 +49,36 @@ def test_a_hidden_table_is_refilled_without_measuring_and_fits_when_shown(qtbot:
     model.set_rows([LONG] * 3)
     QApplication.processEvents()
     assert model.asked == 0
+
+
+class RowsAskedModel(RecordTableModel[int]):
+    """Notes which rows the view asks about."""
+
+    def __init__(self, columns: list[Column[int]]) -> None:
+        super().__init__(columns)
+        self.rows_asked: set[int] = set()
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        self.rows_asked.add(index.row())
+        return super().data(index, role)
+
+
+def test_a_long_table_measures_only_the_rows_near_the_view(qtbot: Any) -> None:
+    # A review queue or outbox can grow long: fitting its columns must not make the view
+    # ask about every row (Qt's default would measure 1,000 of them on every change).
+    model = RowsAskedModel([Column("Bundle", str), Column("Size", lambda n: f"{n * n} bytes")])
+    model.set_rows(range(5000))
+    table = read_only_table(model, "Bundles", 0)
+    qtbot.addWidget(table)
+    table.resize(420, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    assert 0 in model.rows_asked
+    assert len(model.rows_asked) <= FITTED_ROWS + 40  # and the rows in view
+    widest_in_view = table.fontMetrics().horizontalAdvance(f"{FITTED_ROWS**2} bytes")
+    assert table.columnWidth(1) >= widest_in_view  # fitted to the rows it measured
+
+    model.rows_asked.clear()
+    model.set_rows(range(5001))
+    QApplication.processEvents()
+    assert 0 < len(model.rows_asked) <= FITTED_ROWS + 40
