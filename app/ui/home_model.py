@@ -131,7 +131,7 @@ class InterviewTableModel(QStandardItemModel):
                     changed.append(row)
         for summary in wanted.values():
             items = [template.clone() for template in self._templates]
-            self._fill(items, summary)
+            self._fill(items, summary, new=True)
             self._summaries.append(summary)
             self.appendRow(items)
 
@@ -152,15 +152,21 @@ class InterviewTableModel(QStandardItemModel):
         if rows:
             self.dataChanged.emit(self.index(min(rows), first), self.index(max(rows), last))
 
-    def _fill(self, items: Sequence[QStandardItem], summary: InterviewSummary) -> None:
-        """Write ``summary`` into one row's cells."""
+    def _fill(
+        self, items: Sequence[QStandardItem], summary: InterviewSummary, *, new: bool = False
+    ) -> None:
+        """Write ``summary`` into one row's cells (``new`` ones have no tooltip or font to
+        clear)."""
         font = self._italic if is_practice(summary) else None
         for item, name, column in zip(items, COLUMNS, self._columns, strict=True):
             text = column.text(summary)
             item.setText(text)
             item.setData(_sort_value(name, summary, text), SORT_ROLE)
-            item.setData(_tooltip(summary, name), TOOLTIP_ROLE)
-            item.setData(font, FONT_ROLE)
+            tooltip = _tooltip(summary, name)
+            if tooltip is not None or not new:
+                item.setData(tooltip, TOOLTIP_ROLE)
+            if font is not None or not new:
+                item.setData(font, FONT_ROLE)
         items[0].setData(summary.id, INTERVIEW_ID_ROLE)
 
 
