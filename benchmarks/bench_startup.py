@@ -140,18 +140,17 @@ def _environment(data_dir: Path) -> dict[str, str]:
     )
 
 
+def _run(command: list[str], data_dir: Path, timeout: int) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` to its end on ``data_dir``, its output kept; stop if it fails."""
+    return subprocess.run(command, cwd=ROOT, env=_environment(data_dir), capture_output=True,
+                          text=True, check=True, timeout=timeout)  # fmt: skip
+
+
 def instructions(command: list[str], data_dir: Path) -> float:
     """Millions of instructions the whole process executed, counted by callgrind: the
     same on a busy machine as on a quiet one, so a change's cost shows through the noise."""
-    done = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
-        cwd=ROOT,
-        env=_environment(data_dir),
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
+    done = _run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                data_dir, timeout=600)  # fmt: skip
     counted = re.search(r"Collected : (\d+)", done.stderr)
     if counted is None:
         raise SystemExit(f"valgrind counted nothing for {' '.join(command)}")
@@ -299,15 +298,7 @@ def main() -> None:
                 results.append(run())
         for n in range(max(3, args.rounds // 3)):
             folder = warm_dir if n % 2 else base / f"drive-{n}"
-            done = subprocess.run(
-                [python, str(driver_script)],
-                cwd=ROOT,
-                env=_environment(folder),
-                capture_output=True,
-                text=True,
-                check=True,
-                timeout=120,
-            )
+            done = _run([python, str(driver_script)], folder, timeout=120)
             drives.append(json.loads(done.stdout.strip().splitlines()[-1]))
         if args.instructions:
             counted = [
