@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.models import open_store
@@ -286,6 +286,8 @@ def test_a_reload_touches_only_the_rows_that_changed(filled_store, default_pack:
     fresh.set_interviews(everyone)
     assert _rows(model) == _rows(fresh)  # the same cells as a list built from scratch
     assert [model.interview(r).id for r in range(model.rowCount())] == list(_rows(model))
+    read_only = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+    assert {model.flags(model.index(r, c)) for r in range(3) for c in range(8)} == {read_only}
 
 
 def test_cells_are_refilled_in_place_and_taken_out_whole(filled_store, default_pack: Pack) -> None:  # type: ignore[no-untyped-def]
