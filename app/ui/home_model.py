@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The value a column sorts by (numbers and dates, not their text).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
-FONT_ROLE = Qt.ItemDataRole.FontRole
+_TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
+_FONT_ROLE = Qt.ItemDataRole.FontRole
 
 COLUMNS = (
     "cluster", "country", "technology_area", "mode", "status", "answered", "updated", "esca"
@@ -164,9 +164,9 @@ class InterviewTableModel(QStandardItemModel):
             item.setData(_sort_value(name, summary, text), SORT_ROLE)
             tooltip = _tooltip(summary, name)
             if tooltip is not None or not new:
-                item.setData(tooltip, TOOLTIP_ROLE)
+                item.setData(tooltip, _TOOLTIP_ROLE)
             if font is not None or not new:
-                item.setData(font, FONT_ROLE)
+                item.setData(font, _FONT_ROLE)
         items[0].setData(summary.id, INTERVIEW_ID_ROLE)
 
 
