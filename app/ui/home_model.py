@@ -78,7 +78,7 @@ class InterviewTableModel(QStandardItemModel):
             Column(_tr("Mode"), _mode_text),
             Column(_tr("Status"), lambda s: _tr(INTERVIEW_STATUSES.get(s.status, s.status))),
             Column(_tr("Answered"), lambda s: str(s.answered_count), align_right=True),
-            Column(_tr("Updated"), lambda s: _format_time(s.updated_at)),
+            Column(_tr("Updated"), lambda s: _format_time(s.updated_at, self._shown_on)),
             Column(_tr("ESCA"), self.receipt_text),
         )
         self.setHorizontalHeaderLabels([column.header for column in self._columns])
@@ -107,13 +107,15 @@ class InterviewTableModel(QStandardItemModel):
         status = self._receipts.get(summary.uuid)
         return receipt_text(status) if status is not None else ""
 
-    def set_interviews(self, interviews: Sequence[InterviewSummary]) -> None:
+    def set_interviews(
+        self, interviews: Sequence[InterviewSummary], today: date | None = None
+    ) -> None:
         """Show ``interviews`` (after a reload from the store): rows of interviews now gone
         are removed, changed rows refilled and new ones added; the others stay untouched.
 
         (Cells are refilled in place and rows taken out, never replaced or removed: Qt
         would delete items that Python still refers to.)"""
-        today = date.today()
+        today = today or date.today()
         every_row = today != self._shown_on  # "today 09:30" became yesterday's date
         self._shown_on = today
         wanted = {summary.id: summary for summary in interviews}
@@ -134,6 +136,10 @@ class InterviewTableModel(QStandardItemModel):
             self._fill(items, summary, new=True)
             self._summaries.append(summary)
             self.appendRow(items)
+
+    def shows_an_earlier_day(self) -> bool:
+        """Whether the list was filled on an earlier day (its "today 09:30" is stale)."""
+        return self._shown_on is not None and self._shown_on != date.today()
 
     def interview(self, row: int) -> InterviewSummary:
         """The summary shown in ``row``."""
@@ -207,9 +213,9 @@ def _tooltip(summary: InterviewSummary, column: str) -> str | None:
     return None
 
 
-def _format_time(moment: datetime) -> str:
+def _format_time(moment: datetime, today: date | None) -> str:
     local = moment.astimezone()
-    if local.date() == date.today():
+    if local.date() == today:
         return _tr("today {time}").format(time=local.strftime("%H:%M"))
     return local.strftime("%Y-%m-%d %H:%M")
 

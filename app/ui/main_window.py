@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -345,6 +345,13 @@ class MainWindow(HomeTools, QMainWindow):
 
     def _warn(self, message: str) -> None:
         show_message(self, self.tr("ClusterBench"), message, error=True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Back to the window on a later day (say, after a night asleep): "today 09:30"
+        becomes the date it was."""
+        if event.type() == QEvent.Type.ActivationChange and self.model.shows_an_earlier_day():
+            self.reload()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Close every window opened from here, then end the application.

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.models import open_store
@@ -318,6 +318,22 @@ def test_cells_are_refilled_in_place_and_taken_out_whole(filled_store, default_p
     assert proxy.rowCount() == len(everyone) - 1
     del proxy, model
     gc.collect()
+
+
+def test_the_list_is_refilled_when_the_window_is_back_on_another_day(window: MainWindow) -> None:
+    """Filled on one day, shown on the next: "today 09:30" must not stay."""
+    updated = COLUMNS.index("updated")
+
+    def times() -> list[str]:
+        return [window.model.index(r, updated).data() for r in range(window.model.rowCount())]
+
+    yesterday = date.today() - timedelta(days=1)
+    window.model.set_interviews(repo.list_interviews(window.store), today=yesterday)
+    assert window.model.shows_an_earlier_day()
+    assert not any(text.startswith("today") for text in times())  # as dates, for that day
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert not window.model.shows_an_earlier_day()
+    assert all(text.startswith("today ") for text in times())  # all changed today
 
 
 def test_date_range_filter_ignores_half_ranges(filled_store) -> None:  # type: ignore[no-untyped-def]
