@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.models.quick_reads import InterviewSummary
 from app.scoring.taxonomy import (
@@ -27,7 +27,7 @@ from app.scoring.taxonomy import (
 )
 from app.ui.outbox_model import receipt_text
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import FITTED_ROWS, AnyIndex, Column
+from app.ui.widgets import AnyIndex, Column, fit_columns
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus
@@ -316,10 +316,7 @@ class InterviewTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setTabKeyNavigation(False)
         self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(FITTED_ROWS)
+        fit_columns(self, COLUMNS.index("cluster"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

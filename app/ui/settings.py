@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -181,6 +181,7 @@ def edit_settings(home: QWidget) -> None:
         QMessageBox.StandardButton.NoButton,
         home,
     )
+    question.setTextFormat(Qt.TextFormat.PlainText)
     restart = question.addButton(_tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
     question.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
     question.setDefaultButton(restart)

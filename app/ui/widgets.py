@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QSizePolicy,
     QTableView,
     QWidget,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QListView, QMessageBox
 from app.scoring.wording import number_text
 from app.ui import palette
 
@@ -349,16 +348,24 @@ def read_only_table(
     else:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setTabKeyNavigation(False)
+    fit_columns(view, stretch_column)
+    return view
+
+
+def fit_columns(view: QTableView, stretch_column: int) -> None:
+    """Columns as wide as their contents (measured over the ``FITTED_ROWS`` rows nearest
+    the view), ``stretch_column`` taking the width left."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setResizeContentsPrecision(FITTED_ROWS)
-    return view
 
 
 def wrap_entries(view: QListView) -> None:
     """Entries longer than ``view`` is wide wrap onto more lines instead of hiding behind a
     sideways scroll bar (a German page or case title, say), and re-flow when it is resized."""
+    from PySide6.QtWidgets import QListView  # not before the home window's first paint
+
     view.setWordWrap(True)
     view.setSpacing(2)
     view.setResizeMode(QListView.ResizeMode.Adjust)
