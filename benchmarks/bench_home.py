@@ -95,7 +95,7 @@ def main() -> None:
         from app.scoring.pack import load_pack
         from app.ui.application import create_app
         from app.ui.main_window import MainWindow
-        from app.ui.widgets import FITTED_ROWS
+        from app.ui.table_fit import FITTED_ROWS
 
         app = create_app()
         store = open_store(backup=False)

@@ -26,8 +26,9 @@ from app.scoring.taxonomy import (
     unmarked_fiction,
 )
 from app.ui.outbox_model import receipt_text
+from app.ui.table_fit import fit_columns
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import AnyIndex, Column, fit_columns
+from app.ui.widgets import AnyIndex, Column
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus

@@ -1,5 +1,7 @@
-"""Fitting tables to their room: whole rows on a short screen, the current row in view,
-and columns as narrow as their contents so the stretched one keeps its room."""
+"""Fitting tables to their room: columns as wide as their contents, whole rows on a short
+screen, the current row in view, and columns as narrow as their contents so the stretched
+one keeps its room. A table measures its contents only once it is shown: one on a tab
+behind another costs nothing until it is looked at."""
 
 from __future__ import annotations
 
@@ -7,6 +9,42 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+#: A table's columns fit the rows in view and those nearest them, up to this many (with
+#: Qt's default, 1,000, a long list had every row measured on every change).
+FITTED_ROWS = 200
+
+
+def fit_columns(view: QTableView, stretch_column: int) -> None:
+    """Columns as wide as their contents (measured over the ``FITTED_ROWS`` rows nearest
+    the view) from the first time ``view`` is shown, ``stretch_column`` taking the width
+    left. (Fitted from the start, a table on a hidden tab was measured over and over while
+    its window opened.)"""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # until shown
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setResizeContentsPrecision(FITTED_ROWS)
+    _FitColumnsWhenShown(view)
+
+
+class _FitColumnsWhenShown(QObject):
+    """Turns a table's waiting columns into columns fitted to their contents when it is
+    first shown (before it is painted); columns set otherwise meanwhile (``keep_narrow``)
+    stay as they are."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Show:
+            self._view.removeEventFilter(self)
+            header = self._view.horizontalHeader()
+            for column in range(header.count()):
+                if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Fixed:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return False
 
 
 def at_least_rows(view: QTableView, rows: int, *, sideways: bool = False) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSizePolicy,
     QTableView,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView, QMessageBox
 from app.scoring.wording import number_text
 from app.ui import palette
+from app.ui.table_fit import fit_columns, fit_rows_when_shown
 
 #: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
 Row = TypeVar("Row")
@@ -322,11 +322,6 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-#: A table's columns fit the rows in view and those nearest them, up to this many (with
-#: Qt's default, 1,000, a long list had every row measured on every change).
-FITTED_ROWS = 200
-
-
 def read_only_table(
     model: QAbstractTableModel, name: str, stretch_column: int, *, wrap: bool = False
 ) -> QTableView:
@@ -342,23 +337,12 @@ def read_only_table(
     view.setWordWrap(wrap)
     view.verticalHeader().setVisible(False)
     if wrap:
-        from app.ui.table_fit import fit_rows_when_shown
-
         fit_rows_when_shown(view)
     else:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setTabKeyNavigation(False)
     fit_columns(view, stretch_column)
     return view
-
-
-def fit_columns(view: QTableView, stretch_column: int) -> None:
-    """Columns as wide as their contents (measured over the ``FITTED_ROWS`` rows nearest
-    the view), ``stretch_column`` taking the width left."""
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    header.setResizeContentsPrecision(FITTED_ROWS)
 
 
 def wrap_entries(view: QListView) -> None:

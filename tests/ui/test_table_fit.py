@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
-from app.ui.widgets import FITTED_ROWS, AnyIndex, Column, RecordTableModel, read_only_table
+from app.ui.table_fit import FITTED_ROWS
+from app.ui.widgets import AnyIndex, Column, RecordTableModel, read_only_table
 
 LONG = " ".join(["a long reason that wraps over several lines"] * 4)
 
@@ -82,3 +83,27 @@ def test_a_long_table_measures_only_the_rows_near_the_view(qtbot: Any) -> None:
     model.set_rows(range(5001))
     QApplication.processEvents()
     assert 0 < len(model.rows_asked) <= FITTED_ROWS + 40
+
+
+def test_a_table_behind_another_tab_is_not_measured_until_it_is_shown(qtbot: Any) -> None:
+    # The scores dock opens with four tables, three of them on tabs behind the first:
+    # fitting their columns from the start had each measured over and over as the
+    # interview window opened (some 5,000 questions to Python for nothing on screen).
+    model = CountingModel(
+        [Column("Indicator", str), Column("Value", lambda text: f"{len(text) * 1000:,}")]
+    )
+    model.set_rows([f"indicator {n}" for n in range(35)])
+    table = read_only_table(model, "Indicators", 0)
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("in front"), "Front")
+    tabs.addTab(table, "Behind")
+    tabs.resize(420, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    QApplication.processEvents()
+    assert model.asked == 0
+    tabs.setCurrentIndex(1)
+    widest = table.fontMetrics().horizontalAdvance("12,000")
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= widest)  # fitted once shown
+    assert model.asked > 0
