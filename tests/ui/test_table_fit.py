@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTabWidget
 
 from app.ui.table_fit import FITTED_ROWS
 from app.ui.widgets import AnyIndex, Column, RecordTableModel, read_only_table
@@ -23,11 +23,8 @@ class CountingModel(RecordTableModel[str]):
         return super().data(index, role)
 
 
-def test_a_hidden_table_is_refilled_without_measuring_and_fits_when_shown(qtbot: Any) -> None:
-    # One column, the stretched one: no column is sized to its contents, so every cell
-    # asked for would be a row being measured.
-    model = CountingModel([Column("Reason", lambda text: text)])
-    table = read_only_table(model, "Reasons", 0, wrap=True)
+def behind_a_tab(qtbot: Any, table: QTableView) -> QTabWidget:
+    """``table`` on a tab behind another, shown."""
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
     tabs.addTab(QLabel("in front"), "Front")
@@ -35,6 +32,15 @@ def test_a_hidden_table_is_refilled_without_measuring_and_fits_when_shown(qtbot:
     tabs.resize(420, 400)
     tabs.show()
     qtbot.waitExposed(tabs)
+    return tabs
+
+
+def test_a_hidden_table_is_refilled_without_measuring_and_fits_when_shown(qtbot: Any) -> None:
+    # One column, the stretched one: no column is sized to its contents, so every cell
+    # asked for would be a row being measured.
+    model = CountingModel([Column("Reason", lambda text: text)])
+    table = read_only_table(model, "Reasons", 0, wrap=True)
+    tabs = behind_a_tab(qtbot, table)
     for rows in (["short", LONG], [LONG, "short", LONG]):
         model.asked = 0
         model.set_rows(rows)
@@ -94,13 +100,7 @@ def test_a_table_behind_another_tab_is_not_measured_until_it_is_shown(qtbot: Any
     )
     model.set_rows([f"indicator {n}" for n in range(35)])
     table = read_only_table(model, "Indicators", 0)
-    tabs = QTabWidget()
-    qtbot.addWidget(tabs)
-    tabs.addTab(QLabel("in front"), "Front")
-    tabs.addTab(table, "Behind")
-    tabs.resize(420, 400)
-    tabs.show()
-    qtbot.waitExposed(tabs)
+    tabs = behind_a_tab(qtbot, table)
     QApplication.processEvents()
     assert model.asked == 0
     tabs.setCurrentIndex(1)
