@@ -30,7 +30,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, median, percentile, report, say_load  # noqa: E402
+from benchlib import ROOT, median, percentile, report, say_load, use_private_folders  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
@@ -168,8 +168,7 @@ def main() -> None:
     args = parser.parse_args()
     say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["CLUSTERBENCH_DATA_DIR"] = str(Path(tmp) / "data")
-        os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(Path(tmp) / "config")
+        use_private_folders(Path(tmp))
         from app.ui.launch import pause_collection, resume_collection
 
         pause_collection()  # as the app's start: collection resumes once all is loaded

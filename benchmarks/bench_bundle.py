@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, median, report, say_load  # noqa: E402
+from benchlib import ROOT, median, report, say_load, use_private_folders  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
@@ -56,8 +56,7 @@ def _varied(answers: dict[str, Any], number: int) -> dict[str, Any]:
 
 def make_bundles(base: Path) -> tuple[list[Path], Path, Path, list[float]]:
     """(ten ordinary bundles, the 50 MiB one, the trusted-keys file, export times in ms)."""
-    os.environ["CLUSTERBENCH_DATA_DIR"] = str(base / "data")
-    os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(base / "config")
+    use_private_folders(base)
     from app.export import keys
     from app.models import open_store
     from app.models import repository as repo

@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, median, report, say_load  # noqa: E402
+from benchlib import ROOT, median, report, say_load, use_private_folders  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
@@ -81,8 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["CLUSTERBENCH_DATA_DIR"] = tmp
-        os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(Path(tmp) / "config")
+        use_private_folders(Path(tmp))
         fill_store(args.interviews)
 
         from PySide6.QtGui import QStandardItem, QStandardItemModel

@@ -21,7 +21,7 @@ from pathlib import Path
 RUNS = 7
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, median, report, say_load  # noqa: E402
+from benchlib import ROOT, median, report, say_load, use_private_folders  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
@@ -46,7 +46,7 @@ def main() -> None:
     say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        os.environ["CLUSTERBENCH_DATA_DIR"] = str(base / "data")
+        use_private_folders(base)
         from pypdf import PdfReader
 
         from app.export.report import build_report_data, write_report

@@ -41,6 +41,13 @@ def load_average() -> float:
         return 0.0
 
 
+def use_private_folders(base: Path) -> None:
+    """Point the application at its own data and settings folders under ``base`` (set
+    before it is imported), so a benchmark never reads or writes the user's."""
+    os.environ["CLUSTERBENCH_DATA_DIR"] = str(base / "data")
+    os.environ["CLUSTERBENCH_CONFIG_DIR"] = str(base / "config")
+
+
 def say_load(when: str) -> None:
     """Print the machine's load: figures taken on a busy machine are worth less."""
     cpus = os.cpu_count() or 1

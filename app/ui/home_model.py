@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.models.quick_reads import InterviewSummary
 from app.scoring.taxonomy import (
@@ -26,9 +26,8 @@ from app.scoring.taxonomy import (
     unmarked_fiction,
 )
 from app.ui.outbox_model import receipt_text
-from app.ui.table_fit import fit_columns
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import AnyIndex, Column
+from app.ui.widgets import AnyIndex, Column, read_only_rows
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus
@@ -309,15 +308,9 @@ class InterviewTable(QTableView):
     def __init__(self, model: InterviewFilterModel) -> None:
         super().__init__()
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self, COLUMNS.index("cluster"))
         self.setSortingEnabled(True)
         self.sortByColumn(COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
-        self.setAlternatingRowColors(True)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().setVisible(False)
-        fit_columns(self, COLUMNS.index("cluster"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

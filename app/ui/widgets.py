@@ -330,19 +330,25 @@ def read_only_table(
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    read_only_rows(view, stretch_column)
     view.setWordWrap(wrap)
-    view.verticalHeader().setVisible(False)
     if wrap:
         fit_rows_when_shown(view)
     else:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    return view
+
+
+def read_only_rows(view: QTableView, stretch_column: int) -> None:
+    """Rows to read, not edit: one whole row selected at a time, alternate rows shaded, no
+    row numbers, Tab leaving the table; columns fitted (``fit_columns``)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
     view.setTabKeyNavigation(False)
     fit_columns(view, stretch_column)
-    return view
 
 
 def wrap_entries(view: QListView) -> None:
