@@ -1,5 +1,6 @@
 """The live radar chart: the cluster's section scores against its peer groups and its
-previous benchmarking, drawn with pyqtgraph on a ``PlotWidget``.
+previous benchmarking, drawn with pyqtgraph in one ``ViewBox`` (no axes, no menus: a
+``PlotWidget`` would build both, and they cost opening an interview about 20 ms).
 
 Rings, spokes and labels are built once per set of axes; a new score result only moves the
 outlines (``setData``), so the chart keeps up with every saved answer. Peer groups with
@@ -48,29 +49,24 @@ class RadarChart(QWidget):
         self._axis_ids: tuple[str, ...] = ()
         self._axis_titles: tuple[str, ...] = ()
         self._label_items: list[pg.TextItem] = []
-        self._ring_items: list[pg.PlotDataItem] = []
+        self._ring_items: list[pg.PlotCurveItem] = []
 
-        self._plot_widget = pg.PlotWidget(parent=self)
+        self._plot_widget = pg.GraphicsView(parent=self)
         self._plot_widget.setAccessibleName(self.tr("Radar chart"))
         self._plot_widget.setMinimumSize(320, 200)
         self._plot_widget.setToolTipDuration(8000)
-        plot = self._plot_widget.getPlotItem()
-        plot.hideAxis("left")
-        plot.hideAxis("bottom")
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        plot.setAspectLocked(True)
-        plot.vb.setRange(xRange=(-2.35, 2.35), yRange=(-1.72, 1.52), padding=0)
+        plot = pg.ViewBox(enableMouse=False, enableMenu=False, lockAspect=True)
+        self._plot_widget.setCentralItem(plot)
+        plot.setRange(xRange=(-2.35, 2.35), yRange=(-1.72, 1.52), padding=0)
         self._plot = plot
 
-        self._spokes = pg.PlotDataItem(connect="pairs")
+        self._spokes = pg.PlotCurveItem(connect="pairs")
         self._spokes.setZValue(0)
         plot.addItem(self._spokes)
 
-        self._series: dict[str, pg.PlotDataItem] = {}
+        self._series: dict[str, pg.PlotCurveItem] = {}
         for style in SERIES_STYLES.values():
-            item = pg.PlotDataItem(antialias=True)
+            item = pg.PlotCurveItem(antialias=True)
             item.setZValue(style.z)
             plot.addItem(item)
             item.hide()
@@ -108,7 +104,7 @@ class RadarChart(QWidget):
         layout.addLayout(footer)
 
         self._plot_widget.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
-        plot.vb.sigResized.connect(self._fit_view)
+        plot.sigResized.connect(self._fit_view)
         self._apply_palette()
 
     # --- public API --------------------------------------------------------------------
@@ -301,7 +297,7 @@ class RadarChart(QWidget):
             return
         for level in RING_LEVELS:
             shape = outline([float(level)] * count)
-            ring = pg.PlotDataItem(shape.xs, shape.ys)
+            ring = pg.PlotCurveItem(shape.xs, shape.ys)
             ring.setZValue(0)
             ring.setToolTip(str(level))
             self._plot.addItem(ring)
@@ -339,7 +335,7 @@ class RadarChart(QWidget):
 
     def _fit_view(self) -> None:
         """Zoom so that the chart and all its axis labels lie inside the plot."""
-        fit_labels(self._plot.vb, self._label_items)
+        fit_labels(self._plot, self._label_items)
 
     def label_rects(self) -> list[QRect]:
         """Where each axis label is drawn, in this widget's coordinates."""
@@ -367,7 +363,7 @@ class RadarChart(QWidget):
             fill.setAlpha(style.fill_alpha)
             line = Qt.PenStyle.DashLine if style.dashed else Qt.PenStyle.SolidLine
             item.setPen(pg.mkPen(style.colour, width=style.width, style=line))
-            item.setFillBrush(pg.mkBrush(fill))
+            item.setBrush(pg.mkBrush(fill))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         """Redraw in the new colours when the system switches light/dark."""
@@ -378,7 +374,7 @@ class RadarChart(QWidget):
         super().changeEvent(event)
 
     def _on_scene_mouse_moved(self, scene_pos: QPointF) -> None:
-        point = self._plot.vb.mapSceneToView(scene_pos)
+        point = self._plot.mapSceneToView(scene_pos)
         index = self.axis_at(point.x(), point.y())
         if index is None:
             QToolTip.hideText()

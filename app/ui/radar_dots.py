@@ -13,7 +13,7 @@ from app.ui.radar_geometry import SERIES_STYLES, vertex
 class RadarDots:
     """The scatter item of the dots, set again only when a dot or the background changed."""
 
-    def __init__(self, plot: pg.PlotItem) -> None:
+    def __init__(self, plot: pg.ViewBox) -> None:
         self.item = pg.ScatterPlotItem(size=8, pxMode=True)
         self.item.setZValue(SERIES_STYLES["cluster"].z + 1)
         plot.addItem(self.item)

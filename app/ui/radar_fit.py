@@ -40,7 +40,7 @@ def fit_labels(
     )
 
 
-def label_rects(plot: pg.PlotWidget, labels: Sequence[pg.TextItem]) -> list[QRect]:
+def label_rects(plot: pg.GraphicsView, labels: Sequence[pg.TextItem]) -> list[QRect]:
     """Where each of ``labels`` is drawn, in the coordinates of ``plot``'s parent."""
     rects = []
     for label in labels:

@@ -169,3 +169,43 @@ def test_rows_shown_or_hidden_by_an_answer_keep_heights_that_fit_their_titles(
         dock._titles.forget()  # measured afresh
         tree.doItemsLayout()
         assert heights() == kept
+
+
+def test_a_hidden_tree_measures_its_titles_only_once_shown(
+    qtbot: Any, store: Store, interview_id: int
+) -> None:
+    """Before it is shown, the tree's column is not yet as wide as it will be: titles
+    measured then would be measured again. Once shown, the rows fit their wrapped titles
+    at the width the column has, and the current question is in view."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = NavigatorDock(InterviewSession(store, interview_id), window)
+    window.setCentralWidget(dock)
+    measured: list[int] = []
+    measure = dock._titles._measure
+
+    def counted(option: Any, index: QModelIndex, width: int) -> Any:
+        measured.append(width)
+        return measure(option, index, width)
+
+    dock._titles._measure = counted  # type: ignore[method-assign]
+    dock.select("structure.sme_share")
+    dock.tree.expandAll()
+    QApplication.processEvents()
+    assert measured == []
+    window.resize(360, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = dock.tree
+    width = tree.columnWidth(0)
+    assert measured
+    assert set(measured) == {width}
+    index = dock.model.index_of_item("eligibility.eccp_listed")
+    assert tree.visualRect(index).height() > 2 * tree.fontMetrics().height()
+    current = tree.visualRect(dock.model.index_of_item("structure.sme_share"))
+    assert tree.viewport().rect().contains(current)
+    # Each row as tall as a fresh measurement at that width says.
+    kept = [tree.visualRect(i).height() for i in every_index(dock.model)]
+    dock._titles.forget()
+    tree.doItemsLayout()
+    assert [tree.visualRect(i).height() for i in every_index(dock.model)] == kept

@@ -182,7 +182,7 @@ def test_axis_labels_stay_inside_the_plot_clear_of_the_key_and_of_each_other(
     widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
-    plot = widget.findChild(pg.PlotWidget)
+    plot = widget.findChild(pg.GraphicsView)
     assert plot is not None
     qtbot.waitUntil(lambda: widget.height() == height)
     qtbot.wait(100)  # the plot's scene follows its new size

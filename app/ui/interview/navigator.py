@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -41,21 +43,35 @@ class _WrappedTitles(QStyledItemDelegate):
 
     A row's titles never change with answers, so each cell is measured once per width and
     font: an answer's rows, which the tree measures again on every change, come from the
-    cache (forgotten when rows come or go, or the column is resized).
+    cache (forgotten when rows come or go, or the column is resized). A hidden tree's rows
+    are one line each, and measured when it is shown: before that, the column's width is
+    not yet the one it will have (a new window's tree would measure its rows twice).
     """
 
     def __init__(self, tree: QTreeView) -> None:
         super().__init__(tree)
         self._tree = tree
         self._hints: dict[tuple[int, int, int, int, str], QSize] = {}
+        self._unmeasured = False
+        tree.installEventFilter(self)
 
     def forget(self) -> None:
         """Measure every row again (rows were inserted, removed or reset)."""
         self._hints.clear()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Show and self._unmeasured:
+            self._unmeasured = False
+            self._tree.doItemsLayout()  # rows measured meanwhile at the new width are kept
+            self._tree.scrollTo(self._tree.currentIndex())
+        return False
+
     def sizeHint(  # noqa: N802 (Qt override)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        if not self._tree.isVisible():
+            self._unmeasured = True
+            return QSize(0, option.fontMetrics.height())
         width = self._tree.columnWidth(0)
         key = (int(index.internalId()), index.row(), index.column(), width, option.font.key())
         hint = self._hints.get(key)
