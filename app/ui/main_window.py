@@ -59,6 +59,8 @@ class MainWindow(HomeTools, QMainWindow):
         self._open_windows: dict[int, InterviewWindow] = {}
         self._supervisor_window: QWidget | None = None
         self._practice_window: PracticeWindow | None = None
+        #: Whether the user guide was opened (only from here): else it cannot be open.
+        self._guide_opened = False
         self.keys_dialog: QWidget | None = None
         self.shortcut_sheet: QWidget | None = None
         self.setWindowTitle(self.tr("ClusterBench"))
@@ -282,6 +284,7 @@ class MainWindow(HomeTools, QMainWindow):
         """The offline user guide."""
         from app.ui.help_window import open_user_guide  # not before the first paint
 
+        self._guide_opened = True
         return open_user_guide()
 
     def open_shortcut_sheet(self) -> QWidget:
@@ -367,7 +370,13 @@ class MainWindow(HomeTools, QMainWindow):
             QCoreApplication.quit()
 
     def _windows_opened(self) -> list[QWidget]:
-        from app.ui.help_window import user_guide_window
+        others: list[QWidget | None] = [
+            self._supervisor_window,
+            self._practice_window,
+            self.outbox_window,
+        ]
+        if self._guide_opened:  # (the guide's module is not loaded otherwise)
+            from app.ui.help_window import user_guide_window
 
-        others = (self._supervisor_window, self._practice_window, self.outbox_window)
-        return [*self._open_windows.values(), *filter(None, (*others, user_guide_window()))]
+            others.append(user_guide_window())
+        return [*self._open_windows.values(), *filter(None, others)]
