@@ -837,13 +837,28 @@ def record_item_opened(store: Store, interview_id: int, item_id: str, *, actor: 
         _log(session, interview, "item_opened", actor=actor, item_id=item_id)
 
 
+def _clock_position(session: Session, interview_id: int) -> tuple[bool, bool]:
+    """(started, running): whether the clock ever ran, and whether it runs now (as
+    ``clock_state`` has them, from the clock's events alone)."""
+    clock_events = select(Event.kind).where(
+        Event.interview_id == interview_id, Event.kind.in_(CLOCK_KINDS)
+    )
+    last = session.scalar(clock_events.order_by(Event.id.desc()).limit(1))
+    if last is None:
+        return False, False
+    if last != "clock_pause":
+        return True, True
+    ran = session.scalar(clock_events.where(Event.kind != "clock_pause").limit(1))
+    return ran is not None, False
+
+
 def _clock_event(store: Store, interview_id: int, kind: str, actor: str) -> None:
-    state = clock_state(store, interview_id)
-    if kind == "clock_start" and state.started:
-        kind = "clock_resume"
-    if (kind == "clock_pause") != state.running:
-        return  # pausing a stopped clock or resuming a running one changes nothing
     with store.session_scope() as session:
+        started, running = _clock_position(session, interview_id)
+        if kind == "clock_start" and started:
+            kind = "clock_resume"
+        if (kind == "clock_pause") != running:
+            return  # pausing a stopped clock or resuming a running one changes nothing
         interview = _interview(session, interview_id)
         if kind == "clock_pause" and interview.status == "in_progress":
             interview.status = "paused"

@@ -128,6 +128,27 @@ def test_clock_counts_running_time_per_section(store, interview_id: int):
     assert repo.get_interview(store, interview_id).status == "in_progress"
 
 
+def test_clock_calls_log_only_what_changes_the_clock(store, interview_id: int):
+    """A pause before any start, a second pause and a start while running change nothing;
+    a start after a pause is logged as a resume. ``clock_state`` agrees after each call."""
+    steps = [
+        (repo.clock_pause, None, (False, False)),
+        (repo.clock_start, "clock_start", (True, True)),
+        (repo.clock_start, None, (True, True)),
+        (repo.clock_resume, None, (True, True)),
+        (repo.clock_pause, "clock_pause", (True, False)),
+        (repo.clock_pause, None, (True, False)),
+        (repo.clock_start, "clock_resume", (True, True)),
+    ]
+    for call, logged, (started, running) in steps:
+        before = len(repo.events_of(store, interview_id))
+        call(store, interview_id, actor="t")
+        new_kinds = [e.kind for e in repo.events_of(store, interview_id)[before:]]
+        assert new_kinds == ([logged] if logged else []), call.__name__
+        state = repo.clock_state(store, interview_id)
+        assert (state.started, state.running) == (started, running), call.__name__
+
+
 def test_resume_point_is_the_last_opened_item(store, interview_id: int):
     repo.record_item_opened(store, interview_id, "financing.public_share", actor="t")
     assert repo.get_interview(store, interview_id).current_item_id == "financing.public_share"
