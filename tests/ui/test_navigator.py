@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyleOptionViewItem
 
 from app.models import Store
 from app.scoring.pack import Pack
@@ -172,7 +172,7 @@ def test_rows_shown_or_hidden_by_an_answer_keep_heights_that_fit_their_titles(
 
 
 def test_a_hidden_tree_measures_its_titles_only_once_shown(
-    qtbot: Any, store: Store, interview_id: int
+    qtbot: Any, store: Store, interview_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Before it is shown, the tree's column is not yet as wide as it will be: titles
     measured then would be measured again. Once shown, the rows fit their wrapped titles
@@ -184,11 +184,13 @@ def test_a_hidden_tree_measures_its_titles_only_once_shown(
     measured: list[int] = []
     measure = dock._titles._measure
 
-    def counted(option: Any, index: QModelIndex, width: int) -> Any:
+    def counted(
+        option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int
+    ) -> QSize:
         measured.append(width)
         return measure(option, index, width)
 
-    dock._titles._measure = counted  # type: ignore[method-assign]
+    monkeypatch.setattr(dock._titles, "_measure", counted)
     dock.select("structure.sme_share")
     dock.tree.expandAll()
     QApplication.processEvents()
