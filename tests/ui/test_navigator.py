@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyleOptionViewItem
 
@@ -15,7 +15,7 @@ from app.models import Store
 from app.scoring.pack import Pack
 from app.services.session import InterviewSession
 from app.ui.contrast import AA_NORMAL_TEXT, contrast_ratio, readable
-from app.ui.interview.navigator import NavigatorDock
+from app.ui.interview.navigator import SOFT_HYPHEN, NavigatorDock, breakable
 from app.ui.navigator_model import NavigatorModel
 
 ANSWERS = {
@@ -211,3 +211,38 @@ def test_a_hidden_tree_measures_its_titles_only_once_shown(
     dock._titles.forget()
     tree.doItemsLayout()
     assert [tree.visualRect(i).height() for i in every_index(dock.model)] == kept
+
+
+def test_a_word_wider_than_the_column_breaks_with_a_hyphen_instead_of_an_ellipsis(
+    qtbot: Any, store: Store, interview_id: int
+) -> None:
+    """ "Unternehmensteilnehmern" is wider than the navigator's narrowest column: Qt would
+    cut the title short with "…" there. Soft hyphens let it wrap, and only such words get
+    them."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = NavigatorDock(InterviewSession(store, interview_id, language="de"), window)
+    window.setCentralWidget(dock)
+    window.resize(300, 700)  # as narrow as the dock gets beside a question
+    window.show()
+    qtbot.waitExposed(window)
+    tree = dock.tree
+    index = dock.model.index_of_item("structure.sme_share")
+    title = str(index.data())
+    assert "Unternehmensteilnehmern" in title
+    option = QStyleOptionViewItem()
+    option.font = tree.font()
+    dock._titles.initStyleOption(option, index)
+    width = dock._titles._text_width(index, tree.columnWidth(0))
+    metrics = option.fontMetrics
+    assert metrics.horizontalAdvance("Unternehmensteilnehmern") > width  # too wide as it is
+
+    def laid_out(text: str) -> QRect:
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+
+    assert laid_out(title).width() > width  # plain, one word sticks out: Qt would elide it
+    assert option.text.replace(SOFT_HYPHEN, "") == title
+    assert laid_out(option.text).width() <= width
+    assert tree.visualRect(index).height() >= laid_out(option.text).height()
+    # Words that fit are left alone.
+    assert breakable("Anteil der KMU", metrics, width) == "Anteil der KMU"

@@ -33,9 +33,34 @@ from PySide6.QtWidgets import (
 from app.services.session import InterviewSession
 from app.ui.navigator_model import ID_ROLE, KIND_ROLE, NavigatorModel
 
+#: Where a word too wide for the column may break, with a hyphen shown only if it does.
+SOFT_HYPHEN = "\u00ad"
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InterviewWindow", text)
+
+
+def breakable(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with soft hyphens between the letters of each word wider than ``width``
+    pixels (a German compound in a narrow column), so that it wraps with a hyphen instead
+    of being cut short with an ellipsis; unchanged when every word fits."""
+    words = text.split(" ")
+    if all(metrics.horizontalAdvance(word) <= width for word in words):
+        return text
+    from unicodedata import combining
+
+    def hyphenable(word: str) -> str:
+        if metrics.horizontalAdvance(word) <= width:
+            return word
+        letters = [word[0]]
+        for before, letter in zip(word, word[1:], strict=False):
+            if before.isalpha() and letter.isalpha() and not combining(letter):
+                letters.append(SOFT_HYPHEN)
+            letters.append(letter)
+        return "".join(letters)
+
+    return " ".join(hyphenable(word) for word in words)
 
 
 class _WrappedTitles(QStyledItemDelegate):
@@ -52,12 +77,14 @@ class _WrappedTitles(QStyledItemDelegate):
         super().__init__(tree)
         self._tree = tree
         self._hints: dict[tuple[int, int, int, int, str], QSize] = {}
+        self._shown: dict[tuple[str, int, bool, str], str] = {}
         self._unmeasured = False
         tree.installEventFilter(self)
 
     def forget(self) -> None:
         """Measure every row again (rows were inserted, removed or reset)."""
         self._hints.clear()
+        self._shown.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Show and self._unmeasured:
@@ -65,6 +92,30 @@ class _WrappedTitles(QStyledItemDelegate):
             self._tree.doItemsLayout()  # rows measured meanwhile at the new width are kept
             self._tree.scrollTo(self._tree.currentIndex())
         return False
+
+    def initStyleOption(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """A title's words too wide for the column may break (``breakable``)."""
+        super().initStyleOption(option, index)
+        if index.column() != 0:
+            return
+        text = option.text
+        key = (text, self._tree.columnWidth(0), index.parent().isValid(), option.font.key())
+        shown = self._shown.get(key)
+        if shown is None:  # (painting asks again for every row on screen, often)
+            width = self._text_width(index, key[1])
+            shown = self._shown[key] = breakable(text, option.fontMetrics, width)
+        if shown != text:
+            option.text = shown
+
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex, column_width: int) -> int:
+        """The pixels a title has in the first column, beside its indentation and margins."""
+        depth = 1 if index.parent().isValid() else 0
+        margin = self._tree.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
+        )
+        return max(column_width - (depth + 1) * self._tree.indentation() - 2 * margin - 2, 40)
 
     def sizeHint(  # noqa: N802 (Qt override)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -90,13 +141,13 @@ class _WrappedTitles(QStyledItemDelegate):
             return hint  # one line (its width is not used: the column's is fixed)
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
-        depth = 1 if index.parent().isValid() else 0
         margin = self._tree.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
         )
-        width = column_width - (depth + 1) * self._tree.indentation() - 2 * margin - 2
         text = shown.fontMetrics.boundingRect(
-            QRect(0, 0, max(width, 40), 100_000), Qt.TextFlag.TextWordWrap, shown.text
+            QRect(0, 0, self._text_width(index, column_width), 100_000),
+            Qt.TextFlag.TextWordWrap,
+            shown.text,
         )
         return QSize(hint.width(), max(hint.height(), text.height() + 2 * margin + 2))
 
