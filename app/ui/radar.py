@@ -1,6 +1,6 @@
 """The live radar chart: the cluster's section scores against its peer groups and its
-previous benchmarking, drawn with pyqtgraph in one ``ViewBox`` (no axes, no menus: a
-``PlotWidget`` would build both, and they cost opening an interview about 20 ms).
+previous benchmarking, drawn with pyqtgraph in one ``ViewBox``: no axes and no menus (a
+``PlotWidget`` would build both, hidden, each time an interview window opens).
 
 Rings, spokes and labels are built once per set of axes; a new score result only moves the
 outlines (``setData``), so the chart keeps up with every saved answer. Peer groups with

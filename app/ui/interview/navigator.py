@@ -100,22 +100,26 @@ class _WrappedTitles(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.column() != 0:
             return
-        text = option.text
-        key = (text, self._tree.columnWidth(0), index.parent().isValid(), option.font.key())
+        text, column_width = option.text, self._tree.columnWidth(0)
+        key = (text, column_width, index.parent().isValid(), option.font.key())
         shown = self._shown.get(key)
         if shown is None:  # (painting asks again for every row on screen, often)
-            width = self._text_width(index, key[1])
+            width = self._text_width(index, column_width)
             shown = self._shown[key] = breakable(text, option.fontMetrics, width)
         if shown != text:
             option.text = shown
 
+    def _margin(self) -> int:
+        """The style's margin on each side of a title."""
+        return self._tree.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
+        )
+
     def _text_width(self, index: QModelIndex | QPersistentModelIndex, column_width: int) -> int:
         """The pixels a title has in the first column, beside its indentation and margins."""
         depth = 1 if index.parent().isValid() else 0
-        margin = self._tree.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
-        )
-        return max(column_width - (depth + 1) * self._tree.indentation() - 2 * margin - 2, 40)
+        indent = (depth + 1) * self._tree.indentation()
+        return max(column_width - indent - 2 * self._margin() - 2, 40)
 
     def sizeHint(  # noqa: N802 (Qt override)
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -141,9 +145,7 @@ class _WrappedTitles(QStyledItemDelegate):
             return hint  # one line (its width is not used: the column's is fixed)
         shown = QStyleOptionViewItem(option)
         self.initStyleOption(shown, index)
-        margin = self._tree.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._tree
-        )
+        margin = self._margin()
         text = shown.fontMetrics.boundingRect(
             QRect(0, 0, self._text_width(index, column_width), 100_000),
             Qt.TextFlag.TextWordWrap,
