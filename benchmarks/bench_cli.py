@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, median, report, say_load  # noqa: E402
+from benchlib import ROOT, median, report, say_load, use_private_folders  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
 
@@ -33,9 +33,9 @@ print(json.dumps(rows, indent=2))
 """
 
 
-def make_store(data_dir: Path) -> Path:
-    """A store with the demo interview and 20 fictional ones; returns its file."""
-    os.environ["CLUSTERBENCH_DATA_DIR"] = str(data_dir)
+def make_store() -> Path:
+    """A store with the demo interview and 20 fictional ones, in the data folder the
+    environment names; returns its file."""
     from app.models import open_store
     from app.models import repository as repo
     from app.paths import default_pack_path
@@ -79,9 +79,9 @@ def main() -> None:
     clusterbench = str(Path(sys.executable).with_name("clusterbench"))
     say_load("before")
     with tempfile.TemporaryDirectory() as tmp:
-        data_dir = Path(tmp) / "data"
-        store_file = make_store(data_dir)
-        env = dict(os.environ, CLUSTERBENCH_DATA_DIR=str(data_dir))
+        use_private_folders(Path(tmp))  # the commands' settings too, not the user's
+        store_file = make_store()
+        env = dict(os.environ)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         commands = {
             "floor": [sys.executable, "-c", FLOOR.format(query=SUMMARY_QUERY), str(store_file)],
