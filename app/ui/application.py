@@ -12,10 +12,9 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -94,29 +93,6 @@ def create_app() -> QApplication:
     return app
 
 
-class FirstPaint(QObject):
-    """Calls back once, after ``window`` is first painted (it watches itself, once shown).
-
-    It watches the window, not the application: an application-wide filter sees every
-    event of every object, and converting those for Python costs the start 20 ms.
-    """
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._callback = callback
-        self._done = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            self._window.removeEventFilter(self)
-            # Let the whole paint (the window's children too) finish before reporting.
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
 def open_store_interactively(smoke: bool = False) -> Store | None:
     """Open the store; on a known problem explain it and let the user decide.
 
@@ -183,6 +159,7 @@ def run_windows(smoke: bool = False, store: Store | None = None) -> int:
     """Run the application on ``store`` (opened here when None, explaining any problem);
     with ``smoke``, print ``ready <ms>`` once painted and exit 0 (``app.ui.launch``)."""
     from app.ui.crash_dialog import install_excepthook
+    from app.ui.widgets import FirstPaint
 
     app = create_app()
     install_excepthook()

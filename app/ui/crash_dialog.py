@@ -12,7 +12,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
 
@@ -87,6 +87,7 @@ class CrashDialog(QDialog):
 
 def show_app_error(error: AppError, parent: QWidget | None = None) -> None:
     """Show an expected problem's own message (modal)."""
+    from PySide6.QtCore import Qt  # not before the first paint (app.ui.qt_values)
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)

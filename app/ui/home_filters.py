@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.scoring.taxonomy import INTERVIEW_MODES, INTERVIEW_STATUSES
 from app.ui.home_model import InterviewFilterModel
-from app.ui.widgets import bold_font
+from app.ui.qt_values import ALIGN_CENTER, set_property
+from app.ui.widgets import bold_font, plain_label
 
 
 def _tr(text: str) -> str:
@@ -93,7 +94,7 @@ class HomeFilters(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(self.date_filter)
         date_row.addWidget(self.date_from)
-        date_row.addWidget(QLabel(_tr("and")))
+        date_row.addWidget(plain_label(_tr("and"), wrap=False))
         date_row.addWidget(self.date_to)
         date_row.addSpacing(16)
         self.due_filter = QCheckBox(_tr("Label expires or re-benchmarking due within"))
@@ -164,36 +165,45 @@ def empty_pages(
     empty_page = QWidget()
     box = QVBoxLayout(empty_page)
     box.addStretch(1)
-    title = QLabel(_tr("No interviews yet"))
+    title = plain_label(_tr("No interviews yet"))
     title.setFont(bold_font(title, 1.4))
-    hint = QLabel(
+    hint = plain_label(
         _tr(
             "Start a benchmarking interview with a cluster organisation, or reopen the "
             "practice interview with its fictional cluster to learn the flow."
         )
     )
-    hint.setWordWrap(True)
     start = QPushButton(_tr("New interview\u2026"))
     start.setAccessibleName(_tr("Start a new interview"))
     start.clicked.connect(new_interview)
-    for widget in (title, hint):
-        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(widget)
-    box.addWidget(start, 0, Qt.AlignmentFlag.AlignCenter)
+    for label in (title, hint):
+        set_property(label, "alignment", ALIGN_CENTER)
+        box.addWidget(label)
+    box.addLayout(_centred(start))
     box.addStretch(2)
 
     no_match_page = QWidget()
     box = QVBoxLayout(no_match_page)
     box.addStretch(1)
-    no_match_label = QLabel(_tr("No interview matches the search and filters."))
-    no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    no_match_label = plain_label(_tr("No interview matches the search and filters."))
+    set_property(no_match_label, "alignment", ALIGN_CENTER)
     clear = QPushButton(_tr("Clear search and filters"))
     clear.setAccessibleName(_tr("Clear search and filters"))
     clear.clicked.connect(clear_filters)
     box.addWidget(no_match_label)
-    box.addWidget(clear, 0, Qt.AlignmentFlag.AlignCenter)
+    box.addLayout(_centred(clear))
     box.addStretch(2)
     return empty_page, no_match_page, no_match_label
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    """A row with ``widget`` at its width in the middle (a layout's alignment argument
+    would need ``Qt`` before the first paint: ``app.ui.qt_values``)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def _to_date(value: QDate) -> date:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
@@ -26,18 +25,25 @@ from app.scoring.taxonomy import (
     unmarked_fiction,
 )
 from app.ui.outbox_model import receipt_text
+from app.ui.qt_values import (
+    ALIGN_RIGHT_MIDDLE,
+    FONT_ROLE,
+    KEY_ENTER,
+    KEY_RETURN,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+)
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import AnyIndex, Column, read_only_rows
+from app.ui.widgets import AnyIndex, Column, FirstPaint, read_only_rows
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus
 
 #: The interview id behind a row.
-INTERVIEW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+INTERVIEW_ID_ROLE = USER_ROLE + 1
 #: The value a column sorts by (numbers and dates, not their text).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-_TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole
-_FONT_ROLE = Qt.ItemDataRole.FontRole
+SORT_ROLE = USER_ROLE + 2
 
 COLUMNS = (
     "cluster", "country", "technology_area", "mode", "status", "answered", "updated", "esca"
@@ -170,9 +176,9 @@ class InterviewTableModel(QStandardItemModel):
             item.setData(_sort_value(name, summary, text), SORT_ROLE)
             tooltip = _tooltip(summary, name)
             if tooltip is not None or not new:
-                item.setData(tooltip, _TOOLTIP_ROLE)
+                item.setData(tooltip, TOOLTIP_ROLE)
             if font is not None or not new:
-                item.setData(font, _FONT_ROLE)
+                item.setData(font, FONT_ROLE)
         items[0].setData(summary.id, INTERVIEW_ID_ROLE)
 
 
@@ -183,7 +189,7 @@ def _template_item(align_right: bool) -> QStandardItem:
     item.setDragEnabled(False)
     item.setDropEnabled(False)
     if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(ALIGN_RIGHT_MIDDLE, TEXT_ALIGNMENT_ROLE)
     return item
 
 
@@ -309,11 +315,23 @@ class InterviewTable(QTableView):
         super().__init__()
         self.setModel(model)
         read_only_rows(self, COLUMNS.index("cluster"))
+        # The store lists the interviews newest first already, so the first paint shows
+        # them in this order; sorting needs ``Qt``'s enums, so it starts after that paint
+        # (``app.ui.qt_values``).
+        FirstPaint(self, self._sort_newest_first)
+
+    def _sort_newest_first(self) -> None:
+        """Sort by "Updated", newest first, with the header's arrow; from then on a click
+        on a header sorts by its column."""
+        from PySide6.QtCore import Qt
+
+        self.horizontalHeader().setSortIndicator(
+            COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder
+        )
         self.setSortingEnabled(True)
-        self.sortByColumn(COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        if event.key() in (KEY_RETURN, KEY_ENTER) and self.currentIndex().isValid():
             self.activated_row.emit(self.currentIndex())
             return
         super().keyPressEvent(event)

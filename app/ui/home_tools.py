@@ -8,13 +8,15 @@ its command-line verb.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from app.errors import AppError
+from app.ui.home_menus import menu_action
 from app.ui.widgets import show_message
 
 if TYPE_CHECKING:
@@ -79,11 +81,10 @@ class HomeTools(QMainWindow):
         self.menuBar().insertMenu(help_menu, esca_menu)
         self.filters.due_changed.connect(self.set_due_within)
 
-    def _tool_action(self, menu: QMenu, text: str, slot: object, shortcut: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False, run=slot: run())
+    def _tool_action(
+        self, menu: QMenu, text: str, slot: Callable[[], object], shortcut: str = ""
+    ) -> QAction:
+        action = menu_action(self, text, slot, shortcut)
         menu.addAction(action)
         return action
 

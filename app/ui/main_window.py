@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from app.errors import AppError
 from app.models import Store
@@ -19,7 +19,7 @@ from app.ui.home_model import InterviewFilterModel, InterviewTable, InterviewTab
 from app.ui.home_tools import HomeTools
 from app.ui.reference_menu import ReferenceMenu, active_reference_or_none
 from app.ui.welcome import WelcomePanel
-from app.ui.widgets import coalesced, show_message
+from app.ui.widgets import coalesced, delete_on_close, plain_label, show_message
 from app.ui.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class MainWindow(HomeTools, QMainWindow):
         layout.addWidget(self.filters)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.count_label = QLabel()
+        self.count_label = plain_label(wrap=False)
         self.statusBar().addPermanentWidget(self.count_label)
         fit_to_screen(self, QSize(1100, 680), state=GEOMETRY_STATE)
         self.reload()
@@ -174,7 +174,7 @@ class MainWindow(HomeTools, QMainWindow):
             self._warn(error.user_message)
             return None
         # Freed when closed: nothing of a closed interview stays in memory.
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(window)
         self._open_windows[interview_id] = window
         window.closed.connect(lambda: self._on_interview_window_closed(interview_id))
         window.answer_saved.connect(lambda _item_id: self._reload_later())
@@ -199,7 +199,7 @@ class MainWindow(HomeTools, QMainWindow):
             existing.activateWindow()
             return existing
         window = SupervisorWindow(self.store, default_trusted_keys_path())
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(window)
         window.destroyed.connect(self._on_supervisor_window_destroyed)
         self._supervisor_window = window
         window.show()
@@ -292,7 +292,7 @@ class MainWindow(HomeTools, QMainWindow):
         from app.ui.command_palette import ShortcutSheet
 
         sheet = ShortcutSheet(home_commands(self), self)
-        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        delete_on_close(sheet)
         sheet.open()
         self.shortcut_sheet = sheet
         return sheet

@@ -13,8 +13,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 
+from app.ui.qt_values import DISPLAY_ROLE, USER_ROLE
 from app.ui.widgets import ERROR_COLOUR, OK_COLOUR, AnyIndex, Column, RecordTableModel, size_text
 
 if TYPE_CHECKING:  # the home list imports this module; the outbox service loads when used
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # the home list imports this module; the outbox service loads
     from app.services.outbox import ReceiptStatus, SendProgress
 
 #: The outbox entry's SHA-256 behind a row.
-SHA256_ROLE = Qt.ItemDataRole.UserRole + 1
+SHA256_ROLE = USER_ROLE + 1
 
 
 def _tr(text: str) -> str:
@@ -158,7 +159,7 @@ class OutboxTableModel(RecordTableModel["OutboxRecord"]):
             index = self.index(row, 2)
             self.dataChanged.emit(index, index)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         if role == SHA256_ROLE and index.isValid() and 0 <= index.row() < self.rowCount():
             return self.record(index.row()).sha256
         return super().data(index, role)

@@ -89,6 +89,10 @@ def warm_up(window: MainWindow, *, make_demo: bool) -> WarmUp:
 
     (It is a child of the window: ``window.findChild(WarmUp)`` finds it too.)
     """
+    # ``Qt``'s Python enums are built here, on this thread, before the worker imports the
+    # modules that use them: not by two threads at once (``app.ui.qt_values``).
+    from PySide6.QtCore import Qt  # noqa: F401
+
     announcer = WarmUp(window)
 
     def on_done(loaded: Loaded) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.paths import configured_data_dir
 from app.ui.widgets import bold_font, plain_label
@@ -36,7 +36,7 @@ class WelcomePanel(QFrame):
         self.setObjectName("WelcomePanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(_tr("Welcome"))
-        title = QLabel(_tr("Welcome to ClusterBench"))
+        title = plain_label(_tr("Welcome to ClusterBench"))
         title.setFont(bold_font(title, 1.25))
         intro = plain_label(
             _tr(

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QFont, QPalette
@@ -31,10 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QResizeEvent
     from PySide6.QtWidgets import QListView, QMessageBox
 from app.scoring.wording import number_text
 from app.ui import palette
+from app.ui.qt_values import (
+    ALIGN_RIGHT_MIDDLE,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    PLAIN_TEXT,
+    SELECTABLE_BY_MOUSE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    set_property,
+)
 from app.ui.table_fit import fit_columns, fit_rows_when_shown
 
 #: A record shown by a ``RecordTableModel`` (a dataclass, a tuple, ...).
@@ -51,10 +63,10 @@ BANNER_TEXT_COLOUR = palette.BANNER_TEXT
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
     """A label that never interprets its text as mark-up."""
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_property(label, "textFormat", PLAIN_TEXT)
     label.setWordWrap(wrap)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_property(label, "textInteractionFlags", SELECTABLE_BY_MOUSE)
     return label
 
 
@@ -78,7 +90,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_property(self, "textFormat", PLAIN_TEXT)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._full = ""
         self._essential = ""
@@ -103,6 +115,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        from PySide6.QtCore import Qt  # not before the first paint (app.ui.qt_values)
+
         metrics = self.fontMetrics()
         width = max(self.width(), 1)
         shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
@@ -176,6 +190,7 @@ def show_message(parent: QWidget, title: str, text: str, *, error: bool = False)
     """A non-blocking message box whose text is plain text; it deletes itself when closed."""
     # Qt classes used only when needed are imported then: each one a module loads before
     # the home window's first paint costs the start a millisecond or two.
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
@@ -186,9 +201,16 @@ def show_message(parent: QWidget, title: str, text: str, *, error: bool = False)
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    delete_on_close(box)
     box.open()
     return box
+
+
+def delete_on_close(widget: QWidget) -> None:
+    """Free ``widget`` once it is closed: nothing of a closed window stays in memory."""
+    from PySide6.QtCore import Qt  # not before the first paint (app.ui.qt_values)
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 def safe_file_stem(text: str) -> str:
@@ -241,13 +263,9 @@ def monospace_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGNMENT))
-_RIGHT_ALIGNED = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ANSWERED_ROLES = frozenset(
+    (DISPLAY_ROLE, TOOLTIP_ROLE, FOREGROUND_ROLE, FONT_ROLE, TEXT_ALIGNMENT_ROLE)
+)
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):
@@ -284,7 +302,7 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+    def data(self, index: AnyIndex, role: int = DISPLAY_ROLE) -> Any:
         # Called for every role of every cell painted or measured: plain int roles, and
         # the roles no column answers leave at once.
         if role not in _ANSWERED_ROLES:
@@ -294,32 +312,31 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
             return None
         record = self._rows[row]
         column = self._columns[column_number]
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             return column.text(record)
-        if role == _TOOLTIP:
+        if role == TOOLTIP_ROLE:
             return column.tooltip(record) if column.tooltip is not None else None
-        if role == _FOREGROUND:
+        if role == FOREGROUND_ROLE:
             colour = column.colour(record) if column.colour is not None else None
             return palette.text_on_base(colour) if colour else None
-        if role == _FONT:
+        if role == FONT_ROLE:
             return monospace_font() if column.monospace else None
-        return _RIGHT_ALIGNED if column.align_right else None  # the alignment role
+        return ALIGN_RIGHT_MIDDLE if column.align_right else None  # the alignment role
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
+        from PySide6.QtCore import Qt  # not before the first paint (app.ui.qt_values)
+
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role == DISPLAY_ROLE
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
             return self._columns[section].header
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # (``flags`` is ``QAbstractTableModel``'s: enabled and selectable, never editable.)
 
 
 def read_only_table(
@@ -354,12 +371,37 @@ def read_only_rows(view: QTableView, stretch_column: int) -> None:
 def wrap_entries(view: QListView) -> None:
     """Entries longer than ``view`` is wide wrap onto more lines instead of hiding behind a
     sideways scroll bar (a German page or case title, say), and re-flow when it is resized."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QListView  # not before the home window's first paint
 
     view.setWordWrap(True)
     view.setSpacing(2)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class FirstPaint(QObject):
+    """Calls back once, after ``widget`` is first painted (it watches itself, once shown).
+
+    It watches the widget, not the application: an application-wide filter sees every
+    event of every object, and converting those for Python costs the start 20 ms.
+    """
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            self._widget.removeEventFilter(self)
+            # Let the whole paint (its children too) finish first; never after the widget
+            # is gone (this watcher is its child).
+            QTimer.singleShot(0, self, self._callback)
+        return False
 
 
 def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Callable[[], None]:

@@ -7,11 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.models import open_store
 from app.models import repository as repo
+from app.models.quick_reads import list_interviews
 from app.scoring.pack import Pack
 from app.settings import settings
 from app.ui.application import ensure_demo
@@ -130,6 +131,46 @@ def test_filters_by_mode_status_and_date(window: MainWindow) -> None:
     window.date_to.setDate(window.date_to.date().addDays(-10))
     window.date_from.setDate(window.date_to.date().addDays(-30))
     assert window.proxy.rowCount() == 0
+
+
+def test_newest_first_at_the_first_paint_then_sorted_by_updated(qtbot, filled_store) -> None:  # type: ignore[no-untyped-def]
+    """The store's order is the first paint's; once painted, the table sorts by "Updated",
+    newest first, with its arrow, and a click on a header sorts by that column."""
+    newest_first = [summary.cluster_name for summary in list_interviews(filled_store)]
+    main = MainWindow(filled_store)
+    qtbot.addWidget(main)
+    assert not main.table.isSortingEnabled()
+    assert _clusters(main) == newest_first
+    main.show()
+    qtbot.waitUntil(main.table.isSortingEnabled)
+    header = main.table.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorSection() == COLUMNS.index("updated")
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert _clusters(main) == newest_first
+    cluster_header = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=cluster_header)
+    assert header.sortIndicatorSection() == 0
+    assert _clusters(main) == sorted(newest_first, key=str.casefold)
+
+
+def test_enter_opens_the_current_row(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.proxy.index(1, 0))
+    with qtbot.waitSignal(window.table.activated_row) as opened:
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened.args[0].row() == 1
+    with qtbot.waitSignal(window.table.activated_row):
+        qtbot.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+
+
+def test_the_home_windows_texts_are_plain_text(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    """Every label, the empty states' too, shows its text as it is, never as mark-up."""
+    main = MainWindow(store)
+    qtbot.addWidget(main)
+    labels = main.findChildren(QLabel)
+    assert main.no_match_label in labels
+    assert [label.text() for label in labels if label.textFormat() != Qt.TextFormat.PlainText] == []
 
 
 def test_empty_store_shows_the_empty_state(qtbot, store) -> None:  # type: ignore[no-untyped-def]
