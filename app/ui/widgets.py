@@ -326,15 +326,11 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
+        if role != DISPLAY_ROLE or not 0 <= section < len(self._columns):
+            return None  # (most calls: the header asks for every role of every section)
         from PySide6.QtCore import Qt  # not before the first paint (app.ui.qt_values)
 
-        if (
-            role == DISPLAY_ROLE
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return None
+        return self._columns[section].header if orientation == Qt.Orientation.Horizontal else None
 
     # (``flags`` is ``QAbstractTableModel``'s: enabled and selectable, never editable.)
 
