@@ -63,7 +63,7 @@ def painted(window: object) -> float:
     """Show ``window`` and wait for its first paint; milliseconds from the call."""
     from PySide6.QtCore import QEventLoop
 
-    from app.ui.widgets import FirstPaint
+    from app.ui.first_paint import FirstPaint
 
     started = time.perf_counter()
     loop = QEventLoop()

@@ -51,7 +51,7 @@ table = QTableView()
 table.setModel(QStandardItemModel(1, 7, table))
 window.setCentralWidget(table)
 
-class FirstPaint(QObject):  # as app.ui.widgets.FirstPaint: watching the window only
+class FirstPaint(QObject):  # as app.ui.first_paint.FirstPaint: watching the window only
     done = False
     def eventFilter(self, obj, event):
         if not self.done and event.type() == QEvent.Type.Paint:
@@ -190,7 +190,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
 from app.ui.application import create_app, needs_demo, open_store_interactively
 from app.ui.main_window import MainWindow
-from app.ui.widgets import FirstPaint
+from app.ui.first_paint import FirstPaint
 
 app = create_app()
 store = open_store_interactively(smoke=True)

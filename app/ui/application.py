@@ -159,7 +159,7 @@ def run_windows(smoke: bool = False, store: Store | None = None) -> int:
     """Run the application on ``store`` (opened here when None, explaining any problem);
     with ``smoke``, print ``ready <ms>`` once painted and exit 0 (``app.ui.launch``)."""
     from app.ui.crash_dialog import install_excepthook
-    from app.ui.widgets import FirstPaint
+    from app.ui.first_paint import FirstPaint
 
     app = create_app()
     install_excepthook()

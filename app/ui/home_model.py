@@ -24,6 +24,7 @@ from app.scoring.taxonomy import (
     INTERVIEW_STATUSES,
     unmarked_fiction,
 )
+from app.ui.first_paint import FirstPaint
 from app.ui.outbox_model import receipt_text
 from app.ui.qt_values import (
     ALIGN_RIGHT_MIDDLE,
@@ -35,7 +36,7 @@ from app.ui.qt_values import (
     USER_ROLE,
 )
 from app.ui.vocabulary import country_name, technology_area_name
-from app.ui.widgets import AnyIndex, Column, FirstPaint, read_only_rows
+from app.ui.widgets import AnyIndex, Column, read_only_rows
 
 if TYPE_CHECKING:
     from app.services.outbox import ReceiptStatus

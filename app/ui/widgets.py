@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -374,30 +373,6 @@ def wrap_entries(view: QListView) -> None:
     view.setSpacing(2)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-
-class FirstPaint(QObject):
-    """Calls back once, after ``widget`` is first painted (it watches itself, once shown).
-
-    It watches the widget, not the application: an application-wide filter sees every
-    event of every object, and converting those for Python costs the start 20 ms.
-    """
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._callback = callback
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if not self._done and event.type() == QEvent.Type.Paint:
-            self._done = True
-            self._widget.removeEventFilter(self)
-            # Let the whole paint (its children too) finish first; never after the widget
-            # is gone (this watcher is its child).
-            QTimer.singleShot(0, self, self._callback)
-        return False
 
 
 def coalesced(call: Callable[[], object], delay_ms: int, parent: QObject) -> Callable[[], None]:
