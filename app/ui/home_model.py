@@ -24,7 +24,6 @@ from app.scoring.taxonomy import (
     INTERVIEW_STATUSES,
     unmarked_fiction,
 )
-from app.ui.first_paint import FirstPaint
 from app.ui.outbox_model import receipt_text
 from app.ui.qt_values import (
     ALIGN_RIGHT_MIDDLE,
@@ -316,14 +315,14 @@ class InterviewTable(QTableView):
         super().__init__()
         self.setModel(model)
         read_only_rows(self, COLUMNS.index("cluster"))
-        # The store lists the interviews newest first already, so the first paint shows
-        # them in this order; sorting needs ``Qt``'s enums, so it starts after that paint
-        # (``app.ui.qt_values``).
-        FirstPaint(self, self._sort_newest_first)
 
-    def _sort_newest_first(self) -> None:
+    def sort_newest_first(self) -> None:
         """Sort by "Updated", newest first, with the header's arrow; from then on a click
-        on a header sorts by its column."""
+        on a header sorts by its column.
+
+        Called once the window is first painted: sorting needs ``Qt``'s enums
+        (``app.ui.qt_values``), and the store lists the interviews newest first already,
+        so the first frame shows them in this order."""
         from PySide6.QtCore import Qt
 
         self.horizontalHeader().setSortIndicator(

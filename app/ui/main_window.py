@@ -13,6 +13,7 @@ from app.errors import AppError
 from app.models import Store
 from app.models.quick_reads import demo_interview_id, list_interviews
 from app.settings import settings
+from app.ui.first_paint import FirstPaint
 from app.ui.home_filters import HomeFilters, empty_pages
 from app.ui.home_menus import build_home_menus, home_commands
 from app.ui.home_model import InterviewFilterModel, InterviewTable, InterviewTableModel
@@ -119,6 +120,8 @@ class MainWindow(HomeTools, QMainWindow):
         table.setAccessibleName(self.tr("Interviews"))
         table.doubleClicked.connect(self._on_table_activated)
         table.activated_row.connect(self._on_table_activated)
+        # (The window, not the table: a frameless table is never painted itself.)
+        FirstPaint(self, table.sort_newest_first)
         self.table = table
 
     # --- public API --------------------------------------------------------------------

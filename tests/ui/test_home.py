@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from app.models import open_store
 from app.models import repository as repo
@@ -133,12 +133,15 @@ def test_filters_by_mode_status_and_date(window: MainWindow) -> None:
     assert window.proxy.rowCount() == 0
 
 
-def test_newest_first_at_the_first_paint_then_sorted_by_updated(qtbot, filled_store) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("frame", [QFrame.Shape.StyledPanel, QFrame.Shape.NoFrame])
+def test_newest_first_at_the_first_paint_then_sorted_by_updated(qtbot, filled_store, frame) -> None:  # type: ignore[no-untyped-def]
     """The store's order is the first paint's; once painted, the table sorts by "Updated",
-    newest first, with its arrow, and a click on a header sorts by that column."""
+    newest first, with its arrow, and a click on a header sorts by that column. (A table
+    without a frame is never painted itself, only its viewport: the window's paint counts.)"""
     newest_first = [summary.cluster_name for summary in list_interviews(filled_store)]
     main = MainWindow(filled_store)
     qtbot.addWidget(main)
+    main.table.setFrameShape(frame)
     assert not main.table.isSortingEnabled()
     assert _clusters(main) == newest_first
     main.show()
