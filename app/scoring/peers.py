@@ -60,6 +60,8 @@ EXCELLENCE_BASES = ("gold", "top_quartile")
 STATISTICS_FORMAT = "clusterbench-peer-statistics"
 STATISTICS_FORMAT_VERSION = 1
 _CACHE_SIZE = 4
+#: How many ranks ``PeerStatistics.compare`` keeps before starting afresh.
+_KNOWN_KEPT = 8192
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,11 @@ class PeerStatistics:
     excellence_basis: str
     gold_count: int
     groups: Mapping[str, GroupStatistics]
+    #: An indicator's ranks by (area, item, value, direction), and the groups as shown by
+    #: (area, language): a rescoring after one answer ranks only what changed.
+    _known: dict[tuple[Any, ...], Any] = field(
+        init=False, default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def ref(self) -> dict[str, Any]:
@@ -300,6 +307,41 @@ class PeerStatistics:
         The definitions are in ``language``; the group labels stay English (the interface
         translates them).
         """
+        known = self._known
+        if len(known) >= _KNOWN_KEPT:
+            known.clear()
+        shown = known.get(("groups", technology_area, language))
+        if shown is None:
+            shown = known[("groups", technology_area, language)] = self._groups_shown(
+                technology_area, language
+            )
+        groups, datas = shown
+        indicators: dict[str, dict[str, float | None]] = {}
+        for item in pack.items:
+            if not item.scoring.peer:
+                continue
+            value = measures.get(item.id)
+            higher = item.scoring.higher_is_better
+            ranks = known.get((technology_area, item.id, value, higher))
+            if ranks is None:
+                ranks = known[(technology_area, item.id, value, higher)] = {
+                    key: _rank(data.indicators.get(item.id) if data else None, value, higher)
+                    for key, data in datas.items()
+                }
+            indicators[item.id] = dict(ranks)
+        sections: dict[str, dict[str, float | None]] = {}
+        for section_id in scored_section_ids(pack):
+            value = section_scores.get(section_id)
+            sections[section_id] = {
+                key: _rank(data.sections.get(section_id) if data else None, value, True)
+                for key, data in datas.items()
+            }
+        return PeerComparison(dict(groups), indicators, sections)
+
+    def _groups_shown(
+        self, technology_area: str | None, language: str
+    ) -> tuple[dict[str, PeerGroup], dict[str, GroupStatistics | None]]:
+        """Each group as shown, and its statistics (None when it is too small to show)."""
         groups: dict[str, PeerGroup] = {}
         datas: dict[str, GroupStatistics | None] = {}
         for key in GROUP_KEYS:
@@ -332,27 +374,7 @@ class PeerStatistics:
                 )
             means = data.section_means() if data.shown else None
             groups[key] = PeerGroup(key, label, data.size, data.shown, means, definition)
-        indicators: dict[str, dict[str, float | None]] = {}
-        for item in pack.items:
-            if not item.scoring.peer:
-                continue
-            value = measures.get(item.id)
-            indicators[item.id] = {
-                key: _rank(
-                    data.indicators.get(item.id) if data else None,
-                    value,
-                    item.scoring.higher_is_better,
-                )
-                for key, data in datas.items()
-            }
-        sections: dict[str, dict[str, float | None]] = {}
-        for section_id in scored_section_ids(pack):
-            value = section_scores.get(section_id)
-            sections[section_id] = {
-                key: _rank(data.sections.get(section_id) if data else None, value, True)
-                for key, data in datas.items()
-            }
-        return PeerComparison(groups, indicators, sections)
+        return groups, datas
 
 
 def scored_section_ids(pack: Pack) -> list[str]:

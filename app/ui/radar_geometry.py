@@ -10,6 +10,7 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.ui import palette
 
@@ -82,8 +83,10 @@ def outline(values: Sequence[float | None]) -> Outline:
     return Outline(xs, ys, closed=False)
 
 
+@lru_cache(maxsize=256)
 def wrap_title(text: str, width: int) -> str:
-    """Break a long axis title onto lines of about ``width`` characters (words stay whole)."""
+    """Break a long axis title onto lines of about ``width`` characters (words stay whole;
+    remembered, as the chart asks again on every answer)."""
     words = " ".join(text.split())
     return textwrap.fill(words, width, break_long_words=False, break_on_hyphens=False)
 

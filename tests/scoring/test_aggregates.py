@@ -127,6 +127,34 @@ def test_the_shipped_reference_set_gives_the_same_scores_from_its_aggregates(
         )
 
 
+@settings(max_examples=15, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, *AREAS]), st.integers(0, 60), st.sampled_from(["en", "de"])
+        ),
+        min_size=2,
+        max_size=6,
+    ),
+)
+def test_a_rescoring_ranks_as_a_fresh_start_does(
+    default_pack: Pack, answers_in_turn: list[tuple[str | None, int, str]]
+) -> None:
+    """The statistics remember ranks between rescorings (an answer at a time): every
+    result is the one statistics built afresh give, and each result's ranks are its own."""
+    reference = default_reference()
+    kept = build_peer_statistics(reference, default_pack)
+    for area, members, language in answers_in_turn:
+        answers = {**GOLD_ANSWERS, "structure.participants_total": members}
+        fresh = build_peer_statistics(reference, default_pack)
+        expected = score_interview(default_pack, answers, fresh, area, language).to_dict()
+        result = score_interview(default_pack, answers, kept, area, language)
+        assert result.to_dict() == expected
+        for ranks in result.peers.indicators.values():  # a caller's change stays its own
+            for group in ranks:
+                ranks[group] = -1.0  # type: ignore[index]
+
+
 # --- what the aggregates carry ------------------------------------------------------------------
 
 
