@@ -75,6 +75,9 @@ def create_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from app.ui.pyside_hook import spare_source_reads
+
+    spare_source_reads()  # (done already when started by app.ui.launch)
     # (Qt 6 rounds no scale factor by default: fractional scaling needs no setting.)
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)

@@ -1,9 +1,10 @@
 """Start the windows: the store and the settings are opened before Qt is loaded.
 
 Opening the store, reading the settings and the modules they need take the same time
-whenever they run; before Qt they run without PySide's import hook, which reads the
-source of every module imported after it (the start saves about 5 ms). A store that
-cannot be opened is explained, with the user's choices, once the windows can show it.
+whenever they run; before Qt they run without PySide's import hook. Then PySide is loaded
+with every module entered in its table (``app.ui.pyside_hook``), so that its hook reads
+no module's source. A store that cannot be opened is explained, with the user's choices,
+once the windows can show it.
 
 Python's cyclic garbage collector is paused from here until everything an interview
 needs is loaded (``resume_collection``): the start makes some 200,000 long-lived objects
@@ -63,6 +64,9 @@ def run_gui(smoke: bool = False) -> int:
         store: Store | None = open_configured_store()
     except StoreError:
         store = None  # the windows explain it and offer the choices
+    from app.ui.pyside_hook import spare_source_reads
+
+    spare_source_reads()
     from app.ui.application import run_windows
 
     try:
