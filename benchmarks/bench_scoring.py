@@ -6,7 +6,8 @@
 2. A generated SYNTHETIC reference set of 100,000 clusters: generating and parsing it,
    building the peer statistics once (scoring every reference cluster, aggregating per
    group), the size of what a bundle would carry, then ranking an interview against it
-   (percentiles per indicator and section, three groups).
+   (percentiles per indicator and section, three groups), each time with statistics that
+   remember no rank of before.
 
 Prints median, 95th percentile and max in milliseconds.
 
@@ -35,7 +36,7 @@ from app.export.bundle import canonical_json  # noqa: E402
 from app.paths import default_pack_path  # noqa: E402
 from app.scoring.engine import score_interview  # noqa: E402
 from app.scoring.pack import load_pack  # noqa: E402
-from app.scoring.peers import peer_statistics  # noqa: E402
+from app.scoring.peers import PeerStatistics, peer_statistics  # noqa: E402
 from app.scoring.reference import default_reference, parse_reference  # noqa: E402
 from scripts import make_synthetic_reference as generator  # noqa: E402
 
@@ -94,6 +95,24 @@ COMPLETE: dict[str, Any] = {
 }
 
 
+def one_answer_changed(runs: int) -> list[dict[str, Any]]:
+    """``runs`` interviews: each the one before with one numeric answer changed."""
+    numeric = [k for k, v in COMPLETE.items() if isinstance(v, int | float) and v is not True
+               and v is not False]  # fmt: skip
+    answers, interviews = dict(COMPLETE), []
+    for run in range(runs):
+        item = numeric[run % len(numeric)]
+        answers = {**answers, item: COMPLETE[item] * (1 + (run % 5) / 10)}
+        interviews.append(answers)
+    return interviews
+
+
+def remembering_nothing(statistics: PeerStatistics) -> PeerStatistics:
+    """The same statistics, without the ranks ``statistics`` remembers."""
+    return PeerStatistics(statistics.reference, statistics.pack, statistics.excellence_basis,
+                          statistics.gold_count, statistics.groups)  # fmt: skip
+
+
 def _timings(fn: Callable[[], object], runs: int) -> list[float]:
     fn()  # warm-up
     result = []
@@ -143,7 +162,8 @@ def main() -> int:
         )
         + "\n"  # fmt: skip
     )
-    with_peers = _timings(lambda: score_interview(pack, COMPLETE, shipped, "ICT"), args.runs)
+    changed = iter(one_answer_changed(args.runs + 1))
+    with_peers = _timings(lambda: score_interview(pack, next(changed), shipped, "ICT"), args.runs)
     sys.stdout.write(
         _line(f"   score_interview + peers ({shipped.size:,} clusters, ICT)", with_peers) + "\n"
     )
@@ -169,10 +189,11 @@ def main() -> int:
     carried = _once("   the statistics one bundle carries, as canonical JSON",
                     lambda: canonical_json(statistics.to_dict("ICT")))  # fmt: skip
     sys.stdout.write(f"   {'their size':<55} {len(carried) / 1e6:10.1f} MB\n")
+    fresh = iter([remembering_nothing(statistics) for _ in range(args.runs + 1)])
     sys.stdout.write(
         _line(
-            "   score_interview + peers, ranking only (index warm)",
-            _timings(lambda: score_interview(pack, COMPLETE, big, "ICT"), args.runs),
+            "   score_interview + peers, every rank afresh",
+            _timings(lambda: score_interview(pack, COMPLETE, next(fresh), "ICT"), args.runs),
         )
         + "\n"
     )
