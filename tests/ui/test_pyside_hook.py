@@ -7,9 +7,10 @@ PySide read shows in ``linecache``, where ``inspect.getsource`` leaves every fil
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from tests.processes import run_python
+from tests.processes import ROOT, run_python
 
 SOURCES_PREFIX = "sources "
 
@@ -78,3 +79,10 @@ def test_modules_imported_later_are_not_read_either(data_dir: Path) -> None:
     pyside_alone = sources_read(run_python(["-c", PYSIDE_ALONE], data_dir).stdout)
     entered = sources_read(run_python(["-c", AFTER_PYSIDE, "entered"], data_dir).stdout)
     assert entered <= pyside_alone
+
+
+def test_no_module_of_ours_switches_on_a_feature_mode() -> None:
+    # The entries keep every module in the current mode: one that switched would not be.
+    for path in (ROOT / "app").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import)\s+__feature__", text, re.MULTILINE), path
