@@ -17,6 +17,7 @@ Prints median, 95th percentile and max in milliseconds.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 import time
@@ -36,7 +37,7 @@ from app.export.bundle import canonical_json  # noqa: E402
 from app.paths import default_pack_path  # noqa: E402
 from app.scoring.engine import score_interview  # noqa: E402
 from app.scoring.pack import load_pack  # noqa: E402
-from app.scoring.peers import PeerStatistics, peer_statistics  # noqa: E402
+from app.scoring.peers import peer_statistics  # noqa: E402
 from app.scoring.reference import default_reference, parse_reference  # noqa: E402
 from scripts import make_synthetic_reference as generator  # noqa: E402
 
@@ -97,20 +98,13 @@ COMPLETE: dict[str, Any] = {
 
 def one_answer_changed(runs: int) -> list[dict[str, Any]]:
     """``runs`` interviews: each the one before with one numeric answer changed."""
-    numeric = [k for k, v in COMPLETE.items() if isinstance(v, int | float) and v is not True
-               and v is not False]  # fmt: skip
+    numeric = [k for k, v in COMPLETE.items() if type(v) in (int, float)]
     answers, interviews = dict(COMPLETE), []
     for run in range(runs):
-        item = numeric[run % len(numeric)]
-        answers = {**answers, item: COMPLETE[item] * (1 + (run % 5) / 10)}
+        item, turn = numeric[run % len(numeric)], run // len(numeric)
+        answers = {**answers, item: COMPLETE[item] * (1.1 + turn % 4 / 10)}  # never as before
         interviews.append(answers)
     return interviews
-
-
-def remembering_nothing(statistics: PeerStatistics) -> PeerStatistics:
-    """The same statistics, without the ranks ``statistics`` remembers."""
-    return PeerStatistics(statistics.reference, statistics.pack, statistics.excellence_basis,
-                          statistics.gold_count, statistics.groups)  # fmt: skip
 
 
 def _timings(fn: Callable[[], object], runs: int) -> list[float]:
@@ -189,7 +183,8 @@ def main() -> int:
     carried = _once("   the statistics one bundle carries, as canonical JSON",
                     lambda: canonical_json(statistics.to_dict("ICT")))  # fmt: skip
     sys.stdout.write(f"   {'their size':<55} {len(carried) / 1e6:10.1f} MB\n")
-    fresh = iter([remembering_nothing(statistics) for _ in range(args.runs + 1)])
+    # (A copy remembers no rank of before.)
+    fresh = iter([dataclasses.replace(statistics) for _ in range(args.runs + 1)])
     sys.stdout.write(
         _line(
             "   score_interview + peers, every rank afresh",

@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from app.scoring.pack import Item, Pack
 from app.scoring.rules import indicator_score, measure
@@ -60,8 +60,8 @@ EXCELLENCE_BASES = ("gold", "top_quartile")
 STATISTICS_FORMAT = "clusterbench-peer-statistics"
 STATISTICS_FORMAT_VERSION = 1
 _CACHE_SIZE = 4
-#: How many ranks ``PeerStatistics.compare`` keeps before starting afresh.
-_KNOWN_KEPT = 8192
+#: How many indicators' ranks ``PeerStatistics.compare`` keeps before starting afresh.
+_RANKS_KEPT = 8192
 
 
 @dataclass(frozen=True)
@@ -220,6 +220,10 @@ def _area_key(area: str) -> str:
     return f"area:{area}"
 
 
+#: Each group as shown, and its statistics (None when it is too small to show).
+_GroupsShown: TypeAlias = tuple[dict[str, PeerGroup], dict[str, GroupStatistics | None]]
+
+
 @dataclass(frozen=True, eq=False)
 class PeerStatistics:
     """Aggregated peer statistics of a reference set under one pack.
@@ -234,9 +238,13 @@ class PeerStatistics:
     excellence_basis: str
     gold_count: int
     groups: Mapping[str, GroupStatistics]
-    #: An indicator's ranks by (area, item, value, direction), and the groups as shown by
-    #: (area, language): a rescoring after one answer ranks only what changed.
-    _known: dict[tuple[Any, ...], Any] = field(
+    #: An indicator's ranks per group, by (area, item, value, direction): a rescoring
+    #: after one answer ranks only what changed.
+    _ranks: dict[tuple[str | None, str, float | None, bool], dict[str, float | None]] = field(
+        init=False, default_factory=dict, repr=False, compare=False
+    )
+    #: The groups as shown, and their statistics, by (area, language).
+    _shown: dict[tuple[str | None, str], _GroupsShown] = field(
         init=False, default_factory=dict, repr=False, compare=False
     )
 
@@ -307,15 +315,15 @@ class PeerStatistics:
         The definitions are in ``language``; the group labels stay English (the interface
         translates them).
         """
-        known = self._known
-        if len(known) >= _KNOWN_KEPT:
-            known.clear()
-        shown = known.get(("groups", technology_area, language))
+        shown = self._shown.get((technology_area, language))
         if shown is None:
-            shown = known[("groups", technology_area, language)] = self._groups_shown(
+            shown = self._shown[(technology_area, language)] = self._groups_shown(
                 technology_area, language
             )
         groups, datas = shown
+        known = self._ranks
+        if len(known) >= _RANKS_KEPT:
+            known.clear()
         indicators: dict[str, dict[str, float | None]] = {}
         for item in pack.items:
             if not item.scoring.peer:
@@ -328,7 +336,7 @@ class PeerStatistics:
                     key: _rank(data.indicators.get(item.id) if data else None, value, higher)
                     for key, data in datas.items()
                 }
-            indicators[item.id] = dict(ranks)
+            indicators[item.id] = dict(ranks)  # the caller's own: the kept ones stay as they are
         sections: dict[str, dict[str, float | None]] = {}
         for section_id in scored_section_ids(pack):
             value = section_scores.get(section_id)
@@ -338,9 +346,7 @@ class PeerStatistics:
             }
         return PeerComparison(dict(groups), indicators, sections)
 
-    def _groups_shown(
-        self, technology_area: str | None, language: str
-    ) -> tuple[dict[str, PeerGroup], dict[str, GroupStatistics | None]]:
+    def _groups_shown(self, technology_area: str | None, language: str) -> _GroupsShown:
         """Each group as shown, and its statistics (None when it is too small to show)."""
         groups: dict[str, PeerGroup] = {}
         datas: dict[str, GroupStatistics | None] = {}
